@@ -1,0 +1,88 @@
+"""Comparing two figures: same, compatible, number, unit, or unrelated — with the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Figure
+
+__all__ = ["FigureComparison", "compare_figures", "interval_text", "intervals_overlap"]
+
+# Subgroups of people: claiming N children when the source says N people changes what is counted.
+_PERSON_GROUPS = {
+    "child": "children", "children": "children", "infant": "children", "baby": "children",
+    "boy": "children", "girl": "children", "teenager": "children", "minor": "children",
+    "woman": "women", "women": "women",
+    "soldier": "combatants", "troops": "combatants", "fighter": "combatants", "militant": "combatants",
+    "combatant": "combatants", "officer": "combatants", "policeman": "combatants",
+    "diplomat": "diplomats", "journalist": "journalists", "family": "families",
+    "worker": "workers", "patient": "patients", "student": "students",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FigureComparison:
+    outcome: str  # "same" | "compatible" | "number" | "unit" | "unrelated"
+    reason: str
+
+
+def _bounds(f: Figure) -> tuple[float, float, bool, bool]:
+    low = f.low if f.low is not None else float("-inf")
+    high = f.high if f.high is not None else float("inf")
+    return low, high, f.low_open, f.high_open
+
+
+def intervals_overlap(a: Figure, b: Figure) -> bool:
+    a_lo, a_hi, a_lo_open, a_hi_open = _bounds(a)
+    b_lo, b_hi, b_lo_open, b_hi_open = _bounds(b)
+    if a_hi < b_lo or b_hi < a_lo:
+        return False
+    if a_hi == b_lo and (a_hi_open or b_lo_open):
+        return False
+    return not (b_hi == a_lo and (b_hi_open or a_lo_open))
+
+
+def interval_text(f: Figure) -> str:
+    return f.text
+
+
+def _group(f: Figure) -> str | None:
+    if f.counted is None:
+        return None
+    return _PERSON_GROUPS.get(f.counted)
+
+
+def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
+    """How the claim's figure stands against the evidence's figure."""
+    same_value = claim.value is not None and claim.value == found.value
+    overlap = intervals_overlap(claim, found)
+    c_cls, f_cls = claim.counted_class, found.counted_class
+    c_pred, f_pred = claim.predicate_class, found.predicate_class
+    class_differs = c_cls is not None and f_cls is not None and c_cls != f_cls
+    pred_differs = (
+        c_pred is not None
+        and f_pred is not None
+        and c_pred != f_pred
+        and "casualty" not in (c_pred, f_pred)
+    )
+    lemma_differs = (
+        c_cls == f_cls == "structure" and claim.counted is not None and found.counted is not None and claim.counted != found.counted
+    )
+    group_differs = c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None
+    if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money"}:
+        return FigureComparison("unrelated", "different kinds of quantity")
+    what_differs = class_differs or pred_differs or lemma_differs or group_differs
+    if same_value and what_differs:
+        parts = []
+        if class_differs or lemma_differs or group_differs:
+            parts.append(f"counts {found.counted_text or found.counted} not {claim.counted_text or claim.counted}")
+        if pred_differs:
+            parts.append(f"{found.predicate or f_pred} not {claim.predicate or c_pred}")
+        return FigureComparison("unit", "same value, but " + " and ".join(parts))
+    if what_differs:
+        return FigureComparison("unrelated", "different things counted")
+    if same_value and overlap and claim.qualifier == found.qualifier:
+        return FigureComparison("same", "same value and bounds")
+    if overlap:
+        return FigureComparison("compatible", "the ranges overlap")
+    return FigureComparison("number", f"{claim.text} does not fit {found.text}")

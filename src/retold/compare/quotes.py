@@ -1,0 +1,62 @@
+"""Quote wording: how much of a quote the evidence carries, and whether meaning flipped.
+
+Translation variance and paraphrase are not distortions; a dropped negation,
+"already agreed" for "still to be agreed", or a different sentence put in
+quotation marks are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import terms
+
+__all__ = ["similarity", "meaning_flip", "ANTONYMS"]
+
+_NEGATION_RE = re.compile(r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b", re.I)
+_DONE_RE = re.compile(r"\b(?:already|have been|has been|were|was|completed|finalized|finalised|agreed)\b", re.I)
+_PENDING_RE = re.compile(
+    r"\b(?:still (?:need|needs|has|have|had|to|must)|yet to|not yet|remain(?:s|ed)? to be|"
+    r"need(?:s|ed)? to be|to be (?:agreed|decided|settled|determined|worked out|discussed|finalized|finalised)|"
+    r"will have to be|are being|is being|under discussion|still being|pending)\b",
+    re.I,
+)
+
+ANTONYMS = [
+    ("agree", "disagree"), ("accept", "reject"), ("confirm", "deny"), ("increase", "decrease"),
+    ("rise", "fall"), ("support", "oppose"), ("allow", "ban"), ("win", "lose"), ("open", "close"),
+    ("legal", "illegal"), ("guilty", "innocent"), ("true", "false"), ("success", "failure"),
+    ("start", "stop"), ("resume", "suspend"), ("lift", "impose"), ("withdraw", "deploy"),
+]
+
+
+def similarity(claim: str, evidence: str) -> float:
+    """Share of the claim's words (stemmed, stop words kept for short quotes) found in the evidence."""
+    short = len(claim.split()) <= 12
+    c = terms(claim, keep_stopwords=short)
+    if not c:
+        return 0.0
+    e = set(terms(evidence, keep_stopwords=short))
+    return sum(1 for t in c if t in e) / len(c)
+
+
+def _negated(text: str) -> bool:
+    return len(_NEGATION_RE.findall(text)) % 2 == 1
+
+
+def meaning_flip(claim: str, evidence: str) -> str | None:
+    """A reason when two similar passages say opposite things, else None."""
+    claim_pending = bool(_PENDING_RE.search(claim))
+    ev_pending = bool(_PENDING_RE.search(evidence))
+    if ev_pending and not claim_pending and re.search(r"\balready\b", claim, re.I):
+        return "says it is already done where the source says it is still pending"
+    if claim_pending and not ev_pending and re.search(r"\balready\b", evidence, re.I):
+        return "says it is still pending where the source says it is already done"
+    if _negated(claim) != _negated(evidence) and not (claim_pending or ev_pending):
+        return "drops or adds a negation"
+    c_terms, e_terms = set(terms(claim)), set(terms(evidence))
+    for a, b in ANTONYMS:
+        sa, sb = terms(a)[0], terms(b)[0]
+        if (sa in c_terms and sb in e_terms and sb not in c_terms) or (sb in c_terms and sa in e_terms and sa not in c_terms):
+            return f"uses '{a}'/'{b}' the other way round"
+    return None

@@ -1,0 +1,81 @@
+"""Intensity scales for finding exaggeration: a request, meeting or act made bigger.
+
+Each scale orders words that describe the same kind of thing; a claim that
+uses a higher rung than its evidence ("demanded" for "asked", "extraordinary
+session" for "briefing") exaggerates. Phrases are matched on lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SCALES", "ScaleHit", "scale_hits", "exaggerations"]
+
+# scale name -> list of (rank, phrases); higher rank = stronger.
+SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
+    "request": [
+        (1, ("asked for", "ask for", "asks for", "has asked", "have asked", "had asked", "asked the", "asked that",
+             "requested", "request for", "requests for", "sought", "proposed", "suggested", "invited", "called for",
+             "calling for")),
+        (2, ("urged", "pressed for", "appealed", "insisted on", "called on")),
+        (3, ("demanded", "demanding", "demand", "required", "ordered", "insisted that", "ultimatum")),
+    ],
+    "meeting": [
+        (1, ("briefing", "consultations", "consultation", "talks", "discussion", "informal meeting")),
+        (2, ("meeting", "session", "sitting", "hearing")),
+        (3, ("emergency meeting", "emergency session", "extraordinary session", "extraordinary meeting",
+             "urgent meeting", "urgent session", "special session")),
+    ],
+    "involvement": [
+        (1, ("intermediary", "mediate", "mediation", "facilitate", "facilitator", "assist", "support the exchange", "help")),
+        (2, ("observers", "observer", "monitor", "monitors", "monitoring", "observe", "observation mission", "verify")),
+        (3, ("control", "enforce", "enforcement", "guarantee", "peacekeepers", "peacekeeping", "troops", "police the")),
+    ],
+    "condemnation": [
+        (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
+        (2, ("condemned", "denounced", "protested")),
+        (3, ("declared war", "severed", "retaliated", "sanctions")),
+    ],
+}
+
+_PATTERNS = {
+    scale: [(rank, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")) for rank, phrases in rungs]
+    for scale, rungs in SCALES.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleHit:
+    scale: str
+    rank: int
+    start: int
+    end: int
+    text: str
+
+
+def scale_hits(text: str) -> list[ScaleHit]:
+    """The strongest rung of each scale present in a text (longest phrase wins a tie)."""
+    low = text.lower()
+    hits: list[ScaleHit] = []
+    for scale, rungs in _PATTERNS.items():
+        best: ScaleHit | None = None
+        for rank, pattern in rungs:
+            for m in pattern.finditer(low):
+                hit = ScaleHit(scale, rank, m.start(), m.end(), text[m.start() : m.end()])
+                if best is None or (hit.rank, hit.end - hit.start) > (best.rank, best.end - best.start):
+                    best = hit
+        if best is not None:
+            hits.append(best)
+    return hits
+
+
+def exaggerations(claim: str, evidence: str) -> list[tuple[ScaleHit, ScaleHit]]:
+    """Scales on which the claim sits higher than the evidence: (claimed, found) pairs."""
+    found = {h.scale: h for h in scale_hits(evidence)}
+    out = []
+    for hit in scale_hits(claim):
+        ev = found.get(hit.scale)
+        if ev is not None and hit.rank > ev.rank:
+            out.append((hit, ev))
+    return out

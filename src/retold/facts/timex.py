@@ -1,0 +1,750 @@
+"""Find time expressions and resolve them to calendar-day intervals.
+
+A retold story often moves an event by a day or a week ("on Sunday" for what
+happened on Saturday), so every phrase is resolved against the publication date
+(``pub``) and two phrases are compared as intervals of days. The conventions:
+
+- A date without a year ("2 April", "Aug. 8") is the most recent such date on or
+  before ``pub``; with a future cue earlier in its sentence ("will",
+  "is planned for", "scheduled for", "next") it is the next one on or after.
+- A weekday ("on Tuesday") is the most recent such day on or before ``pub`` (so
+  "on Thursday" in a text published on a Thursday is that day); with a future
+  cue it is the next one on or after ``pub``; "last Tuesday" is strictly before
+  and "next Tuesday" strictly after.
+- A weekday with a date ("Sunday, 2 April") resolves to the date; the weekday is
+  kept in ``Timex.weekday`` so that a caller can check it against the calendar.
+- "the night to Saturday" covers Friday and Saturday; "the night of Friday"
+  covers Friday and Saturday as well.
+- "this week" is Monday to Sunday of the week of ``pub``; "last month" is the
+  whole previous calendar month; "earlier this month" runs from its first day
+  to ``pub``; "the past month" and "in the past two weeks" run back from
+  ``pub`` by that much.
+- "since August 2014" and "since August 2014 to date" run from 1 August 2014 to
+  ``pub``; "between August 2014 and March 2017" from 1 August 2014 to
+  31 March 2017.
+- "in March" (no year) is the most recent March that has begun by ``pub``.
+- "for two years" and "two years of conflict" are durations ending at ``pub``.
+- "N days ago" is exact; "N weeks ago" allows 3 days either way, "N months ago"
+  15 days and "N years ago" 60 days, since such phrases are rounded.
+- A clock time on its own ("at 12:00") is kept with no dates: nothing in it says
+  which day it is.
+
+"may", "march" and "august" and every abbreviation ("Mar.", "Sun.") count as a
+month or weekday only when capitalised. Prepositions such as "on" and "in" are
+not part of a time expression's text, except in "since", "between ... and" and
+"from ... to", where they carry the meaning.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .numbers import _trie, parse_number  # one trie builder for both scanners
+
+__all__ = ["TimeComparison", "Timex", "compare_times", "find_timexes"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One time expression; ``begin``/``end_date`` are inclusive and None if unresolvable."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    begin: date | None
+    end_date: date | None
+    granularity: str
+    weekday: int | None
+    explicit: bool
+
+
+@dataclass(frozen=True)
+class TimeComparison:
+    """Whether two time expressions can name the same day, and if not how far apart."""
+
+    compatible: bool
+    gap_days: int | None
+    reason: str
+
+
+# --- vocabulary -----------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
+_DAY_NAMES = list(calendar.day_name)
+# Month and weekday words that are also ordinary words, or abbreviations: they
+# must be capitalised in the original text.
+_NEEDS_CAPITAL = frozenset(
+    ["may", "march", "august"]
+    + [w for w in _MONTHS if len(w) <= 4 and w not in ("may", "june", "july")]
+    + [w for w in _WEEKDAYS if len(w) <= 5 and not w.endswith("day")]
+)
+# Named days that are not the weekday of a date in the text ("Good Friday").
+_NAMED_DAY_BEFORE = frozenset(
+    "good black bloody super ash cyber holy easter palm maundy shrove giving".split()
+)
+_UNIT_WORDS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+}  # fmt: skip
+_VAGUE_COUNTS = {"a few": (2, 5), "few": (2, 5), "several": (3, 9), "a couple of": (2, 3)}
+# Slack either side of "N <unit> ago", in days, because such phrases are rounded.
+_AGO_SLACK = {"day": 0, "week": 3, "month": 15, "year": 60, "decade": 365}
+
+_NUMBER_WORDS_LIST = """one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred""".split()
+_NUMBER_WORDS = (
+    rf"(?:{'|'.join(sorted(_NUMBER_WORDS_LIST, key=len, reverse=True))})"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_COUNT = rf"(?:\d{{1,3}}|{_NUMBER_WORDS}(?:\s+and\s+a\s+half)?|an?|a\s+few|several|a\s+couple\s+of)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+
+# All patterns run on the lower-cased text; capitalisation is checked afterwards
+# on the original, which keeps the scan case-sensitive and fast.
+_M = (
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|(?:sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:\.|\b))"
+)
+_M_FULL = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b"
+)
+_W = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.)"
+)
+_D = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_Y = r"(?<![\d.,])(?:19|20)\d\d(?![\d]|['’]?s\b)"
+_DMY = rf"(?:the\s+)?{_D}(?:\s+of)?\s+{_M}(?:,?\s+{_Y})?"
+_MDY = rf"{_M}\s*{_D}(?!,\d{{3}})(?:(?:,\s*|\s+){_Y})?"
+_ISO = rf"{_Y}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+_DATE = rf"(?:{_W},?\s+(?:the\s+)?)?(?:{_ISO}|{_DMY}|{_MDY})"
+_MY = rf"{_M},?\s+{_Y}"
+_SIDE = rf"(?:{_DATE}|{_MY}|{_Y}|{_W}|{_M_FULL})"
+_TO_DATE = (
+    r"(?:to\s+date|until\s+now|till\s+now|up\s+to\s+now|to\s+the\s+present(?:\s+day)?|"
+    r"to\s+this\s+day|until\s+today)"
+)
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:o['’`]?\s?clock|a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+    r"|\d{1,2}:\d{2}(?:\s*hours)?)"
+    r"(?:\s+(?:local|moscow|kyiv|baku|yerevan)\s+time|\s+(?:gmt|utc))?"
+)
+_TIME_OF_DAY = (
+    rf"(?:{_CLOCK}|noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset"
+    r"|the\s+(?:early\s+|small\s+)?(?:morning|afternoon|evening|night|hours))"
+)
+_PARTS_OF_DAY = r"(?:morning|afternoon|evening|night)"
+
+
+# The words a time expression can start with; positions starting with any other
+# word are rejected before the alternatives below are tried.
+_FIRST_WORDS = _trie(
+    [*_MONTHS, *_WEEKDAYS, *_NUMBER_WORDS_LIST]
+    + """from between since today tonight yesterday tomorrow the this last next past previous
+    coming earlier later early mid late overnight night noon midday midnight dawn daybreak dusk
+    sunrise sunset for a an several in during by until till of before after throughout at
+    around""".split()
+)
+# Each alternative starts with a look-ahead on its possible first letters, so
+# that the re module can skip it at a glance: with the gate above, a long
+# article takes a few milliseconds.
+_TIMEX = re.compile(
+    rf"""
+    \b(?=\d|{_FIRST_WORDS}\b)(?:
+      (?=f)(?P<since_from>from\s+(?P<sf_a>{_SIDE})\s+{_TO_DATE})
+    | (?=f)(?P<range_from>from\s+(?P<rf_a>{_SIDE}|{_D})\s*(?:to|until|till|through|-|–)\s*(?P<rf_b>{_SIDE}))
+    | (?=b)(?P<range_between>between\s+(?P<rb_a>{_SIDE}|{_D})\s+and\s+(?P<rb_b>{_SIDE}))
+    | (?=s)(?P<since>since\s+(?:
+          (?P<since_rel>yesterday|last\s+(?:week|month|year)
+            |the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month|year))
+        | (?:the\s+(?:start|beginning|outbreak|launch|onset|end)\s+of\s+[^.;!?\n]{{0,80}}?\b(?:in\s+)?)?
+          (?P<since_x>{_SIDE}))
+        (?:\s+{_TO_DATE})?)
+    | (?=t)(?P<today_date>today,?\s+(?P<td_x>{_DATE}))
+    | (?=[\dnmdst])(?P<time_date>{_TIME_OF_DAY}\s+(?:of|on)\s+(?:the\s+)?(?P<tdt_x>{_DATE}|{_W}|today|yesterday))
+    | (?=[tno])(?P<night>(?:the\s+)?night\s+(?:of\s+(?:{_DATE}|{_W})\s+)?(?:to|into|before)\s+(?P<n_to>{_DATE}|{_W})
+        |overnight\s+(?:in)?to\s+(?P<n_to2>{_DATE}|{_W})
+        |(?:the\s+)?night\s+of\s+(?P<n_of>{_DATE}|{_W}))
+    | (?=[\djfmasond])(?P<day_range>(?P<dr_a>{_D})\s*(?:-|–|to|and|&)\s*(?P<dr_b>{_DMY})
+        |(?P<mr_m>{_M})\s*(?P<mr_a>{_D})\s*(?:-|–)\s*(?P<mr_b>{_D})(?:,?\s+(?P<mr_y>{_Y}))?)
+    | (?=[\djfmasondtw])(?P<date>{_DATE}(?:\s+{_PARTS_OF_DAY})?)
+    | (?=[emljfasond])(?P<month_year>(?:(?:early|mid|late)[\s-]+)?{_MY})
+    | (?=[\dotfsenha])(?P<ago>{_COUNT}\s+{_UNIT}\s+ago)
+    | (?=[\dotfsenha])(?P<duration>for\s+{_COUNT}\s+{_UNIT}\b|{_COUNT}[\s-]{_UNIT}(?=\s+of\s))
+    | (?=t)(?P<past>the\s+(?:past|last|previous)\s+(?:{_COUNT}\s+)?(?:{_UNIT}|24\s+hours|hours))
+    | (?=[eltnpc])(?P<period>(?:(?:earlier|later)\s+)?this\s+(?:week|month|year|weekend)
+        |(?:last|next|past|previous|coming)\s+(?:week|month|year|weekend)
+        |the\s+weekend)
+    | (?=[tyloe])(?P<day>today|tonight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)
+        |this\s+(?:morning|afternoon|evening)|last\s+night|overnight|(?:earlier|later)\s+today)
+    | (?=[lntcpmwfs])(?P<weekday>(?:(?P<wd_mod>last|next|this\s+coming|this\s+past|coming|past|this)\s+)?
+        {_W}(?:\s+{_PARTS_OF_DAY})?)
+    | (?=[idbutoa])(?:in|during|by|until|till|of|before|after)\s+
+        (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]+)?{_M_FULL})(?![\s,]*\d)
+    | (?=[emln])(?P<month_mod>(?:early|mid|late|last|next)[\s-]+{_M_FULL})(?![\s,]*\d)
+    | (?=[idbutoa])(?:in|during|by|until|till|before|after|throughout|of)\s+(?:the\s+year\s+)?
+        (?P<year>(?:(?:early|mid|late)[\s-]+)?{_Y})
+    | (?=[eml])(?P<year_mod>(?:early|mid|late)[\s-]+{_Y})
+    | (?=[ta])(?:the|a|an)\s+(?P<year_the>{_Y})(?=\s+\S)
+    | (?=\d)(?P<clock>{_CLOCK})
+    | (?=[abutf])(?:at|before|after|by|around|until|till|from)\s+(?P<clock_word>noon|midday|midnight|dawn|daybreak|dusk)\b(?!\s+(?:of|on)\s)
+    )
+    """,
+    re.VERBOSE,
+)
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_ISO_PARTS = re.compile(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})")
+_CAPITAL_CHECK = re.compile(rf"\b(?:{'|'.join(sorted(_NEEDS_CAPITAL, key=len, reverse=True))})\b")
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won't|going\s+to|to\s+be\s+held|upcoming|next|tomorrow"
+    r"|(?<!was\s)(?<!were\s)(?:planned|scheduled|due|expected|set)\s+(?:for|on|to)\b)|'ll\b|’ll\b"
+)
+_FRONTED = re.compile(r"[\s\"“(]*(?:(?:on|by|from|at|and|but|then|so)\s+)?$")
+_SENTENCE_END = ".!?;\n"
+_PREFIX_GROUPS = ("month", "year", "year_the", "clock_word")
+_SAME_DAY = frozenset(
+    "today|tonight|earlier today|later today|this morning|this afternoon|this evening".split("|")
+)
+
+
+# --- calendar arithmetic -----------------------------------------------------
+
+
+def _add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(d.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day)
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift(d: date, amount: float, unit: str) -> date:
+    """``d`` moved back by ``amount`` units (forward if negative)."""
+    if unit == "day":
+        return d - timedelta(days=round(amount))
+    if unit == "week":
+        return d - timedelta(days=round(7 * amount))
+    months = {"month": 1, "year": 12, "decade": 120}[unit]
+    whole = int(amount * months)
+    moved = _add_months(d, -whole)
+    rest = amount * months - whole
+    return moved - timedelta(days=round(rest * 30))
+
+
+def _weekday_date(wd: int, pub: date, mode: str) -> date:
+    if mode == "future":
+        return pub + timedelta(days=(wd - pub.weekday()) % 7)
+    if mode == "next":
+        return pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+    if mode == "last":
+        return pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _day_without_year(month: int, day: int, pub: date, future: bool) -> date | None:
+    """The nearest valid date before (or, with a future cue, after) ``pub``."""
+    step = 1 if future else -1
+    for offset in range(9):  # 29 February needs up to eight years
+        year = pub.year + step * offset
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate >= pub) if future else (candidate <= pub):
+            return candidate
+    return None
+
+
+def _month_without_year(month: int, pub: date, mode: str) -> int:
+    if mode == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    if mode == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if mode == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if mode == "this":
+        return pub.year
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+# --- parsing one phrase ----------------------------------------------------
+
+
+@dataclass
+class _Parts:
+    """What a phrase names: any of year, month, day, weekday."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+
+@dataclass
+class _Resolved:
+    begin: date | None
+    end: date | None
+    granularity: str
+    explicit: bool
+    weekday: int | None
+    kind: str
+
+
+def _parts(lower: str) -> _Parts:
+    parts = _Parts()
+    iso = _ISO_PARTS.search(lower)
+    if iso is not None:
+        parts.year, parts.month, parts.day = (int(g) for g in iso.groups())
+        lower = lower[: iso.start()] + lower[iso.end() :]
+    for token in _TOKEN.findall(lower):
+        if token.isdigit():
+            if len(token) == 4 and parts.year is None:
+                parts.year = int(token)
+            elif len(token) <= 2 and parts.day is None:
+                parts.day = int(token)
+        elif token in _MONTHS and parts.month is None:
+            parts.month = _MONTHS[token]
+        elif token in _WEEKDAYS and parts.weekday is None:
+            parts.weekday = _WEEKDAYS[token]
+    return parts
+
+
+def _resolve_parts(parts: _Parts, pub: date | None, mode: str) -> _Resolved:
+    """Turn named calendar parts into an interval, inferring what is missing from ``pub``."""
+    future = mode in ("future", "next")
+    if parts.month is not None and parts.day is not None:
+        if parts.year is not None:
+            try:
+                day = date(parts.year, parts.month, parts.day)
+            except ValueError:
+                return _Resolved(None, None, "day", True, parts.weekday, "date")
+            return _Resolved(day, day, "day", True, parts.weekday, "date")
+        if pub is None:
+            return _Resolved(None, None, "day", True, parts.weekday, "date")
+        found = _day_without_year(parts.month, parts.day, pub, future)
+        return _Resolved(found, found, "day", True, parts.weekday, "date")
+    if parts.month is not None:
+        year = parts.year
+        if year is None:
+            if pub is None:
+                return _Resolved(None, None, "month", True, None, "month")
+            year = _month_without_year(parts.month, pub, mode)
+        first, last = _month_span(year, parts.month)
+        return _Resolved(first, last, "month", True, None, "month")
+    if parts.year is not None:
+        return _Resolved(
+            date(parts.year, 1, 1), date(parts.year, 12, 31), "year", True, None, "year"
+        )
+    if parts.weekday is not None:
+        if pub is None:
+            return _Resolved(None, None, "day", False, parts.weekday, "weekday")
+        day = _weekday_date(parts.weekday, pub, mode)
+        return _Resolved(day, day, "day", False, parts.weekday, "weekday")
+    return _Resolved(None, None, "day", False, None, "date")
+
+
+def _count(words: str) -> tuple[float, float] | None:
+    """The number in 'two', 'a few', '24'; vague counts give a (low, high) pair."""
+    words = " ".join(words.split())
+    if words in _VAGUE_COUNTS:
+        low, high = _VAGUE_COUNTS[words]
+        return float(low), float(high)
+    if words in ("a", "an"):
+        return 1.0, 1.0
+    value = parse_number(words)
+    return None if value is None else (value, value)
+
+
+def _count_and_unit(phrase: str) -> tuple[tuple[float, float], str] | None:
+    tokens = phrase.replace("-", " ").split()
+    unit_at = next((i for i, t in enumerate(tokens) if t in _UNIT_WORDS), None)
+    if unit_at is None:
+        return None
+    unit = _UNIT_WORDS[tokens[unit_at]]
+    start = max(
+        (i + 1 for i, t in enumerate(tokens[:unit_at]) if t in ("for", "past", "last", "previous")),
+        default=0,
+    )
+    count_words = " ".join(tokens[start:unit_at])
+    count = _count(count_words) if count_words else (1.0, 1.0)
+    if count is None:
+        return None
+    return count, unit
+
+
+# --- the finder --------------------------------------------------------------
+
+
+def _future_cue(lower: str, start: int, end: int) -> bool:
+    """Whether the sentence around a phrase talks about the future."""
+    sentence_start = max(lower.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    if _FUTURE_CUE.search(lower, sentence_start, start):
+        return True
+    if _FRONTED.match(lower, sentence_start, start) is None:
+        return False
+    ends = [i for i in (lower.find(c, end) for c in _SENTENCE_END) if i >= 0]
+    return _FUTURE_CUE.search(lower, end, min(ends, default=len(lower))) is not None
+
+
+def _capitals_ok(text: str, lower: str, start: int, end: int) -> bool:
+    for m in _CAPITAL_CHECK.finditer(lower, start, end):
+        if not text[m.start()].isupper():
+            return False
+    return True
+
+
+def _mode(lower: str, start: int, end: int, modifier: str | None) -> str:
+    if modifier is not None:
+        modifier = " ".join(modifier.split())
+        if modifier in ("last", "past", "this past"):
+            return "last"
+        if modifier == "next":
+            return "next"
+        if modifier in ("coming", "this coming"):
+            return "future"
+    return "future" if _future_cue(lower, start, end) else "past"
+
+
+def find_timexes(text: str, published: date | None) -> list[Timex]:
+    """Every time expression in ``text``, in order, resolved against ``published``.
+
+    Offsets are character offsets into ``text``. Without a publication date,
+    only phrases that name their own year can be resolved.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    found: list[Timex] = []
+    pos = 0
+    while True:
+        m = _TIMEX.search(lower, pos)
+        if m is None:
+            break
+        kind = m.lastgroup or ""
+        start, end = m.span(kind) if kind in _PREFIX_GROUPS else m.span()
+        if not _capitals_ok(text, lower, start, end) or (
+            kind == "weekday" and _named_day(lower, start)
+        ):
+            pos = m.start() + 1
+            continue
+        if kind == "year_the" and not _year_the_ok(text, m.end()):
+            pos = m.start() + 1
+            continue
+        resolved = _resolve(m, kind, lower, start, end, published)
+        found.append(
+            Timex(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=resolved.kind,
+                begin=resolved.begin,
+                end_date=resolved.end,
+                granularity=resolved.granularity,
+                weekday=resolved.weekday,
+                explicit=resolved.explicit,
+            )
+        )
+        pos = m.end()
+    return found
+
+
+def _named_day(lower: str, start: int) -> bool:
+    before = lower[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in _NAMED_DAY_BEFORE
+
+
+def _year_the_ok(text: str, end: int) -> bool:
+    """'the 2018 Camp Fire' and 'a 1994 truce' are years; 'the 2000 people' is not."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i >= len(text):
+        return False
+    return text[i].isupper() or text[i] in "-–"
+
+
+def _resolve(
+    m: re.Match[str], kind: str, lower: str, start: int, end: int, pub: date | None
+) -> _Resolved:
+    if kind in ("since", "since_from"):
+        return _resolve_since(m, kind, lower, start, end, pub)
+    if kind in ("range_from", "range_between", "day_range"):
+        return _resolve_range(m, kind, lower, start, end, pub)
+    if kind in ("today_date", "time_date", "night", "date", "month_year", "month", "month_mod"):
+        return _resolve_named(m, kind, lower, start, end, pub)
+    if kind in ("year", "year_mod", "year_the"):
+        return _resolve_parts(_parts(m.group(kind)), pub, "past")
+    if kind in ("clock", "clock_word"):
+        return _Resolved(None, None, "day", False, None, "time")
+    if kind == "weekday":
+        parts = _parts(m.group(kind))
+        mode = _mode(lower, start, end, m.group("wd_mod"))
+        resolved = _resolve_parts(parts, pub, mode)
+        resolved.kind = "weekday"
+        return resolved
+    return _resolve_relative(m, kind, lower, start, end, pub)
+
+
+def _resolve_named(
+    m: re.Match[str], kind: str, lower: str, start: int, end: int, pub: date | None
+) -> _Resolved:
+    inner = {
+        "today_date": "td_x",
+        "time_date": "tdt_x",
+        "date": "date",
+        "month_year": "month_year",
+        "month": "month",
+        "month_mod": "month_mod",
+    }.get(kind)
+    if kind == "night":
+        inner = next(g for g in ("n_to", "n_to2", "n_of") if m.group(g) is not None)
+    phrase = m.group(inner or kind)
+    modifier = next((w for w in ("last", "next", "this") if phrase.startswith(w)), None)
+    mode = _mode(lower, start, end, modifier)
+    if phrase in ("today", "yesterday"):
+        if pub is None:
+            return _Resolved(None, None, "day", False, None, "relative")
+        day = pub - timedelta(days=1 if phrase == "yesterday" else 0)
+        return _Resolved(day, day, "day", False, None, "relative")
+    resolved = _resolve_parts(_parts(phrase), pub, mode)
+    if kind == "night" and resolved.begin is not None and resolved.end is not None:
+        if inner == "n_of":
+            resolved.end = resolved.end + timedelta(days=1)
+        else:
+            resolved.begin = resolved.begin - timedelta(days=1)
+    return resolved
+
+
+def _resolve_since(
+    m: re.Match[str], kind: str, lower: str, start: int, end: int, pub: date | None
+) -> _Resolved:
+    if kind == "since_from":
+        side = _resolve_parts(_parts(m.group("sf_a")), pub, "past")
+    elif m.group("since_rel") is not None:
+        side = _resolve_relative_words(" ".join(m.group("since_rel").split()), pub)
+    else:
+        side = _resolve_parts(_parts(m.group("since_x")), pub, "past")
+    return _Resolved(side.begin, pub, "span", side.explicit, side.weekday, "since")
+
+
+def _resolve_range(
+    m: re.Match[str], kind: str, lower: str, start: int, end: int, pub: date | None
+) -> _Resolved:
+    if kind == "day_range" and m.group("mr_m") is not None:
+        month = _parts(m.group("mr_m")).month
+        year = int(m.group("mr_y")) if m.group("mr_y") else None
+        a = _Parts(year, month, _parts(m.group("mr_a")).day)
+        b = _Parts(year, month, _parts(m.group("mr_b")).day)
+    else:
+        names = {"range_from": ("rf_a", "rf_b"), "range_between": ("rb_a", "rb_b")}
+        first, second = names.get(kind, ("dr_a", "dr_b"))
+        a, b = _parts(m.group(first)), _parts(m.group(second))
+        if a.month is None and a.day is not None:  # "from 12 to 15 March"
+            a.month = b.month
+        if a.year is None and a.month is not None and b.year is not None:
+            a.year = b.year if (a.month, a.day or 1) <= (b.month or 12, b.day or 31) else b.year - 1
+    mode = "future" if _future_cue(lower, start, end) else "past"
+    if b.year is None and b.month is not None and pub is not None and b.day is not None:
+        found = _day_without_year(b.month, b.day, pub, mode == "future")
+        if found is not None:
+            b.year = found.year
+            if a.year is None:
+                a.year = (
+                    found.year if (a.month or 1, a.day or 1) <= (b.month, b.day) else found.year - 1
+                )
+    low = _resolve_parts(a, pub, mode)
+    high = _resolve_parts(b, pub, mode)
+    if low.begin is None or high.end is None or high.end < low.begin:
+        return _Resolved(None, None, "span", low.explicit and high.explicit, None, "range")
+    return _Resolved(low.begin, high.end, "span", low.explicit and high.explicit, None, "range")
+
+
+def _resolve_relative(
+    m: re.Match[str], kind: str, lower: str, start: int, end: int, pub: date | None
+) -> _Resolved:
+    phrase = " ".join(m.group(kind).split())
+    if kind == "period" and phrase == "the weekend":
+        phrase = "the weekend+" if _future_cue(lower, start, end) else "the weekend"
+    if kind in ("ago", "duration", "past"):
+        return _resolve_counted(kind, phrase, pub)
+    resolved = _resolve_relative_words(phrase, pub)
+    if phrase in ("tonight", "last night", "overnight") or phrase in (
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ):
+        resolved.kind = "time"
+    return resolved
+
+
+def _resolve_counted(kind: str, phrase: str, pub: date | None) -> _Resolved:
+    """'two days ago', 'for two years', 'the past month'."""
+    if phrase.endswith(" hours"):
+        count_unit: tuple[tuple[float, float], str] | None = ((1.0, 1.0), "day")
+    else:
+        count_unit = _count_and_unit(phrase.removesuffix(" ago"))
+    granularity = "span"
+    result_kind = {"ago": "relative", "duration": "duration", "past": "relative"}[kind]
+    if count_unit is None or pub is None:
+        return _Resolved(None, None, granularity, False, None, result_kind)
+    (low, high), unit = count_unit
+    if kind == "ago":
+        slack = timedelta(days=_AGO_SLACK[unit])
+        granularity = unit if unit != "decade" else "year"
+        return _Resolved(
+            _shift(pub, high, unit) - slack,
+            _shift(pub, low, unit) + slack,
+            granularity,
+            False,
+            None,
+            result_kind,
+        )
+    return _Resolved(_shift(pub, high, unit), pub, granularity, False, None, result_kind)
+
+
+def _resolve_relative_words(phrase: str, pub: date | None) -> _Resolved:
+    """'yesterday', 'last week', 'earlier this month', 'the start of the year'."""
+    if pub is None:
+        return _Resolved(None, None, "day", False, None, "relative")
+    words = phrase.split()
+    if phrase in _SAME_DAY:
+        return _Resolved(pub, pub, "day", False, None, "relative")
+    offsets = {
+        "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }  # fmt: skip
+    if phrase in offsets:
+        day = pub + timedelta(days=offsets[phrase])
+        return _Resolved(day, day, "day", False, None, "relative")
+    if phrase in ("last night", "overnight"):
+        return _Resolved(pub - timedelta(days=1), pub, "day", False, None, "relative")
+    monday = pub - timedelta(days=pub.weekday())
+    if phrase.startswith("the weekend"):
+        saturday = monday + timedelta(days=5)
+        if phrase.endswith("+"):
+            if pub > saturday + timedelta(days=1):
+                saturday += timedelta(days=7)
+        elif pub < saturday:
+            saturday -= timedelta(days=7)
+        return _Resolved(saturday, saturday + timedelta(days=1), "span", False, None, "relative")
+    if phrase.startswith(("the start of", "the beginning of")):
+        starts = {"week": monday, "month": pub.replace(day=1), "year": pub.replace(month=1, day=1)}
+        return _Resolved(starts[words[-1]], starts[words[-1]], "day", False, None, "relative")
+    unit = words[-1]
+    shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(words[0], 0)
+    if unit in ("week", "weekend"):
+        first = monday + timedelta(days=7 * shift)
+        last = first + timedelta(days=6)
+        if unit == "weekend":
+            first = first + timedelta(days=5)
+    elif unit == "month":
+        index = pub.year * 12 + pub.month - 1 + shift
+        first, last = _month_span(index // 12, index % 12 + 1)
+    elif unit == "year":
+        first, last = date(pub.year + shift, 1, 1), date(pub.year + shift, 12, 31)
+    else:
+        return _Resolved(None, None, "day", False, None, "relative")
+    granularity = "span" if unit == "weekend" else unit
+    if words[0] == "earlier":
+        return _Resolved(first, pub, "span", False, None, "relative")
+    if words[0] == "later":
+        return _Resolved(pub, last, "span", False, None, "relative")
+    return _Resolved(first, last, granularity, False, None, "relative")
+
+
+# --- comparing ---------------------------------------------------------------
+
+
+def _describe_day(d: date) -> str:
+    return f"{_DAY_NAMES[d.weekday()]} {d.day} {_MONTH_NAMES[d.month]} {d.year}"
+
+
+def _describe(t: Timex) -> str:
+    if t.begin is None and t.end_date is None:
+        return f"'{t.text}' (unresolved)"
+    if t.begin is not None and t.begin == t.end_date:
+        return _describe_day(t.begin)
+    if t.begin is not None and t.end_date is not None:
+        first, last = t.begin, t.end_date
+        if first.day == 1 and first.month == 1 and (last.month, last.day) == (12, 31):
+            if first.year == last.year:
+                return str(first.year)
+        if (
+            first.day == 1
+            and (first.year, first.month) == (last.year, last.month)
+            and last.day == calendar.monthrange(last.year, last.month)[1]
+        ):
+            return f"{_MONTH_NAMES[first.month]} {first.year}"
+        return f"{_short(first)} – {_short(last)}"
+    if t.begin is not None:
+        return f"from {_short(t.begin)}"
+    return f"until {_short(t.end_date)}" if t.end_date is not None else t.text
+
+
+def _short(d: date) -> str:
+    return f"{d.day} {_MONTH_NAMES[d.month]} {d.year}"
+
+
+def _weekday_note(t: Timex) -> str:
+    """Say so when a phrase names a weekday that its own date does not fall on."""
+    if t.weekday is None or t.begin is None or t.begin != t.end_date:
+        return ""
+    actual = t.begin.weekday()
+    if actual == t.weekday:
+        return ""
+    return (
+        f"; '{t.text}' names a {_DAY_NAMES[t.weekday]} but {_short(t.begin)} "
+        f"is a {_DAY_NAMES[actual]}"
+    )
+
+
+def compare_times(a: Timex, b: Timex) -> TimeComparison:
+    """Can ``a`` and ``b`` refer to the same day? If not, how many days lie between them?
+
+    Unresolved phrases cannot be shown to differ, so they count as compatible.
+    Two single days that are the same date but carry different weekday names
+    are not compatible: one of the texts has the day wrong.
+    """
+    notes = _weekday_note(a) + _weekday_note(b)
+    if (a.begin is None and a.end_date is None) or (b.begin is None and b.end_date is None):
+        missing = a if a.begin is None and a.end_date is None else b
+        return TimeComparison(True, None, f"cannot compare: '{missing.text}' has no date")
+    a_first, a_last = a.begin or date.min, a.end_date or date.max
+    b_first, b_last = b.begin or date.min, b.end_date or date.max
+    if a_first <= b_last and b_first <= a_last:
+        single = a_first == a_last == b_first == b_last
+        if single and a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+            return TimeComparison(
+                False,
+                0,
+                f"same date {_short(a_first)} but named as {_DAY_NAMES[a.weekday]} "
+                f"and {_DAY_NAMES[b.weekday]}{notes}",
+            )
+        if single:
+            return TimeComparison(True, 0, f"same day: {_describe(a)}{notes}")
+        return TimeComparison(True, 0, f"{_describe(a)} and {_describe(b)} overlap{notes}")
+    gap = (b_first - a_last).days if a_last < b_first else (a_first - b_last).days
+    unit = "day" if gap == 1 else "days"
+    return TimeComparison(
+        False, gap, f"{_describe(a)} vs {_describe(b)}: {gap} {unit} apart{notes}"
+    )

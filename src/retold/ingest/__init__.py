@@ -1,0 +1,7 @@
+"""Reading documents: JSON/JSONL, text with front matter, HTML, RSS/Atom, WARC and URLs."""
+
+from __future__ import annotations
+
+from retold.ingest.readers import SUFFIXES, read_bytes, read_file, read_url, walk
+
+__all__ = ["SUFFIXES", "read_bytes", "read_file", "read_url", "walk"]

@@ -1,0 +1,43 @@
+"""Name normalisation and matching for people and news outlets.
+
+The one place where name similarity is decided: the attribution extractor and
+the claim comparison both call these functions rather than comparing strings
+themselves.
+"""
+
+from __future__ import annotations
+
+from .outlets import Outlet, is_outlet_name, parse_outlet, same_outlet
+from .persons import (
+    GIVEN_NAME_CORROBORATED_THRESHOLD,
+    POSSIBLE_GARBLE_THRESHOLD,
+    SAME_PERSON_THRESHOLD,
+    NameMatch,
+    PersonName,
+    given_compatible,
+    match_persons,
+    parse_person,
+    person_keys,
+    spelling_fold,
+    surname_similarity,
+    translit_normalise,
+)
+
+__all__ = [
+    "GIVEN_NAME_CORROBORATED_THRESHOLD",
+    "POSSIBLE_GARBLE_THRESHOLD",
+    "SAME_PERSON_THRESHOLD",
+    "NameMatch",
+    "Outlet",
+    "PersonName",
+    "given_compatible",
+    "is_outlet_name",
+    "match_persons",
+    "parse_outlet",
+    "parse_person",
+    "person_keys",
+    "same_outlet",
+    "spelling_fold",
+    "surname_similarity",
+    "translit_normalise",
+]

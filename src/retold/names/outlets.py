@@ -1,0 +1,247 @@
+"""News outlets: one key per outlet, whatever the article calls it.
+
+A retold story credits "the news Agency IRNA" or 'Russian news Agency
+“Interfax”' where its source said "IRNA" or "Interfax"; the outlet check only
+needs to know whether two credits name the same outlet. Known outlets fold
+their aliases to one key (see :mod:`retold.names.outlets_data`); any other
+name falls back to a cleaned lower-case key with quotes, articles and generic
+words ("news agency", "newspaper") taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from .outlets_data import KNOWN_OUTLETS
+
+__all__ = ["Outlet", "is_outlet_name", "parse_outlet", "same_outlet"]
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """An outlet credit: ``key`` is shared by all names of one outlet.
+
+    ``kind`` is one of "agency", "broadcaster", "newspaper", "government",
+    "organisation", "unknown". ``key`` is empty only for empty text.
+    """
+
+    text: str
+    key: str
+    kind: str
+
+
+_QUOTE_CHARS = '"“”«»„‟‹›'
+_QUOTED_RE = re.compile(r"[\"“«„‹]([^\"“”«»„‟‹›]+)[\"”»“‟›]")
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
+_URL_PREFIX_RE = re.compile(r"^(?:https?://)?(?:www\.)?")
+_URL_PATH_RE = re.compile(r"(?<=[a-z])/(?:[^/\s]*/?)*$")
+_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+_SPACE_RE = re.compile(r"\s+")
+_DEFENCE_RE = re.compile(r"\bdefence\b")
+_MINISTRY_OF_RE = re.compile(r"\bministry of (?:the )?(foreign affairs|[a-z]+)\b")
+_POSSESSIVE_RE = re.compile(r"(?:'s|(?<=s)')$")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+# Words that describe what an outlet is rather than name it.
+_DESCRIPTOR_WORDS = frozenset(
+    {
+        "agency",
+        "broadcaster",
+        "channel",
+        "daily",
+        "information",
+        "magazine",
+        "media",
+        "network",
+        "news",
+        "newspaper",
+        "outlet",
+        "portal",
+        "publication",
+        "service",
+        "site",
+        "tv",
+        "television",
+        "website",
+        "weekly",
+        "wire",
+    }
+)
+_LINK_WORDS = frozenset({"of", "the", "a", "an"})
+
+_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        # "the agency Orient Line" is a news agency; "... Management Agency" is not.
+        (
+            "agency",
+            r"\b(?:news|press|information) agency\b|^agency\b|\bwire service\b|\bnews service\b",
+        ),
+        (
+            "government",
+            r"\b(?:ministry|department|government|kremlin|pentagon|white house|embassy"
+            r"|administration|parliament|police|army|navy|command|prosecutor|agency)\b",
+        ),
+        ("broadcaster", r"\b(?:television|tv|channel|radio|broadcast\w*|news network)\b"),
+        (
+            "newspaper",
+            r"\b(?:newspaper|times|post|gazette|gazeta|tribune|journal|daily|herald|ledger"
+            r"|telegraph|chronicle|courier|magazine|weekly)\b",
+        ),
+        (
+            "organisation",
+            r"\b(?:committee|organi[sz]ation|institute|observatory|cent(?:er|re)|foundation"
+            r"|red cross|association|council|commission|union|task force)\b",
+        ),
+    )
+)
+
+# Words that make a string look like an outlet's name, unless they are part of
+# an event or a job ("press conference", "press secretary").
+_OUTLET_WORD_RE = re.compile(
+    r"\b(?:agency|news|times|post|television|tv|channel|radio|press|newspaper|gazette"
+    r"|tribune|journal|daily|herald|broadcast\w*|wire|ledger|telegraph|chronicle|magazine)\b"
+    r"(?!\s+(?:conference|briefing|release|secretary|secretaries|officer|office))"
+)
+
+
+def _strip_quotes(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _QUOTE_CHARS)
+
+
+def _tidy(text: str) -> str:
+    """Original case, without quotes, a leading "the", or outer punctuation."""
+    text = _SPACE_RE.sub(" ", _strip_quotes(text).replace("’", "'")).strip(" .,:;!?")
+    return _LEADING_ARTICLE_RE.sub("", text)
+
+
+def _clean(text: str) -> str:
+    """Lower-case ASCII form used for alias lookup and fallback keys."""
+    text = anyascii(_tidy(text)).lower()
+    text = _URL_PREFIX_RE.sub("", text)
+    if " " not in text:
+        text = _URL_PATH_RE.sub("", text)
+    text = _POSSESSIVE_RE.sub("", text).strip()
+    # One word order and one spelling for ministries: "ministry of defence"
+    # and "defense ministry" give the same key.
+    text = _DEFENCE_RE.sub("defense", text)
+    return _MINISTRY_OF_RE.sub(_ministry_first, text)
+
+
+def _ministry_first(match: re.Match[str]) -> str:
+    portfolio = "foreign" if match.group(1) == "foreign affairs" else match.group(1)
+    return f"{portfolio} ministry"
+
+
+def _build_tables() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    aliases: dict[str, tuple[str, str]] = {}
+    exact: dict[str, tuple[str, str]] = {}
+    for entry in KNOWN_OUTLETS:
+        for name in entry.aliases:
+            aliases.setdefault(_clean(name), (entry.key, entry.kind))
+        for name in entry.exact:
+            exact.setdefault(_tidy(name), (entry.key, entry.kind))
+    return aliases, exact
+
+
+_ALIASES, _EXACT = _build_tables()
+
+
+def _name_span(words: list[str]) -> tuple[int, int]:
+    """Span of the name among lower-case words, generic words left out.
+
+    The name is what follows the run of descriptor words ("russian news agency
+    interfax" -> "interfax"), or, when nothing follows ("xinhua news agency"),
+    what precedes it, less possessive countries ("iran's irna news agency").
+    """
+    first = next((i for i, w in enumerate(words) if w in _DESCRIPTOR_WORDS), None)
+    if first is None:
+        return 0, len(words)
+    last = first
+    while last < len(words) and (words[last] in _DESCRIPTOR_WORDS or words[last] in _LINK_WORDS):
+        last += 1
+    if last < len(words):
+        return last, len(words)
+    start = 0
+    while start < first and (words[start] in _LINK_WORDS or words[start].endswith("'s")):
+        start += 1
+    if start == first:
+        return 0, len(words)
+    return start, first
+
+
+def _core(candidate: str) -> str:
+    """The candidate in original case without quotes and generic words."""
+    words = _tidy(candidate).split()
+    start, end = _name_span([anyascii(w).lower() for w in words])
+    return " ".join(words[start:end])
+
+
+def _candidates(text: str) -> list[str]:
+    """Strings that may hold the outlet's name, most specific first."""
+    found = [m.group(1) for m in _QUOTED_RE.finditer(text)]
+    main = _PAREN_RE.sub(" ", text)
+    found.append(main)
+    found.extend(m.group(1) for m in _PAREN_RE.finditer(text))
+    found.append(text)
+    return [c for c in found if c.strip()]
+
+
+def _lookup(candidate: str) -> tuple[str, str] | None:
+    for form in (_tidy(candidate), _core(candidate)):
+        hit = _EXACT.get(form) or _ALIASES.get(_clean(form))
+        if hit is not None:
+            return hit
+    return None
+
+
+def _infer_kind(cleaned: str) -> str:
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(cleaned):
+            return kind
+    return "unknown"
+
+
+@lru_cache(maxsize=16384)
+def parse_outlet(text: str) -> Outlet:
+    """Read an outlet credit into a shared key and a kind.
+
+    Quoted names win ('Russian news Agency “Interfax”' -> "interfax"), then the
+    text without a parenthesis, then the parenthesis ("CJTF-OIR (US Central
+    Command)"). Unknown outlets get their cleaned name as key.
+    """
+    candidates = _candidates(text)
+    for candidate in candidates:
+        hit = _lookup(candidate)
+        if hit is not None:
+            return Outlet(text=text, key=hit[0], kind=hit[1])
+    if not candidates:
+        return Outlet(text=text, key="", kind="unknown")
+    key = _clean(_core(candidates[0])) or _clean(candidates[0])
+    return Outlet(text=text, key=key, kind=_infer_kind(_clean(text)))
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Whether two credits name one outlet ("TASS" and "ITAR-TASS" do)."""
+    key_a, key_b = parse_outlet(a).key, parse_outlet(b).key
+    return bool(key_a) and key_a == key_b
+
+
+def is_outlet_name(text: str) -> bool:
+    """Whether a string names an outlet: a known one, or one with outlet words.
+
+    Outlet words are those a publication's name carries (agency, news, times,
+    post, radio, press, daily...), not when they form an event or a job
+    ("press conference", "press secretary"). A bare web domain counts too.
+    """
+    for candidate in _candidates(text):
+        if _lookup(candidate) is not None:
+            return True
+    cleaned = _clean(text)
+    if _DOMAIN_RE.match(cleaned):
+        return True
+    return bool(_OUTLET_WORD_RE.search(cleaned))

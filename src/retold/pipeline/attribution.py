@@ -1,0 +1,496 @@
+"""Pipeline component: who said what, with source chains and speaker resolution.
+
+Rule-based over the dependency parse, with linear fall-backs because
+machine-translated news often parses badly ("According to the agency X, the
+representative Y on Sunday said: ..." leaves the verb without a subject).
+Each attribution records its source, cue and content spans, the canonical
+speaker the source resolves to (through pronouns and role descriptions), and
+the chain of intermediaries that relayed it, outermost first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..names import is_outlet_name, parse_outlet
+from ..records import Attribution, PersonMention, TextSpan, TimeRef
+from .extensions import SPANS_KEYS
+from .lexicon import CUE_LEMMAS, PRONOUNS, ROLE_NOUNS, VIA_MARKERS
+from .names import chunk_bounds
+
+__all__ = ["AttributionFinder", "make_attribution_finder", "quote_spans"]
+
+# Cues whose content is an infinitive ("promised to study", "asked to convene").
+_XCOMP_CUES = frozenset(
+    "promise ask urge demand plan intend want vow pledge threaten request call hope expect agree refuse offer".split()
+)
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_EDGE_JUNK = set(" \t\r\n,.;:—–-\"“”«»„'")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+@Language.factory(
+    "retold_attributions",
+    requires=["doc._.retold_persons", "doc._.retold_times"],
+    assigns=["doc._.retold_attributions"],
+    default_config={"spans_key": SPANS_KEYS["attributions"], "max_pronoun_distance": 3},
+)
+def make_attribution_finder(
+    nlp: Language, name: str, spans_key: str, max_pronoun_distance: int
+) -> AttributionFinder:
+    return AttributionFinder(nlp, name, spans_key=spans_key, max_pronoun_distance=max_pronoun_distance)
+
+
+class AttributionFinder:
+    """Find attributions in a Doc.
+
+    spans_key (str): the doc.spans key the content spans go to (label = kind).
+    max_pronoun_distance (int): how many sentences back a pronoun may reach for its speaker.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "retold_attributions",
+        *,
+        spans_key: str,
+        max_pronoun_distance: int = 3,
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.max_pronoun_distance = max_pronoun_distance
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Attribution]:
+        persons: list[PersonMention] = doc._.retold_persons or []
+        times: list[TimeRef] = doc._.retold_times or []
+        quotes = quote_spans(doc.text)
+        found: list[Attribution] = []
+        for sent in doc.sents:
+            cue_atts = [a for a in (self._from_cue(doc, sent, tok, quotes) for tok in sent) if a]
+            via = _according_to(doc, sent, cue_atts)
+            found.extend(via)
+            found.extend(cue_atts)
+        found = _dedupe(found)
+        resolved: list[Attribution] = []
+        for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
+            att = self._resolve(doc, att, persons, resolved)
+            att = replace(att, time=_statement_time(att, times))
+            resolved.append(att)
+        return resolved
+
+    def set_annotations(self, doc: Doc, atts: list[Attribution]) -> None:
+        doc._.retold_attributions = atts
+        spans = []
+        for att in atts:
+            span = doc.char_span(att.content.start, att.content.end, label=att.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+    # -- finding -----------------------------------------------------------------------
+
+    def _from_cue(self, doc: Doc, sent: Span, tok: Token, quotes: list[tuple[int, int]]) -> Attribution | None:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
+            return None
+        if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "pcomp"):
+            return None
+        content = _content_of(doc, sent, tok, quotes)
+        if content is None:
+            return None
+        c_start, c_end = content
+        source = _source_of(doc, sent, tok, c_start, c_end)
+        kind = _kind_of(doc.text, c_start, c_end, quotes)
+        return Attribution(
+            cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
+            content=_span(doc, c_start, c_end),
+            kind=kind,
+            source=source,
+            sentence=(sent.start_char, sent.end_char),
+        )
+
+    # -- resolving ---------------------------------------------------------------------
+
+    def _resolve(
+        self, doc: Doc, att: Attribution, persons: list[PersonMention], earlier: list[Attribution]
+    ) -> Attribution:
+        if att.source is None:
+            return att
+        src = att.source
+        sent_start, sent_end = att.sentence
+        via: list[TextSpan] = list(att.via)
+        region_start = src.start
+        # A relay marker inside the source ("Interfax, referring to the words of X"):
+        # X is the speaker and whatever precedes the marker is an intermediary.
+        marker = _VIA_RE.search(doc.text, src.start, src.end)
+        if marker:
+            before = doc.text[src.start : marker.start()].strip(" ,")
+            if before:
+                via.append(_span(doc, src.start, src.start + len(before)))
+            region_start = marker.end()
+        in_src = [p for p in persons if p.start >= region_start and p.end <= src.end]
+        if in_src:
+            person = _head_person(in_src, doc, src)
+            return replace(
+                att,
+                speaker=person.name,
+                speaker_kind="person",
+                resolved_by="name",
+                role=person.role,
+                via=tuple(via),
+            )
+        src_text = doc.text[region_start : src.end].strip(" ,")
+        low = src_text.lower()
+        if low in PRONOUNS or low in ("he", "she"):
+            person_att = next(
+                (
+                    a
+                    for a in reversed(earlier)
+                    if a.speaker_kind == "person" and _sentence_gap(doc, a.sentence[0], sent_start) <= self.max_pronoun_distance
+                ),
+                None,
+            )
+            before = [p for p in persons if p.end <= src.start]
+            # The nearest person named since the last attributed speaker wins: "Following
+            # the statement of Scrocca, ... he promised" refers to Scrocca.
+            if before and (person_att is None or before[-1].start > person_att.cue.start):
+                p = before[-1]
+                return replace(att, speaker=p.name, speaker_kind="person", resolved_by="pronoun", role=p.role, via=tuple(via))
+            if person_att is not None:
+                return replace(
+                    att,
+                    speaker=person_att.speaker,
+                    speaker_kind="person",
+                    resolved_by="pronoun",
+                    role=person_att.role,
+                    via=tuple(via),
+                )
+            return replace(att, via=tuple(via))
+        if is_outlet_name(src_text) and not _has_role_noun(src_text):
+            return replace(att, speaker=parse_outlet(src_text).text, speaker_kind="outlet", via=tuple(via))
+        if _has_role_noun(src_text):
+            person = _by_role(src_text, persons, src.start)
+            if person is not None:
+                return replace(
+                    att,
+                    speaker=person.name,
+                    speaker_kind="person",
+                    resolved_by="role",
+                    role=src_text,
+                    via=tuple(via),
+                )
+            return replace(att, speaker=src_text, speaker_kind="role", role=src_text, via=tuple(via))
+        return replace(att, speaker=src_text or None, speaker_kind="other", via=tuple(via))
+
+
+_VIA_RE = re.compile(
+    r"\b(?:referring to(?: the words of| the words| words of)?|citing(?: the words of)?|quoting|"
+    r"with reference to|according to|as cited by|in the words of)\s+",
+    re.IGNORECASE,
+)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages (inside the marks), across sentences."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        closer = _OPENERS.get(ch)
+        if closer is None:
+            i += 1
+            continue
+        # A straight quote opens only at a word start.
+        if ch == '"' and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        j = text.find(closer, i + 1)
+        # Nested typographic quotes ("“smart bombs”" inside a quote) close the inner one first.
+        if ch == "“":
+            depth = 0
+            k = i + 1
+            j = -1
+            while k < n:
+                if text[k] == "“":
+                    depth += 1
+                elif text[k] == "”":
+                    if depth == 0:
+                        j = k
+                        break
+                    depth -= 1
+                elif text[k] == "\n" and text[k + 1 : k + 2] == "\n" and depth == 0:
+                    # A paragraph break closes an unbalanced quote unless the next one reopens it.
+                    if text[k + 2 : k + 3] not in ("“",):
+                        break
+                k += 1
+        if j == -1 or j - i > 4000:
+            i += 1
+            continue
+        spans.append((i + 1, j))
+        i = j + 1
+    return spans
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    while start < end and doc.text[start] in _EDGE_JUNK:
+        start += 1
+    while end > start and doc.text[end - 1] in _EDGE_JUNK:
+        end -= 1
+    return TextSpan(start, end, doc.text[start:end])
+
+
+def _subtree_chars(tokens: list[Token]) -> tuple[int, int]:
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    return lo, hi
+
+
+def _quote_end_from(doc: Doc, pos: int, quotes: list[tuple[int, int]]) -> int | None:
+    for q_start, q_end in quotes:
+        if q_start - 2 <= pos <= q_start + 1:
+            return q_end
+    return None
+
+
+def _content_of(doc: Doc, sent: Span, cue: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Character range of what the cue introduces."""
+    sent_end_char = sent.end_char
+    # Colon cue: "X said: ..." (allow an object between: "told reporters: ...").
+    for k in range(cue.i + 1, min(cue.i + 5, sent.end)):
+        t = cue.doc[k]
+        if t.text == ":":
+            start = t.idx + 1
+            while start < len(doc.text) and doc.text[start] in " “\"«":
+                start += 1
+            q_end = _quote_end_from(doc, start, quotes)
+            end = q_end if q_end is not None else sent_end_char
+            if end - start > 3:
+                return start, end
+            break
+        if t.dep_ in ("ccomp", "mark") or t.pos_ == "VERB":
+            break
+    children = list(cue.children)
+    comp = [c for c in children if c.dep_ in ("ccomp", "parataxis")]
+    if not comp and cue.lemma_.lower() in _XCOMP_CUES:
+        comp = [c for c in children if c.dep_ == "xcomp"]
+    if comp:
+        target = max(comp, key=lambda c: len(list(c.subtree)))
+        toks = [t for t in target.subtree if t.i not in _subject_token_ids(cue)]
+        # Keep the content on its own side of the cue ("that he promised to study": the
+        # relative pronoun before the cue is not part of what was promised).
+        toks = [t for t in toks if (t.i > cue.i) == (target.i > cue.i)] or toks
+        start, end = _subtree_chars(toks)
+        # A post-posed cue after a full quote: take the whole quote.
+        for q_start, q_end in quotes:
+            if q_start <= start <= q_end and q_end <= cue.idx:
+                start, end = min(start, q_start), max(end, q_end)
+        if end - start > 3:
+            return start, end
+    # "said that ..." that the parser failed to attach.
+    nxt = cue.i + 1
+    if nxt < sent.end and cue.doc[nxt].lower_ == "that" and cue.doc[nxt].dep_ in ("mark", "dobj", "nsubj"):
+        start = cue.doc[nxt].idx + 4
+        if sent_end_char - start > 10:
+            return start, sent_end_char
+    # "“...,” Green said" where the parse does not link the quote.
+    for q_start, q_end in quotes:
+        if sent.start_char - 1 <= q_start and q_end < cue.idx and cue.idx - q_end < 40:
+            between = doc.text[q_end:cue.idx]
+            if "." not in between[1:] and len(between.split()) <= 6:
+                return q_start, q_end
+    return None
+
+
+def _subject_token_ids(cue: Token) -> set[int]:
+    ids: set[int] = set()
+    for c in cue.children:
+        if c.dep_ in _SUBJECT_DEPS:
+            ids.update(t.i for t in c.subtree)
+    return ids
+
+
+def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> TextSpan | None:
+    subj = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+    if not subj and cue.dep_ in ("conj", "xcomp") and cue.head.i != cue.i:
+        subj = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
+    if subj:
+        s = subj[0]
+        if s.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
+            s = cue.head
+            toks = [s] + [t for t in s.subtree if t.i < s.i and t.i >= sent.start]
+        else:
+            toks = [t for t in s.subtree if not (c_start <= t.idx < c_end)]
+        if toks and s.lower_ != "it":
+            start, end = _subtree_chars(toks)
+            if not (c_start <= start < c_end):
+                return _span(doc, start, end)
+    # Inverted: "..., — added the representative of the ministry."
+    if c_end <= cue.idx:
+        objs = [c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > cue.i]
+        if objs:
+            start, end = _subtree_chars(list(objs[0].subtree))
+            return _span(doc, start, end)
+    # Linear fall-back: the nearest comma-delimited chunk before the cue that names someone.
+    i = cue.i - 1
+    while i >= sent.start:
+        if c_start <= doc[i].idx < c_end:
+            i -= 1
+            continue
+        lo, hi = chunk_bounds(doc, i)
+        lo = max(lo, sent.start)
+        chunk = doc[lo : min(hi, cue.i)]
+        nominal = [
+            t
+            for t in chunk
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+        ]
+        if nominal:
+            start, end = _subtree_chars(list(chunk))
+            if doc.text[start:end].lower().startswith(("following ", "after ", "before ", "in response")):
+                i = lo - 1
+                continue
+            # A role chunk right after a name chunk is an appositive: take both.
+            if lo - 2 >= sent.start and doc[lo - 1].text == "," and _has_role_noun(doc.text[start:end]):
+                p_lo, _ = chunk_bounds(doc, lo - 2)
+                prev = doc[max(p_lo, sent.start) : lo - 1]
+                if any(t.pos_ == "PROPN" for t in prev) and prev[0].lower_ not in VIA_MARKERS | {"following", "after"}:
+                    start = doc[max(p_lo, sent.start)].idx
+            return _span(doc, start, end)
+        i = lo - 1
+    return None
+
+
+def _kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    quoted = 0
+    for q_start, q_end in quotes:
+        lo, hi = max(start, q_start), min(end, q_end)
+        if hi > lo:
+            quoted += hi - lo
+    if quoted == 0:
+        return "indirect"
+    if quoted >= 0.9 * (end - start):
+        return "direct"
+    return "mixed"
+
+
+def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Attribution]:
+    """'According to X, ...': a relay for a cue in the same sentence, or an attribution of its own."""
+    found: list[Attribution] = []
+    for tok in sent:
+        if tok.lower_ not in VIA_MARKERS or tok.lower_ == "referring":
+            continue
+        if tok.lower_ == "according" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to"):
+            continue
+        obj_start = tok.i + (2 if tok.lower_ == "according" else 1)
+        if obj_start >= sent.end:
+            continue
+        lo, hi = chunk_bounds(doc, obj_start)
+        hi = min(hi, sent.end)
+        src_toks = list(doc[obj_start:hi])
+        if not src_toks:
+            continue
+        s_start, s_end = _subtree_chars(src_toks)
+        marker_start = tok.idx
+        inside = [a for a in cue_atts if a.content.start <= marker_start < a.content.end]
+        outer = [a for a in cue_atts if not (a.content.start <= marker_start < a.content.end)]
+        source = _span(doc, s_start, s_end)
+        if outer and not inside:
+            for i, att in enumerate(cue_atts):
+                if att in outer:
+                    cue_atts[i] = replace(att, via=(source,) + att.via)
+            continue
+        # Standalone: the rest of the sentence is the content.
+        before = (sent.start_char, marker_start)
+        after = (doc[hi - 1].idx + len(doc[hi - 1].text), sent.end_char)
+        c_start, c_end = after if after[1] - after[0] > before[1] - before[0] else before
+        content = _span(doc, c_start, c_end)
+        if content.end - content.start < 10:
+            continue
+        found.append(
+            Attribution(
+                cue=_span(doc, marker_start, doc[obj_start - 1].idx + len(doc[obj_start - 1].text)),
+                content=content,
+                kind="according_to",
+                source=source,
+                sentence=(sent.start_char, sent.end_char),
+            )
+        )
+    return found
+
+
+def _dedupe(atts: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for att in atts:
+        key = (att.cue.start, att.content.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(att)
+    return out
+
+
+def _has_role_noun(text: str) -> bool:
+    return any(w.strip(",.").lower() in ROLE_NOUNS for w in text.split())
+
+
+def _role_words(text: str) -> set[str]:
+    stop = {"the", "a", "an", "of", "for", "in", "on", "and", "official", "its", "his", "her"}
+    return {w.strip(",.“”\"").lower() for w in text.split()} - stop
+
+
+def _by_role(description: str, persons: list[PersonMention], position: int) -> PersonMention | None:
+    """The person whose stated role best matches a role description ('the representative')."""
+    words = _role_words(description)
+    if not words:
+        return None
+    best: PersonMention | None = None
+    best_score = 0.0
+    for p in persons:
+        if not p.role:
+            continue
+        overlap = len(words & _role_words(p.role)) / len(words)
+        # Prefer people named before the description, and nearer ones.
+        score = overlap + (0.05 if p.end <= position else 0.0) - abs(position - p.start) * 1e-7
+        if overlap >= 0.5 and score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> PersonMention:
+    """When a source names several people, the one nearest the end of the source speaks."""
+    return max(candidates, key=lambda p: p.end)
+
+
+def _sentence_gap(doc: Doc, a_char: int, b_char: int) -> int:
+    a = doc.char_span(a_char, a_char + 1, alignment_mode="expand")
+    b = doc.char_span(b_char, b_char + 1, alignment_mode="expand")
+    if a is None or b is None:
+        return 99
+    sents = list(doc.sents)
+    ia = next((k for k, s in enumerate(sents) if s.start <= a.start < s.end), 0)
+    ib = next((k for k, s in enumerate(sents) if s.start <= b.start < s.end), 0)
+    return abs(ib - ia)
+
+
+def _statement_time(att: Attribution, times: list[TimeRef]) -> TimeRef | None:
+    """The time phrase nearest the cue, in the sentence but outside the content."""
+    s_start, s_end = att.sentence
+    best: TimeRef | None = None
+    best_dist = 10**9
+    for t in times:
+        if not (s_start <= t.start < s_end):
+            continue
+        if att.content.start <= t.start < att.content.end:
+            continue
+        dist = abs(t.start - att.cue.start)
+        if dist < best_dist:
+            best, best_dist = t, dist
+    return best

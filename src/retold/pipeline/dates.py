@@ -1,0 +1,64 @@
+"""Pipeline component: temporal expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..facts.timex import Timex, find_timexes
+from ..records import TimeRef
+from .extensions import SPANS_KEYS
+
+__all__ = ["DateResolver", "make_date_resolver", "to_timeref"]
+
+
+@Language.factory(
+    "retold_dates",
+    assigns=["doc._.retold_times"],
+    default_config={"spans_key": SPANS_KEYS["dates"]},
+)
+def make_date_resolver(nlp: Language, name: str, spans_key: str) -> DateResolver:
+    return DateResolver(nlp, name, spans_key=spans_key)
+
+
+class DateResolver:
+    """Resolve every time phrase to a day interval.
+
+    The publication date comes from ``doc._.retold_published``; without it,
+    relative phrases resolve against today (the caller is warned, not us).
+    """
+
+    def __init__(self, nlp: Language, name: str = "retold_dates", *, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        published: date | None = doc._.retold_published
+        times = [to_timeref(t) for t in find_timexes(doc.text, published or date.today())]
+        self.set_annotations(doc, times)
+        return doc
+
+    def set_annotations(self, doc: Doc, times: list[TimeRef]) -> None:
+        doc._.retold_times = times
+        spans = []
+        for t in times:
+            span = doc.char_span(t.start, t.end, label=t.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+
+def to_timeref(t: Timex) -> TimeRef:
+    return TimeRef(
+        start=t.start,
+        end=t.end,
+        text=t.text,
+        kind=t.kind,
+        begin=t.begin.isoformat() if t.begin else None,
+        end_date=t.end_date.isoformat() if t.end_date else None,
+        granularity=t.granularity,
+        weekday=t.weekday,
+        explicit=t.explicit,
+    )

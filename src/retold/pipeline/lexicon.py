@@ -1,0 +1,79 @@
+"""Word lists the rule-based components share: one place to extend them.
+
+They are general English (and machine-translated English) vocabulary, not
+names from any particular story.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "SPEECH_CUES",
+    "BELIEF_CUES",
+    "CUE_LEMMAS",
+    "VIA_MARKERS",
+    "ROLE_NOUNS",
+    "ORG_WORDS",
+    "PRONOUNS",
+    "CUE_NOUNS",
+]
+
+# Verbs that introduce what someone said or wrote.
+SPEECH_CUES = frozenset(
+    """
+    say tell add state report announce claim note declare write recall confirm deny insist
+    warn explain stress underline emphasize emphasise point promise argue accuse describe
+    suggest estimate acknowledge admit reveal indicate assert maintain complain comment reply
+    respond answer predict urge demand ask request mention quote cite inform conclude threaten
+    vow pledge allege contend observe remark concede dismiss reject criticise criticize
+    condemn question wonder assure reiterate repeat specify clarify testify disclose announce
+    caution signal brief tweet post publish show find reckon notice accept agree
+    """.split()
+)
+
+# Verbs that attribute a belief, intention or expectation (PolNeAR counts these).
+BELIEF_CUES = frozenset(
+    """
+    believe think expect hope fear consider feel know doubt suspect assume understand
+    intend plan want wish worry suppose guess imagine estimate
+    """.split()
+)
+
+CUE_LEMMAS = SPEECH_CUES | BELIEF_CUES
+
+# Nouns that carry an attribution: "the statement of X", "in his words".
+CUE_NOUNS = frozenset(
+    "statement words remarks comments claim report announcement briefing interview".split()
+)
+
+# Words that make the following noun phrase the origin of what an outer source relays.
+VIA_MARKERS = frozenset({"according", "citing", "quoting", "referring", "reference", "cited"})
+
+# Nouns that describe what a person is: used to find roles and resolve "the spokesman".
+ROLE_NOUNS = frozenset(
+    """
+    representative spokesman spokeswoman spokesperson minister head chief director general
+    commander president secretary ambassador official mayor governor administrator envoy
+    chairman chairwoman chair deputy prosecutor officer colonel lieutenant major captain adviser
+    advisor analyst correspondent reporter editor expert leader premier king queen emir prince
+    manager coordinator aide senator congressman congresswoman lawmaker legislator judge
+    attorney lawyer inspector superintendent commissioner chancellor counterpart diplomat
+    sheriff marshal sergeant admiral brigadier press-secretary secretary-general
+    director-general researcher professor scientist doctor physician surgeon survivor witness
+    resident activist monitor observer negotiator mediator investigator ombudsman premier
+    """.split()
+)
+
+# Words that make a proper-noun run an organisation rather than a person.
+ORG_WORDS = frozenset(
+    """
+    ministry federation agency council directorate staff forces force coalition department
+    office committee commission command army navy police service services union organization
+    organisation center centre institute university party government administration
+    parliament assembly court bureau authority authorities group front observatory network
+    channel television radio news press times post journal gazette tribune daily
+    company corporation bank fund foundation association society red cross crescent nations
+    republic kingdom state states federation emirates operation task
+    """.split()
+)
+
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "it"})

@@ -1,0 +1,236 @@
+"""Pipeline component: named people (with their roles) and news outlets.
+
+spaCy's small model often folds a name into an organisation entity in
+machine-translated text ("the defense Ministry Igor Konashenkov"), so people
+are found from PERSON entities *and* from proper-noun runs after role words or
+organisation words, then tied together by surname within the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..names import is_outlet_name, match_persons, parse_person
+from ..records import PersonMention, TextSpan
+from .extensions import SPANS_KEYS
+from .lexicon import ORG_WORDS, ROLE_NOUNS
+
+__all__ = ["NameFinder", "make_name_finder", "chunk_bounds"]
+
+_TITLE_WORDS = frozenset(
+    "mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt gov governor "
+    "sen senator rep president minister prime foreign defence defense spokesman spokeswoman "
+    "adm admiral brig brigadier chief mayor secretary ambassador deputy".split()
+)
+_STOP_PROPN = frozenset(
+    "the a an of and monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+@Language.factory(
+    "retold_names",
+    assigns=["doc._.retold_persons", "doc._.retold_outlets"],
+    default_config={"persons_key": SPANS_KEYS["persons"], "outlets_key": SPANS_KEYS["outlets"]},
+)
+def make_name_finder(nlp: Language, name: str, persons_key: str, outlets_key: str) -> NameFinder:
+    return NameFinder(nlp, name, persons_key=persons_key, outlets_key=outlets_key)
+
+
+class NameFinder:
+    """Find people and outlets, and give every mention of a person one canonical name."""
+
+    def __init__(self, nlp: Language, name: str = "retold_names", *, persons_key: str, outlets_key: str) -> None:
+        self.name = name
+        self.persons_key = persons_key
+        self.outlets_key = outlets_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        persons = self.match_persons(doc)
+        outlets = self.match_outlets(doc)
+        self.set_annotations(doc, persons, outlets)
+        return doc
+
+    def match_persons(self, doc: Doc) -> list[PersonMention]:
+        spans = _person_spans(doc)
+        mentions: list[PersonMention] = []
+        canon: list[tuple[str, str]] = []  # (surname, full canonical name) seen so far
+        for span in spans:
+            parsed = parse_person(span.text)
+            if not parsed.surname:
+                continue
+            full = " ".join(p for p in (parsed.given, parsed.surname) if p)
+            name = full
+            for surname, known in canon:
+                if match_persons(surname, parsed.surname).same_spelling:
+                    name = known
+                    break
+            else:
+                canon.append((parsed.surname, full))
+            if parsed.given and name != full and len(full) > len(name):
+                canon = [(s, full if k == name else k) for s, k in canon]
+                mentions = [
+                    PersonMention(m.start, m.end, m.text, full, m.role) if m.name == name else m
+                    for m in mentions
+                ]
+                name = full
+            role = _role_of(doc, span, parsed.titles)
+            mentions.append(PersonMention(span.start_char, span.end_char, span.text, name, role))
+        return mentions
+
+    def match_outlets(self, doc: Doc) -> list[TextSpan]:
+        found: list[TextSpan] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "NORP", "GPE", "PRODUCT"):
+                continue
+            span = _extend_outlet(doc, ent)
+            if is_outlet_name(span.text):
+                found.append(TextSpan(span.start_char, span.end_char, span.text))
+        return found
+
+    def set_annotations(self, doc: Doc, persons: list[PersonMention], outlets: list[TextSpan]) -> None:
+        doc._.retold_persons = persons
+        doc._.retold_outlets = outlets
+        doc.spans[self.persons_key] = _char_spans(doc, ((p.start, p.end) for p in persons), "PERSON")
+        doc.spans[self.outlets_key] = _char_spans(doc, ((o.start, o.end) for o in outlets), "OUTLET")
+
+
+def _char_spans(doc: Doc, bounds: Iterable[tuple[int, int]], label: str) -> list[Span]:
+    spans = []
+    for start, end in bounds:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or not text.replace("-", "").isalpha():
+        return False
+    if text.lower() in ORG_WORDS or text.lower() in _STOP_PROPN:
+        return False
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
+
+
+def _person_spans(doc: Doc) -> list[Span]:
+    """Candidate person-name spans, longest first within overlaps, in text order."""
+    candidates: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            candidates.append(_trim_name(doc, ent.start, ent.end))
+        elif ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART", "FAC"):
+            # "the defense Ministry Igor Konashenkov": the trailing proper nouns after an
+            # organisation word are a name.
+            toks = list(ent)
+            i = len(toks)
+            while i > 0 and _is_name_token(toks[i - 1]):
+                i -= 1
+            if len(toks) - i >= 2 and i > 0 and toks[i - 1].text.lower() in ORG_WORDS:
+                candidates.append(doc[toks[i].i : ent.end])
+    # Proper-noun runs after a role or title word that the model missed.
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.text.lower().strip(".") in ROLE_NOUNS | _TITLE_WORDS and i + 1 < len(doc):
+            j = i + 1
+            while j < len(doc) and _is_name_token(doc[j]) and doc[j].ent_type_ not in ("GPE", "ORG", "NORP", "DATE"):
+                j += 1
+            if j - (i + 1) >= 2:
+                candidates.append(doc[i + 1 : j])
+            i = max(j, i + 1)
+        else:
+            i += 1
+    candidates = _dedupe(candidates)
+    # Single surnames of people already named ("Konashenkov said").
+    surnames = {parse_person(c.text).surname.lower() for c in candidates if len(c) >= 2}
+    covered = {t.i for c in candidates for t in c}
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        word = tok.text
+        if word.lower() in surnames or any(
+            match_persons(word, s).same_person and len(s) > 3 for s in surnames
+        ):
+            candidates.append(doc[tok.i : tok.i + 1])
+    return sorted(_dedupe(candidates), key=lambda s: s.start)
+
+
+def _trim_name(doc: Doc, start: int, end: int) -> Span:
+    while end > start and not doc[end - 1].text[:1].isalpha():
+        end -= 1
+    if end > start and doc[end - 1].text.lower() in ("'s", "’s"):
+        end -= 1
+    while start < end and doc[start].text.lower() in ("the", "a", "an"):
+        start += 1
+    return doc[start:end]
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if len(span) == 0 or any(t.i in taken for t in span):
+            continue
+        chosen.append(span)
+        taken.update(t.i for t in span)
+    return chosen
+
+
+def chunk_bounds(doc: Doc, token_i: int) -> tuple[int, int]:
+    """The comma/dash-delimited stretch of the sentence around a token (token indices)."""
+    sent = doc[token_i].sent
+    start = token_i
+    while start > sent.start and doc[start - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
+        start -= 1
+    end = token_i + 1
+    while end < sent.end and doc[end].text not in (",", ";", ":", "—", "–", "(", ")", "."):
+        end += 1
+    return start, end
+
+
+def _role_of(doc: Doc, span: Span, titles: tuple[str, ...]) -> str | None:
+    """The role the text gives a person: before the name in its chunk, or an appositive after."""
+    start, _ = chunk_bounds(doc, span.start)
+    before = doc[start : span.start]
+    words = [t for t in before if t.text.lower() not in ("the", "a", "an")]
+    if any(t.lemma_.lower() in ROLE_NOUNS or t.text.lower() in _TITLE_WORDS for t in words):
+        text = doc.text[words[0].idx : span.start_char].strip(" ,")
+        if text:
+            return text
+    after = span.end
+    if after < len(doc) and doc[after].text == ",":
+        a_start, a_end = chunk_bounds(doc, min(after + 1, len(doc) - 1))
+        app = [t for t in doc[a_start:a_end] if t.text.lower() not in ("the", "a", "an")]
+        if app and app[0].lemma_.lower() in ROLE_NOUNS | {"official"} | _TITLE_WORDS or (
+            len(app) > 1 and app[1].lemma_.lower() in ROLE_NOUNS
+        ):
+            # Stop the appositive before a trailing time phrase or adverb ("... on Tuesday also").
+            end_tok = a_end
+            for t in doc[a_start:a_end]:
+                if t.ent_type_ == "DATE" or t.pos_ in ("ADV", "VERB", "AUX"):
+                    end_tok = t.i
+                    break
+            while end_tok > a_start and doc[end_tok - 1].pos_ == "ADP":
+                end_tok -= 1
+            text = doc.text[app[0].idx : doc[end_tok - 1].idx + len(doc[end_tok - 1].text)].strip(" ,")
+            if text:
+                return text
+    if titles:
+        return " ".join(titles)
+    return None
+
+
+def _extend_outlet(doc: Doc, ent: Span) -> Span:
+    """Take in generic words just before an outlet name ("news Agency “Interfax”")."""
+    start = ent.start
+    while start > 0 and doc[start - 1].text.lower() in ("agency", "news", "“", '"', "«", "channel"):
+        start -= 1
+    end = ent.end
+    if end < len(doc) and doc[end].text in ("”", '"', "»"):
+        end += 1
+    return doc[start:end]

@@ -1,0 +1,160 @@
+"""Candidate evidence for a claim, through the store's indexes (never a corpus scan).
+
+Three routes feed one candidate pool: BM25 over sentences for the claim's
+words, the mention index for the people it names (transliteration-aware
+keys), and the mention index for its figures' values. Each candidate is a
+sentence with its neighbours as context.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..compare.text import STOPWORDS, WORD_RE, terms
+from ..document import Document
+from ..names import match_persons, person_keys
+from ..records import Analysis
+from ..store import Store
+
+__all__ = ["CorpusView", "Window", "figure_key", "query_words"]
+
+
+def figure_key(value: float) -> str:
+    """Index key for a figure's value: '396', '1300', '4.5'."""
+    return f"{value:g}"
+
+
+def query_words(text: str, *, limit: int = 24) -> list[str]:
+    """The words of a claim worth searching for: no stop words, rarest-looking first."""
+    words: list[str] = []
+    seen: set[str] = set()
+    for m in WORD_RE.finditer(text):
+        w = m.group(0).strip("'’-")
+        low = w.lower()
+        if low in STOPWORDS or len(low) < 3 and not w[0].isdigit() or low in seen:
+            continue
+        seen.add(low)
+        words.append(w)
+    # Capitalised words and numbers carry the most identity; long words next.
+    words.sort(key=lambda w: (not (w[0].isupper() or w[0].isdigit()), -len(w)))
+    return words[:limit]
+
+
+@dataclass
+class Window:
+    """A candidate evidence sentence, with the document it belongs to."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    context: str
+    retrieval: float = 0.0
+    score: float = 0.0
+    coverage: float = 0.0
+
+    @cached_property
+    def terms(self) -> Counter[str]:
+        return Counter(terms(self.text))
+
+    @cached_property
+    def context_terms(self) -> Counter[str]:
+        return Counter(terms(self.context))
+
+
+@dataclass
+class CorpusView:
+    """Read access to the store for one check, with per-run caches."""
+
+    store: Store
+    exclude_ids: Collection[str] = ()
+    _docs: dict[str, Document] = field(default_factory=dict)
+    _analyses: dict[str, Analysis] = field(default_factory=dict)
+
+    def document(self, doc_id: str) -> Document:
+        if doc_id not in self._docs:
+            self._docs[doc_id] = self.store.get_document(doc_id)
+        return self._docs[doc_id]
+
+    def analysis(self, doc_id: str) -> Analysis:
+        if doc_id not in self._analyses:
+            data = self.store.get_analysis(doc_id)
+            self._analyses[doc_id] = Analysis.from_dict(data) if data else Analysis()
+        return self._analyses[doc_id]
+
+    def window(self, doc_id: str, index: int) -> Window | None:
+        analysis = self.analysis(doc_id)
+        if not (0 <= index < len(analysis.sentences)):
+            return None
+        text = self.document(doc_id).text
+        start, end = analysis.sentences[index]
+        lo = analysis.sentences[max(0, index - 1)][0]
+        hi = analysis.sentences[min(len(analysis.sentences) - 1, index + 1)][1]
+        return Window(doc_id, index, start, end, text[start:end], text[lo:hi])
+
+    def sentence_index(self, doc_id: str, position: int) -> int:
+        for i, (start, end) in enumerate(self.analysis(doc_id).sentences):
+            if start <= position < end:
+                return i
+        return -1
+
+    def candidates(
+        self,
+        text: str,
+        *,
+        names: Iterable[str] = (),
+        figures: Iterable[float] = (),
+        limit: int = 60,
+    ) -> list[Window]:
+        """The candidate pool for one claim: search hits, name hits and figure hits."""
+        found: dict[tuple[str, int], float] = {}
+        words = query_words(text)
+        for hit in self.store.search_sentences(words, limit=limit, exclude_ids=self.exclude_ids):
+            idx = self.sentence_index(hit.doc_id, hit.start)
+            if idx >= 0:
+                found[(hit.doc_id, idx)] = max(found.get((hit.doc_id, idx), 0.0), hit.score)
+        names = list(names)
+        keys = {k for name in names for k in person_keys(name)}
+        speaker_docs: set[str] = set()
+        for m in self.store.find_mentions("person", keys, limit=200):
+            if m.doc_id in self.exclude_ids:
+                continue
+            speaker_docs.add(m.doc_id)
+            idx = self.sentence_index(m.doc_id, m.start)
+            if idx >= 0:
+                found.setdefault((m.doc_id, idx), 0.0)
+        # Sentences where a named person speaks through a pronoun ("He said ...").
+        for doc_id in speaker_docs:
+            for att in self.analysis(doc_id).attributions:
+                if att.speaker and any(match_persons(att.speaker, n).same_person for n in names):
+                    idx = self.sentence_index(doc_id, att.cue.start)
+                    if idx >= 0:
+                        found.setdefault((doc_id, idx), 0.0)
+        fig_keys = {figure_key(v) for v in figures}
+        for m in self.store.find_mentions("figure", fig_keys, limit=200):
+            if m.doc_id in self.exclude_ids:
+                continue
+            idx = self.sentence_index(m.doc_id, m.start)
+            if idx >= 0:
+                found.setdefault((m.doc_id, idx), 0.0)
+        windows = []
+        for (doc_id, idx), score in found.items():
+            w = self.window(doc_id, idx)
+            if w is not None:
+                w.retrieval = score
+                windows.append(w)
+        return windows
+
+
+def idf_weights(claim_terms: Iterable[str], pool: list[Window]) -> dict[str, float]:
+    """Inverse frequency of each claim term across the candidate pool (local IDF)."""
+    n = max(len(pool), 1)
+    df: Counter[str] = Counter()
+    for w in pool:
+        df.update(set(w.context_terms))
+    return {t: math.log(1.0 + (n + 1) / (df[t] + 1)) for t in claim_terms}

@@ -1,0 +1,166 @@
+"""The storage contract every backend keeps, and the rows it hands back.
+
+Callers code against :class:`Store` only, so that a PostgreSQL backend can be
+dropped in later without touching ingest, retrieval or the web API. Extractors
+never see a store: they return data, and whoever called them writes it here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Protocol, Self, TypeAlias, runtime_checkable
+
+from retold.document import Document
+
+__all__ = [
+    "AddResult",
+    "DocumentItem",
+    "Mention",
+    "MentionSpan",
+    "SentenceHit",
+    "SentenceSpan",
+    "Store",
+    "Tracer",
+]
+
+SentenceSpan: TypeAlias = tuple[int, int]
+"""(start, end) character offsets of one sentence in ``Document.text``."""
+
+MentionSpan: TypeAlias = tuple[str, str, int, int]
+"""(kind, key, start, end): e.g. ("person", "rudskoi", 120, 135)."""
+
+DocumentItem: TypeAlias = tuple[
+    Document, Sequence[SentenceSpan], Sequence[MentionSpan], Mapping[str, Any] | None
+]
+"""One entry for :meth:`Store.add_documents`: a document, its sentences, mentions and analysis."""
+
+Tracer: TypeAlias = Callable[[str, Sequence[Any]], None]
+"""Receives each SQL statement a store runs, with its parameters (for debugging and tests)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What became of one added document.
+
+    ``added`` is False when the same text was already stored; ``doc_id`` is then
+    the id it was stored under, which may differ from the id just offered.
+    """
+
+    doc_id: str
+    added: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceHit:
+    """A stored sentence; offsets index into the stored document's text."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named thing in a stored document, found by its normalised ``key``."""
+
+    doc_id: str
+    kind: str
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+@runtime_checkable
+class Store(Protocol):
+    """A corpus of documents with sentence search, mention lookup and stored analyses."""
+
+    url: str
+
+    def add_document(
+        self,
+        doc: Document,
+        *,
+        sentences: Sequence[SentenceSpan],
+        mentions: Sequence[MentionSpan] = (),
+        analysis: Mapping[str, Any] | None = None,
+    ) -> AddResult:
+        """Store one document with its sentences, mentions and analysis, atomically."""
+        ...
+
+    def add_documents(self, items: Iterable[DocumentItem]) -> list[AddResult]:
+        """Store many documents in one transaction: ingest is dominated by commits otherwise.
+
+        ``items`` is consumed inside the transaction, so make slow items first.
+        """
+        ...
+
+    def has_content(self, content_hash: str) -> bool:
+        """Whether a document with this ``Document.content_hash`` is stored."""
+        ...
+
+    def get_document(self, doc_id: str) -> Document:
+        """The stored document; StoreError (E103) when there is none."""
+        ...
+
+    def get_documents(self, doc_ids: Sequence[str]) -> dict[str, Document]:
+        """The stored documents among ``doc_ids``, by id; unknown ids are left out."""
+        ...
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Every stored document, in the order they were added."""
+        ...
+
+    def count_documents(self) -> int:
+        """How many documents are stored."""
+        ...
+
+    def search_sentences(
+        self,
+        terms: Sequence[str],
+        *,
+        limit: int = 50,
+        exclude_ids: Collection[str] = (),
+        published_before: str | None = None,
+    ) -> list[SentenceHit]:
+        """Sentences containing any of ``terms`` (words or phrases), best match first.
+
+        Terms are text, never query syntax. ``score`` is higher for better
+        matches. ``published_before`` (ISO date or date-time) leaves out
+        documents published on a later day; same-day and undated documents
+        stay, and an unreadable value filters nothing.
+        """
+        ...
+
+    def sentences_of(self, doc_id: str) -> list[SentenceHit]:
+        """Every stored sentence of one document, in text order."""
+        ...
+
+    def find_mentions(self, kind: str, keys: Collection[str], *, limit: int = 500) -> list[Mention]:
+        """Mentions of ``kind`` whose key is one of ``keys``."""
+        ...
+
+    def get_analysis(self, doc_id: str) -> dict[str, Any] | None:
+        """The analysis stored with a document; None when it has none or is not stored."""
+        ...
+
+    def search_documents(self, query: str, *, limit: int = 20) -> list[Document]:
+        """Documents matching free text in their sentences or title, best first."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection; further calls fail."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...

@@ -1,0 +1,193 @@
+"""Outlets: aliases fold to one key, generic words and quotes come off."""
+
+from __future__ import annotations
+
+import pytest
+
+from retold.names import is_outlet_name, parse_outlet, same_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Associated Press", "associated press"),
+        ("Associated Press", "associated press"),
+        ("AP", "associated press"),
+        ("Reuters", "reuters"),
+        ("Thomson Reuters", "reuters"),
+        ("TASS", "tass"),
+        ("ITAR-TASS", "tass"),
+        ("Tass", "tass"),
+        ("RIA Novosti", "ria novosti"),
+        ("RIA", "ria novosti"),
+        ("Sputnik", "sputnik"),
+        ("Sputnik News", "sputnik"),
+        ("CNN", "cnn"),
+        ("BBC", "bbc"),
+        ("BBC News", "bbc"),
+        ("AFP", "agence france-presse"),
+        ("Agence France-Presse", "agence france-presse"),
+        ("UPI", "united press international"),
+        ("United Press International", "united press international"),
+        ("Xinhua", "xinhua"),
+        ("Anadolu", "anadolu"),
+        ("Anadolu Agency", "anadolu"),
+        ("Al Jazeera", "al jazeera"),
+        ("Al-Jazeera", "al jazeera"),
+        ("Interfax", "interfax"),
+        ("IRNA", "irna"),
+        ("Islamic Republic News Agency", "irna"),
+        ("Ministry of Foreign Affairs of the Russian Federation", "russian foreign ministry"),
+        ("Russian Foreign Ministry", "russian foreign ministry"),
+        ("Russia's Foreign Ministry", "russian foreign ministry"),
+        ("the Pentagon", "us department of defense"),
+        ("Azatutyun (RFE/RL Armenian Service)", "rfe/rl"),
+        ("CJTF-OIR (US Central Command)", "cjtf-oir"),
+        ("https://www.reuters.com/world/", "reuters"),
+    ],
+)
+def test_outlets_parse_outlet_aliases_share_one_key(text: str, key: str) -> None:
+    assert parse_outlet(text).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Russian news Agency “Interfax”", "interfax"),
+        ("the news Agency IRNA", "irna"),
+        ("Iran’s IRNA news agency", "irna"),
+        ("the Iranian state news agency IRNA", "irna"),
+        ("Xinhua news agency", "xinhua"),
+        ('"Interfax"', "interfax"),
+        ("«Interfax»", "interfax"),
+        ("Reuters'", "reuters"),
+        ("Interfax's", "interfax"),
+    ],
+)
+def test_outlets_parse_outlet_strips_quotes_and_generic_words(text: str, key: str) -> None:
+    assert parse_outlet(text).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Harbour Ledger", "harbour ledger"),
+        ("the regional news agency Kestrel", "kestrel"),
+        ("Kestrel news agency", "kestrel"),
+        ("Valley Now", "valley now"),
+        ("harbour-news.example.com", "harbour-news.example.com"),
+    ],
+)
+def test_outlets_parse_outlet_unknown_falls_back_to_cleaned_key(text: str, key: str) -> None:
+    assert parse_outlet(text).key == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the Ministry of Defence", "defence ministry"),
+        ("the Sorvalian Ministry of Defence", "The Sorvalian Defense Ministry"),
+        ("Ministry of Foreign Affairs", "Foreign Ministry"),
+        ("the Russian Ministry of Defense", "Russian Defence Ministry"),
+    ],
+)
+def test_outlets_parse_outlet_folds_ministry_word_order_and_spelling(a: str, b: str) -> None:
+    assert parse_outlet(a).key == parse_outlet(b).key
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Reuters", "agency"),
+        ("CNN", "broadcaster"),
+        ("Kommersant", "newspaper"),
+        ("Russian Foreign Ministry", "government"),
+        ("International Committee of the Red Cross", "organisation"),
+        ("The Harbour Ledger", "newspaper"),
+        ("the regional news agency Kestrel", "agency"),
+        ("the agency Kestrel", "agency"),
+        ("the Coastal Emergency Management Agency", "government"),
+        ("Coastline Television", "broadcaster"),
+        ("the Ministry of Fisheries", "government"),
+        ("Valley Observatory for Civil Rights", "organisation"),
+        ("Valley Now", "unknown"),
+    ],
+)
+def test_outlets_parse_outlet_kind(text: str, kind: str) -> None:
+    assert parse_outlet(text).kind == kind
+
+
+@pytest.mark.parametrize("text", ["MFA", "ap"])
+def test_outlets_parse_outlet_ambiguous_short_forms_stay_unknown(text: str) -> None:
+    # A bare "MFA" could be any country's ministry; lower-case "ap" is not AP.
+    outlet = parse_outlet(text)
+    assert outlet.kind == "unknown"
+    assert outlet.key == text.lower()
+
+
+def test_outlets_parse_outlet_keeps_text() -> None:
+    assert parse_outlet("the news Agency IRNA").text == "the news Agency IRNA"
+
+
+def test_outlets_parse_outlet_empty_has_empty_key() -> None:
+    assert parse_outlet("").key == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("TASS", "ITAR-TASS"),
+        ("AP", "The Associated Press"),
+        ("Sputnik News", "Sputnik"),
+        ("Russian news Agency “Interfax”", "Interfax"),
+        ("The Harbour Ledger", "Harbour Ledger"),
+    ],
+)
+def test_outlets_same_outlet_true_for_one_outlet(a: str, b: str) -> None:
+    assert same_outlet(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Interfax", "IRNA"),
+        ("Reuters", "The Associated Press"),
+        ("TASS", "RIA Novosti"),
+        ("Sputnik", "RT"),
+        ("", ""),
+    ],
+)
+def test_outlets_same_outlet_false_for_different_outlets(a: str, b: str) -> None:
+    assert not same_outlet(a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters",
+        "the Pentagon",
+        "The Harbour Ledger",
+        "Coastline Television",
+        "Valley Daily",
+        "the Morning Post",
+        "Riverside Gazette",
+        "harbour-news.example.com",
+    ],
+)
+def test_outlets_is_outlet_name_true_for_outlets(text: str) -> None:
+    assert is_outlet_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konashenkov",
+        "Sergei Lavrov",
+        "Kremlin press secretary Anton Varin",
+        "a press conference",
+        "ap",
+        "",
+    ],
+)
+def test_outlets_is_outlet_name_false_for_people_and_events(text: str) -> None:
+    assert not is_outlet_name(text)
