@@ -22,7 +22,7 @@ demo: install
 	rm -f $(DB)
 	mkdir -p $(dir $(DB))
 	$(BIN)/retold ingest demo/corpus --db sqlite:///$(DB)
-	$(BIN)/retold check demo/article.json --db sqlite:///$(DB)
+	$(BIN)/retold check demo/target.json --db sqlite:///$(DB)
 
 test: install
 	$(BIN)/python -m pytest

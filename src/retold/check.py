@@ -21,7 +21,7 @@ from .compare.claims import ClaimDraft, build_claims
 from .compare.figures import compare_figures
 from .compare.quotes import meaning_flip, similarity
 from .compare.scales import exaggerations
-from .compare.text import KEEP, terms
+from .compare.text import KEEP, stem, terms
 from .document import Document, parse_published
 from .names import (
     is_outlet_name,
@@ -342,10 +342,15 @@ def _figure_distortions(
                 if not (w.start <= g.start < w.end) or g.value is None or g.kind in ("ordinal", "fraction"):
                     continue
                 s = w.score
-                if f.counted_class and f.counted_class == g.counted_class:
+                # "object" is the catch-all class: only the same noun counts as the same thing.
+                if f.counted_class and f.counted_class == g.counted_class and (
+                    f.counted_class != "object" or f.counted == g.counted
+                ):
                     s += 1.0
                 if f.predicate_class and f.predicate_class == g.predicate_class:
                     s += 1.0
+                elif f.predicate_class is None and g.predicate_class is None:
+                    s += 0.5
                 # The exact value is the strongest trace of where a figure came from; a
                 # figure the same person gave is stronger still.
                 if f.value == g.value:
@@ -373,31 +378,43 @@ def _figure_distortions(
                 )
             )
             continue
-        if cmp.outcome in ("same", "compatible") and _cumulative(draft, f):
-            # A running total: the latest figure published before the article is the one to match.
-            newer = [
-                (view.document(w2.doc_id).published_date, g2, w2)
-                for s2, g2, w2 in scored
-                if g2.counted_class == g.counted_class
-                and g2.predicate_class == g.predicate_class
-                and s2 >= best[0] - 1.6
-                and view.document(w2.doc_id).published_date is not None
-            ]
-            newer = [x for x in newer if x[0] is not None and (published is None or x[0] <= published)]
-            if newer:
-                day, g2, w2 = max(newer, key=lambda x: (x[0], -abs((x[1].value or 0) - (f.value or 0))))
-                g_day = view.document(w.doc_id).published_date
-                if g_day is not None and day is not None and day > g_day and compare_figures(f, g2).outcome == "number":
-                    out.append(
-                        Distortion(
-                            "number",
-                            f.text,
-                            g2.text,
-                            EvidenceRef(w2.doc_id, w2.start, w2.end, "disagree"),
-                            f"The article gives {f.text!r} as current; {_source_label(view, w2.doc_id)} had already updated it to {g2.text!r}.",
-                        )
-                    )
+        if cmp.outcome != "compatible":
+            continue
+        same_thing = [
+            (s2, g2, w2)
+            for s2, g2, w2 in scored
+            if g2 is not g
+            and g2.counted_class == g.counted_class
+            and _pred_compatible(g2.predicate_class, f.predicate_class)
+            and w2.score >= 0.2 * w.score
+        ]
+        if _cumulative(draft, f):
+            # A running total (a toll only grows): the highest count on the latest day
+            # before the article is the one to match.
+            dated = []
+            for _, g2, w2 in same_thing + [(best[0], g, w)]:
+                day = view.document(w2.doc_id).published_date
+                if day is not None and (published is None or day <= published):
+                    dated.append((day, g2.low or 0.0, g2, w2))
+            if dated:
+                _, _, g2, w2 = max(dated, key=lambda x: (x[0], x[1]))
+                if g2 is not g and compare_figures(f, g2).outcome == "number":
+                    out.append(_number(view, f, g2, w2, "the latest count before the article gives"))
     return out
+
+
+def _pred_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or "casualty" in (a, b)
+
+
+def _number(view: CorpusView, f: Figure, g: Figure, w: Window, how: str) -> Distortion:
+    return Distortion(
+        "number",
+        f.text,
+        g.text,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article says {f.text!r}; {how} {g.text!r} ({_source_label(view, w.doc_id)}).",
+    )
 
 
 # -- speaker, quote, outlet, dates -------------------------------------------------------
@@ -412,27 +429,31 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 
 def _speaker_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]) -> list[Distortion]:
+    """Words quoted from one named person that the evidence gives to another."""
     if main.speaker_kind != "person" or main.resolved_by != "name" or main.kind not in ("direct", "mixed"):
         return []
     quote = main.content.text
     for w in ranked[:TOP_WINDOWS]:
-        analysis = view.analysis(w.doc_id)
-        for att in analysis.attributions:
-            if att.sentence[0] > w.start or att.sentence[1] < w.end or att.speaker_kind != "person":
-                continue
-            if similarity(quote, att.content.text) < SPEAKER_SAME_WORDS:
-                continue
-            if _same_speaker(main.speaker, att.speaker):
-                return []
-            return [
-                Distortion(
-                    "speaker",
-                    main.speaker or "",
-                    att.speaker or "",
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article gives these words to {main.speaker}; {_source_label(view, w.doc_id)} has {att.speaker} saying them.",
-                )
-            ]
+        if similarity(quote, w.text) < SPEAKER_SAME_WORDS:
+            continue
+        speakers = [
+            att.speaker
+            for att in view.analysis(w.doc_id).attributions
+            if w.start <= att.cue.start < w.end and att.speaker_kind == "person" and att.speaker
+        ]
+        if not speakers:
+            continue
+        if any(_same_speaker(main.speaker, sp) for sp in speakers):
+            return []
+        return [
+            Distortion(
+                "speaker",
+                main.speaker or "",
+                speakers[0],
+                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                f"The article gives these words to {main.speaker}; {_source_label(view, w.doc_id)} has {speakers[0]} saying them.",
+            )
+        ]
     return []
 
 
@@ -599,38 +620,24 @@ def _date_distortion(view: CorpusView, claimed: TimeRef, found: TimeRef | None, 
 
 
 def _event_date_distortions(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
-    claim_times = [t for t in draft.times if _day_of(t) is not None and not _in_quote(draft, t)]
-    if len(claim_times) != 1 or not top:
-        return []
-    t = claim_times[0]
-    c_day = _day_of(t)
-    assert c_day is not None  # noqa: S101  (filtered just above)
-    for w in top[:3]:
-        if w.coverage < 0.3:
-            continue
-        analysis = view.analysis(w.doc_id)
-        ev_times = [x for x in analysis.times if w.start <= x.start < w.end and _day_of(x) is not None]
-        if len(ev_times) != 1:
-            continue
-        f_day = _day_of(ev_times[0])
-        assert f_day is not None  # noqa: S101
-        if not _context_agrees(draft.text, t, w.text, ev_times[0], w.start, draft.start):
-            continue
-        if f_day != c_day:
-            return [_date_distortion(view, t, ev_times[0], c_day, f_day, w)]
-        return []
+    """The same happening (same verb, well-aligned sentence) put on another day."""
+    claim_times = [t for t in draft.times if _day_of(t) is not None and t.anchor and not _in_quote(draft, t)]
+    for t in claim_times:
+        c_day = _day_of(t)
+        anchor = stem(t.anchor or "")
+        for w in top[:3]:
+            if w.coverage < 0.3:
+                continue
+            for x in view.analysis(w.doc_id).times:
+                if not (w.start <= x.start < w.end) or not x.anchor or stem(x.anchor) != anchor:
+                    continue
+                f_day = _day_of(x)
+                if c_day is None or f_day is None:
+                    continue
+                if f_day != c_day:
+                    return [_date_distortion(view, t, x, c_day, f_day, w)]
+                return []
     return []
-
-
-def _context_agrees(c_text: str, ct: TimeRef, e_text: str, et: TimeRef, e0: int, c0: int) -> bool:
-    """Two time phrases date the same happening when the words around them share an event word."""
-    def around(text: str, t: TimeRef, base: int) -> set[str]:
-        lo = max(0, t.start - base - 60)
-        hi = min(len(text), t.end - base + 30)
-        return {x for x in terms(text[lo:hi]) if not x[:1].isdigit()}
-
-    shared = around(c_text, ct, c0) & around(e_text, et, e0)
-    return len(shared) >= 1
 
 
 def _in_quote(draft: ClaimDraft, t: TimeRef) -> bool:

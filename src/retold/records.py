@@ -40,6 +40,8 @@ class TimeRef:
     granularity: str
     weekday: int | None = None
     explicit: bool = False
+    # The lemma of the verb the phrase dates ("resigned on Wednesday" -> "resign").
+    anchor: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -26,6 +26,7 @@ def _bounds(q: Quantity) -> tuple[float | None, float | None, bool, bool]:
 
 # --- qualifiers and their mirrors -------------------------------------------
 
+# fmt: off
 QUALIFIED = [
     # sentence, figure text, normalised qualifier, (low, high, low_open, high_open)
     ("The raids killed up to 100 civilians last month.", "up to 100", "up to", (0, 100, False, False)),
@@ -59,6 +60,7 @@ QUALIFIED = [
     ("Lavrov said more than ten habitable buildings were hit.", "more than ten", "more than", (10, None, True, False)),
     ("More than a dozen rockets struck the city.", "More than a dozen", "more than", (12, None, True, False)),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("sentence", "figure", "qualifier", "bounds"), QUALIFIED)
@@ -153,7 +155,12 @@ def test_numbers_parse_number_rejects(text: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "low", "high"),
     [
-        ("The area is still home to tens of thousands of civilians.", "tens of thousands", 20_000, 99_999),
+        (
+            "The area is still home to tens of thousands of civilians.",
+            "tens of thousands",
+            20_000,
+            99_999,
+        ),
         ("Hundreds of people were killed.", "Hundreds", 200, 999),
         ("Thousands of homes burned.", "Thousands", 2000, 9999),
         ("Searchers worked with dozens of dogs.", "dozens", 24, 99),
@@ -164,7 +171,9 @@ def test_numbers_parse_number_rejects(text: str) -> None:
         ("Scores of people were hurt.", "Scores", 40, 199),
     ],
 )
-def test_numbers_vague_quantity_convention(sentence: str, figure: str, low: float, high: float) -> None:
+def test_numbers_vague_quantity_convention(
+    sentence: str, figure: str, low: float, high: float
+) -> None:
     q = _only(sentence)
     assert (q.text, q.kind, q.vague, q.value) == (figure, "vague", True, None)
     assert (q.interval.low, q.interval.high) == (low, high)
@@ -264,6 +273,8 @@ def test_numbers_phrasal_over_is_not_more_than() -> None:
         "No one was hurt.",
         "Channel One showed the footage.",
         "1. A ceasefire is declared.",
+        "He left Syria around 2012, officials said.",
+        "Copyright 2014. All rights reserved.",
     ],
 )
 def test_numbers_dates_times_and_labels_are_not_figures(sentence: str) -> None:
@@ -273,6 +284,18 @@ def test_numbers_dates_times_and_labels_are_not_figures(sentence: str) -> None:
 def test_numbers_day_number_skipped_but_figure_kept() -> None:
     found = _figures("On Sunday, 11 October, 34 people were killed.")
     assert [q.text for q in found] == ["34"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The toll passed more than 2000.", "more than 2000"),
+        ("Some 2000 people fled.", "Some 2000"),
+        ("They counted 2014 ballots.", "2014"),
+    ],
+)
+def test_numbers_year_shaped_counts_stay_figures(sentence: str, figure: str) -> None:
+    assert [q.text for q in _figures(sentence)] == [figure]
 
 
 def test_numbers_year_range_between() -> None:

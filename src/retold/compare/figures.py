@@ -42,8 +42,33 @@ def intervals_overlap(a: Figure, b: Figure) -> bool:
     return not (b_hi == a_lo and (b_hi_open or a_lo_open))
 
 
+# Two floors ("more than 10" and "more than 20") overlap on paper, but news writers give the
+# floor nearest the truth: floors (or ceilings) this far apart describe different numbers.
+BOUND_RATIO = 1.8
+
+
+def _bounds_apart(a: Figure, b: Figure) -> bool:
+    if a.high is None and b.high is None and a.low and b.low:
+        return max(a.low, b.low) / min(a.low, b.low) >= BOUND_RATIO
+    if a.low in (None, 0.0) and b.low in (None, 0.0) and a.high and b.high:
+        return max(a.high, b.high) / min(a.high, b.high) >= BOUND_RATIO
+    return False
+
+
 def interval_text(f: Figure) -> str:
     return f.text
+
+
+# Kinds of structure: "homes" for "structures" changes what is counted; "buildings" for
+# "blocks" does not.
+_STRUCTURE_GROUPS = {
+    "home": "homes", "house": "homes", "dwelling": "homes", "apartment": "homes", "flat": "homes",
+    "residence": "homes", "household": "homes",
+}
+
+
+def _structure_group(f: Figure) -> str:
+    return _STRUCTURE_GROUPS.get(f.counted or "", f.counted if f.counted in ("school", "hospital", "mosque", "church", "shop", "bridge", "vehicle", "car") else "structures") or "structures"
 
 
 def _group(f: Figure) -> str | None:
@@ -65,9 +90,7 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         and c_pred != f_pred
         and "casualty" not in (c_pred, f_pred)
     )
-    lemma_differs = (
-        c_cls == f_cls == "structure" and claim.counted is not None and found.counted is not None and claim.counted != found.counted
-    )
+    lemma_differs = c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found)
     group_differs = c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None
     if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money"}:
         return FigureComparison("unrelated", "different kinds of quantity")
@@ -83,6 +106,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         return FigureComparison("unrelated", "different things counted")
     if same_value and overlap and claim.qualifier == found.qualifier:
         return FigureComparison("same", "same value and bounds")
+    if overlap and _bounds_apart(claim, found):
+        return FigureComparison("number", f"{claim.text} and {found.text} are bounds a long way apart")
     if overlap:
         return FigureComparison("compatible", "the ranges overlap")
     return FigureComparison("number", f"{claim.text} does not fit {found.text}")

@@ -47,7 +47,7 @@ _CANON = {
     "inhabitants": "civilian", "residents": "civilian", "civilians": "civilian", "people": "civilian",
     "defence": "defense", "ministry": "ministry", "mod": "ministry",
     "spokesman": "representative", "spokeswoman": "representative", "spokesperson": "representative",
-    "ceasefire": "truce", "cease-fire": "truce", "truce": "truce",
+    "ceasefire": "truce", "cease-fire": "truce", "truce": "truce", "silence": "truce",
     "wounded": "injure", "injured": "injure", "injuries": "injure", "wounding": "injure",
     "homes": "house", "houses": "house", "home": "house",
     "footage": "video", "militants": "terrorist", "terrorists": "terrorist", "fighters": "terrorist",

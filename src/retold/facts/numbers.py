@@ -38,6 +38,9 @@ month or after "in", "since" and the like, year ranges ("2016-2017"), day
 numbers in dates ("2 April", "Aug. 8"), clock times ("12:00", "2 a.m.",
 "12 o'clock"), ISO and slashed dates, decades ("1990s"), labels such as
 "Resolution 2254" or "Point 1", and numbers inside names ("COVID-19", "F-16").
+A bare 1900-2100 written without a comma is also read as a year when it ends a
+clause ("Copyright 2014.", "around 2012, he") unless a bound such as "more
+than" comes before it; "2000 people" stays a figure.
 """
 
 from __future__ import annotations
@@ -321,7 +324,28 @@ _YEAR_BEFORE = re.compile(
     r"|\b(?:19|20)\d\d\s*(?:and|to|-|–|/|or)\s*)$",
     re.IGNORECASE,
 )
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# Cheap word checks that decide whether a costly look-behind pattern is worth running.
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_LABEL_WORDS = frozenset(
+    """no nos page pages paragraph paragraphs para article articles art section sections sec
+    chapter chapters clause clauses resolution resolutions flight flights route routes highway
+    highways interstate apartment apartments apt suite suites protocol protocols decree decrees
+    point item gate platform room phase stage level category grade channel terminal line block
+    building unit brigade division battalion regiment district zone sector camp road street
+    avenue number ward""".split()
+)
+_YEAR_WORDS = frozenset(
+    """in since from until till by during before after of through throughout between early
+    late mid year fiscal fy spring summer autumn fall winter a an circa the""".split()
+)
+# Before these, a bare 1900-2100 is a count even at the end of a clause ("more than 2000.").
+_COUNT_QUALIFIER_WORDS = frozenset("than least most over above under below nearly almost".split())
+_NOT_COUNTED_AFTER = re.compile(
+    r"\s*(?:[.,;:)!?]|$|(?:and|or|to|when|in|on|until|before|after|as|while|but)\b)"
+)
 _YEAR_AFTER = re.compile(r"\s*(?:[-–/]\s*(?:(?:19|20)?\d\d)\b|['’]s\b)")
 
 # --- what surrounds a figure ----------------------------------------------
@@ -332,7 +356,7 @@ _CURRENCY_BEFORE = re.compile(
 )
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
-    r"(?:dollars?|euros?|pounds(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|"
+    r"(?:dollars?|euros?|pounds\s+sterling|sterling|roubles?|rubles?|yuan|renminbi|yen|"
     r"rupees?|francs?|manats?|drams?|hryvnias?|liras?|lira|dinars?|riyals?|shekels?|"
     r"USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF)\b",
     re.IGNORECASE,
@@ -340,7 +364,12 @@ _CURRENCY_AFTER = re.compile(
 _SCALE_AFTER = re.compile(r"(?:\s+|-)?(thousand|million|billion|trillion|hundred)s?\b", re.I)
 _ABBREVIATED_SCALE_AFTER = re.compile(r"\s?(bn|mn|mln|trn|tn|m|k|b)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|pct\b|percentage\s+points?\b)", re.I)
-_MULTIPLIER_AFTER = re.compile(r"(?:\s+times\b|[\s-]*fold\b)", re.IGNORECASE)
+# "three times as many" is a multiplier; "shot six times" counts occasions.
+_MULTIPLIER_AFTER = re.compile(
+    r"(?:\s+times(?=\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|greater|"
+    r"the|that|than|over|faster|longer|worse|better)\b)|[\s-]*fold\b)",
+    re.IGNORECASE,
+)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(-|–|—|to|and|or|through)\s*", re.IGNORECASE)
 _TRAILING_QUALIFIER = re.compile(
@@ -383,6 +412,11 @@ _QUALIFIERS: list[tuple[str, str, str]] = [
     (r"between", "between", "between"),
     (r"from", "between", "from"),
 ]
+# The last word of every qualifier above: no other word before a figure needs the regex.
+_QUALIFIER_LAST_WORDS = frozenset(
+    """to as most than of exceeding under below over above least about around approximately
+    approx roughly some circa ca c estimated at est nearly almost approaching between from""".split()
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w.'’-])(?:"
     + "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(_QUALIFIERS))
@@ -603,17 +637,47 @@ def _at_line_start(text: str, start: int) -> bool:
     return i < 0 or text[i] == "\n"
 
 
+def _prev_token(text: str, start: int) -> str:
+    """The letters or digits just before ``start``, past spaces and one '.' or ','."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i >= 0 and text[i] in ".,":
+        i -= 1
+    j = i
+    while j >= 0 and text[j].isalnum():
+        j -= 1
+    return text[j + 1 : i + 1].lower()
+
+
+def _joined_before(text: str, start: int, prev: str) -> bool:
+    """Whether a range word or dash comes right before: the '12' of 'April 10-12'."""
+    if prev in ("and", "to", "or"):
+        return True
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i >= 0 and text[i] in "-–&/"
+
+
 def _not_a_figure(text: str, start: int, end: int) -> int | None:
-    """Where to resume if the digits at [start, end) are a date, time, year or label."""
+    """Where to resume if the digits at [start, end) are a date, time, year or label.
+
+    The look-behind patterns are costly, so each runs only when the word before
+    the number makes it possible.
+    """
     raw = text[start:end]
     window = max(0, start - 40)
-    short = len(raw) <= 2
-    if short:
+    prev = _prev_token(text, start)
+    joined = _joined_before(text, start, prev)
+    if len(raw) <= 2:
+        day = int(raw)
         day_month = _DAY_MONTH_AFTER.match(text, end)
-        if day_month is not None and 1 <= int(raw) <= 31:
+        if day_month is not None and 1 <= day <= 31:
             return day_month.end()
-        if 1 <= int(raw) <= 31 and _MONTH_BEFORE_DAY.search(text, window, start):
-            return end
+        if 1 <= day <= 31 and (prev in _MONTH_WORDS or joined):
+            if _MONTH_BEFORE_DAY.search(text, window, start):
+                return end
         if end < len(text) - 1 and text[end] in ".)" and text[end + 1].isspace():
             if _at_line_start(text, start):
                 return end + 1  # a numbered list item
@@ -628,18 +692,34 @@ def _not_a_figure(text: str, start: int, end: int) -> int | None:
         decade = _DECADE_AFTER.match(text, end)
         if decade is not None:
             return decade.end()
-    if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
-        year_range = _YEAR_AFTER.match(text, end)
-        if year_range is not None:
-            return year_range.end()
-        if _MONTH_BEFORE_YEAR.search(text, window, start) or _YEAR_BEFORE.search(
-            text, window, start
-        ):
+    if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
+        resume = _not_a_count_year(text, start, end, prev, joined)
+        if resume is not None:
+            return resume
+    if prev in _LABEL_WORDS or "#" in text[window:start][-3:]:
+        if _LABEL_BEFORE.search(text, window, start):
             return end
-        if _THE_BEFORE.search(text, window, start) and _capitalised_next(text, end):
-            return end  # "the 2018 Camp Fire"
-    if _LABEL_BEFORE.search(text, window, start):
-        return end
+    return None
+
+
+def _not_a_count_year(text: str, start: int, end: int, prev: str, joined: bool) -> int | None:
+    """Where to resume if a four-digit number reads as a year ('in 1855', 'March 2017')."""
+    window = max(0, start - 40)
+    if prev in _MONTH_WORDS or prev[:1].isdigit():
+        if _MONTH_BEFORE_YEAR.search(text, window, start):
+            return end
+    if prev in _YEAR_WORDS or joined:
+        if _YEAR_BEFORE.search(text, window, start):
+            return end
+    if int(text[start:end]) < 1900:
+        return None
+    year_range = _YEAR_AFTER.match(text, end)
+    if year_range is not None:
+        return year_range.end()
+    if prev == "the" and _capitalised_next(text, end):
+        return end  # "the 2018 Camp Fire"
+    if prev not in _COUNT_QUALIFIER_WORDS and _NOT_COUNTED_AFTER.match(text, end):
+        return end  # "around 2012.", "Act 2006 and" but not "around 2000 people"
     return None
 
 
@@ -666,6 +746,8 @@ def _read_number(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
     if group == "frac":
         if matched == "half" and _word_before(text, start) in ("first", "second", "other"):
             return None, end
+        if text[start].islower() and any(c.isupper() for c in text[start:end]):
+            return None, end  # "a Quarter Pounder" is a name
         value = _fraction_value(" ".join(_WORD_TOKEN.findall(matched)))
         if value is None:
             return None, end
@@ -838,6 +920,10 @@ def _bounds(rule: str | None, low: float, high: float) -> Interval:
 def _qualifier(text: str, fig: _Figure, floor: int) -> tuple[str | None, str | None, int]:
     """The qualifier words right before a figure: (name, rule, start)."""
     if fig.kind == "ordinal":
+        return None, None, fig.start
+    if _prev_token(text, fig.start) not in _QUALIFIER_LAST_WORDS and "~" not in text[
+        max(0, fig.start - 2) : fig.start
+    ]:
         return None, None, fig.start
     m = _QUALIFIER_BEFORE.search(text, max(floor, fig.start - 40), fig.start)
     if m is None or m.lastgroup is None:

@@ -112,7 +112,7 @@ _NUMBER_WORDS = (
     rf"(?:{'|'.join(sorted(_NUMBER_WORDS_LIST, key=len, reverse=True))})"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_COUNT = rf"(?:\d{{1,3}}|{_NUMBER_WORDS}(?:\s+and\s+a\s+half)?|an?|a\s+few|several|a\s+couple\s+of)"
+_COUNT = rf"(?:\d{{1,3}}|{_NUMBER_WORDS}(?:\s+and\s+a\s+half)?|an?|a\s+few|few|several|a\s+couple\s+of)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 
 # All patterns run on the lower-cased text; capitalisation is checked afterwards
@@ -135,7 +135,7 @@ _DMY = rf"(?:the\s+)?{_D}(?:\s+of)?\s+{_M}(?:,?\s+{_Y})?"
 _MDY = rf"{_M}\s*{_D}(?!,\d{{3}})(?:(?:,\s*|\s+){_Y})?"
 _ISO = rf"{_Y}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 _DATE = rf"(?:{_W},?\s+(?:the\s+)?)?(?:{_ISO}|{_DMY}|{_MDY})"
-_MY = rf"{_M},?\s+{_Y}"
+_MY = rf"{_M},?\s+(?:of\s+)?{_Y}"
 _SIDE = rf"(?:{_DATE}|{_MY}|{_Y}|{_W}|{_M_FULL})"
 _TO_DATE = (
     r"(?:to\s+date|until\s+now|till\s+now|up\s+to\s+now|to\s+the\s+present(?:\s+day)?|"
@@ -178,27 +178,28 @@ _TIMEX = re.compile(
           (?P<since_x>{_SIDE}))
         (?:\s+{_TO_DATE})?)
     | (?=t)(?P<today_date>today,?\s+(?P<td_x>{_DATE}))
-    | (?=[\dnmdst])(?P<time_date>{_TIME_OF_DAY}\s+(?:of|on)\s+(?:the\s+)?(?P<tdt_x>{_DATE}|{_W}|today|yesterday))
     | (?=[tno])(?P<night>(?:the\s+)?night\s+(?:of\s+(?:{_DATE}|{_W})\s+)?(?:to|into|before)\s+(?P<n_to>{_DATE}|{_W})
         |overnight\s+(?:in)?to\s+(?P<n_to2>{_DATE}|{_W})
         |(?:the\s+)?night\s+of\s+(?P<n_of>{_DATE}|{_W}))
+    | (?=[\dnmdst])(?P<time_date>{_TIME_OF_DAY}\s+(?:of|on)\s+(?:the\s+)?(?P<tdt_x>{_DATE}|{_W}|today|yesterday))
     | (?=[\djfmasond])(?P<day_range>(?P<dr_a>{_D})\s*(?:-|–|to|and|&)\s*(?P<dr_b>{_DMY})
         |(?P<mr_m>{_M})\s*(?P<mr_a>{_D})\s*(?:-|–)\s*(?P<mr_b>{_D})(?:,?\s+(?P<mr_y>{_Y}))?)
     | (?=[\djfmasondtw])(?P<date>{_DATE}(?:\s+{_PARTS_OF_DAY})?)
     | (?=[emljfasond])(?P<month_year>(?:(?:early|mid|late)[\s-]+)?{_MY})
     | (?=[\dotfsenha])(?P<ago>{_COUNT}\s+{_UNIT}\s+ago)
     | (?=[\dotfsenha])(?P<duration>for\s+{_COUNT}\s+{_UNIT}\b|{_COUNT}[\s-]{_UNIT}(?=\s+of\s))
-    | (?=t)(?P<past>the\s+(?:past|last|previous)\s+(?:{_COUNT}\s+)?(?:{_UNIT}|24\s+hours|hours))
-    | (?=[eltnpc])(?P<period>(?:(?:earlier|later)\s+)?this\s+(?:week|month|year|weekend)
-        |(?:last|next|past|previous|coming)\s+(?:week|month|year|weekend)
+    | (?=t)(?P<past>the\s+(?:past|last|previous)\s+(?:{_COUNT}\s+)?(?:{_UNIT}|24\s+hours|hours)
+        (?!\s+of\b))
+    | (?=[eltnpc])(?P<period>(?:(?:earlier|later)\s+)?this\s+(?:weekend|week|month|year)\b
+        |(?<!the\s)(?:last|next|past|previous|coming)\s+(?:weekend|week|month|year)\b(?!\s+of\b)
         |the\s+weekend)
     | (?=[tyloe])(?P<day>today|tonight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)
         |this\s+(?:morning|afternoon|evening)|last\s+night|overnight|(?:earlier|later)\s+today)
     | (?=[lntcpmwfs])(?P<weekday>(?:(?P<wd_mod>last|next|this\s+coming|this\s+past|coming|past|this)\s+)?
         {_W}(?:\s+{_PARTS_OF_DAY})?)
     | (?=[idbutoa])(?:in|during|by|until|till|of|before|after)\s+
-        (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]+)?{_M_FULL})(?![\s,]*\d)
-    | (?=[emln])(?P<month_mod>(?:early|mid|late|last|next)[\s-]+{_M_FULL})(?![\s,]*\d)
+        (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]+)?{_M_FULL})(?![\s,]*(?:of\s+)?\d)
+    | (?=[emln])(?P<month_mod>(?:early|mid|late|last|next)[\s-]+{_M_FULL})(?![\s,]*(?:of\s+)?\d)
     | (?=[idbutoa])(?:in|during|by|until|till|before|after|throughout|of)\s+(?:the\s+year\s+)?
         (?P<year>(?:(?:early|mid|late)[\s-]+)?{_Y})
     | (?=[eml])(?P<year_mod>(?:early|mid|late)[\s-]+{_Y})
@@ -443,7 +444,7 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
         kind = m.lastgroup or ""
         start, end = m.span(kind) if kind in _PREFIX_GROUPS else m.span()
         if not _capitals_ok(text, lower, start, end) or (
-            kind == "weekday" and _named_day(lower, start)
+            kind == "weekday" and _named_day(text, lower, start, end)
         ):
             pos = m.start() + 1
             continue
@@ -468,9 +469,13 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
     return found
 
 
-def _named_day(lower: str, start: int) -> bool:
+def _named_day(text: str, lower: str, start: int, end: int) -> bool:
+    """'Good Friday', and 'the Sunday Times', name something other than a day."""
     before = lower[max(0, start - 12) : start].split()
-    return bool(before) and before[-1] in _NAMED_DAY_BEFORE
+    if before and before[-1] in _NAMED_DAY_BEFORE:
+        return True
+    after = text[end : end + 2]
+    return bool(before) and before[-1] == "the" and after[:1] == " " and after[1:].isupper()
 
 
 def _year_the_ok(text: str, end: int) -> bool:

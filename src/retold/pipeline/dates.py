@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -36,7 +37,7 @@ class DateResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.retold_published
-        times = [to_timeref(t) for t in find_timexes(doc.text, published or date.today())]
+        times = [_anchored(doc, to_timeref(t)) for t in find_timexes(doc.text, published or date.today())]
         self.set_annotations(doc, times)
         return doc
 
@@ -48,6 +49,21 @@ class DateResolver:
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
+
+
+def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
+    """Record which verb the time phrase dates, climbing the parse from its root."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return ref
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            return replace(ref, anchor=tok.lemma_.lower())
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return ref
 
 
 def to_timeref(t: Timex) -> TimeRef:

@@ -149,7 +149,7 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
         return "money"
     if lemma is None:
         return None
-    if lemma in _PERSON_NOUNS or lemma in ("death", "fatality", "casualty"):
+    if lemma in _PERSON_NOUNS or lemma in ("death", "fatality", "casualty", "toll"):
         return "person"
     if lemma in _REPORT_NOUNS:
         return "report"

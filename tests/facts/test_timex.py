@@ -1,0 +1,293 @@
+"""Time expressions: finding them, resolving them against the publication date, comparing them."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from retold.facts.timex import Timex, compare_times, find_timexes
+
+SUN_2017 = date(2017, 4, 9)  # a Sunday
+SAT_2017 = date(2017, 4, 1)  # a Saturday
+THU_2016 = date(2016, 11, 3)  # a Thursday
+MON_2020 = date(2020, 10, 12)  # a Monday
+FRI_2020 = date(2020, 10, 9)  # a Friday
+SAT_2023 = date(2023, 8, 19)  # a Saturday
+D = date.fromisoformat
+
+
+def _only(text: str, published: date | None) -> Timex:
+    found = find_timexes(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- resolution -----------------------------------------------------------------
+
+# fmt: off
+RESOLVED = [
+    # sentence, published, timex text, kind, begin, end
+    ("He spoke on Tuesday.", SUN_2017, "Tuesday", "weekday", "2017-04-04", "2017-04-04"),
+    ("Konashenkov on Sunday, 2 April, said so.", SUN_2017, "Sunday, 2 April", "date", "2017-04-02", "2017-04-02"),
+    ("The report came on Sunday.", SUN_2017, "Sunday", "weekday", "2017-04-09", "2017-04-09"),
+    ("Rudskoi spoke on Thursday.", THU_2016, "Thursday", "weekday", "2016-11-03", "2016-11-03"),
+    ("Andaya resigned on Wednesday.", SAT_2023, "Wednesday", "weekday", "2023-08-16", "2023-08-16"),
+    ("Bissen said Friday that the search went on.", SAT_2023, "Friday", "weekday", "2023-08-18", "2023-08-18"),
+    ("The first exchange is planned for Wednesday.", MON_2020, "Wednesday", "weekday", "2020-10-14", "2020-10-14"),
+    ("The ministers will meet on Monday.", FRI_2020, "Monday", "weekday", "2020-10-12", "2020-10-12"),
+    ("On Monday, the talks will resume.", FRI_2020, "Monday", "weekday", "2020-10-12", "2020-10-12"),
+    ("They meet again next Monday.", MON_2020, "next Monday", "weekday", "2020-10-19", "2020-10-19"),
+    ("They met last Monday.", MON_2020, "last Monday", "weekday", "2020-10-05", "2020-10-05"),
+    ("The truce began from 12 o'clock of Sunday, 11 October.", MON_2020, "12 o'clock of Sunday, 11 October", "date", "2020-10-11", "2020-10-11"),
+    ("The talks ended in the night to Saturday.", MON_2020, "the night to Saturday", "weekday", "2020-10-09", "2020-10-10"),
+    ("He arrived on Wednesday 16 August.", SAT_2023, "Wednesday 16 August", "date", "2023-08-16", "2023-08-16"),
+    ("Talks began on Friday afternoon.", MON_2020, "Friday afternoon", "weekday", "2020-10-09", "2020-10-09"),
+    ("Channel 2 said today, April 2, that it was over.", SUN_2017, "today, April 2", "date", "2017-04-02", "2017-04-02"),
+    ("It is over today.", SUN_2017, "today", "relative", "2017-04-09", "2017-04-09"),
+    ("It ended yesterday.", SUN_2017, "yesterday", "relative", "2017-04-08", "2017-04-08"),
+    ("He speaks tonight.", SUN_2017, "tonight", "time", "2017-04-09", "2017-04-09"),
+    ("The pump failed this morning.", SUN_2017, "this morning", "time", "2017-04-09", "2017-04-09"),
+    ("Teams worked there this week.", SUN_2017, "this week", "relative", "2017-04-03", "2017-04-09"),
+    ("Media reports last week said so.", SUN_2017, "last week", "relative", "2017-03-27", "2017-04-02"),
+    ("It was cited earlier this month.", SUN_2017, "earlier this month", "relative", "2017-04-01", "2017-04-09"),
+    ("Deaths rose sharply last month.", SUN_2017, "last month", "relative", "2017-03-01", "2017-03-31"),
+    ("Up to 100 died in the past month.", SUN_2017, "the past month", "relative", "2017-03-09", "2017-04-09"),
+    ("Calls rose over the past week.", SUN_2017, "the past week", "relative", "2017-04-02", "2017-04-09"),
+    ("Strikes since August 2014 to date killed many.", SUN_2017, "since August 2014 to date", "since", "2014-08-01", "2017-04-09"),
+    ("Strikes since August 2014 killed many.", SUN_2017, "since August 2014", "since", "2014-08-01", "2017-04-09"),
+    ("Fighting goes on since 27 September.", MON_2020, "since 27 September", "since", "2020-09-27", "2020-10-12"),
+    ("He died since the start of Operation Inherent Resolve in 2014.", SAT_2017, "since the start of Operation Inherent Resolve in 2014", "since", "2014-01-01", "2017-04-01"),
+    ("Between August 2014 and March 2017 it struck often.", SUN_2017, "Between August 2014 and March 2017", "range", "2014-08-01", "2017-03-31"),
+    ("The raids on 2-3 April were heavy.", SUN_2017, "2-3 April", "range", "2017-04-02", "2017-04-03"),
+    ("The raids from 12 to 15 March were heavy.", SUN_2017, "from 12 to 15 March", "range", "2017-03-12", "2017-03-15"),
+    ("In March 2017 it received 27 reports.", SUN_2017, "March 2017", "month", "2017-03-01", "2017-03-31"),
+    ("In February 2017 it received 41 reports.", SUN_2017, "February 2017", "month", "2017-02-01", "2017-02-28"),
+    ("Fighting escalated in late September.", MON_2020, "late September", "month", "2020-09-01", "2020-09-30"),
+    ("He resigned in May.", SUN_2017, "May", "month", "2016-05-01", "2016-05-31"),
+    ("The operation began in 2014.", SUN_2017, "2014", "year", "2014-01-01", "2014-12-31"),
+    ("It was the deadliest a week ago.", SAT_2023, "a week ago", "relative", "2023-08-09", "2023-08-15"),
+    ("It began two days ago.", SAT_2023, "two days ago", "relative", "2023-08-17", "2023-08-17"),
+    ("He has been held for two years.", SUN_2017, "for two years", "duration", "2015-04-09", "2017-04-09"),
+    ("After two years of conflict nothing is left.", SUN_2017, "two years", "duration", "2015-04-09", "2017-04-09"),
+    ("A family was killed at dawn on April 15.", date(2017, 4, 16), "dawn on April 15", "date", "2017-04-15", "2017-04-15"),
+    ("It was condemned on 2 April.", SUN_2017, "2 April", "date", "2017-04-02", "2017-04-02"),
+    ("It was condemned on April 2.", SUN_2017, "April 2", "date", "2017-04-02", "2017-04-02"),
+    ("It was signed on 17 March 2017.", SUN_2017, "17 March 2017", "date", "2017-03-17", "2017-03-17"),
+    ("The tragedy of March 17 stands apart.", SUN_2017, "March 17", "date", "2017-03-17", "2017-03-17"),
+    ("The Aug. 8 fire destroyed the town.", SAT_2023, "Aug. 8", "date", "2023-08-08", "2023-08-08"),
+    ("Aircraft struck on Oct. 31 as well.", THU_2016, "Oct. 31", "date", "2016-10-31", "2016-10-31"),
+    ("He said so on November 3, 2016.", SUN_2017, "November 3, 2016", "date", "2016-11-03", "2016-11-03"),
+    ("The file is dated 2017-04-02.", SUN_2017, "2017-04-02", "date", "2017-04-02", "2017-04-02"),
+    ("The truce began on 11 October.", MON_2020, "11 October", "date", "2020-10-11", "2020-10-11"),
+    ("The market closed on 25 December.", SUN_2017, "25 December", "date", "2016-12-25", "2016-12-25"),
+    ("The vote is scheduled for 20 April.", SUN_2017, "20 April", "date", "2017-04-20", "2017-04-20"),
+    ("It broke out on Sept. 27, killing hundreds.", MON_2020, "Sept. 27", "date", "2020-09-27", "2020-09-27"),
+    ("MOSCOW, October 10. The talks ended.", MON_2020, "October 10", "date", "2020-10-10", "2020-10-10"),
+    ("Rockets hit at 2 a.m. on Sunday.", MON_2020, "2 a.m. on Sunday", "weekday", "2020-10-11", "2020-10-11"),
+    ("ON SUNDAY the shelling resumed.", MON_2020, "SUNDAY", "weekday", "2020-10-11", "2020-10-11"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "kind", "begin", "end"), RESOLVED)
+def test_timex_resolves_against_publication(
+    sentence: str, published: date, text: str, kind: str, begin: str, end: str
+) -> None:
+    t = _only(sentence, published)
+    assert (t.text, t.kind) == (text, kind)
+    assert (t.begin, t.end_date) == (D(begin), D(end))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "weekday", "explicit"),
+    [
+        ("Konashenkov on Sunday, 2 April, said so.", SUN_2017, 6, True),
+        ("The truce began from 12 o'clock of Sunday, 11 October.", MON_2020, 6, True),
+        ("It began from 12 o'clock of Saturday, 11 October.", MON_2020, 5, True),
+        ("He spoke on Tuesday.", SUN_2017, 1, False),
+        ("The talks ended in the night to Saturday.", MON_2020, 5, False),
+        ("It was condemned on 2 April.", SUN_2017, None, True),
+        ("It ended yesterday.", SUN_2017, None, False),
+    ],
+)
+def test_timex_keeps_weekday_and_explicitness(
+    sentence: str, published: date, weekday: int | None, explicit: bool
+) -> None:
+    t = _only(sentence, published)
+    assert (t.weekday, t.explicit) == (weekday, explicit)
+
+
+def test_timex_weekday_kept_when_it_contradicts_date() -> None:
+    t = _only("It began from 12 o'clock of Saturday, 11 October.", MON_2020)
+    assert (t.begin, t.weekday) == (date(2020, 10, 11), 5)
+    assert t.begin is not None and t.begin.weekday() == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granularity"),
+    [
+        ("It was condemned on 2 April.", "day"),
+        ("He spoke on Tuesday.", "day"),
+        ("Teams worked there this week.", "week"),
+        ("Deaths rose sharply last month.", "month"),
+        ("In March 2017 it received 27 reports.", "month"),
+        ("The operation began in 2014.", "year"),
+        ("Strikes since August 2014 to date killed many.", "span"),
+        ("Up to 100 died in the past month.", "span"),
+    ],
+)
+def test_timex_granularity(sentence: str, granularity: str) -> None:
+    assert _only(sentence, SUN_2017).granularity == granularity
+
+
+# --- what is not a time expression -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He may resign soon.",
+        "Thousands joined the March for Life.",
+        "They prayed on Good Friday.",
+        "The talks continued more than 20 hours.",
+        "Nine people died and 34 were hurt.",
+        "The 2000 people in the camp were moved.",
+        "He will march to the capital.",
+    ],
+)
+def test_timex_ignores_non_times(sentence: str) -> None:
+    assert find_timexes(sentence, SUN_2017) == []
+
+
+def test_timex_capitalised_month_abbreviation_only() -> None:
+    assert find_timexes("the mar. 8 event", SUN_2017) == []
+    assert _only("the Mar. 8 event", SUN_2017).begin == date(2017, 3, 8)
+
+
+# --- offsets and publication date ------------------------------------------------------
+
+
+def test_timex_offsets_are_exact() -> None:
+    text = (
+        "«Он» — the minister said on Sunday, 2 April, and “since August 2014 to date” it went on."
+    )
+    found = find_timexes(text, SUN_2017)
+    assert [text[t.start : t.end] for t in found] == [t.text for t in found]
+    assert [t.text for t in found] == ["Sunday, 2 April", "since August 2014 to date"]
+
+
+def test_timex_without_publication_date_keeps_explicit_years() -> None:
+    found = find_timexes("On Tuesday, and in March 2017.", None)
+    assert [(t.text, t.begin) for t in found] == [
+        ("Tuesday", None),
+        ("March 2017", date(2017, 3, 1)),
+    ]
+
+
+def test_timex_clock_time_alone_is_unresolved() -> None:
+    t = _only("The truce started at 12:00 local time.", SUN_2017)
+    assert (t.kind, t.begin, t.end_date) == ("time", None, None)
+
+
+def test_timex_several_in_one_sentence() -> None:
+    text = "Strikes on April 10 and April 15 in western Mosul, the group said on Sunday."
+    found = find_timexes(text, date(2017, 4, 16))
+    assert [(t.text, t.begin) for t in found] == [
+        ("April 10", date(2017, 4, 10)),
+        ("April 15", date(2017, 4, 15)),
+        ("Sunday", date(2017, 4, 16)),
+    ]
+
+
+# --- comparing ------------------------------------------------------------------------
+
+
+def _t(sentence: str, published: date) -> Timex:
+    return _only(sentence, published)
+
+
+def test_timex_compare_months_apart() -> None:
+    a = _t("Rutskoy on Tuesday also said so.", SUN_2017)
+    b = _t("Rudskoi told a briefing on Thursday.", THU_2016)
+    result = compare_times(a, b)
+    assert (result.compatible, result.gap_days) == (False, 152)
+    assert result.reason == "Tuesday 4 April 2017 vs Thursday 3 November 2016: 152 days apart"
+
+
+def test_timex_compare_one_day_apart() -> None:
+    a = _t("The regime entered in force from 12 o'clock of Sunday, 11 October.", MON_2020)
+    b = _t("A ceasefire is declared from 12:00 on 10 October 2020.", date(2020, 10, 10))
+    result = compare_times(a, b)
+    assert (result.compatible, result.gap_days) == (False, 1)
+    assert "1 day apart" in result.reason
+
+
+def test_timex_compare_wednesday_thursday() -> None:
+    a = _t("Andaya resigned on Wednesday.", SAT_2023)
+    b = _t("Andaya resigned Thursday.", date(2023, 8, 18))
+    assert (compare_times(a, b).compatible, compare_times(a, b).gap_days) == (False, 1)
+
+
+def test_timex_compare_same_day_from_two_texts() -> None:
+    a = _t("Konashenkov on Sunday, 2 April, said so.", SUN_2017)
+    b = _t("Konashenkov said on Sunday.", date(2017, 4, 2))
+    result = compare_times(a, b)
+    assert (result.compatible, result.gap_days) == (True, 0)
+    assert result.reason.startswith("same day")
+
+
+def test_timex_compare_span_contains_month() -> None:
+    a = _t("Strikes since August 2014 to date killed many.", SUN_2017)
+    b = _t("In March 2017 it received 27 reports.", date(2017, 4, 30))
+    assert (compare_times(a, b).compatible, compare_times(a, b).gap_days) == (True, 0)
+
+
+def test_timex_compare_weekday_mismatch_on_same_date() -> None:
+    a = _t("It began on Saturday, 11 October 2020.", MON_2020)
+    b = _t("It began on Sunday, 11 October 2020.", MON_2020)
+    result = compare_times(a, b)
+    assert (result.compatible, result.gap_days) == (False, 0)
+    assert "Saturday" in result.reason and "Sunday" in result.reason
+
+
+def test_timex_compare_notes_wrong_weekday() -> None:
+    a = _t("It began on Saturday, 11 October 2020.", MON_2020)
+    b = _t("It began on 11 October 2020.", MON_2020)
+    result = compare_times(a, b)
+    assert result.compatible
+    assert "is a Sunday" in result.reason
+
+
+def test_timex_compare_unresolved_is_compatible() -> None:
+    a = _t("The truce started at 12:00 local time.", SUN_2017)
+    b = _t("He spoke on Tuesday.", SUN_2017)
+    result = compare_times(a, b)
+    assert (result.compatible, result.gap_days) == (True, None)
+
+
+def test_timex_compare_is_symmetric_in_gap() -> None:
+    a = _t("It was signed on 17 March 2017.", SUN_2017)
+    b = _t("It was condemned on 2 April.", SUN_2017)
+    assert compare_times(a, b).gap_days == compare_times(b, a).gap_days == 16
+
+
+# --- speed ---------------------------------------------------------------------------
+
+
+def test_timex_long_text_is_fast() -> None:
+    sentence = (
+        "On Sunday, 2 April, officials said that since August 2014 to date more than 1,300 people "
+        "had died, and that the first exchange is planned for Wednesday in the past month. "
+    )
+    text = sentence * (4000 // len(sentence.split()) + 1)
+    find_timexes(text, SUN_2017)
+    best = min(_timed(text) for _ in range(3))
+    assert best < 0.1  # generous: a few milliseconds on a laptop; catches runaway patterns
+
+
+def _timed(text: str) -> float:
+    start = time.perf_counter()
+    find_timexes(text, SUN_2017)
+    return time.perf_counter() - start

@@ -1,0 +1,51 @@
+"""Tests for the spaCy components, on Docs whose annotation the tests spell out.
+
+``parsed`` builds a Doc from a text and a token table, so each test states the
+parse it relies on and no test depends on what the statistical model predicts.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from retold.pipeline.extensions import register_extensions
+
+__all__ = ["VOCAB_NLP", "parsed"]
+
+register_extensions()
+
+# Components take an ``nlp`` argument they do not use; a blank pipeline stands in.
+VOCAB_NLP = spacy.blank("en")
+
+
+def parsed(text: str, table: str) -> Doc:
+    """A Doc for ``text`` from one row per token: ``word head dep pos tag lemma ent``.
+
+    ``head`` is the absolute index of the head token (a root points at itself),
+    ``ent`` is an IOB tag such as ``B-PERSON`` or ``O``. Spaces come from ``text``.
+    """
+    rows = [line.split() for line in table.strip().splitlines()]
+    words = [r[0] for r in rows]
+    spaces = []
+    pos = 0
+    for word in words:
+        found = text.index(word, pos)
+        if text[pos:found].strip():
+            raise ValueError(f"token {word!r} skips text {text[pos:found]!r}")
+        pos = found + len(word)
+        spaces.append(text[pos : pos + 1] == " ")
+    doc = Doc(
+        VOCAB_NLP.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[int(r[1]) for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        ents=[r[6] for r in rows],
+    )
+    if doc.text != text:
+        raise ValueError(f"the table rebuilds {doc.text!r}, not {text!r}")
+    return doc
