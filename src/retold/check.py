@@ -55,6 +55,9 @@ SPEAKER_SAME_WORDS = 0.7
 # given name or role also agrees.
 NAME_VARIANT = 0.45
 TOP_WINDOWS = 8
+# An outlet credited for content (no named speaker) is checked against the documents whose
+# sentences carry at least this share of the claim's words.
+OUTLET_CONTENT_COVERAGE = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,9 @@ class Distortion:
     found: str
     evidence: EvidenceRef
     explanation: str = ""
+    # Where in the article the changed detail sits (None: the whole statement). Used to
+    # split a sentence so that a faithful clause is not judged with a distorted one.
+    at: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -148,12 +154,13 @@ class Checker:
         published = article.published_date
         results: list[ClaimResult] = []
         doc_scores: dict[str, float] = defaultdict(float)
-        for n, draft in enumerate(build_claims(article, analysis), start=1):
-            result = _check_claim(view, article, draft, published, n)
-            results.append(result)
-            if result.verdict != "unsupported":
-                for ref in result.evidence[:1]:
-                    doc_scores[ref.doc_id] += result.score
+        for draft in build_claims(article, analysis):
+            for result in _check_claim(view, article, draft, published, 0):
+                result.id = f"c{len(results) + 1}"
+                results.append(result)
+                if result.verdict != "unsupported":
+                    for ref in result.evidence[:1]:
+                        doc_scores[ref.doc_id] += result.score
         total = sum(doc_scores.values()) or 1.0
         sources = sorted(((d, s / total) for d, s in doc_scores.items()), key=lambda x: -x[1])
         docs = {d: view.document(d) for d in {e.doc_id for r in results for e in r.evidence}}
@@ -214,7 +221,7 @@ def _coverage(claim_terms: set[str], idf: dict[str, float], w: Window) -> tuple[
 # -- one claim -------------------------------------------------------------------------
 
 
-def _check_claim(view: CorpusView, article: Document, draft: ClaimDraft, published: date | None, n: int) -> ClaimResult:
+def _check_claim(view: CorpusView, article: Document, draft: ClaimDraft, published: date | None, n: int) -> list[ClaimResult]:
     main = draft.main
     names = [p.name for p in draft.persons]
     if main is not None and main.speaker and main.speaker_kind == "person":
@@ -236,7 +243,7 @@ def _check_claim(view: CorpusView, article: Document, draft: ClaimDraft, publish
         score=best.score if best else 0.0,
     )
     if best is None:
-        return result
+        return [result]
     distortions: list[Distortion] = []
     distortions += _figure_distortions(view, draft, ranked, published, article)
     if main is not None:
@@ -250,33 +257,130 @@ def _check_claim(view: CorpusView, article: Document, draft: ClaimDraft, publish
     if not any(d.kind in ("number", "unit") for d in distortions):
         distortions += _exaggerations(draft, top)
     distortions = _dedupe(distortions)
-    supported = best.score >= SUPPORT_THRESHOLD
     if distortions:
-        result.verdict = "distorted"
-    elif supported:
-        result.verdict = "faithful"
-    result.distortions = distortions
-    stance = "disagree" if distortions else ("agree" if supported else "discuss")
+        return _split(view, draft, result, distortions, ranked, top, published, best.score >= SUPPORT_THRESHOLD)
+    return _split(view, draft, result, distortions, ranked, top, published, best.score >= SUPPORT_THRESHOLD)
+
+
+def _frame(draft: ClaimDraft) -> tuple[int, int] | None:
+    """Where the attribution frame (who, through whom, when) sits, if apart from its content."""
+    main = draft.main
+    if main is None:
+        return None
+    frame = [main.cue] + list(main.via) + ([main.source] if main.source else []) + list(draft.outlets)
+    f_lo = min(x.start for x in frame)
+    f_hi = max(x.end for x in frame)
+    if f_hi <= main.content.start or main.content.end <= f_lo:
+        return f_lo, f_hi
+    return None
+
+
+def _segments(draft: ClaimDraft) -> list[tuple[int, int]]:
+    """Cut a sentence into the attribution frame, its content, and one clause per figure."""
+    cuts: set[int] = set()
+    main = draft.main
+    frame = _frame(draft)
+    if main is not None and frame is not None:
+        cuts.add(main.content.start if frame[1] <= main.content.start else main.content.end)
+    figures = sorted(draft.figures, key=lambda f: f.start)
+    text = draft.text
+    for a, b in zip(figures, figures[1:], strict=False):
+        between = text[a.end - draft.start : b.start - draft.start]
+        k = max(between.rfind(","), between.rfind(";"))
+        if k >= 0:
+            cuts.add(a.end + k + 1)
+    points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
+    return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+        end -= 1
+    return start, end
+
+
+def _split(
+    view: CorpusView,
+    draft: ClaimDraft,
+    base: ClaimResult,
+    distortions: list[Distortion],
+    ranked: list[Window],
+    top: list[Window],
+    published: date | None,
+    supported: bool,
+) -> list[ClaimResult]:
+    """One result per part of the sentence, so distortions sit on the clause they change."""
+    segments = _segments(draft) if distortions and all(d.at is not None for d in distortions) else [(draft.start, draft.end)]
+    owned: list[list[Distortion]] = [[] for _ in segments]
+    for d in distortions:
+        k = next((i for i, (a, b) in enumerate(segments) if d.at is not None and a <= d.at < b), 0)
+        owned[k].append(d)
+    # Neighbouring parts with the same outcome stay one claim, and a faithful frame ("X
+    # said on Sunday") stays with the content it introduces: it says nothing of its own.
+    frame = _frame(draft)
+
+    def is_frame(a: int, b: int) -> bool:
+        return frame is not None and a <= frame[0] and frame[1] <= b and not any(
+            a <= f.start < b for f in draft.figures
+        ) and (draft.main is None or not (a <= draft.main.content.start < b))
+
+    merged: list[tuple[int, int, list[Distortion]]] = []
+    for (a, b), ds in zip(segments, owned, strict=True):
+        if merged and not ds and (not merged[-1][2] or is_frame(a, b)):
+            merged[-1] = (merged[-1][0], b, merged[-1][2])
+        elif merged and ds and not merged[-1][2] and is_frame(merged[-1][0], merged[-1][1]):
+            merged[-1] = (merged[-1][0], b, ds)
+        else:
+            merged.append((a, b, ds))
+    results = []
+    for a, b, ds in merged:
+        start, end = _trim(view_text := draft.text, a - draft.start, b - draft.start)
+        start, end = start + draft.start, end + draft.start
+        if end <= start:
+            continue
+        r = ClaimResult(
+            id=base.id,
+            start=start,
+            end=end,
+            text=view_text[start - draft.start : end - draft.start],
+            kind=base.kind,
+            speaker=base.speaker,
+            outlet=base.outlet,
+            verdict="distorted" if ds else ("faithful" if supported else "unsupported"),
+            distortions=ds,
+            score=base.score,
+        )
+        r.evidence = _evidence_refs(ds, top, supported)
+        r.notes = _anachronisms(view, ds, published)
+        results.append(r)
+    return results
+
+
+def _evidence_refs(distortions: list[Distortion], top: list[Window], supported: bool) -> list[EvidenceRef]:
     refs: list[EvidenceRef] = []
     for d in distortions:
         ref = EvidenceRef(d.evidence.doc_id, d.evidence.start, d.evidence.end, "disagree")
         if ref not in refs:
             refs.append(ref)
     if supported or distortions:
+        stance = "discuss" if distortions else "agree"
         for w in top[:3]:
-            ref = EvidenceRef(w.doc_id, w.start, w.end, stance if not distortions else "discuss")
-            if all((r.doc_id, r.start) != (ref.doc_id, ref.start) for r in refs):
-                refs.append(ref)
-    result.evidence = refs
+            if all((r.doc_id, r.start) != (w.doc_id, w.start) for r in refs):
+                refs.append(EvidenceRef(w.doc_id, w.start, w.end, stance))
+    return refs
+
+
+def _anachronisms(view: CorpusView, distortions: list[Distortion], published: date | None) -> list[str]:
+    notes = set()
     for d in distortions:
-        doc = view.document(d.evidence.doc_id)
-        ev_day = doc.published_date
+        ev_day = view.document(d.evidence.doc_id).published_date
         if published and ev_day and ev_day > published:
-            result.notes.append(
+            notes.add(
                 f"anachronism: {d.evidence.doc_id} ({ev_day.isoformat()}) was published after the article ({published.isoformat()})"
             )
-    result.notes = sorted(set(result.notes))
-    return result
+    return sorted(notes)
 
 
 def _ref(w: Window | None, doc_id: str, start: int, end: int) -> EvidenceRef:
@@ -375,6 +479,7 @@ def _figure_distortions(
                     g.text if cmp.outcome == "number" else f"{g.text} {g.counted_text or ''} {g.predicate or ''}".strip(),
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
                     f"The article says {f.text!r}; {_source_label(view, w.doc_id)} has {g.text!r} ({cmp.reason}).",
+                    at=f.start,
                 )
             )
             continue
@@ -414,6 +519,7 @@ def _number(view: CorpusView, f: Figure, g: Figure, w: Window, how: str) -> Dist
         g.text,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
         f"The article says {f.text!r}; {how} {g.text!r} ({_source_label(view, w.doc_id)}).",
+        at=f.start,
     )
 
 
@@ -430,7 +536,7 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 def _speaker_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]) -> list[Distortion]:
     """Words quoted from one named person that the evidence gives to another."""
-    if main.speaker_kind != "person" or main.resolved_by != "name" or main.kind not in ("direct", "mixed"):
+    if main.speaker_kind != "person" or main.resolved_by not in ("name", "role") or main.kind not in ("direct", "mixed"):
         return []
     quote = main.content.text
     for w in ranked[:TOP_WINDOWS]:
@@ -494,6 +600,7 @@ def _quote_distortions(
                     att.content.text,
                     EvidenceRef(doc_id, att.content.start, att.content.end, "disagree"),
                     f"The quote {flip}: {main.speaker} said {att.content.text!r} ({_source_label(view, doc_id)}).",
+                    at=main.content.start,
                 )
             ]
         return []
@@ -517,6 +624,7 @@ def _quote_distortions(
             att.content.text,
             EvidenceRef(doc_id, att.content.start, att.content.end, "disagree"),
             f"No source has {main.speaker} saying this; on that occasion {_source_label(view, doc_id)} quotes: {att.content.text!r}.",
+            at=main.content.start,
         )
     ]
 
@@ -538,17 +646,26 @@ def _near_day(a: date | None, b: date | None, tolerance: int = 3) -> bool:
 
 
 def _outlet_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]) -> list[Distortion]:
-    if main.speaker_kind != "person" or not main.speaker or not draft.outlets:
+    """A statement credited to an outlet that did not carry it, when others did."""
+    credited = list(draft.outlets)
+    if main.speaker_kind == "outlet" and main.source is not None and _is_news(main.source.text):
+        credited.append(main.source)
+    if not credited:
         return []
+    person = main.speaker if main.speaker_kind == "person" else None
     carriers: list[tuple[str, Window]] = []  # (outlet text, window) that carry the statement
     docs_seen: set[str] = set()
     for w in ranked[:TOP_WINDOWS]:
         if w.doc_id in docs_seen:
             continue
         analysis = view.analysis(w.doc_id)
-        speaks = any(
-            att.speaker_kind == "person" and _same_speaker(main.speaker, att.speaker) for att in analysis.attributions
-        ) or any(_same_speaker(main.speaker, p.name) for p in analysis.persons if w.start <= p.start < w.end)
+        if person:
+            speaks = any(
+                att.speaker_kind == "person" and _same_speaker(person, att.speaker) for att in analysis.attributions
+            ) or any(_same_speaker(person, p.name) for p in analysis.persons if w.start <= p.start < w.end)
+        else:
+            # No named person: the documents that carry the content itself.
+            speaks = w.coverage >= OUTLET_CONTENT_COVERAGE
         if not speaks:
             continue
         docs_seen.add(w.doc_id)
@@ -561,7 +678,7 @@ def _outlet_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, 
     if not news:
         return []
     out = []
-    for credited in draft.outlets:
+    for credited in credited:
         if not _is_news(credited.text) or any(same_outlet(credited.text, o) for o, _ in carriers):
             continue
         # Prefer an outlet the evidence itself credits in the same sentence ("told the AP").
@@ -574,6 +691,7 @@ def _outlet_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, 
                 found,
                 EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
                 f"The article credits {credited.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
+                at=credited.start,
             )
         )
     return out
@@ -616,6 +734,7 @@ def _date_distortion(view: CorpusView, claimed: TimeRef, found: TimeRef | None, 
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
         f"The article dates it {claimed.text!r} ({c_day:%A %-d %B %Y}); {_source_label(view, w.doc_id)} has "
         f"{f_day:%A %-d %B %Y}, {gap} day(s) apart.",
+        at=claimed.start,
     )
 
 
@@ -687,6 +806,7 @@ def _name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window])
                 p.text,
                 EvidenceRef(doc_id, start, end, "disagree"),
                 f"The article spells the name {person.text!r}; {_source_label(view, doc_id)} has {p.text!r}.",
+                at=person.start,
             )
         )
     return out
@@ -710,6 +830,7 @@ def _words(text: str) -> set[str]:
 
 
 def _exaggerations(draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
+    main_content_start = draft.main.content.start if draft.main else None
     candidates = [
         (w, pair) for w in top[:5] if w.coverage >= 0.15 for pair in exaggerations(draft.text, w.text)
     ]
@@ -723,6 +844,7 @@ def _exaggerations(draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
                     found.text,
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
                     f"The article says {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
+                    at=main_content_start if main_content_start is not None else draft.start + claimed.start,
                 )
             ]
     return []

@@ -275,6 +275,8 @@ def test_numbers_phrasal_over_is_not_more_than() -> None:
         "1. A ceasefire is declared.",
         "He left Syria around 2012, officials said.",
         "Copyright 2014. All rights reserved.",
+        "Near half past two the shelling began.",
+        "It was under control at six o'clock in the evening.",
     ],
 )
 def test_numbers_dates_times_and_labels_are_not_figures(sentence: str) -> None:

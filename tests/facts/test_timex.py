@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -87,6 +87,14 @@ RESOLVED = [
     ("MOSCOW, October 10. The talks ended.", MON_2020, "October 10", "date", "2020-10-10", "2020-10-10"),
     ("Rockets hit at 2 a.m. on Sunday.", MON_2020, "2 a.m. on Sunday", "weekday", "2020-10-11", "2020-10-11"),
     ("ON SUNDAY the shelling resumed.", MON_2020, "SUNDAY", "weekday", "2020-10-11", "2020-10-11"),
+    ("They will vote this Sunday.", date(2017, 4, 5), "this Sunday", "weekday", "2017-04-09", "2017-04-09"),
+    ("Crowds gathered this weekend.", SUN_2017, "this weekend", "relative", "2017-04-08", "2017-04-09"),
+    ("Crowds gathered over the weekend.", date(2017, 4, 5), "the weekend", "relative", "2017-04-01", "2017-04-02"),
+    ("Crowds will gather over the weekend.", date(2017, 4, 5), "the weekend", "relative", "2017-04-08", "2017-04-09"),
+    ("Prices rose over the past few days.", SUN_2017, "the past few days", "relative", "2017-04-04", "2017-04-09"),
+    ("Talks ran through the night of Friday to Saturday.", MON_2020, "the night of Friday to Saturday", "weekday", "2020-10-09", "2020-10-10"),
+    ("It should ship by September of 2016.", SUN_2017, "September of 2016", "month", "2016-09-01", "2016-09-30"),
+    ("Protests are planned this March.", date(2017, 2, 5), "this March", "month", "2017-03-01", "2017-03-31"),
 ]
 # fmt: on
 
@@ -155,10 +163,16 @@ def test_timex_granularity(sentence: str, granularity: str) -> None:
         "Nine people died and 34 were hurt.",
         "The 2000 people in the camp were moved.",
         "He will march to the capital.",
+        "The Sunday Times ran the story first.",
     ],
 )
 def test_timex_ignores_non_times(sentence: str) -> None:
     assert find_timexes(sentence, SUN_2017) == []
+
+
+def test_timex_week_of_a_month_is_not_relative() -> None:
+    found = find_timexes("It peaked during the last week of February.", SUN_2017)
+    assert [t.text for t in found] == ["February"]
 
 
 def test_timex_capitalised_month_abbreviation_only() -> None:
@@ -189,6 +203,24 @@ def test_timex_without_publication_date_keeps_explicit_years() -> None:
 def test_timex_clock_time_alone_is_unresolved() -> None:
     t = _only("The truce started at 12:00 local time.", SUN_2017)
     assert (t.kind, t.begin, t.end_date) == ("time", None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "begin"),
+    [
+        ("The fire started near half past two.", "half past two", "time", None),
+        (
+            "It was contained at six o'clock on Sunday.",
+            "six o'clock on Sunday",
+            "weekday",
+            MON_2020 - timedelta(days=1),
+        ),
+        ("Rockets fell about 2 o'clock of the night.", "2 o'clock", "time", None),
+    ],
+)
+def test_timex_clock_times(sentence: str, text: str, kind: str, begin: date | None) -> None:
+    t = _only(sentence, MON_2020)
+    assert (t.text, t.kind, t.begin) == (text, kind, begin)
 
 
 def test_timex_several_in_one_sentence() -> None:
@@ -258,6 +290,15 @@ def test_timex_compare_notes_wrong_weekday() -> None:
     result = compare_times(a, b)
     assert result.compatible
     assert "is a Sunday" in result.reason
+
+
+def test_timex_compare_since_without_publication_is_open_ended() -> None:
+    a = _only("Strikes since August 2014 killed many.", None)
+    assert (a.begin, a.end_date) == (date(2014, 8, 1), None)
+    before = _t("It was signed on 17 March 2013.", SUN_2017)
+    after = _t("It was signed on 17 March 2017.", SUN_2017)
+    assert compare_times(a, after).compatible
+    assert (compare_times(a, before).compatible, compare_times(a, before).gap_days) == (False, 502)
 
 
 def test_timex_compare_unresolved_is_compatible() -> None:

@@ -55,6 +55,15 @@ def _bounds_apart(a: Figure, b: Figure) -> bool:
     return False
 
 
+def _direction(f: Figure) -> str | None:
+    """'floor' for at least / more than, 'ceiling' for up to / at most; None otherwise."""
+    if f.high is None and f.low is not None:
+        return "floor"
+    if f.low in (None, 0.0) and f.high is not None and f.qualifier is not None:
+        return "ceiling"
+    return None
+
+
 def interval_text(f: Figure) -> str:
     return f.text
 
@@ -106,6 +115,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         return FigureComparison("unrelated", "different things counted")
     if same_value and overlap and claim.qualifier == found.qualifier:
         return FigureComparison("same", "same value and bounds")
+    if _direction(claim) and _direction(found) and _direction(claim) != _direction(found):
+        return FigureComparison("number", f"{claim.text} turns the source's {found.text} the other way round")
     if overlap and _bounds_apart(claim, found):
         return FigureComparison("number", f"{claim.text} and {found.text} are bounds a long way apart")
     if overlap:

@@ -48,9 +48,9 @@ def meaning_flip(claim: str, evidence: str) -> str | None:
     """A reason when two similar passages say opposite things, else None."""
     claim_pending = bool(_PENDING_RE.search(claim))
     ev_pending = bool(_PENDING_RE.search(evidence))
-    if ev_pending and not claim_pending and re.search(r"\balready\b", claim, re.I):
+    if ev_pending and not claim_pending and _DONE_RE.search(claim):
         return "says it is already done where the source says it is still pending"
-    if claim_pending and not ev_pending and re.search(r"\balready\b", evidence, re.I):
+    if claim_pending and not ev_pending and _DONE_RE.search(evidence):
         return "says it is still pending where the source says it is already done"
     if _negated(claim) != _negated(evidence) and not (claim_pending or ev_pending):
         return "drops or adds a negation"

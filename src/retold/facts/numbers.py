@@ -33,6 +33,14 @@ and fewer than the next power of ten", and a fuzzy count multiplies a scale.
 - "tens of thousands" [20,000, 99,999]; "hundreds of thousands" [200,000, 999,999]
 - "a dozen" is the exact cardinal 12; "half a dozen" is 6; "many" is not a figure.
 
+Kinds: "money" ("$6 billion", "5 million dollars", "€3m"; the value is the full
+amount), "percent" ("4.5%", "0.94 percent"; the value is the number of percent),
+"multiplier" ("twice", "tenfold", "three times as many"; but "shot six times"
+counts occasions and is a cardinal), "ordinal" ("2nd", "third"), "fraction"
+("half", "a quarter of them"), "vague" and "cardinal" for everything else,
+including numbers glued to units ("15-kilometre", "20km") and "100 basis
+points" (the unit is left to the caller). A range's value is its low end.
+
 Things that look like numbers but are not figures are skipped: years next to a
 month or after "in", "since" and the like, year ranges ("2016-2017"), day
 numbers in dates ("2 April", "Aug. 8"), clock times ("12:00", "2 a.m.",
@@ -305,6 +313,11 @@ _TIME_AFTER = re.compile(
     r":\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\b\.?))?"
     r"|\s*(?i:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o['’`]?\s?clock\b|hrs\b|gmt\b|utc\b|"
     r"noon\b|midnight\b|hours\s+(?:gmt|utc|local))"
+)
+_WORD_CLOCK_AFTER = re.compile(r"\s*(?:o['’`]?\s?clock\b|a\.m\.|p\.m\.)")
+_PAST_THE_HOUR = re.compile(
+    r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\b"
 )
 _DATE_AFTER = re.compile(r"-\d{1,2}-\d{1,2}\b|[/.]\d+(?:[/.]\d+)?")
 _DECADE_AFTER = re.compile(r"['’]?s\b")
@@ -746,6 +759,9 @@ def _read_number(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
     if group == "frac":
         if matched == "half" and _word_before(text, start) in ("first", "second", "other"):
             return None, end
+        clock = _PAST_THE_HOUR.match(scan.lower, end)
+        if clock is not None:
+            return None, clock.end()  # "half past two"
         if text[start].islower() and any(c.isupper() for c in text[start:end]):
             return None, end  # "a Quarter Pounder" is a name
         value = _fraction_value(" ".join(_WORD_TOKEN.findall(matched)))
@@ -782,6 +798,9 @@ def _read_words(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
             return None, end
     if text[start].isupper() and _inside_name(text, start):
         return None, end
+    clock = _WORD_CLOCK_AFTER.match(scan.lower, end)
+    if clock is not None:
+        return None, clock.end()  # "six o'clock"
     return _Figure(start, end, value, value, "cardinal", value), end
 
 
@@ -839,11 +858,13 @@ def _extend(text: str, fig: _Figure) -> None:
     scale = _SCALE_AFTER.match(text, fig.end)
     if scale is not None:
         _scale(fig, _SCALES.get(scale.group(1).lower(), 100.0), scale.end())
-    elif fig.currency:
+    else:
         abbreviated = _ABBREVIATED_SCALE_AFTER.match(text, fig.end)
-        if abbreviated is not None:
-            factor = _ABBREVIATED_SCALES[abbreviated.group(1).lower()]
-            _scale(fig, factor, abbreviated.end())
+        # "5m", "20k" and "6 tn" may be metres, a grade or tonnes: only "bn", "mn" and
+        # "mln" are scales without a currency sign.
+        word = abbreviated.group(1).lower() if abbreviated is not None else ""
+        if abbreviated is not None and (fig.currency or word in ("bn", "mn", "mln")):
+            _scale(fig, _ABBREVIATED_SCALES[word], abbreviated.end())
     percent = _PERCENT_AFTER.match(text, fig.end)
     if percent is not None:
         fig.end = percent.end()
@@ -921,9 +942,10 @@ def _qualifier(text: str, fig: _Figure, floor: int) -> tuple[str | None, str | N
     """The qualifier words right before a figure: (name, rule, start)."""
     if fig.kind == "ordinal":
         return None, None, fig.start
-    if _prev_token(text, fig.start) not in _QUALIFIER_LAST_WORDS and "~" not in text[
-        max(0, fig.start - 2) : fig.start
-    ]:
+    if (
+        _prev_token(text, fig.start) not in _QUALIFIER_LAST_WORDS
+        and "~" not in text[max(0, fig.start - 2) : fig.start]
+    ):
         return None, None, fig.start
     m = _QUALIFIER_BEFORE.search(text, max(floor, fig.start - 40), fig.start)
     if m is None or m.lastgroup is None:

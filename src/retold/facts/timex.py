@@ -13,12 +13,15 @@ happened on Saturday), so every phrase is resolved against the publication date
   and "next Tuesday" strictly after.
 - A weekday with a date ("Sunday, 2 April") resolves to the date; the weekday is
   kept in ``Timex.weekday`` so that a caller can check it against the calendar.
+- "this Sunday" is the Sunday of the Monday-to-Sunday week of ``pub``.
 - "the night to Saturday" covers Friday and Saturday; "the night of Friday"
-  covers Friday and Saturday as well.
+  covers Friday and Saturday as well. A time of day before a date or weekday
+  ("12 o'clock of Sunday, 11 October", "dawn on April 15") is part of its text.
 - "this week" is Monday to Sunday of the week of ``pub``; "last month" is the
   whole previous calendar month; "earlier this month" runs from its first day
   to ``pub``; "the past month" and "in the past two weeks" run back from
-  ``pub`` by that much.
+  ``pub`` by that much; "the weekend" is the last Saturday and Sunday, or the
+  next ones with a future cue.
 - "since August 2014" and "since August 2014 to date" run from 1 August 2014 to
   ``pub``; "between August 2014 and March 2017" from 1 August 2014 to
   31 March 2017.
@@ -26,8 +29,11 @@ happened on Saturday), so every phrase is resolved against the publication date
 - "for two years" and "two years of conflict" are durations ending at ``pub``.
 - "N days ago" is exact; "N weeks ago" allows 3 days either way, "N months ago"
   15 days and "N years ago" 60 days, since such phrases are rounded.
-- A clock time on its own ("at 12:00") is kept with no dates: nothing in it says
-  which day it is.
+- A clock time on its own ("at 12:00", "half past two") is kept with no dates:
+  nothing in it says which day it is.
+- ``explicit`` is True when the text names the calendar position itself (a
+  day and month, a month, a year); False when it comes from a weekday, a
+  relative word or a duration.
 
 "may", "march" and "august" and every abbreviation ("Mar.", "Sun.") count as a
 month or weekday only when capitalised. Prepositions such as "on" and "in" are
@@ -112,7 +118,9 @@ _NUMBER_WORDS = (
     rf"(?:{'|'.join(sorted(_NUMBER_WORDS_LIST, key=len, reverse=True))})"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_COUNT = rf"(?:\d{{1,3}}|{_NUMBER_WORDS}(?:\s+and\s+a\s+half)?|an?|a\s+few|few|several|a\s+couple\s+of)"
+_COUNT = (
+    rf"(?:\d{{1,3}}|{_NUMBER_WORDS}(?:\s+and\s+a\s+half)?|an?|a\s+few|few|several|a\s+couple\s+of)"
+)
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 
 # All patterns run on the lower-cased text; capitalisation is checked afterwards
@@ -141,9 +149,12 @@ _TO_DATE = (
     r"(?:to\s+date|until\s+now|till\s+now|up\s+to\s+now|to\s+the\s+present(?:\s+day)?|"
     r"to\s+this\s+day|until\s+today)"
 )
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:o['’`]?\s?clock|a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
-    r"|\d{1,2}:\d{2}(?:\s*hours)?)"
+    r"|\d{1,2}:\d{2}(?:\s*hours)?"
+    rf"|{_HOUR_WORD}\s+o['’`]?\s?clock"
+    rf"|(?:half|a\s+quarter|quarter)\s+(?:past|to)\s+(?:\d{{1,2}}|{_HOUR_WORD})\b)"
     r"(?:\s+(?:local|moscow|kyiv|baku|yerevan)\s+time|\s+(?:gmt|utc))?"
 )
 _TIME_OF_DAY = (
@@ -160,7 +171,7 @@ _FIRST_WORDS = _trie(
     + """from between since today tonight yesterday tomorrow the this last next past previous
     coming earlier later early mid late overnight night noon midday midnight dawn daybreak dusk
     sunrise sunset for a an several in during by until till of before after throughout at
-    around""".split()
+    around half quarter""".split()
 )
 # Each alternative starts with a look-ahead on its possible first letters, so
 # that the re module can skip it at a glance: with the gate above, a long
@@ -181,7 +192,7 @@ _TIMEX = re.compile(
     | (?=[tno])(?P<night>(?:the\s+)?night\s+(?:of\s+(?:{_DATE}|{_W})\s+)?(?:to|into|before)\s+(?P<n_to>{_DATE}|{_W})
         |overnight\s+(?:in)?to\s+(?P<n_to2>{_DATE}|{_W})
         |(?:the\s+)?night\s+of\s+(?P<n_of>{_DATE}|{_W}))
-    | (?=[\dnmdst])(?P<time_date>{_TIME_OF_DAY}\s+(?:of|on)\s+(?:the\s+)?(?P<tdt_x>{_DATE}|{_W}|today|yesterday))
+    | (?=[\dnmdstoefhaq])(?P<time_date>{_TIME_OF_DAY}\s+(?:of|on)\s+(?:the\s+)?(?P<tdt_x>{_DATE}|{_W}|today|yesterday))
     | (?=[\djfmasond])(?P<day_range>(?P<dr_a>{_D})\s*(?:-|–|to|and|&)\s*(?P<dr_b>{_DMY})
         |(?P<mr_m>{_M})\s*(?P<mr_a>{_D})\s*(?:-|–)\s*(?P<mr_b>{_D})(?:,?\s+(?P<mr_y>{_Y}))?)
     | (?=[\djfmasondtw])(?P<date>{_DATE}(?:\s+{_PARTS_OF_DAY})?)
@@ -199,12 +210,12 @@ _TIMEX = re.compile(
         {_W}(?:\s+{_PARTS_OF_DAY})?)
     | (?=[idbutoa])(?:in|during|by|until|till|of|before|after)\s+
         (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]+)?{_M_FULL})(?![\s,]*(?:of\s+)?\d)
-    | (?=[emln])(?P<month_mod>(?:early|mid|late|last|next)[\s-]+{_M_FULL})(?![\s,]*(?:of\s+)?\d)
+    | (?=[emlnt])(?P<month_mod>(?:early|mid|late|last|next|this)[\s-]+{_M_FULL})(?![\s,]*(?:of\s+)?\d)
     | (?=[idbutoa])(?:in|during|by|until|till|before|after|throughout|of)\s+(?:the\s+year\s+)?
         (?P<year>(?:(?:early|mid|late)[\s-]+)?{_Y})
     | (?=[eml])(?P<year_mod>(?:early|mid|late)[\s-]+{_Y})
     | (?=[ta])(?:the|a|an)\s+(?P<year_the>{_Y})(?=\s+\S)
-    | (?=\d)(?P<clock>{_CLOCK})
+    | (?=[\dotfsenhaq])(?P<clock>{_CLOCK})
     | (?=[abutf])(?:at|before|after|by|around|until|till|from)\s+(?P<clock_word>noon|midday|midnight|dawn|daybreak|dusk)\b(?!\s+(?:of|on)\s)
     )
     """,
@@ -259,6 +270,8 @@ def _weekday_date(wd: int, pub: date, mode: str) -> date:
         return pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
     if mode == "last":
         return pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
+    if mode == "this":  # the one in the Monday-to-Sunday week of pub
+        return pub + timedelta(days=wd - pub.weekday())
     return pub - timedelta(days=(pub.weekday() - wd) % 7)
 
 
@@ -332,7 +345,7 @@ def _parts(lower: str) -> _Parts:
 
 def _resolve_parts(parts: _Parts, pub: date | None, mode: str) -> _Resolved:
     """Turn named calendar parts into an interval, inferring what is missing from ``pub``."""
-    future = mode in ("future", "next")
+    future = mode in ("future", "next")  # "this" falls back to the most recent past date
     if parts.month is not None and parts.day is not None:
         if parts.year is not None:
             try:
@@ -423,6 +436,8 @@ def _mode(lower: str, start: int, end: int, modifier: str | None) -> str:
             return "next"
         if modifier in ("coming", "this coming"):
             return "future"
+        if modifier == "this":
+            return "this"
     return "future" if _future_cue(lower, start, end) else "past"
 
 
@@ -588,11 +603,10 @@ def _resolve_relative(
     m: re.Match[str], kind: str, lower: str, start: int, end: int, pub: date | None
 ) -> _Resolved:
     phrase = " ".join(m.group(kind).split())
-    if kind == "period" and phrase == "the weekend":
-        phrase = "the weekend+" if _future_cue(lower, start, end) else "the weekend"
     if kind in ("ago", "duration", "past"):
         return _resolve_counted(kind, phrase, pub)
-    resolved = _resolve_relative_words(phrase, pub)
+    future = phrase == "the weekend" and _future_cue(lower, start, end)
+    resolved = _resolve_relative_words(phrase, pub, future=future)
     if phrase in ("tonight", "last night", "overnight") or phrase in (
         "this morning",
         "this afternoon",
@@ -627,8 +641,11 @@ def _resolve_counted(kind: str, phrase: str, pub: date | None) -> _Resolved:
     return _Resolved(_shift(pub, high, unit), pub, granularity, False, None, result_kind)
 
 
-def _resolve_relative_words(phrase: str, pub: date | None) -> _Resolved:
-    """'yesterday', 'last week', 'earlier this month', 'the start of the year'."""
+def _resolve_relative_words(phrase: str, pub: date | None, *, future: bool = False) -> _Resolved:
+    """'yesterday', 'last week', 'earlier this month', 'the start of the year'.
+
+    ``future`` only matters for 'the weekend': the coming one rather than the last.
+    """
     if pub is None:
         return _Resolved(None, None, "day", False, None, "relative")
     words = phrase.split()
@@ -644,12 +661,9 @@ def _resolve_relative_words(phrase: str, pub: date | None) -> _Resolved:
     if phrase in ("last night", "overnight"):
         return _Resolved(pub - timedelta(days=1), pub, "day", False, None, "relative")
     monday = pub - timedelta(days=pub.weekday())
-    if phrase.startswith("the weekend"):
+    if phrase == "the weekend":
         saturday = monday + timedelta(days=5)
-        if phrase.endswith("+"):
-            if pub > saturday + timedelta(days=1):
-                saturday += timedelta(days=7)
-        elif pub < saturday:
+        if not future and pub < saturday:
             saturday -= timedelta(days=7)
         return _Resolved(saturday, saturday + timedelta(days=1), "span", False, None, "relative")
     if phrase.startswith(("the start of", "the beginning of")):

@@ -31,6 +31,10 @@ _XCOMP_CUES = frozenset(
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _EDGE_JUNK = set(" \t\r\n,.;:—–-\"“”«»„'")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_SPEAKING_NOUNS = frozenset(
+    "source sources official officials statement report witness witnesses resident residents diplomat "
+    "diplomats ministry police spokesman spokeswoman agency media newspaper document".split()
+)
 
 
 @Language.factory(
@@ -406,6 +410,11 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
             for i, att in enumerate(cue_atts):
                 if att in outer:
                     cue_atts[i] = replace(att, via=(source,) + att.via)
+            continue
+        # "citing health reasons" gives a reason, not a source: only sources that can speak.
+        if tok.lower_ != "according" and not any(
+            t.pos_ == "PROPN" or t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in _SPEAKING_NOUNS for t in src_toks
+        ):
             continue
         # Standalone: the rest of the sentence is the content.
         before = (sent.start_char, marker_start)

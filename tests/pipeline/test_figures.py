@@ -1,0 +1,252 @@
+"""The figure component on hand-parsed Docs: bounds, what is counted, what happened to it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from retold.pipeline.figures import FigureFinder, counted_class, predicate_class
+from retold.records import Figure, TimeRef
+
+from . import VOCAB_NLP, parsed
+
+UP_TO = (
+    "Up to 100 civilians were killed in the raid.",
+    """
+    Up         2 quantmod  ADP   IN  up       B-CARDINAL
+    to         2 quantmod  PART  TO  to       I-CARDINAL
+    100        3 nummod    NUM   CD  100      I-CARDINAL
+    civilians  5 nsubjpass NOUN  NNS civilian O
+    were       5 auxpass   AUX   VBD be       O
+    killed     5 ROOT      VERB  VBN kill     O
+    in         5 prep      ADP   IN  in       O
+    the        8 det       DET   DT  the      O
+    raid       6 pobj      NOUN  NN  raid     O
+    .          5 punct     PUNCT .   .        O
+    """,
+)
+
+MORE_THAN = (
+    "More than 200 people died.",
+    """
+    More       2 amod      ADJ   JJR more   B-CARDINAL
+    than       2 quantmod  ADP   IN  than   I-CARDINAL
+    200        3 nummod    NUM   CD  200    I-CARDINAL
+    people     4 nsubj     NOUN  NNS people O
+    died       4 ROOT      VERB  VBD die    O
+    .          4 punct     PUNCT .   .      O
+    """,
+)
+
+TWO_CLAUSES = (
+    "The fire destroyed 2,207 homes and 34 people were injured.",
+    """
+    The        1 det       DET   DT  the     O
+    fire       2 nsubj     NOUN  NN  fire    O
+    destroyed  2 ROOT      VERB  VBD destroy O
+    2,207      4 nummod    NUM   CD  2,207   B-CARDINAL
+    homes      2 dobj      NOUN  NNS home    O
+    and        2 cc        CCONJ CC  and     O
+    34         7 nummod    NUM   CD  34      B-CARDINAL
+    people     9 nsubjpass NOUN  NNS people  O
+    were       9 auxpass   AUX   VBD be      O
+    injured    2 conj      VERB  VBN injure  O
+    .          2 punct     PUNCT .   .       O
+    """,
+)
+
+REPORTS = (
+    "The office received 396 reports.",
+    """
+    The        1 det       DET   DT  the     O
+    office     2 nsubj     NOUN  NN  office  O
+    received   2 ROOT      VERB  VBD receive O
+    396        4 nummod    NUM   CD  396     B-CARDINAL
+    reports    2 dobj      NOUN  NNS report  O
+    .          2 punct     PUNCT .   .       O
+    """,
+)
+
+LIVES = (
+    "The storm claimed 200 lives.",
+    """
+    The        1 det       DET   DT  the    O
+    storm      2 nsubj     NOUN  NN  storm  O
+    claimed    2 ROOT      VERB  VBD claim  O
+    200        4 nummod    NUM   CD  200    B-CARDINAL
+    lives      2 dobj      NOUN  NNS life   O
+    .          2 punct     PUNCT .   .      O
+    """,
+)
+
+PERCENT = (
+    "Prices rose by 12 percent.",
+    """
+    Prices     1 nsubj     NOUN  NNS price   O
+    rose       1 ROOT      VERB  VBD rise    O
+    by         1 prep      ADP   IN  by      O
+    12         4 nummod    NUM   CD  12      B-PERCENT
+    percent    2 pobj      NOUN  NN  percent I-PERCENT
+    .          1 punct     PUNCT .   .       O
+    """,
+)
+
+ORDINAL = (
+    "It was the third strike.",
+    """
+    It         1 nsubj     PRON  PRP it     O
+    was        1 ROOT      AUX   VBD be     O
+    the        4 det       DET   DT  the    O
+    third      4 amod      ADJ   JJ  third  B-ORDINAL
+    strike     1 attr      NOUN  NN  strike O
+    .          1 punct     PUNCT .   .      O
+    """,
+)
+
+DURATION = (
+    "Over 3 days, 40 people were evacuated.",
+    """
+    Over       1 quantmod  ADP   IN  over     O
+    3          2 nummod    NUM   CD  3        B-DATE
+    days       7 npadvmod  NOUN  NNS day      I-DATE
+    ,          7 punct     PUNCT ,   ,        O
+    40         5 nummod    NUM   CD  40       B-CARDINAL
+    people     7 nsubjpass NOUN  NNS people   O
+    were       7 auxpass   AUX   VBD be       O
+    evacuated  7 ROOT      VERB  VBN evacuate O
+    .          7 punct     PUNCT .   .        O
+    """,
+)
+
+
+def _doc(example: tuple[str, str], times: list[TimeRef] | None = None) -> Doc:
+    doc = parsed(*example)
+    doc._.retold_times = times or []
+    return doc
+
+
+def _figures(example: tuple[str, str], times: list[TimeRef] | None = None) -> list[Figure]:
+    return FigureFinder(VOCAB_NLP, spans_key="test_figures").match(_doc(example, times))
+
+
+def _slots(f: Figure) -> tuple[str | None, str | None, str | None, str | None]:
+    return f.counted, f.counted_class, f.predicate, f.predicate_class
+
+
+def test_figures_up_to_is_an_interval_from_zero() -> None:
+    [f] = _figures(UP_TO)
+    assert (f.text, f.value, f.low, f.high, f.qualifier) == ("Up to 100", 100.0, 0.0, 100.0, "up to")
+    assert not (f.low_open or f.high_open)
+
+
+def test_figures_up_to_counts_killed_civilians() -> None:
+    [f] = _figures(UP_TO)
+    assert _slots(f) == ("civilian", "person", "kill", "death")
+    assert f.counted_text == "civilians"
+
+
+def test_figures_more_than_is_open_above() -> None:
+    [f] = _figures(MORE_THAN)
+    assert (f.low, f.low_open, f.high) == (200.0, True, None)
+    assert _slots(f) == ("people", "person", "die", "death")
+
+
+def test_figures_each_clause_keeps_its_own_slots() -> None:
+    homes, people = _figures(TWO_CLAUSES)
+    assert (homes.text, *_slots(homes)) == ("2,207", "home", "structure", "destroy", "damage")
+    assert (people.text, *_slots(people)) == ("34", "people", "person", "injure", "injury")
+
+
+def test_figures_reports_are_not_people() -> None:
+    [f] = _figures(REPORTS)
+    assert (f.value, f.counted_class) == (396.0, "report")
+    assert f.predicate_class is None
+
+
+def test_figures_claimed_lives_are_deaths() -> None:
+    [f] = _figures(LIVES)
+    assert (f.counted_class, f.predicate, f.predicate_class) == ("person", "claim", "death")
+
+
+def test_figures_percent_is_a_percentage() -> None:
+    [f] = _figures(PERCENT)
+    assert (f.text, f.kind, f.counted_class) == ("12 percent", "percent", "percentage")
+
+
+def test_figures_ordinals_are_not_figures() -> None:
+    assert _figures(ORDINAL) == []
+
+
+def test_figures_skip_numbers_inside_time_phrases() -> None:
+    text = DURATION[0]
+    start = text.index("3 days")
+    duration = TimeRef(start, start + 6, "3 days", "duration", None, None, "day")
+    assert [f.text for f in _figures(DURATION, [duration])] == ["40"]
+
+
+def test_figures_without_time_phrases_number_in_duration_is_seen() -> None:
+    # The counterpart of the test above: the exclusion, not the number reader, drops it.
+    assert "40" in [f.text for f in _figures(DURATION)]
+    assert len(_figures(DURATION)) == 2
+
+
+def test_figures_offsets_and_sentence_index_the_text() -> None:
+    doc = _doc(TWO_CLAUSES)
+    for f in FigureFinder(VOCAB_NLP, spans_key="test_figures").match(doc):
+        assert doc.text[f.start : f.end] == f.text
+        assert f.sentence == (0, len(doc.text))
+
+
+def test_figures_call_sets_extension_and_spans() -> None:
+    doc = _doc(TWO_CLAUSES)
+    FigureFinder(VOCAB_NLP, spans_key="test_figures")(doc)
+    assert [f.text for f in doc._.retold_figures] == ["2,207", "34"]
+    assert [(s.text, s.label_) for s in doc.spans["test_figures"]] == [("2,207", "structure"), ("34", "person")]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "kind", "expected"),
+    [
+        ("civilian", "cardinal", "person"),
+        ("fatality", "cardinal", "person"),
+        ("report", "cardinal", "report"),
+        ("home", "cardinal", "structure"),
+        ("hour", "cardinal", "duration"),
+        ("airstrike", "cardinal", "event"),
+        ("infection", "cardinal", "case"),
+        ("tonne", "cardinal", "object"),
+        (None, "cardinal", None),
+        ("people", "percent", "percentage"),
+        (None, "money", "money"),
+    ],
+)
+def test_figures_counted_class(lemma: str | None, kind: str, expected: str | None) -> None:
+    assert counted_class(lemma, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("predicate", "counted", "expected"),
+    [
+        ("kill", "civilian", "death"),
+        ("wound", "soldier", "injury"),
+        ("destroy", "home", "damage"),
+        ("evacuate", "resident", "displacement"),
+        ("arrest", "protester", "detention"),
+        ("claim", "life", "death"),
+        ("claim", "responsibility", None),
+        ("rise", "toll", "death"),
+        ("report", "casualty", "casualty"),
+        ("receive", "report", None),
+        (None, None, None),
+    ],
+)
+def test_figures_predicate_class(predicate: str | None, counted: str | None, expected: str | None) -> None:
+    assert predicate_class(predicate, counted) == expected
+
+
+@pytest.mark.slow
+def test_figures_model_up_to_killed(nlp: Language) -> None:
+    doc = nlp("Officials said up to 100 civilians were killed in the raid on Sunday.")
+    [f] = doc._.retold_figures
+    assert (f.low, f.high, f.counted_class, f.predicate_class) == (0.0, 100.0, "person", "death")
