@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from retold.pipeline.names import NameFinder, chunk_bounds
 from retold.records import PersonMention
@@ -202,11 +200,3 @@ def test_names_chunk_bounds_stop_at_commas() -> None:
     doc = parsed(*APPOSITIVE)
     assert doc[slice(*chunk_bounds(doc, 4))].text == "the foreign minister"
 
-
-@pytest.mark.slow
-def test_names_model_role_and_surname(nlp: Language) -> None:
-    doc: Doc = nlp("Governor Anna Novak visited the shelters. Novak said that the embankment held.")
-    assert [(p.text, p.name, p.role) for p in doc._.retold_persons] == [
-        ("Anna Novak", "Anna Novak", "Governor"),
-        ("Novak", "Anna Novak", None),
-    ]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..errors import Errors, RetoldError
 from ..records import Analysis
-from . import attribution, dates, figures, names  # noqa: F401  (registers the factories)
+from . import attribution, dates, figures, names, paragraphs  # noqa: F401  (registers the factories)
 from .extensions import SPANS_KEYS, register_extensions
 
 __all__ = ["MODEL_PACKAGE", "COMPONENTS", "build_pipeline", "load_pipeline", "analyse", "analysis_of", "SPANS_KEYS"]
@@ -34,6 +34,8 @@ def build_pipeline(model: str = MODEL_PACKAGE) -> Language:
         nlp = spacy.load(model)
     except OSError as e:
         raise RetoldError(Errors.E201.format(package=model)) from e
+    if "retold_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("retold_paragraphs", before="parser")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

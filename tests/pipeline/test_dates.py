@@ -1,0 +1,130 @@
+"""The date component: time phrases resolved against the publication date set on the Doc."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from retold.facts.timex import Timex
+from retold.pipeline.dates import DateResolver, to_timeref
+from retold.records import TimeRef
+
+from . import VOCAB_NLP, parsed
+
+# Thursday.
+PUBLISHED = date(2024, 3, 14)
+
+BROKE_ON_TUESDAY = (
+    "The dam broke on Tuesday.",
+    """
+    The      1 det   DET   DT  the     O
+    dam      2 nsubj NOUN  NN  dam     O
+    broke    2 ROOT  VERB  VBD break   O
+    on       2 prep  ADP   IN  on      O
+    Tuesday  3 pobj  PROPN NNP Tuesday B-DATE
+    .        2 punct PUNCT .   .       O
+    """,
+)
+
+
+def _words_doc(words: list[str], spaces: list[bool], published: date | None) -> Doc:
+    """A Doc with words only: the resolver reads the text, not the parse."""
+    doc = Doc(VOCAB_NLP.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    doc._.retold_published = published
+    return doc
+
+
+def _resolver() -> DateResolver:
+    return DateResolver(VOCAB_NLP, spans_key="test_dates")
+
+
+def _times(doc: Doc) -> list[TimeRef]:
+    _resolver()(doc)
+    return list(doc._.retold_times)
+
+
+def test_dates_weekday_resolves_against_publication_date() -> None:
+    doc = _words_doc(["The", "dam", "broke", "on", "Tuesday", "."], [True] * 4 + [False] * 2, PUBLISHED)
+    [t] = _times(doc)
+    assert (t.text, t.kind, t.begin, t.end_date, t.granularity) == ("Tuesday", "weekday", "2024-03-12", "2024-03-12", "day")
+    assert (t.weekday, t.explicit) == (1, False)
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, date(2019, 1, 1), None])
+def test_dates_explicit_date_ignores_publication_date(published: date | None) -> None:
+    doc = _words_doc(["It", "broke", "on", "12", "March", "2024", "."], [True] * 5 + [False] * 2, published)
+    [t] = _times(doc)
+    assert (t.text, t.begin, t.explicit) == ("12 March 2024", "2024-03-12", True)
+
+
+def test_dates_without_publication_date_resolve_against_today() -> None:
+    doc = _words_doc(["It", "broke", "yesterday", "."], [True, True, False, False], None)
+    [t] = _times(doc)
+    assert t.begin == (date.today() - timedelta(days=1)).isoformat()
+
+
+def test_dates_week_is_an_interval() -> None:
+    doc = _words_doc(["Talks", "ended", "last", "week", "."], [True, True, True, False, False], PUBLISHED)
+    [t] = _times(doc)
+    assert (t.begin, t.end_date, t.granularity) == ("2024-03-04", "2024-03-10", "week")
+
+
+def test_dates_offsets_index_the_text() -> None:
+    doc = _words_doc(["Talks", "resumed", "in", "May", "and", "ended", "last", "week", "."], [True] * 7 + [False] * 2, PUBLISHED)
+    for t in _times(doc):
+        assert doc.text[t.start : t.end] == t.text
+
+
+def test_dates_call_writes_spans_labelled_by_kind() -> None:
+    doc = _words_doc(["The", "dam", "broke", "on", "Tuesday", "."], [True] * 4 + [False] * 2, PUBLISHED)
+    _resolver()(doc)
+    assert [(s.text, s.label_) for s in doc.spans["test_dates"]] == [("Tuesday", "weekday")]
+
+
+def test_dates_anchor_is_the_verb_the_phrase_dates() -> None:
+    doc = parsed(*BROKE_ON_TUESDAY)
+    doc._.retold_published = PUBLISHED
+    [t] = _times(doc)
+    assert t.anchor == "break"
+
+
+def test_dates_no_time_phrase_gives_empty_list() -> None:
+    doc = _words_doc(["The", "dam", "held", "."], [True, True, False, False], PUBLISHED)
+    assert _times(doc) == []
+    assert list(doc.spans["test_dates"]) == []
+
+
+def test_dates_to_timeref_keeps_every_field() -> None:
+    timex = Timex(
+        start=3,
+        end=10,
+        text="Tuesday",
+        kind="weekday",
+        begin=date(2024, 3, 12),
+        end_date=date(2024, 3, 12),
+        granularity="day",
+        weekday=1,
+        explicit=False,
+    )
+    ref = to_timeref(timex)
+    assert (ref.start, ref.end, ref.text, ref.kind) == (3, 10, "Tuesday", "weekday")
+    assert (ref.begin, ref.end_date, ref.granularity, ref.weekday, ref.explicit) == (
+        "2024-03-12",
+        "2024-03-12",
+        "day",
+        1,
+        False,
+    )
+
+
+@pytest.mark.slow
+def test_dates_model_relative_day_in_attribution(nlp: Language) -> None:
+    doc = nlp.make_doc("The engineer said on Tuesday that the spillway was blocked.")
+    doc._.retold_published = PUBLISHED
+    doc = nlp(doc)
+    [att] = doc._.retold_attributions
+    assert att.time is not None
+    assert (att.time.text, att.time.begin) == ("Tuesday", "2024-03-12")
