@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..names import is_outlet_name, parse_outlet
+from ..names import is_outlet_name, match_persons, parse_outlet
 from ..records import Attribution, PersonMention, TextSpan, TimeRef
 from .extensions import SPANS_KEYS
 from .lexicon import CUE_LEMMAS, PRONOUNS, ROLE_NOUNS, VIA_MARKERS
@@ -82,6 +82,7 @@ class AttributionFinder:
             via = _according_to(doc, sent, cue_atts)
             found.extend(via)
             found.extend(cue_atts)
+        found.extend(_transcript_turns(doc, persons))
         found = _dedupe(found)
         resolved: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
@@ -140,6 +141,11 @@ class AttributionFinder:
                 via.append(_span(doc, src.start, src.start + len(before)))
             region_start = marker.end()
         in_src = [p for p in persons if p.start >= region_start and p.end <= src.end]
+        if not in_src and att.cue.text == ":" and src.text.isupper():
+            label = src.text.title()
+            named = [p for p in persons if match_persons(label, p.name).same_person]
+            person = named[0] if named else PersonMention(src.start, src.end, src.text, label)
+            return replace(att, speaker=person.name, speaker_kind="person", resolved_by="name", role=person.role)
         if in_src:
             person = _head_person(in_src, doc, src)
             return replace(
@@ -268,7 +274,7 @@ def _content_of(doc: Doc, sent: Span, cue: Token, quotes: list[tuple[int, int]])
     """Character range of what the cue introduces."""
     sent_end_char = sent.end_char
     # Colon cue: "X said: ..." (allow an object between: "told reporters: ...").
-    for k in range(cue.i + 1, min(cue.i + 5, sent.end)):
+    for k in range(cue.i + 1, min(cue.i + 9, sent.end)):
         t = cue.doc[k]
         if t.text == ":":
             start = t.idx + 1
@@ -433,6 +439,38 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
             )
         )
     return found
+
+
+# "LAVROV: We expect ..." or "Mr Smith: ..." at the start of a paragraph: a transcript turn.
+_TURN_RE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z'\-.]*[ \t]){0,3}[A-Z][A-Z'\-]+|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w'\-]+):[ \t]+")
+_NOT_SPEAKERS = frozenset({"QUESTION", "Q", "A", "ANSWER", "MODERATOR", "NOTE", "UPDATE", "EDITOR", "SOURCE", "PHOTO"})
+
+
+def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attribution]:
+    """Speaker-labelled paragraphs of a transcript: the label speaks the whole turn."""
+    out: list[Attribution] = []
+    text = doc.text
+    for m in _TURN_RE.finditer(text):
+        label = m.group(1).strip()
+        if label.upper() in _NOT_SPEAKERS or label.upper().startswith("QUESTION"):
+            continue
+        start = m.end()
+        end = text.find("\n\n", start)
+        end = len(text) if end == -1 else end
+        if end - start < 10:
+            continue
+        sent = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (m.start(1), end)
+        out.append(
+            Attribution(
+                cue=TextSpan(m.end(1), m.end(1) + 1, ":"),
+                content=_span(doc, start, end),
+                kind="direct",
+                source=TextSpan(m.start(1), m.end(1), label),
+                sentence=bounds,
+            )
+        )
+    return out
 
 
 def _dedupe(atts: list[Attribution]) -> list[Attribution]:

@@ -1,0 +1,128 @@
+"""compare_figures on hand-made Figure records: same, compatible, number, unit, unrelated."""
+
+from __future__ import annotations
+
+import pytest
+
+from retold.compare.figures import compare_figures, intervals_overlap
+from retold.records import Figure
+
+INF = None
+
+
+def fig(
+    text: str,
+    low: float | None,
+    high: float | None,
+    *,
+    value: float | None = None,
+    low_open: bool = False,
+    high_open: bool = False,
+    qualifier: str | None = None,
+    counted: str | None = "people",
+    counted_class: str | None = "person",
+    predicate: str | None = "kill",
+    predicate_class: str | None = "death",
+    kind: str = "cardinal",
+) -> Figure:
+    """A figure as the pipeline would record it; ``value`` defaults to the bound given."""
+    if value is None:
+        value = high if high is not None else low
+    return Figure(
+        start=0,
+        end=len(text),
+        text=text,
+        value=value,
+        low=low,
+        high=high,
+        low_open=low_open,
+        high_open=high_open,
+        qualifier=qualifier,
+        kind=kind,
+        counted=counted,
+        counted_text=counted,
+        counted_class=counted_class,
+        predicate=predicate,
+        predicate_class=predicate_class,
+    )
+
+
+UP_TO_100_KILLED = fig("up to 100", 0, 100, value=100, qualifier="up to", counted="civilian")
+MORE_THAN_200_KILLED = fig("more than 200", 200, INF, low_open=True, qualifier="more than", counted="civilian")
+PEOPLE_396_KILLED = fig("396", 396, 396)
+REPORTS_396 = fig("396", 396, 396, counted="report", counted_class="report", predicate="receive", predicate_class=None)
+HOMES_2207 = fig("2,207", 2207, 2207, counted="home", counted_class="structure", predicate="destroy", predicate_class="damage")
+STRUCTURES_2207 = fig("2,207", 2207, 2207, counted="structure", counted_class="structure", predicate="destroy", predicate_class="damage")
+KILLED_34 = fig("34", 34, 34)
+INJURED_34 = fig("34", 34, 34, predicate="injure", predicate_class="injury")
+AT_LEAST_229 = fig("at least 229", 229, INF, value=229, qualifier="at least")
+SCHOOLS_12 = fig("12", 12, 12, counted="school", counted_class="structure", predicate="damage", predicate_class="damage")
+PERCENT_34 = fig("34%", 34, 34, counted=None, counted_class="percentage", predicate=None, predicate_class=None, kind="percent")
+CASUALTIES_34 = fig("34", 34, 34, counted="casualty", predicate="casualty", predicate_class="casualty")
+CHILDREN_34 = fig("34", 34, 34, counted="children")
+
+PAIRS = [
+    pytest.param(UP_TO_100_KILLED, MORE_THAN_200_KILLED, "number", id="up-to-100-vs-more-than-200"),
+    pytest.param(PEOPLE_396_KILLED, REPORTS_396, "unit", id="396-killed-vs-396-reports"),
+    pytest.param(HOMES_2207, STRUCTURES_2207, "unit", id="2207-homes-vs-2207-structures"),
+    pytest.param(KILLED_34, INJURED_34, "unit", id="34-killed-vs-34-injured"),
+    pytest.param(AT_LEAST_229, PEOPLE_396_KILLED, "compatible", id="at-least-229-vs-396"),
+    pytest.param(PEOPLE_396_KILLED, fig("396", 396, 396), "same", id="396-vs-396"),
+    pytest.param(SCHOOLS_12, KILLED_34, "unrelated", id="12-schools-vs-34-killed"),
+    pytest.param(KILLED_34, PERCENT_34, "unrelated", id="34-killed-vs-34-percent"),
+]
+
+
+@pytest.mark.parametrize(("claim", "found", "outcome"), PAIRS)
+def test_figures_compare_outcome(claim: Figure, found: Figure, outcome: str) -> None:
+    assert compare_figures(claim, found).outcome == outcome
+
+
+@pytest.mark.parametrize(("found", "claim", "outcome"), PAIRS)
+def test_figures_compare_outcome_mirrored(found: Figure, claim: Figure, outcome: str) -> None:
+    assert compare_figures(claim, found).outcome == outcome
+
+
+def test_figures_casualties_are_not_a_changed_unit() -> None:
+    # "Casualties" may be deaths: the same count of casualties and of dead is not a unit change.
+    assert compare_figures(CASUALTIES_34, KILLED_34).outcome == "same"
+
+
+def test_figures_children_for_people_is_a_unit_change() -> None:
+    assert compare_figures(CHILDREN_34, KILLED_34).outcome == "unit"
+
+
+def test_figures_unit_reason_names_what_the_source_counts() -> None:
+    reason = compare_figures(PEOPLE_396_KILLED, REPORTS_396).reason
+    assert "report" in reason
+
+
+def test_figures_unit_reason_names_the_source_predicate() -> None:
+    reason = compare_figures(KILLED_34, INJURED_34).reason
+    assert "injure" in reason
+
+
+def test_figures_number_reason_quotes_both_figures() -> None:
+    reason = compare_figures(UP_TO_100_KILLED, MORE_THAN_200_KILLED).reason
+    assert "up to 100" in reason and "more than 200" in reason
+
+
+def test_figures_qualifier_change_is_compatible_not_same() -> None:
+    about = fig("about 400", 360, 440, value=400, qualifier="about")
+    assert compare_figures(about, fig("400", 400, 400)).outcome == "compatible"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [
+        (fig("more than 200", 200, INF, low_open=True), fig("200", 200, 200), False),
+        (fig("at least 200", 200, INF), fig("200", 200, 200), True),
+        (fig("fewer than 50", INF, 50, high_open=True), fig("50", 50, 50), False),
+        (fig("up to 50", 0, 50), fig("50", 50, 50), True),
+        (fig("10", 10, 10), fig("11", 11, 11), False),
+        (fig("dozens", INF, INF, value=24), fig("11", 11, 11), True),
+    ],
+)
+def test_figures_intervals_overlap(a: Figure, b: Figure, overlap: bool) -> None:
+    assert intervals_overlap(a, b) is overlap
+    assert intervals_overlap(b, a) is overlap

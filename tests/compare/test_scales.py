@@ -1,0 +1,75 @@
+"""Exaggeration: a claim that climbs an intensity scale above its evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from retold.compare.scales import SCALES, exaggerations, scale_hits
+
+ASKED = "The delegation asked for a briefing of the regional assembly on the water dispute."
+DEMANDED = "The delegation demanded an extraordinary session of the regional assembly on the water dispute."
+
+
+def _pairs(claim: str, evidence: str) -> list[tuple[str, str, str]]:
+    return [(c.scale, c.text, f.text) for c, f in exaggerations(claim, evidence)]
+
+
+def test_scales_demand_for_request_is_flagged() -> None:
+    assert ("request", "demanded", "asked for") in _pairs(DEMANDED, ASKED)
+
+
+def test_scales_extraordinary_session_for_briefing_is_flagged() -> None:
+    assert ("meeting", "extraordinary session", "briefing") in _pairs(DEMANDED, ASKED)
+
+
+def test_scales_only_the_inflated_scales_are_flagged() -> None:
+    assert sorted(scale for scale, _, _ in _pairs(DEMANDED, ASKED)) == ["meeting", "request"]
+
+
+def test_scales_toning_down_is_not_flagged() -> None:
+    assert exaggerations(ASKED, DEMANDED) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("The mayor urged a meeting of the council.", "The mayor pressed for a session of the council."),
+        ("Observers will monitor the line.", "Monitors will observe the line."),
+        (ASKED, ASKED),
+    ],
+    ids=["urged-vs-pressed-for", "monitor-vs-observe", "identical"],
+)
+def test_scales_equal_rungs_are_not_flagged(claim: str, evidence: str) -> None:
+    assert exaggerations(claim, evidence) == []
+
+
+def test_scales_scale_missing_from_evidence_is_not_flagged() -> None:
+    # Nothing to compare with: the evidence says nothing about a meeting.
+    assert exaggerations("They demanded an emergency session.", "The talks went on all day.") == []
+
+
+def test_scales_strongest_rung_wins_within_a_text() -> None:
+    [hit] = scale_hits("After a briefing they called an emergency session.")
+    assert (hit.scale, hit.rank, hit.text) == ("meeting", 3, "emergency session")
+
+
+def test_scales_hit_offsets_index_the_original_text() -> None:
+    text = "The Ministry DEMANDED answers."
+    [hit] = scale_hits(text)
+    assert text[hit.start : hit.end] == hit.text == "DEMANDED"
+
+
+def test_scales_words_match_whole_words_only() -> None:
+    assert scale_hits("The helpline and the sessional staff were busy.") == []
+
+
+@pytest.mark.parametrize("scale", sorted(SCALES))
+def test_scales_rungs_rise_strictly(scale: str) -> None:
+    ranks = [rank for rank, _ in SCALES[scale]]
+    assert ranks == sorted(set(ranks))
+
+
+@pytest.mark.parametrize("scale", sorted(SCALES))
+def test_scales_no_phrase_on_two_rungs(scale: str) -> None:
+    phrases = [p for _, group in SCALES[scale] for p in group]
+    assert len(phrases) == len(set(phrases))
