@@ -464,6 +464,15 @@ def _figure_distortions(
                     s += 3.0
                 if f.kind != g.kind and {f.kind, g.kind} & {"percent", "money"}:
                     continue
+                # A bare equal number in a weakly related sentence is a coincidence, not a source.
+                if (
+                    s - w.score < 3.0
+                    and f.value == g.value
+                    and f.counted_class != g.counted_class
+                    and w.coverage < 0.25
+                    and not _distinctive(f.value)
+                ):
+                    continue
                 scored.append((s, g, w))
                 if best is None or s > best[0]:
                     best = (s, g, w)
@@ -506,6 +515,11 @@ def _figure_distortions(
                 if g2 is not g and compare_figures(f, g2).outcome == "number":
                     out.append(_number(view, f, g2, w2, "the latest count before the article gives"))
     return out
+
+
+def _distinctive(value: float) -> bool:
+    """A number unlikely to recur by chance: 396 or 2,207, not 40 or 100."""
+    return (value >= 100 and value % 100 != 0) or (value >= 13 and value % 10 != 0 and value < 100)
 
 
 def _pred_compatible(a: str | None, b: str | None) -> bool:

@@ -45,7 +45,7 @@ def test_scales_equal_rungs_are_not_flagged(claim: str, evidence: str) -> None:
 
 def test_scales_scale_missing_from_evidence_is_not_flagged() -> None:
     # Nothing to compare with: the evidence says nothing about a meeting.
-    assert exaggerations("They demanded an emergency session.", "The talks went on all day.") == []
+    assert exaggerations("They demanded an emergency session.", "The river kept rising all day.") == []
 
 
 def test_scales_strongest_rung_wins_within_a_text() -> None:

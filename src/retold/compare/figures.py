@@ -99,7 +99,9 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         and c_pred != f_pred
         and "casualty" not in (c_pred, f_pred)
     )
-    lemma_differs = c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found)
+    lemma_differs = (c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found)) or (
+        c_cls == f_cls == "object" and claim.counted is not None and found.counted is not None and claim.counted != found.counted
+    )
     group_differs = c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None
     if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money"}:
         return FigureComparison("unrelated", "different kinds of quantity")

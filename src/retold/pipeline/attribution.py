@@ -442,7 +442,7 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
 
 
 # "LAVROV: We expect ..." or "Mr Smith: ..." at the start of a paragraph: a transcript turn.
-_TURN_RE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Za-z'\-.]*[ \t]){0,3}[A-Z][A-Z'\-]+|(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w'\-]+):[ \t]+")
+_TURN_RE = re.compile(r"(?:^|\n)[ \t]*((?:[^\W\d_][\w'\-.]*[ \t]){0,3}[^\W\d_][\w'\-]+):[ \t]+")
 _NOT_SPEAKERS = frozenset({"QUESTION", "Q", "A", "ANSWER", "MODERATOR", "NOTE", "UPDATE", "EDITOR", "SOURCE", "PHOTO"})
 
 
@@ -452,6 +452,8 @@ def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attributio
     text = doc.text
     for m in _TURN_RE.finditer(text):
         label = m.group(1).strip()
+        if not (label.isupper() or label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")):
+            continue
         if label.upper() in _NOT_SPEAKERS or label.upper().startswith("QUESTION"):
             continue
         start = m.end()

@@ -1,0 +1,124 @@
+"""Quote wording: how much of a quote the evidence carries, and when the meaning flips."""
+
+from __future__ import annotations
+
+import pytest
+
+from retold.compare.quotes import meaning_flip, similarity
+
+QUOTE = "The reservoir level is falling and the spillway gates will stay open tonight."
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (QUOTE, QUOTE),
+        (QUOTE, "Nothing in common here."),
+        (QUOTE, "The spillway gates will stay open."),
+        ("", QUOTE),
+        (QUOTE, ""),
+        ("gates gates gates", "gates"),
+    ],
+    ids=["identical", "disjoint", "partial", "empty-claim", "empty-evidence", "repeated-words"],
+)
+def test_quotes_similarity_is_a_share(claim: str, evidence: str) -> None:
+    assert 0.0 <= similarity(claim, evidence) <= 1.0
+
+
+def test_quotes_similarity_identical_is_one() -> None:
+    assert similarity(QUOTE, QUOTE) == 1.0
+
+
+def test_quotes_similarity_disjoint_is_zero() -> None:
+    assert similarity(QUOTE, "Ferries to the islands were cancelled.") == 0.0
+
+
+def test_quotes_similarity_empty_claim_is_zero() -> None:
+    assert similarity("", QUOTE) == 0.0
+
+
+def test_quotes_similarity_partial_is_between() -> None:
+    assert 0.0 < similarity(QUOTE, "The spillway gates will stay open.") < 1.0
+
+
+def test_quotes_similarity_is_a_share_of_the_claim() -> None:
+    # Everything the short claim says is in the longer evidence.
+    assert similarity("the gates will stay open", QUOTE) == 1.0
+
+
+def test_quotes_similarity_ignores_inflection() -> None:
+    assert similarity("the gates were opened", "the gate was opening") > similarity(
+        "the gates were opened", "the bridge was closed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "The new borders have already been agreed by both sides.",
+            "The new borders still need to be agreed by both sides.",
+        ),
+        (
+            "The new borders still need to be agreed by both sides.",
+            "The new borders have already been agreed by both sides.",
+        ),
+    ],
+    ids=["already-for-pending", "pending-for-already"],
+)
+def test_quotes_flip_done_against_pending(claim: str, evidence: str) -> None:
+    assert meaning_flip(claim, evidence) is not None
+
+
+def test_quotes_flip_already_for_pending_says_which_way() -> None:
+    reason = meaning_flip(
+        "The new borders have already been agreed by both sides.",
+        "The new borders still need to be agreed by both sides.",
+    )
+    assert reason is not None and "already" in reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("We will close the port to tankers this week.", "We will not close the port to tankers this week."),
+        ("We will not close the port to tankers this week.", "We will close the port to tankers this week."),
+        ("The crew can reach the village.", "The crew cannot reach the village."),
+        ("The ministry had seen the report.", "The ministry had never seen the report."),
+        ("The pumps do work.", "The pumps don't work."),
+    ],
+    ids=["dropped-not", "added-not", "cannot", "never", "contraction"],
+)
+def test_quotes_flip_on_negation(claim: str, evidence: str) -> None:
+    reason = meaning_flip(claim, evidence)
+    assert reason is not None and "negation" in reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("The council accepted the proposal on water sharing.", "The council rejected the proposal on water sharing."),
+        ("Fuel prices will rise next month.", "Fuel prices will fall next month."),
+        ("The governor confirmed the evacuation order.", "The governor denied the evacuation order."),
+    ],
+    ids=["accept-reject", "rise-fall", "confirm-deny"],
+)
+def test_quotes_flip_on_antonym(claim: str, evidence: str) -> None:
+    assert meaning_flip(claim, evidence) is not None
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "On Monday the council accepted the proposal on water sharing.",
+            "The council accepted the water-sharing proposal on Monday.",
+        ),
+        ("We will not close the port this week.", "We are not going to close the port this week."),
+        ("The talks must go on.", "The talks must go on."),
+    ],
+    ids=["reordered", "negation-kept", "identical"],
+)
+def test_quotes_no_flip_on_faithful_paraphrase(claim: str, evidence: str) -> None:
+    assert meaning_flip(claim, evidence) is None
+
