@@ -550,7 +550,7 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 def _speaker_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]) -> list[Distortion]:
     """Words quoted from one named person that the evidence gives to another."""
-    if main.speaker_kind != "person" or main.resolved_by not in ("name", "role") or main.kind not in ("direct", "mixed"):
+    if main.speaker_kind != "person" or main.kind not in ("direct", "mixed"):
         return []
     quote = main.content.text
     for w in ranked[:TOP_WINDOWS]:
@@ -559,7 +559,9 @@ def _speaker_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution,
         speakers = [
             att.speaker
             for att in view.analysis(w.doc_id).attributions
-            if w.start <= att.cue.start < w.end and att.speaker_kind == "person" and att.speaker
+            if (w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end)
+            and att.speaker_kind == "person"
+            and att.speaker
         ]
         if not speakers:
             continue

@@ -89,7 +89,8 @@ class AttributionFinder:
             att = self._resolve(doc, att, persons, resolved)
             att = replace(att, time=_statement_time(att, times))
             resolved.append(att)
-        return resolved
+        resolved.extend(_continued_quotes(doc.text, quotes, resolved))
+        return sorted(resolved, key=lambda a: (a.content.start, a.cue.start))
 
     def set_annotations(self, doc: Doc, atts: list[Attribution]) -> None:
         doc._.retold_attributions = atts
@@ -475,6 +476,31 @@ def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attributio
     return out
 
 
+def _continued_quotes(text: str, quotes: list[tuple[int, int]], atts: list[Attribution]) -> list[Attribution]:
+    """A quoted sentence with no cue of its own, after a named speaker's quote in the same paragraph."""
+    out: list[Attribution] = []
+    for q_start, q_end in quotes:
+        if q_end - q_start < 20 or any(a.content.start - 2 <= q_start < a.content.end + 2 for a in atts):
+            continue
+        before = [a for a in atts if a.end <= q_start and a.speaker_kind == "person" and "\n\n" not in text[a.end : q_start]]
+        if not before:
+            continue
+        prev = max(before, key=lambda a: a.end)
+        out.append(
+            replace(
+                prev,
+                cue=TextSpan(q_start - 1, q_start, text[q_start - 1 : q_start]),
+                content=TextSpan(q_start, q_end, text[q_start:q_end]),
+                kind="direct",
+                source=None,
+                via=(),
+                resolved_by="continuation",
+                sentence=(q_start - 1, q_end + 1),
+            )
+        )
+    return out
+
+
 def _dedupe(atts: list[Attribution]) -> list[Attribution]:
     seen: set[tuple[int, int]] = set()
     out = []
@@ -490,8 +516,14 @@ def _has_role_noun(text: str) -> bool:
     return any(w.strip(",.").lower() in ROLE_NOUNS for w in text.split())
 
 
+_ROLE_END = re.compile(r"\s(?:at|during|in|on|after|before|with|from|to|by|who|which|that)\s", re.I)
+
+
 def _role_words(text: str) -> set[str]:
-    stop = {"the", "a", "an", "of", "for", "in", "on", "and", "official", "its", "his", "her"}
+    stop = {"the", "a", "an", "of", "for", "and", "official", "its", "his", "her"}
+    m = _ROLE_END.search(" " + text + " ")
+    if m:
+        text = (" " + text)[: m.start()]
     return {w.strip(",.“”\"").lower() for w in text.split()} - stop
 
 
