@@ -50,7 +50,7 @@ EVIDENCE_RELATIVE = 0.6
 QUOTE_DIFFERENT = 0.4
 QUOTE_FAITHFUL = 0.55
 # Speaker check: the evidence must carry the quoted words this closely to be "the same words".
-SPEAKER_SAME_WORDS = 0.7
+SPEAKER_SAME_WORDS = 0.6
 # Name check: surname similarity above which two spellings can be one person, when the
 # given name or role also agrees.
 NAME_VARIANT = 0.45
