@@ -58,6 +58,10 @@ TOP_WINDOWS = 8
 # An outlet credited for content (no named speaker) is checked against the documents whose
 # sentences carry at least this share of the claim's words.
 OUTLET_CONTENT_COVERAGE = 0.4
+# A date the article states outright is compared with the one date of its best evidence
+# sentence when that sentence carries at least this share of the claim.
+EXPLICIT_DATE_COVERAGE = 0.25
+DATELINE_CHARS = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +257,7 @@ def _check_claim(view: CorpusView, article: Document, draft: ClaimDraft, publish
         distortions += _statement_date_distortions(view, draft, main, ranked)
     distortions += _name_distortions(view, draft, ranked)
     if not any(d.kind == "date" for d in distortions):
-        distortions += _event_date_distortions(view, draft, top)
+        distortions += _event_date_distortions(view, draft, top, published)
     if not any(d.kind in ("number", "unit") for d in distortions):
         distortions += _exaggerations(draft, top)
     distortions = _dedupe(distortions)
@@ -754,9 +758,13 @@ def _date_distortion(view: CorpusView, claimed: TimeRef, found: TimeRef | None, 
     )
 
 
-def _event_date_distortions(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
+def _event_date_distortions(
+    view: CorpusView, draft: ClaimDraft, top: list[Window], article_day: date | None
+) -> list[Distortion]:
     """The same happening (same verb, well-aligned sentence) put on another day."""
     claim_times = [t for t in draft.times if _day_of(t) is not None and t.anchor and not _in_quote(draft, t)]
+    if not top:
+        return []
     for t in claim_times:
         c_day = _day_of(t)
         anchor = stem(t.anchor or "")
@@ -772,7 +780,62 @@ def _event_date_distortions(view: CorpusView, draft: ClaimDraft, top: list[Windo
                 if f_day != c_day:
                     return [_date_distortion(view, t, x, c_day, f_day, w)]
                 return []
+    # A calendar date the article states outright, against the dated day in the evidence
+    # whose surrounding words best match the words around it.
+    for t in [t for t in draft.times if t.explicit and _day_of(t) is not None and not _in_quote(draft, t)]:
+        if t.start < DATELINE_CHARS and _day_of(t) == article_day:
+            continue  # a dateline restates the publication date
+        c_day = _day_of(t)
+        local = _local_terms(draft.text, t.start - draft.start, t.end - draft.start)
+        if not local:
+            continue
+        best_local: tuple[float, Window, TimeRef] | None = None
+        for w in top[:3]:
+            text = view.document(w.doc_id).text
+            for x in view.analysis(w.doc_id).times:
+                if not (w.start <= x.start < w.end) or _day_of(x) is None:
+                    continue
+                share = len(local & _local_terms(text, x.start, x.end)) / len(local)
+                if share >= EXPLICIT_DATE_COVERAGE and (best_local is None or share + w.coverage > best_local[0]):
+                    best_local = (share + w.coverage, w, x)
+        if best_local is not None:
+            _, w, x = best_local
+            f_day = _day_of(x)
+            if c_day is not None and f_day is not None and c_day != f_day:
+                return [_date_distortion(view, t, x, c_day, f_day, w)]
     return []
+    t = explicit[0]
+    c_day = _day_of(t)
+    local = _local_terms(draft, t)
+    best_local: tuple[float, Window, TimeRef] | None = None
+    for w in top[:3]:
+        ev = [x for x in view.analysis(w.doc_id).times if w.start <= x.start < w.end and x.explicit and _day_of(x)]
+        if len(ev) != 1 or not local:
+            continue
+        share = sum(1 for x in local if x in w.terms) / len(local)
+        if best_local is None or share > best_local[0]:
+            best_local = (share, w, ev[0])
+    if best_local is not None and best_local[0] >= EXPLICIT_DATE_COVERAGE:
+        _, w, x = best_local
+        f_day = _day_of(x)
+        if c_day is not None and f_day is not None and c_day != f_day:
+            return [_date_distortion(view, t, x, c_day, f_day, w)]
+    return []
+
+
+_TIME_WORDS = frozenset(
+    stem(w)
+    for w in "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december morning evening night dawn early late day week month year "
+    "o'clock today yesterday".split()
+)
+
+
+def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
+    """The words near a time phrase, without the time words themselves."""
+    lo = max(0, start - reach)
+    hi = min(len(text), end + reach)
+    return {x for x in terms(text[lo:hi]) if x not in _TIME_WORDS and not x[:1].isdigit() and x not in KEEP}
 
 
 def _in_quote(draft: ClaimDraft, t: TimeRef) -> bool:

@@ -237,16 +237,17 @@ def _demo_miss(kind: str, why: str) -> Any:
         "unit",
         "name",
         "exaggeration",
-        _demo_miss("date", "src bug: the event-date check does not move 'broken ... Monday, 11 March' "
-                   "to Tuesday 12 March; claim c1 is judged unsupported (best window score 0.22)"),
-        _demo_miss("speaker", "src bug: the post-posed quote '“The water simply came ...”, explained the "
-                   "minister' resolves its speaker by role ('resolved_by' is 'role', not 'name'), and "
-                   "_speaker_distortions only checks speakers resolved by name"),
+        "speaker",
+        _demo_miss("date", "src bug: the event-date check pairs time phrases only when their anchor "
+                   "verbs share a stem; the article's 'was broken ... Monday, 11 March' (anchor 'break') "
+                   "meets 'gave way ... on Tuesday' ('give') and 'On 12 March 2024 ... ' ('breach')"),
         _demo_miss("outlet", "src bug: 'as wrote the agency Meridian, the inspection ...' yields no "
-                   "attribution with an outlet credit, so the claim is judged unsupported"),
-        _demo_miss("quote", "src bug: the colon quote after 'has calmed the inhabitants ...:' is "
-                   "attributed to 'We' (the subject inside the quote), not to Lidia Khomenko, so "
-                   "the quote check never compares it with her words"),
+                   "attribution (inverted 'as wrote X' is not read as a cue), so _check_claim never "
+                   "runs _outlet_distortions on that claim"),
+        _demo_miss("quote", "src bug: the colon quote after 'has calmed the inhabitants ...:' gets no "
+                   "attribution to Lidia Khomenko ('calm' is no speech cue); the sentence's only "
+                   "attribution is the belief cue 'know' inside the quote, speaker 'We', so the quote "
+                   "check never compares it with her words"),
     ],
 )
 def test_cases_demo_finds_each_kind(demo_found: Counter[str], kind: str) -> None:

@@ -155,6 +155,25 @@ ROLE = (
     """,
 )
 
+# A second name inside the source, in a relative clause about the speaker.
+RELATIVE_CLAUSE = (
+    "Berg, who met Smith, said that the dam held.",
+    """
+    Berg       6 nsubj  PROPN NNP Berg  B-PERSON
+    ,          0 punct  PUNCT ,   ,     O
+    who        3 nsubj  PRON  WP  who   O
+    met        0 relcl  VERB  VBD meet  O
+    Smith      3 dobj   PROPN NNP Smith B-PERSON
+    ,          0 punct  PUNCT ,   ,     O
+    said       6 ROOT   VERB  VBD say   O
+    that      10 mark   SCONJ IN  that  O
+    the        9 det    DET   DT  the   O
+    dam       10 nsubj  NOUN  NN  dam   O
+    held       6 ccomp  VERB  VBD hold  O
+    .          6 punct  PUNCT .   .     O
+    """,
+)
+
 # The relay as the model parses it: "citing" hangs off the cue verb.
 VIA_ADVCL = (
     "Nordwire, citing Jane Doe, reported that the dam held.",
@@ -308,6 +327,18 @@ def test_attribution_role_description_resolves_to_person() -> None:
     persons = [("Jane Doe", "Jane Doe", "ministry spokesman")]
     att = _only(_finder().match(_doc(ROLE, persons)))
     assert (att.speaker, att.speaker_kind, att.resolved_by) == ("Jane Doe", "person", "role")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="src bug: _head_person takes the person mention ending last in the source span, so in "
+    "'Berg, who met Smith, said ...' the speaker is Smith; it should be the head of the subject "
+    "(the demo's 'Arkady Vershinsky, who leads the work ... in Kelm, said' gets speaker 'Kelm')",
+)
+def test_attribution_speaker_is_the_subject_not_a_name_in_its_relative_clause() -> None:
+    persons = [("Berg", "Berg", None), ("Smith", "Smith", None)]
+    att = _only(_finder().match(_doc(RELATIVE_CLAUSE, persons)))
+    assert att.speaker == "Berg"
 
 
 _RELAY_ON_VERB_BUG = pytest.mark.xfail(

@@ -1,0 +1,180 @@
+"""End to end: a tiny corpus in an in-memory store, one article with one changed figure."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from retold.check import CheckReport, check_article
+from retold.document import Document
+from retold.ingest.load import ingest_documents
+from retold.store import Store, open_store
+
+pytestmark = pytest.mark.slow
+
+CORPUS = [
+    Document(
+        id="tarn-wire-2025-04-08-orvan-flood",
+        outlet="Tarn Wire",
+        published="2025-04-08",
+        title="Velka floods destroy homes in Orvan",
+        url="https://tarnwire.test/2025/04/08/orvan-flood",
+        text=(
+            "ORVAN, April 8 (Tarn Wire) - Floodwaters from the Velka river destroyed 140 homes in the "
+            "town of Orvan on Tuesday, the regional civil protection office said.\n\n"
+            "More than 600 residents were moved to shelters in two schools, the office said. "
+            "The river crested at 6.2 metres, the highest level since records began in 1951."
+        ),
+    ),
+    Document(
+        id="velka-cpo-2025-04-08-statement",
+        outlet="Velka Civil Protection Office",
+        published="2025-04-08",
+        title="Statement on the Orvan flood",
+        text=(
+            "The civil protection office confirms that 140 homes in Orvan were destroyed by the flood. "
+            "Shelters in the two Orvan schools are open to all residents who have lost their homes."
+        ),
+    ),
+    Document(
+        id="orvan-chronicle-2025-03-01-harvest",
+        outlet="Orvan Chronicle",
+        published="2025-03-01",
+        title="A record harvest expected",
+        text=(
+            "The wheat harvest in the Orvan valley is expected to reach 42,000 tonnes this year, "
+            "officials of the farmers' cooperative said on Saturday."
+        ),
+    ),
+]
+EVIDENCE_IDS = {"tarn-wire-2025-04-08-orvan-flood", "velka-cpo-2025-04-08-statement"}
+
+CHANGED = (
+    "Floodwaters from the Velka river destroyed 410 homes in the town of Orvan on Tuesday, "
+    "the regional civil protection office said."
+)
+FAITHFUL = "More than 600 residents were moved to shelters in two schools."
+ARTICLE = Document(
+    id="example-daily-2025-04-10-orvan",
+    outlet="Example Daily",
+    published="2025-04-10",
+    title="Orvan counts the cost of the flood",
+    url="https://example-daily.test/orvan-flood",
+    text=f"{CHANGED}\n\n{FAITHFUL}",
+)
+
+CLAIM_KEYS = {"id", "start", "end", "text", "kind", "speaker", "outlet", "verdict", "distortions", "evidence"}
+
+
+@pytest.fixture(scope="module")
+def store(nlp: Language) -> Iterator[Store]:
+    with open_store("sqlite://") as store:
+        ingest_documents(store, nlp, CORPUS)
+        yield store
+
+
+@pytest.fixture(scope="module")
+def report(store: Store, nlp: Language) -> CheckReport:
+    return check_article(ARTICLE, store, nlp)
+
+
+@pytest.fixture(scope="module")
+def data(report: CheckReport) -> dict[str, Any]:
+    # Through JSON text, as the CLI emits it.
+    result: dict[str, Any] = json.loads(json.dumps(report.to_dict()))
+    return result
+
+
+def _claim_over(report: CheckReport, sentence: str) -> Any:
+    start = ARTICLE.text.index(sentence)
+    [claim] = [c for c in report.claims if c.start <= start < c.end]
+    return claim
+
+
+def test_check_store_holds_the_corpus(store: Store) -> None:
+    assert store.count_documents() == len(CORPUS)
+
+
+def test_check_changed_figure_is_a_number_distortion(report: CheckReport) -> None:
+    claim = _claim_over(report, CHANGED)
+    assert claim.verdict == "distorted"
+    [number] = [d for d in claim.distortions if d.kind == "number"]
+    assert "410" in number.claimed
+    assert "140" in number.found
+
+
+def test_check_number_distortion_cites_a_document_with_the_true_figure(report: CheckReport) -> None:
+    [number] = [d for d in _claim_over(report, CHANGED).distortions if d.kind == "number"]
+    assert number.evidence.doc_id in EVIDENCE_IDS
+    source = next(d for d in CORPUS if d.id == number.evidence.doc_id)
+    assert "140" in source.text[number.evidence.start : number.evidence.end]
+
+
+def test_check_faithful_claim_has_no_distortion(report: CheckReport) -> None:
+    claim = _claim_over(report, FAITHFUL)
+    assert (claim.verdict, claim.distortions) == ("faithful", [])
+    assert {e.doc_id for e in claim.evidence} & EVIDENCE_IDS
+
+
+def test_check_noise_document_is_not_a_source(report: CheckReport) -> None:
+    assert "orvan-chronicle-2025-03-01-harvest" not in {doc_id for doc_id, _ in report.sources}
+
+
+def test_check_json_article_keys(data: dict[str, Any]) -> None:
+    assert {"article", "claims", "sources"} <= set(data)
+    article = data["article"]
+    assert {k: article[k] for k in ("id", "url", "outlet", "published", "title")} == {
+        "id": ARTICLE.id,
+        "url": ARTICLE.url,
+        "outlet": ARTICLE.outlet,
+        "published": ARTICLE.published,
+        "title": ARTICLE.title,
+    }
+
+
+def test_check_json_claim_keys(data: dict[str, Any]) -> None:
+    assert data["claims"]
+    for claim in data["claims"]:
+        assert CLAIM_KEYS <= set(claim)
+        for distortion in claim["distortions"]:
+            assert {"kind", "claimed", "found", "evidence"} <= set(distortion)
+            assert {"doc_id", "start", "end"} <= set(distortion["evidence"])
+        for evidence in claim["evidence"]:
+            assert {"doc_id", "start", "end", "stance"} <= set(evidence)
+
+
+def test_check_json_has_a_distortion_to_check_keys_on(data: dict[str, Any]) -> None:
+    # Guards the key test above against passing on an empty distortion list.
+    assert any(claim["distortions"] for claim in data["claims"])
+
+
+def test_check_json_source_keys(data: dict[str, Any]) -> None:
+    assert data["sources"]
+    for source in data["sources"]:
+        assert {"doc_id", "score"} <= set(source)
+        assert isinstance(source["score"], float)
+
+
+def test_check_json_claim_offsets_index_the_article(data: dict[str, Any]) -> None:
+    for claim in data["claims"]:
+        assert ARTICLE.text[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_check_json_evidence_offsets_are_inside_their_documents(data: dict[str, Any]) -> None:
+    lengths = {d.id: len(d.text) for d in CORPUS}
+    for claim in data["claims"]:
+        refs = claim["evidence"] + [d["evidence"] for d in claim["distortions"]]
+        for ref in refs:
+            assert 0 <= ref["start"] < ref["end"] <= lengths[ref["doc_id"]]
+
+
+def test_check_article_in_store_is_not_its_own_evidence(nlp: Language) -> None:
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, [*CORPUS, ARTICLE])
+        report = check_article(ARTICLE, own, nlp)
+    cited = {e.doc_id for c in report.claims for e in c.evidence}
+    assert ARTICLE.id not in cited
