@@ -67,7 +67,18 @@ ARTICLE = Document(
     text=f"{CHANGED}\n\n{FAITHFUL}",
 )
 
-CLAIM_KEYS = {"id", "start", "end", "text", "kind", "speaker", "outlet", "verdict", "distortions", "evidence"}
+CLAIM_KEYS = {
+    "id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "outlet",
+    "verdict",
+    "distortions",
+    "evidence",
+}
 
 
 @pytest.fixture(scope="module")

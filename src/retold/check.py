@@ -24,7 +24,6 @@ from .compare.scales import exaggerations
 from .compare.text import KEEP, stem, terms
 from .document import Document, parse_published
 from .names import (
-    is_outlet_name,
     match_persons,
     parse_outlet,
     parse_person,
@@ -91,7 +90,11 @@ class Distortion:
             "kind": self.kind,
             "claimed": self.claimed,
             "found": self.found,
-            "evidence": {"doc_id": self.evidence.doc_id, "start": self.evidence.start, "end": self.evidence.end},
+            "evidence": {
+                "doc_id": self.evidence.doc_id,
+                "start": self.evidence.start,
+                "end": self.evidence.end,
+            },
             "explanation": self.explanation,
         }
 
@@ -138,7 +141,13 @@ class CheckReport:
     def to_dict(self) -> dict[str, Any]:
         a = self.article
         return {
-            "article": {"id": a.id, "url": a.url, "outlet": a.outlet, "published": a.published, "title": a.title},
+            "article": {
+                "id": a.id,
+                "url": a.url,
+                "outlet": a.outlet,
+                "published": a.published,
+                "title": a.title,
+            },
             "claims": [c.to_dict() for c in self.claims],
             "sources": [{"doc_id": d, "score": round(s, 4)} for d, s in self.sources],
         }
@@ -225,7 +234,9 @@ def _coverage(claim_terms: set[str], idf: dict[str, float], w: Window) -> tuple[
 # -- one claim -------------------------------------------------------------------------
 
 
-def _check_claim(view: CorpusView, article: Document, draft: ClaimDraft, published: date | None, n: int) -> list[ClaimResult]:
+def _check_claim(
+    view: CorpusView, article: Document, draft: ClaimDraft, published: date | None, n: int
+) -> list[ClaimResult]:
     main = draft.main
     names = [p.name for p in draft.persons]
     if main is not None and main.speaker and main.speaker_kind == "person":
@@ -234,7 +245,11 @@ def _check_claim(view: CorpusView, article: Document, draft: ClaimDraft, publish
     pool = view.candidates(draft.text, names=names, figures=values)
     ranked = _align(draft, pool)
     best = ranked[0] if ranked else None
-    top = [w for w in ranked[:TOP_WINDOWS] if best is not None and w.score >= EVIDENCE_RELATIVE * best.score]
+    top = [
+        w
+        for w in ranked[:TOP_WINDOWS]
+        if best is not None and w.score >= EVIDENCE_RELATIVE * best.score
+    ]
     result = ClaimResult(
         id=f"c{n}",
         start=draft.start,
@@ -262,8 +277,19 @@ def _check_claim(view: CorpusView, article: Document, draft: ClaimDraft, publish
         distortions += _exaggerations(draft, top)
     distortions = _dedupe(distortions)
     if distortions:
-        return _split(view, draft, result, distortions, ranked, top, published, best.score >= SUPPORT_THRESHOLD)
-    return _split(view, draft, result, distortions, ranked, top, published, best.score >= SUPPORT_THRESHOLD)
+        return _split(
+            view,
+            draft,
+            result,
+            distortions,
+            ranked,
+            top,
+            published,
+            best.score >= SUPPORT_THRESHOLD,
+        )
+    return _split(
+        view, draft, result, distortions, ranked, top, published, best.score >= SUPPORT_THRESHOLD
+    )
 
 
 def _frame(draft: ClaimDraft) -> tuple[int, int] | None:
@@ -271,7 +297,9 @@ def _frame(draft: ClaimDraft) -> tuple[int, int] | None:
     main = draft.main
     if main is None:
         return None
-    frame = [main.cue] + list(main.via) + ([main.source] if main.source else []) + list(draft.outlets)
+    frame = (
+        [main.cue] + list(main.via) + ([main.source] if main.source else []) + list(draft.outlets)
+    )
     f_lo = min(x.start for x in frame)
     f_hi = max(x.end for x in frame)
     if f_hi <= main.content.start or main.content.end <= f_lo:
@@ -316,7 +344,11 @@ def _split(
     supported: bool,
 ) -> list[ClaimResult]:
     """One result per part of the sentence, so distortions sit on the clause they change."""
-    segments = _segments(draft) if distortions and all(d.at is not None for d in distortions) else [(draft.start, draft.end)]
+    segments = (
+        _segments(draft)
+        if distortions and all(d.at is not None for d in distortions)
+        else [(draft.start, draft.end)]
+    )
     owned: list[list[Distortion]] = [[] for _ in segments]
     for d in distortions:
         k = next((i for i, (a, b) in enumerate(segments) if d.at is not None and a <= d.at < b), 0)
@@ -326,9 +358,13 @@ def _split(
     frame = _frame(draft)
 
     def is_frame(a: int, b: int) -> bool:
-        return frame is not None and a <= frame[0] and frame[1] <= b and not any(
-            a <= f.start < b for f in draft.figures
-        ) and (draft.main is None or not (a <= draft.main.content.start < b))
+        return (
+            frame is not None
+            and a <= frame[0]
+            and frame[1] <= b
+            and not any(a <= f.start < b for f in draft.figures)
+            and (draft.main is None or not (a <= draft.main.content.start < b))
+        )
 
     merged: list[tuple[int, int, list[Distortion]]] = []
     for (a, b), ds in zip(segments, owned, strict=True):
@@ -362,7 +398,9 @@ def _split(
     return results
 
 
-def _evidence_refs(distortions: list[Distortion], top: list[Window], supported: bool) -> list[EvidenceRef]:
+def _evidence_refs(
+    distortions: list[Distortion], top: list[Window], supported: bool
+) -> list[EvidenceRef]:
     refs: list[EvidenceRef] = []
     for d in distortions:
         ref = EvidenceRef(d.evidence.doc_id, d.evidence.start, d.evidence.end, "disagree")
@@ -376,7 +414,9 @@ def _evidence_refs(distortions: list[Distortion], top: list[Window], supported: 
     return refs
 
 
-def _anachronisms(view: CorpusView, distortions: list[Distortion], published: date | None) -> list[str]:
+def _anachronisms(
+    view: CorpusView, distortions: list[Distortion], published: date | None
+) -> list[str]:
     notes = set()
     for d in distortions:
         ev_day = view.document(d.evidence.doc_id).published_date
@@ -422,7 +462,10 @@ def _speaker_of(analysis: Analysis, position: int) -> str | None:
 
 def _claim_speaker(draft: ClaimDraft, f: Figure) -> str | None:
     for att in draft.attributions:
-        if att.content.start <= f.start < att.content.end or att.sentence[0] <= f.start < att.sentence[1]:
+        if (
+            att.content.start <= f.start < att.content.end
+            or att.sentence[0] <= f.start < att.sentence[1]
+        ):
             if att.speaker_kind == "person":
                 return att.speaker
     return None
@@ -430,11 +473,27 @@ def _claim_speaker(draft: ClaimDraft, f: Figure) -> str | None:
 
 def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
     low = draft.text.lower()
-    return any(w in low for w in ("latest", "so far", "to date", "toll", "has killed", "have killed", "has risen", "now stands"))
+    return any(
+        w in low
+        for w in (
+            "latest",
+            "so far",
+            "to date",
+            "toll",
+            "has killed",
+            "have killed",
+            "has risen",
+            "now stands",
+        )
+    )
 
 
 def _figure_distortions(
-    view: CorpusView, draft: ClaimDraft, ranked: list[Window], published: date | None, article: Document
+    view: CorpusView,
+    draft: ClaimDraft,
+    ranked: list[Window],
+    published: date | None,
+    article: Document,
 ) -> list[Distortion]:
     out: list[Distortion] = []
     windows = ranked[:20]
@@ -447,12 +506,18 @@ def _figure_distortions(
         for w in windows:
             analysis = view.analysis(w.doc_id)
             for g in analysis.figures:
-                if not (w.start <= g.start < w.end) or g.value is None or g.kind in ("ordinal", "fraction"):
+                if (
+                    not (w.start <= g.start < w.end)
+                    or g.value is None
+                    or g.kind in ("ordinal", "fraction")
+                ):
                     continue
                 s = w.score
                 # "object" is the catch-all class: only the same noun counts as the same thing.
-                if f.counted_class and f.counted_class == g.counted_class and (
-                    f.counted_class != "object" or f.counted == g.counted
+                if (
+                    f.counted_class
+                    and f.counted_class == g.counted_class
+                    and (f.counted_class != "object" or f.counted == g.counted)
                 ):
                     s += 1.0
                 if f.predicate_class and f.predicate_class == g.predicate_class:
@@ -488,8 +553,12 @@ def _figure_distortions(
             out.append(
                 Distortion(
                     cmp.outcome,
-                    f.text if cmp.outcome == "number" else f"{f.text} {f.counted_text or ''} {f.predicate or ''}".strip(),
-                    g.text if cmp.outcome == "number" else f"{g.text} {g.counted_text or ''} {g.predicate or ''}".strip(),
+                    f.text
+                    if cmp.outcome == "number"
+                    else f"{f.text} {f.counted_text or ''} {f.predicate or ''}".strip(),
+                    g.text
+                    if cmp.outcome == "number"
+                    else f"{g.text} {g.counted_text or ''} {g.predicate or ''}".strip(),
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
                     f"The article says {f.text!r}; {_source_label(view, w.doc_id)} has {g.text!r} ({cmp.reason}).",
                     at=f.start,
@@ -517,7 +586,9 @@ def _figure_distortions(
             if dated:
                 _, _, g2, w2 = max(dated, key=lambda x: (x[0], x[1]))
                 if g2 is not g and compare_figures(f, g2).outcome == "number":
-                    out.append(_number(view, f, g2, w2, "the latest count before the article gives"))
+                    out.append(
+                        _number(view, f, g2, w2, "the latest count before the article gives")
+                    )
     return out
 
 
@@ -552,7 +623,9 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return bool(a and b and match_persons(a, b).same_person)
 
 
-def _speaker_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]) -> list[Distortion]:
+def _speaker_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
     """Words quoted from one named person that the evidence gives to another."""
     if main.speaker_kind != "person" or main.kind not in ("direct", "mixed"):
         return []
@@ -583,11 +656,13 @@ def _speaker_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution,
     return []
 
 
-def _speaker_statements(view: CorpusView, speaker: str, ranked: list[Window]) -> list[tuple[Attribution, str]]:
+def _speaker_statements(
+    view: CorpusView, speaker: str, ranked: list[Window]
+) -> list[tuple[Attribution, str]]:
     """Everything the speaker is reported saying in the documents the claim retrieved."""
     out = []
     seen_docs: list[str] = []
-    for w in ranked[:TOP_WINDOWS * 2]:
+    for w in ranked[: TOP_WINDOWS * 2]:
         if w.doc_id in seen_docs:
             continue
         seen_docs.append(w.doc_id)
@@ -608,7 +683,9 @@ def _quote_distortions(
     statements = _speaker_statements(view, main.speaker, ranked)
     if not statements:
         return []
-    scored = sorted(((similarity(quote, a.content.text), a, d) for a, d in statements), key=lambda x: -x[0])
+    scored = sorted(
+        ((similarity(quote, a.content.text), a, d) for a, d in statements), key=lambda x: -x[0]
+    )
     sim, att, doc_id = scored[0]
     if sim >= QUOTE_DIFFERENT:
         flip = meaning_flip(quote, att.content.text)
@@ -665,7 +742,9 @@ def _near_day(a: date | None, b: date | None, tolerance: int = 3) -> bool:
     return abs((a - b).days) <= tolerance
 
 
-def _outlet_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]) -> list[Distortion]:
+def _outlet_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
     """A statement credited to an outlet that did not carry it, when others did."""
     credited = list(draft.outlets)
     if main.speaker_kind == "outlet" and main.source is not None and _is_news(main.source.text):
@@ -681,8 +760,13 @@ def _outlet_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, 
         analysis = view.analysis(w.doc_id)
         if person:
             speaks = any(
-                att.speaker_kind == "person" and _same_speaker(person, att.speaker) for att in analysis.attributions
-            ) or any(_same_speaker(person, p.name) for p in analysis.persons if w.start <= p.start < w.end)
+                att.speaker_kind == "person" and _same_speaker(person, att.speaker)
+                for att in analysis.attributions
+            ) or any(
+                _same_speaker(person, p.name)
+                for p in analysis.persons
+                if w.start <= p.start < w.end
+            )
         else:
             # No named person: the documents that carry the content itself.
             speaks = w.coverage >= OUTLET_CONTENT_COVERAGE
@@ -698,20 +782,26 @@ def _outlet_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, 
     if not news:
         return []
     out = []
-    for credited in credited:
-        if not _is_news(credited.text) or any(same_outlet(credited.text, o) for o, _ in carriers):
+    for outlet in credited:
+        if not _is_news(outlet.text) or any(same_outlet(outlet.text, o) for o, _ in carriers):
             continue
         # Prefer an outlet the evidence itself credits in the same sentence ("told the AP").
-        in_sentence = [(o, w) for o, w in news if any(w.start <= x.start < w.end and x.text == o for x in view.analysis(w.doc_id).outlets)]
+        in_sentence = [
+            (o, w)
+            for o, w in news
+            if any(
+                w.start <= x.start < w.end and x.text == o for x in view.analysis(w.doc_id).outlets
+            )
+        ]
         found, w = (in_sentence or news)[0]
         out.append(
             Distortion(
                 "outlet",
-                parse_outlet(credited.text).text,
+                parse_outlet(outlet.text).text,
                 found,
                 EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                f"The article credits {credited.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
-                at=credited.start,
+                f"The article credits {outlet.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
+                at=outlet.start,
             )
         )
     return out
@@ -724,7 +814,9 @@ def _is_news(name: str) -> bool:
     return parse_outlet(name).kind in _NEWS_KINDS
 
 
-def _statement_date_distortions(view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]) -> list[Distortion]:
+def _statement_date_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
     if main.speaker_kind != "person" or main.time is None:
         return []
     claim_day = _day_of(main.time)
@@ -733,7 +825,9 @@ def _statement_date_distortions(view: CorpusView, draft: ClaimDraft, main: Attri
     for w in ranked[:TOP_WINDOWS]:
         analysis = view.analysis(w.doc_id)
         for att in analysis.attributions:
-            if not (att.sentence[0] <= w.start < att.sentence[1]) or not _same_speaker(main.speaker, att.speaker):
+            if not (att.sentence[0] <= w.start < att.sentence[1]) or not _same_speaker(
+                main.speaker, att.speaker
+            ):
                 continue
             ev_day = _day_of(att.time)
             if ev_day is None:
@@ -744,7 +838,9 @@ def _statement_date_distortions(view: CorpusView, draft: ClaimDraft, main: Attri
     return []
 
 
-def _date_distortion(view: CorpusView, claimed: TimeRef, found: TimeRef | None, c_day: date, f_day: date, w: Window) -> Distortion:
+def _date_distortion(
+    view: CorpusView, claimed: TimeRef, found: TimeRef | None, c_day: date, f_day: date, w: Window
+) -> Distortion:
     gap = abs((c_day - f_day).days)
     found_text = f"{found.text} ({f_day.isoformat()})" if found else f_day.isoformat()
     return Distortion(
@@ -762,7 +858,9 @@ def _event_date_distortions(
     view: CorpusView, draft: ClaimDraft, top: list[Window], article_day: date | None
 ) -> list[Distortion]:
     """The same happening (same verb, well-aligned sentence) put on another day."""
-    claim_times = [t for t in draft.times if _day_of(t) is not None and t.anchor and not _in_quote(draft, t)]
+    claim_times = [
+        t for t in draft.times if _day_of(t) is not None and t.anchor and not _in_quote(draft, t)
+    ]
     if not top:
         return []
     for t in claim_times:
@@ -782,7 +880,9 @@ def _event_date_distortions(
                 return []
     # A calendar date the article states outright, against the dated day in the evidence
     # whose surrounding words best match the words around it.
-    for t in [t for t in draft.times if t.explicit and _day_of(t) is not None and not _in_quote(draft, t)]:
+    for t in [
+        t for t in draft.times if t.explicit and _day_of(t) is not None and not _in_quote(draft, t)
+    ]:
         if t.start < DATELINE_CHARS and _day_of(t) == article_day:
             continue  # a dateline restates the publication date
         c_day = _day_of(t)
@@ -796,30 +896,15 @@ def _event_date_distortions(
                 if not (w.start <= x.start < w.end) or _day_of(x) is None:
                     continue
                 share = len(local & _local_terms(text, x.start, x.end)) / len(local)
-                if share >= EXPLICIT_DATE_COVERAGE and (best_local is None or share + w.coverage > best_local[0]):
+                if share >= EXPLICIT_DATE_COVERAGE and (
+                    best_local is None or share + w.coverage > best_local[0]
+                ):
                     best_local = (share + w.coverage, w, x)
         if best_local is not None:
             _, w, x = best_local
             f_day = _day_of(x)
             if c_day is not None and f_day is not None and c_day != f_day:
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
-    return []
-    t = explicit[0]
-    c_day = _day_of(t)
-    local = _local_terms(draft, t)
-    best_local: tuple[float, Window, TimeRef] | None = None
-    for w in top[:3]:
-        ev = [x for x in view.analysis(w.doc_id).times if w.start <= x.start < w.end and x.explicit and _day_of(x)]
-        if len(ev) != 1 or not local:
-            continue
-        share = sum(1 for x in local if x in w.terms) / len(local)
-        if best_local is None or share > best_local[0]:
-            best_local = (share, w, ev[0])
-    if best_local is not None and best_local[0] >= EXPLICIT_DATE_COVERAGE:
-        _, w, x = best_local
-        f_day = _day_of(x)
-        if c_day is not None and f_day is not None and c_day != f_day:
-            return [_date_distortion(view, t, x, c_day, f_day, w)]
     return []
 
 
@@ -835,17 +920,26 @@ def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
     """The words near a time phrase, without the time words themselves."""
     lo = max(0, start - reach)
     hi = min(len(text), end + reach)
-    return {x for x in terms(text[lo:hi]) if x not in _TIME_WORDS and not x[:1].isdigit() and x not in KEEP}
+    return {
+        x
+        for x in terms(text[lo:hi])
+        if x not in _TIME_WORDS and not x[:1].isdigit() and x not in KEEP
+    }
 
 
 def _in_quote(draft: ClaimDraft, t: TimeRef) -> bool:
-    return any(a.kind == "direct" and a.content.start <= t.start < a.content.end for a in draft.attributions)
+    return any(
+        a.kind == "direct" and a.content.start <= t.start < a.content.end
+        for a in draft.attributions
+    )
 
 
 # -- names -------------------------------------------------------------------------------
 
 
-def _name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) -> list[Distortion]:
+def _name_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
     out = []
     docs = []
     for w in ranked[:TOP_WINDOWS]:
@@ -861,13 +955,21 @@ def _name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window])
             for p in view.analysis(doc_id).persons:
                 m = match_persons(person.name, p.name)
                 # Accepted transliterations (Rudskoi/Rudskoy) are not misspellings.
-                if m.same_spelling or translit_normalise(claimed.surname) == translit_normalise(parse_person(p.name).surname):
+                if m.same_spelling or translit_normalise(claimed.surname) == translit_normalise(
+                    parse_person(p.name).surname
+                ):
                     spelled_right = True
                     break
                 found = parse_person(p.name)
                 score = surname_similarity(claimed.surname, found.surname)
-                given_agrees = bool(claimed.given and found.given and match_persons(claimed.given, found.given).same_spelling)
-                role_agrees = bool(person.role and p.role and len(_words(person.role) & _words(p.role)) >= 2)
+                given_agrees = bool(
+                    claimed.given
+                    and found.given
+                    and match_persons(claimed.given, found.given).same_spelling
+                )
+                role_agrees = bool(
+                    person.role and p.role and len(_words(person.role) & _words(p.role)) >= 2
+                )
                 if m.same_person or (score >= NAME_VARIANT and (given_agrees or role_agrees)):
                     if best is None or score > best[0]:
                         best = (score, p, doc_id)
@@ -876,8 +978,8 @@ def _name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window])
         if spelled_right or best is None:
             continue
         _, p, doc_id = best
-        w = view.window(doc_id, view.sentence_index(doc_id, p.start))
-        start, end = (w.start, w.end) if w else (p.start, p.end)
+        win = view.window(doc_id, view.sentence_index(doc_id, p.start))
+        start, end = (win.start, win.end) if win else (p.start, p.end)
         out.append(
             Distortion(
                 "name",
@@ -911,7 +1013,10 @@ def _words(text: str) -> set[str]:
 def _exaggerations(draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
     main_content_start = draft.main.content.start if draft.main else None
     candidates = [
-        (w, pair) for w in top[:5] if w.coverage >= 0.15 for pair in exaggerations(draft.text, w.text)
+        (w, pair)
+        for w in top[:5]
+        if w.coverage >= 0.15
+        for pair in exaggerations(draft.text, w.text)
     ]
     if candidates:
         w, (claimed, found) = max(candidates, key=lambda x: x[0].coverage)
@@ -923,7 +1028,9 @@ def _exaggerations(draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
                     found.text,
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
                     f"The article says {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
-                    at=main_content_start if main_content_start is not None else draft.start + claimed.start,
+                    at=main_content_start
+                    if main_content_start is not None
+                    else draft.start + claimed.start,
                 )
             ]
     return []

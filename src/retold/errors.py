@@ -19,7 +19,9 @@ class _Coded(type):
 
 
 class Warnings(metaclass=_Coded):
-    W001 = "{count} document(s) could not be read and were skipped; see the rejections in the summary."
+    W001 = (
+        "{count} document(s) could not be read and were skipped; see the rejections in the summary."
+    )
     W002 = "The article has no publication date; relative dates ('on Sunday') are resolved against today."
 
 
@@ -27,7 +29,9 @@ class Errors(metaclass=_Coded):
     # Input reading (ingest). These become rejections; ingest goes on.
     E001 = "{path}: file is empty."
     E002 = "{path}: file looks binary (not text, HTML, JSON, a feed or a WARC archive)."
-    E003 = "{path}: invalid JSON at line {line}: {detail}. Fix the file or remove it from the corpus."
+    E003 = (
+        "{path}: invalid JSON at line {line}: {detail}. Fix the file or remove it from the corpus."
+    )
     E004 = "{path}: JSON document has no non-empty 'text' field. Each document needs the fields of cases/FORMAT.md."
     E005 = "{path}: HTML page has no article text that could be extracted."
     E006 = "{path}: WARC archive is truncated or damaged: {detail}."

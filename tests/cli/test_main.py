@@ -49,7 +49,9 @@ def _write(folder: Path, name: str, content: Any) -> Path:
     if isinstance(content, bytes):
         path.write_bytes(content)
     else:
-        path.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
+        path.write_text(
+            content if isinstance(content, str) else json.dumps(content), encoding="utf-8"
+        )
     return path
 
 
@@ -110,7 +112,9 @@ def test_main_ingest_lists_each_rejection(messy: Path, tmp_path: Path) -> None:
     "several lines (needs soft_wrap=True or click.echo)",
 )
 @pytest.mark.parametrize(("name", "code"), REJECTED)
-def test_main_ingest_lists_each_rejection_on_one_line(messy: Path, tmp_path: Path, name: str, code: str) -> None:
+def test_main_ingest_lists_each_rejection_on_one_line(
+    messy: Path, tmp_path: Path, name: str, code: str
+) -> None:
     result = run("ingest", str(messy), "--db", _db(tmp_path))
     lines = [line for line in result.output.splitlines() if name in line]
     assert len(lines) == 1, result.output
@@ -127,7 +131,9 @@ def test_main_ingest_summary_counts(messy: Path, tmp_path: Path) -> None:
 
 def test_main_ingest_twice_adds_nothing_new(corpus: Path, tmp_path: Path) -> None:
     run("ingest", str(corpus), "--db", _db(tmp_path))
-    summary = json.loads(run("ingest", str(corpus), "--db", _db(tmp_path), "--format", "json").output)
+    summary = json.loads(
+        run("ingest", str(corpus), "--db", _db(tmp_path), "--format", "json").output
+    )
     assert (summary["added"], summary["duplicates"]) == (0, 2)
 
 
@@ -147,12 +153,25 @@ def test_main_check_json_contract(article: Path, corpus: Path) -> None:
     assert {"id", "url", "outlet", "published", "title"} <= set(data["article"])
     assert data["claims"] and data["sources"]
     for claim in data["claims"]:
-        assert {"id", "start", "end", "text", "kind", "speaker", "outlet", "verdict", "distortions", "evidence"} <= set(claim)
+        assert {
+            "id",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "speaker",
+            "outlet",
+            "verdict",
+            "distortions",
+            "evidence",
+        } <= set(claim)
         assert ARTICLE["text"][claim["start"] : claim["end"]] == claim["text"]
 
 
 def test_main_check_json_finds_the_changed_figure(article: Path, corpus: Path) -> None:
-    data = json.loads(run("check", str(article), "--corpus", str(corpus), "--format", "json").stdout)
+    data = json.loads(
+        run("check", str(article), "--corpus", str(corpus), "--format", "json").stdout
+    )
     kinds = [d["kind"] for c in data["claims"] for d in c["distortions"]]
     assert "number" in kinds
 
@@ -165,7 +184,9 @@ def test_main_check_against_ingested_db(article: Path, corpus: Path, tmp_path: P
 
 
 def test_main_check_reads_stdin(corpus: Path) -> None:
-    result = run("check", "-", "--corpus", str(corpus), "--format", "json", input=json.dumps(ARTICLE))
+    result = run(
+        "check", "-", "--corpus", str(corpus), "--format", "json", input=json.dumps(ARTICLE)
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["article"]["id"] == ARTICLE["id"]
 
@@ -178,7 +199,9 @@ def test_main_check_text_report(article: Path, corpus: Path) -> None:
 
 
 def test_main_check_html_escapes_article_text(corpus: Path, tmp_path: Path) -> None:
-    hostile = dict(ARTICLE, text=ARTICLE["text"] + " <script>alert(1)</script> The pier stays closed.")
+    hostile = dict(
+        ARTICLE, text=ARTICLE["text"] + " <script>alert(1)</script> The pier stays closed."
+    )
     path = _write(tmp_path, "hostile.json", hostile)
     result = run("check", str(path), "--corpus", str(corpus), "--format", "html")
     assert result.exit_code == 0, result.output
@@ -200,12 +223,18 @@ def test_main_check_claimreview(article: Path, corpus: Path) -> None:
     for review in reviews:
         assert (review["@context"], review["@type"]) == ("https://schema.org", "ClaimReview")
         assert review["claimReviewed"] in ARTICLE["text"]
-        assert {"ratingValue", "bestRating", "worstRating", "alternateName"} <= set(review["reviewRating"])
+        assert {"ratingValue", "bestRating", "worstRating", "alternateName"} <= set(
+            review["reviewRating"]
+        )
 
 
 def test_main_check_claimreview_skips_faithful_claims(article: Path, corpus: Path) -> None:
-    data = json.loads(run("check", str(article), "--corpus", str(corpus), "--format", "json").stdout)
-    reviews = json.loads(run("check", str(article), "--corpus", str(corpus), "--format", "claimreview").stdout)
+    data = json.loads(
+        run("check", str(article), "--corpus", str(corpus), "--format", "json").stdout
+    )
+    reviews = json.loads(
+        run("check", str(article), "--corpus", str(corpus), "--format", "claimreview").stdout
+    )
     assert len(reviews) == sum(1 for c in data["claims"] if c["verdict"] != "faithful")
 
 
@@ -250,7 +279,10 @@ def test_main_extract_jsonl_one_line_per_document(corpus: Path) -> None:
 
 
 def test_main_extract_finds_what_the_text_holds(corpus: Path) -> None:
-    rows = {json.loads(line)["id"]: json.loads(line) for line in run("extract", str(corpus)).stdout.splitlines()}
+    rows = {
+        json.loads(line)["id"]: json.loads(line)
+        for line in run("extract", str(corpus)).stdout.splitlines()
+    }
     ferry = rows["harbour-post-2025-05-02-ferry"]
     assert "300" in [f["text"].split()[-1] for f in ferry["figures"]]
     assert "Friday" in [d["text"] for d in ferry["dates"]]

@@ -48,17 +48,62 @@ def fig(
 
 
 UP_TO_100_KILLED = fig("up to 100", 0, 100, value=100, qualifier="up to", counted="civilian")
-MORE_THAN_200_KILLED = fig("more than 200", 200, INF, low_open=True, qualifier="more than", counted="civilian")
+MORE_THAN_200_KILLED = fig(
+    "more than 200", 200, INF, low_open=True, qualifier="more than", counted="civilian"
+)
 PEOPLE_396_KILLED = fig("396", 396, 396)
-REPORTS_396 = fig("396", 396, 396, counted="report", counted_class="report", predicate="receive", predicate_class=None)
-HOMES_2207 = fig("2,207", 2207, 2207, counted="home", counted_class="structure", predicate="destroy", predicate_class="damage")
-STRUCTURES_2207 = fig("2,207", 2207, 2207, counted="structure", counted_class="structure", predicate="destroy", predicate_class="damage")
+REPORTS_396 = fig(
+    "396",
+    396,
+    396,
+    counted="report",
+    counted_class="report",
+    predicate="receive",
+    predicate_class=None,
+)
+HOMES_2207 = fig(
+    "2,207",
+    2207,
+    2207,
+    counted="home",
+    counted_class="structure",
+    predicate="destroy",
+    predicate_class="damage",
+)
+STRUCTURES_2207 = fig(
+    "2,207",
+    2207,
+    2207,
+    counted="structure",
+    counted_class="structure",
+    predicate="destroy",
+    predicate_class="damage",
+)
 KILLED_34 = fig("34", 34, 34)
 INJURED_34 = fig("34", 34, 34, predicate="injure", predicate_class="injury")
 AT_LEAST_229 = fig("at least 229", 229, INF, value=229, qualifier="at least")
-SCHOOLS_12 = fig("12", 12, 12, counted="school", counted_class="structure", predicate="damage", predicate_class="damage")
-PERCENT_34 = fig("34%", 34, 34, counted=None, counted_class="percentage", predicate=None, predicate_class=None, kind="percent")
-CASUALTIES_34 = fig("34", 34, 34, counted="casualty", predicate="casualty", predicate_class="casualty")
+SCHOOLS_12 = fig(
+    "12",
+    12,
+    12,
+    counted="school",
+    counted_class="structure",
+    predicate="damage",
+    predicate_class="damage",
+)
+PERCENT_34 = fig(
+    "34%",
+    34,
+    34,
+    counted=None,
+    counted_class="percentage",
+    predicate=None,
+    predicate_class=None,
+    kind="percent",
+)
+CASUALTIES_34 = fig(
+    "34", 34, 34, counted="casualty", predicate="casualty", predicate_class="casualty"
+)
 CHILDREN_34 = fig("34", 34, 34, counted="children")
 
 PAIRS = [

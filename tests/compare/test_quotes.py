@@ -81,8 +81,14 @@ def test_quotes_flip_already_for_pending_says_which_way() -> None:
 @pytest.mark.parametrize(
     ("claim", "evidence"),
     [
-        ("We will close the port to tankers this week.", "We will not close the port to tankers this week."),
-        ("We will not close the port to tankers this week.", "We will close the port to tankers this week."),
+        (
+            "We will close the port to tankers this week.",
+            "We will not close the port to tankers this week.",
+        ),
+        (
+            "We will not close the port to tankers this week.",
+            "We will close the port to tankers this week.",
+        ),
         ("The crew can reach the village.", "The crew cannot reach the village."),
         ("The ministry had seen the report.", "The ministry had never seen the report."),
         ("The pumps do work.", "The pumps don't work."),
@@ -97,9 +103,15 @@ def test_quotes_flip_on_negation(claim: str, evidence: str) -> None:
 @pytest.mark.parametrize(
     ("claim", "evidence"),
     [
-        ("The council accepted the proposal on water sharing.", "The council rejected the proposal on water sharing."),
+        (
+            "The council accepted the proposal on water sharing.",
+            "The council rejected the proposal on water sharing.",
+        ),
         ("Fuel prices will rise next month.", "Fuel prices will fall next month."),
-        ("The governor confirmed the evacuation order.", "The governor denied the evacuation order."),
+        (
+            "The governor confirmed the evacuation order.",
+            "The governor denied the evacuation order.",
+        ),
     ],
     ids=["accept-reject", "rise-fall", "confirm-deny"],
 )
@@ -121,4 +133,3 @@ def test_quotes_flip_on_antonym(claim: str, evidence: str) -> None:
 )
 def test_quotes_no_flip_on_faithful_paraphrase(claim: str, evidence: str) -> None:
     assert meaning_flip(claim, evidence) is None
-

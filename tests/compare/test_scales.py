@@ -33,7 +33,10 @@ def test_scales_toning_down_is_not_flagged() -> None:
 @pytest.mark.parametrize(
     ("claim", "evidence"),
     [
-        ("The mayor urged a meeting of the council.", "The mayor pressed for a session of the council."),
+        (
+            "The mayor urged a meeting of the council.",
+            "The mayor pressed for a session of the council.",
+        ),
         ("Observers will monitor the line.", "Monitors will observe the line."),
         (ASKED, ASKED),
     ],
@@ -45,7 +48,9 @@ def test_scales_equal_rungs_are_not_flagged(claim: str, evidence: str) -> None:
 
 def test_scales_scale_missing_from_evidence_is_not_flagged() -> None:
     # Nothing to compare with: the evidence says nothing about a meeting.
-    assert exaggerations("They demanded an emergency session.", "The river kept rising all day.") == []
+    assert (
+        exaggerations("They demanded an emergency session.", "The river kept rising all day.") == []
+    )
 
 
 def test_scales_strongest_rung_wins_within_a_text() -> None:

@@ -27,7 +27,13 @@ SCHOOLS = "Schools will stay closed for a week."
 TARGET = Document(id="target", text=TEXT)
 
 
-def _claim(quote: str, verdict: str, *distortions: tuple[str, str], shift: int = 0, length: int | None = None) -> ClaimResult:
+def _claim(
+    quote: str,
+    verdict: str,
+    *distortions: tuple[str, str],
+    shift: int = 0,
+    length: int | None = None,
+) -> ClaimResult:
     """A claim over ``quote`` (moved by ``shift``, cut to ``length``) with (kind, evidence doc) distortions."""
     start = TEXT.index(quote) + shift
     end = start + (len(quote) if length is None else length)
@@ -40,7 +46,10 @@ def _claim(quote: str, verdict: str, *distortions: tuple[str, str], shift: int =
         speaker=None,
         outlet=None,
         verdict=verdict,
-        distortions=[Distortion(kind, "claimed", "found", EvidenceRef(doc, 0, 10)) for kind, doc in distortions],
+        distortions=[
+            Distortion(kind, "claimed", "found", EvidenceRef(doc, 0, 10))
+            for kind, doc in distortions
+        ],
     )
 
 
@@ -77,8 +86,17 @@ def test_cases_coverage_needs_half_the_quote(shift: int, length: int | None, cov
 
 
 def test_cases_claim_wider_than_quote_covers_it() -> None:
-    claim = ClaimResult("c1", 0, len(TEXT), TEXT, "event", None, None, "distorted",
-                        [Distortion("number", "40", "14", EvidenceRef("wire-1", 0, 5))])
+    claim = ClaimResult(
+        "c1",
+        0,
+        len(TEXT),
+        TEXT,
+        "event",
+        None,
+        None,
+        "distorted",
+        [Distortion("number", "40", "14", EvidenceRef("wire-1", 0, 5))],
+    )
     assert _score(_report(claim), _finding("up to 40 people", "number")).found == 1
 
 
@@ -138,7 +156,9 @@ def test_cases_distortion_elsewhere_is_no_false_alarm() -> None:
     assert _score(report, _finding(HELP, "supported")).false_alarms == 0
 
 
-@pytest.mark.parametrize(("verdict", "found"), [("unsupported", 1), ("faithful", 0), ("distorted", 0)])
+@pytest.mark.parametrize(
+    ("verdict", "found"), [("unsupported", 1), ("faithful", 0), ("distorted", 0)]
+)
 def test_cases_unsupported_found_only_when_judged_unsupported(verdict: str, found: int) -> None:
     score = _score(_report(_claim(SCHOOLS, verdict)), _finding(SCHOOLS, "unsupported", evidence=()))
     assert (score.unsupported, score.unsupported_found) == (1, found)
@@ -154,8 +174,15 @@ def test_cases_score_adds_up() -> None:
 
 def test_cases_score_to_dict_keys() -> None:
     assert set(CaseScore("x").to_dict()) == {
-        "case", "distortions", "found", "found_strict", "faithful",
-        "false_alarms", "unsupported", "unsupported_found", "misses",
+        "case",
+        "distortions",
+        "found",
+        "found_strict",
+        "faithful",
+        "false_alarms",
+        "unsupported",
+        "unsupported_found",
+        "misses",
     }
 
 
@@ -198,9 +225,15 @@ def _found_by_kind(case: Path, report: CheckReport) -> Counter[str]:
     for finding in expected["findings"]:
         start = target.text.find(finding["quote"])
         end = start + len(finding["quote"])
-        covering = [c for c in report.claims if start >= 0 and min(c.end, end) - max(c.start, start) >= (end - start) / 2]
+        covering = [
+            c
+            for c in report.claims
+            if start >= 0 and min(c.end, end) - max(c.start, start) >= (end - start) / 2
+        ]
         for kind in finding["kinds"]:
-            if kind in DISTORTION_KINDS and any(d.kind == kind for c in covering for d in c.distortions):
+            if kind in DISTORTION_KINDS and any(
+                d.kind == kind for c in covering for d in c.distortions
+            ):
                 found[kind] += 1
     return found
 
@@ -238,17 +271,28 @@ def _demo_miss(kind: str, why: str) -> Any:
         "name",
         "exaggeration",
         "speaker",
-        _demo_miss("date", "src bug: the event-date check pairs time phrases only when their anchor "
-                   "verbs share a stem; the article's 'was broken ... Monday, 11 March' (anchor 'break') "
-                   "meets 'gave way ... on Tuesday' ('give') and 'On 12 March 2024 ... ' ('breach')"),
-        _demo_miss("outlet", "src bug: 'as wrote the agency Meridian, the inspection ...' yields no "
-                   "attribution (inverted 'as wrote X' is not read as a cue), so _check_claim never "
-                   "runs _outlet_distortions on that claim"),
-        _demo_miss("quote", "src bug: the colon quote after 'has calmed the inhabitants ...:' gets no "
-                   "attribution to Lidia Khomenko ('calm' is no speech cue); the sentence's only "
-                   "attribution is the belief cue 'know' inside the quote, speaker 'We', so the quote "
-                   "check never compares it with her words"),
+        _demo_miss(
+            "date",
+            "src bug: the event-date check pairs time phrases only when their anchor "
+            "verbs share a stem; the article's 'was broken ... Monday, 11 March' (anchor 'break') "
+            "meets 'gave way ... on Tuesday' ('give') and 'On 12 March 2024 ... ' ('breach')",
+        ),
+        _demo_miss(
+            "outlet",
+            "src bug: 'as wrote the agency Meridian, the inspection ...' yields no "
+            "attribution (inverted 'as wrote X' is not read as a cue), so _check_claim never "
+            "runs _outlet_distortions on that claim",
+        ),
+        _demo_miss(
+            "quote",
+            "src bug: the colon quote after 'has calmed the inhabitants ...:' gets no "
+            "attribution to Lidia Khomenko ('calm' is no speech cue); the sentence's only "
+            "attribution is the belief cue 'know' inside the quote, speaker 'We', so the quote "
+            "check never compares it with her words",
+        ),
     ],
 )
 def test_cases_demo_finds_each_kind(demo_found: Counter[str], kind: str) -> None:
-    assert demo_found[kind] > 0, f"no {kind} distortion found in the demo (found: {dict(demo_found)})"
+    assert demo_found[kind] > 0, (
+        f"no {kind} distortion found in the demo (found: {dict(demo_found)})"
+    )

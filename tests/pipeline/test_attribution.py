@@ -226,8 +226,10 @@ def _doc(example: tuple[str, str], persons: Sequence[tuple[str, str, str | None]
     return doc
 
 
-def _finder(nlp: Language = VOCAB_NLP, **config: int) -> AttributionFinder:
-    return AttributionFinder(nlp, spans_key="test_attributions", **config)
+def _finder(max_pronoun_distance: int = 3) -> AttributionFinder:
+    return AttributionFinder(
+        VOCAB_NLP, spans_key="test_attributions", max_pronoun_distance=max_pronoun_distance
+    )
 
 
 def _only(atts: list[Attribution]) -> Attribution:
@@ -299,7 +301,11 @@ def test_attribution_pronoun_resolves_to_previous_speaker() -> None:
     first, second = _finder().match(_doc(PRONOUN, SMITH))
     assert first.speaker == "Smith"
     assert second.source is not None and second.source.text == "He"
-    assert (second.speaker, second.speaker_kind, second.resolved_by) == ("Smith", "person", "pronoun")
+    assert (second.speaker, second.speaker_kind, second.resolved_by) == (
+        "Smith",
+        "person",
+        "pronoun",
+    )
 
 
 def test_attribution_pronoun_without_antecedent_stays_unresolved() -> None:
@@ -367,7 +373,10 @@ def test_attribution_via_chain_speaker_is_the_cited_person(example: tuple[str, s
 
 @pytest.mark.parametrize(
     "example",
-    [pytest.param(VIA_ACL, marks=_CITED_IN_VIA_BUG), pytest.param(VIA_ADVCL, marks=_RELAY_ON_VERB_BUG)],
+    [
+        pytest.param(VIA_ACL, marks=_CITED_IN_VIA_BUG),
+        pytest.param(VIA_ADVCL, marks=_RELAY_ON_VERB_BUG),
+    ],
     ids=["relay-in-subject", "relay-on-verb"],
 )
 def test_attribution_via_chain_lists_only_the_relay(example: tuple[str, str]) -> None:
@@ -379,7 +388,9 @@ def test_attribution_call_sets_extension_and_spans() -> None:
     doc = _doc(COLON_QUOTE, SMITH)
     _finder()(doc)
     assert [a.kind for a in doc._.retold_attributions] == ["direct"]
-    assert [(s.text, s.label_) for s in doc.spans["test_attributions"]] == [("The talks have failed", "direct")]
+    assert [(s.text, s.label_) for s in doc.spans["test_attributions"]] == [
+        ("The talks have failed", "direct")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -388,7 +399,7 @@ def test_attribution_call_sets_extension_and_spans() -> None:
         ("He said “yes” and left.", ["yes"]),
         ("“One,” she said, “two.”", ["One,", "two."]),
         ('She said "no" twice.', ["no"]),
-        ("It is 5\" long.", []),
+        ('It is 5" long.', []),
         ("An opening “ with no close.", []),
     ],
 )

@@ -32,7 +32,8 @@ BROKE_ON_TUESDAY = (
 
 def _words_doc(words: list[str], spaces: list[bool], published: date | None) -> Doc:
     """A Doc with words only: the resolver reads the text, not the parse."""
-    doc = Doc(VOCAB_NLP.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    starts: list[bool | int | None] = [True] + [False] * (len(words) - 1)
+    doc = Doc(VOCAB_NLP.vocab, words=words, spaces=spaces, sent_starts=starts)
     doc._.retold_published = published
     return doc
 
@@ -47,15 +48,25 @@ def _times(doc: Doc) -> list[TimeRef]:
 
 
 def test_dates_weekday_resolves_against_publication_date() -> None:
-    doc = _words_doc(["The", "dam", "broke", "on", "Tuesday", "."], [True] * 4 + [False] * 2, PUBLISHED)
+    doc = _words_doc(
+        ["The", "dam", "broke", "on", "Tuesday", "."], [True] * 4 + [False] * 2, PUBLISHED
+    )
     [t] = _times(doc)
-    assert (t.text, t.kind, t.begin, t.end_date, t.granularity) == ("Tuesday", "weekday", "2024-03-12", "2024-03-12", "day")
+    assert (t.text, t.kind, t.begin, t.end_date, t.granularity) == (
+        "Tuesday",
+        "weekday",
+        "2024-03-12",
+        "2024-03-12",
+        "day",
+    )
     assert (t.weekday, t.explicit) == (1, False)
 
 
 @pytest.mark.parametrize("published", [PUBLISHED, date(2019, 1, 1), None])
 def test_dates_explicit_date_ignores_publication_date(published: date | None) -> None:
-    doc = _words_doc(["It", "broke", "on", "12", "March", "2024", "."], [True] * 5 + [False] * 2, published)
+    doc = _words_doc(
+        ["It", "broke", "on", "12", "March", "2024", "."], [True] * 5 + [False] * 2, published
+    )
     [t] = _times(doc)
     assert (t.text, t.begin, t.explicit) == ("12 March 2024", "2024-03-12", True)
 
@@ -67,19 +78,27 @@ def test_dates_without_publication_date_resolve_against_today() -> None:
 
 
 def test_dates_week_is_an_interval() -> None:
-    doc = _words_doc(["Talks", "ended", "last", "week", "."], [True, True, True, False, False], PUBLISHED)
+    doc = _words_doc(
+        ["Talks", "ended", "last", "week", "."], [True, True, True, False, False], PUBLISHED
+    )
     [t] = _times(doc)
     assert (t.begin, t.end_date, t.granularity) == ("2024-03-04", "2024-03-10", "week")
 
 
 def test_dates_offsets_index_the_text() -> None:
-    doc = _words_doc(["Talks", "resumed", "in", "May", "and", "ended", "last", "week", "."], [True] * 7 + [False] * 2, PUBLISHED)
+    doc = _words_doc(
+        ["Talks", "resumed", "in", "May", "and", "ended", "last", "week", "."],
+        [True] * 7 + [False] * 2,
+        PUBLISHED,
+    )
     for t in _times(doc):
         assert doc.text[t.start : t.end] == t.text
 
 
 def test_dates_call_writes_spans_labelled_by_kind() -> None:
-    doc = _words_doc(["The", "dam", "broke", "on", "Tuesday", "."], [True] * 4 + [False] * 2, PUBLISHED)
+    doc = _words_doc(
+        ["The", "dam", "broke", "on", "Tuesday", "."], [True] * 4 + [False] * 2, PUBLISHED
+    )
     _resolver()(doc)
     assert [(s.text, s.label_) for s in doc.spans["test_dates"]] == [("Tuesday", "weekday")]
 

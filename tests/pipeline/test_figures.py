@@ -136,7 +136,13 @@ def _slots(f: Figure) -> tuple[str | None, str | None, str | None, str | None]:
 
 def test_figures_up_to_is_an_interval_from_zero() -> None:
     [f] = _figures(UP_TO)
-    assert (f.text, f.value, f.low, f.high, f.qualifier) == ("Up to 100", 100.0, 0.0, 100.0, "up to")
+    assert (f.text, f.value, f.low, f.high, f.qualifier) == (
+        "Up to 100",
+        100.0,
+        0.0,
+        100.0,
+        "up to",
+    )
     assert not (f.low_open or f.high_open)
 
 
@@ -202,7 +208,10 @@ def test_figures_call_sets_extension_and_spans() -> None:
     doc = _doc(TWO_CLAUSES)
     FigureFinder(VOCAB_NLP, spans_key="test_figures")(doc)
     assert [f.text for f in doc._.retold_figures] == ["2,207", "34"]
-    assert [(s.text, s.label_) for s in doc.spans["test_figures"]] == [("2,207", "structure"), ("34", "person")]
+    assert [(s.text, s.label_) for s in doc.spans["test_figures"]] == [
+        ("2,207", "structure"),
+        ("34", "person"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -241,7 +250,9 @@ def test_figures_counted_class(lemma: str | None, kind: str, expected: str | Non
         (None, None, None),
     ],
 )
-def test_figures_predicate_class(predicate: str | None, counted: str | None, expected: str | None) -> None:
+def test_figures_predicate_class(
+    predicate: str | None, counted: str | None, expected: str | None
+) -> None:
     assert predicate_class(predicate, counted) == expected
 
 

@@ -160,7 +160,9 @@ def test_names_person_inside_organisation_entity() -> None:
 
 
 def test_names_role_word_before_untagged_name() -> None:
-    assert [(p.text, p.name) for p in _persons(ROLE_RUN_NO_ENTITY)] == [("Pavel Orlov", "Pavel Orlov")]
+    assert [(p.text, p.name) for p in _persons(ROLE_RUN_NO_ENTITY)] == [
+        ("Pavel Orlov", "Pavel Orlov")
+    ]
 
 
 @pytest.mark.xfail(
@@ -193,10 +195,12 @@ def test_names_call_sets_extensions_and_spans() -> None:
     _finder()(doc)
     assert [p.name for p in doc._.retold_persons] == ["John Smith", "John Smith"]
     assert doc._.retold_outlets == []
-    assert [(s.text, s.label_) for s in doc.spans["test_persons"]] == [("John Smith", "PERSON"), ("Smith", "PERSON")]
+    assert [(s.text, s.label_) for s in doc.spans["test_persons"]] == [
+        ("John Smith", "PERSON"),
+        ("Smith", "PERSON"),
+    ]
 
 
 def test_names_chunk_bounds_stop_at_commas() -> None:
     doc = parsed(*APPOSITIVE)
     assert doc[slice(*chunk_bounds(doc, 4))].text == "the foreign minister"
-

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from spacy.language import Language
 
 from ..check import Checker, CheckReport
 from ..document import Document
@@ -46,7 +47,7 @@ def _store(db: str | None, corpus: tuple[str, ...] = ()) -> Iterator[Store]:
         store.close()
 
 
-def _nlp():  # type: ignore[no-untyped-def]
+def _nlp() -> Language:
     from ..pipeline import load_pipeline
 
     try:
@@ -61,7 +62,11 @@ def _ingest(store: Store, paths: tuple[str, ...], *, quiet: bool) -> IngestSumma
     if quiet or not console.is_terminal:
         return ingest_paths(store, nlp, paths)
     with Progress(
-        TextColumn("ingest"), BarColumn(), TextColumn("{task.completed} docs"), TimeElapsedColumn(), console=console
+        TextColumn("ingest"),
+        BarColumn(),
+        TextColumn("{task.completed} docs"),
+        TimeElapsedColumn(),
+        console=console,
     ) as bar:
         task = bar.add_task("ingest", total=None)
         return ingest_paths(store, nlp, paths, progress=lambda n: bar.advance(task, n))
@@ -75,8 +80,20 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db", metavar="URL", help="Store to write to (default: RETOLD_DB or the user data folder).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format.")
+@click.option(
+    "--db",
+    "db",
+    metavar="URL",
+    help="Store to write to (default: RETOLD_DB or the user data folder).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Summary format.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str | None, fmt: str, quiet: bool) -> None:
     """Read files, folders, feeds and WARCs into the store; bad files are listed, not fatal."""
@@ -100,7 +117,9 @@ def _read_article(article: str) -> Document:
         items = read_file(path)
     docs = [d for d in items if isinstance(d, Document)]
     if not docs:
-        reason = items[0].reason if items and not isinstance(items[0], Document) else "no document found"
+        reason = (
+            items[0].reason if items and not isinstance(items[0], Document) else "no document found"
+        )
         raise _fail(Errors.E203.format(reason=reason))
     return docs[0]
 
@@ -124,9 +143,22 @@ def _emit(report: CheckReport, fmt: str) -> None:
 
 @cli.command()
 @click.argument("article")
-@click.option("--corpus", "corpus", multiple=True, metavar="PATH", help="Files or folders to check against (in-memory store for this run). Repeatable.")
+@click.option(
+    "--corpus",
+    "corpus",
+    multiple=True,
+    metavar="PATH",
+    help="Files or folders to check against (in-memory store for this run). Repeatable.",
+)
 @click.option("--db", "db", metavar="URL", help="Existing store to check against.")
-@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(CHECK_FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 def check(article: str, corpus: tuple[str, ...], db: str | None, fmt: str) -> None:
     """Check ARTICLE (a document file, or - for stdin) claim by claim against the corpus."""
     doc = _read_article(article)
@@ -143,7 +175,14 @@ def check(article: str, corpus: tuple[str, ...], db: str | None, fmt: str) -> No
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True, help="One JSON object per document, or one JSON list.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="One JSON object per document, or one JSON list.",
+)
 def extract(paths: tuple[str, ...], fmt: str) -> None:
     """Print the attributions, figures, dates and names found in each document."""
     from ..ingest import walk
@@ -184,7 +223,14 @@ def eval_group() -> None:
 
 @eval_group.command(name="cases")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false alarm.")
 def eval_cases(directory: Path, fmt: str, verbose: bool) -> None:
     """Run check on every case folder in DIRECTORY and score it (cases/FORMAT.md)."""
@@ -195,7 +241,9 @@ def eval_cases(directory: Path, fmt: str, verbose: bool) -> None:
     except RetoldError as e:
         raise _fail(str(e)) from None
     if fmt == "json":
-        click.echo(json.dumps({"cases": [s.to_dict() for s in scores], "total": total.to_dict()}, indent=2))
+        click.echo(
+            json.dumps({"cases": [s.to_dict() for s in scores], "total": total.to_dict()}, indent=2)
+        )
         return
     click.echo(f"{'case':<34} {'found':>7} {'strict':>7} {'false alarms':>13} {'unsupported':>12}")
     for s in scores + [total]:

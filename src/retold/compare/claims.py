@@ -15,7 +15,9 @@ __all__ = ["ClaimDraft", "build_claims", "credited_outlets"]
 _ADDRESSEE_RE = re.compile(
     r"^\s*(?:to\s+|in an interview (?:with|to)\s+)?((?:the\s+)?[A-Z][\w.&\-]*(?:\s+(?:of\s+)?[A-Z][\w.&\-]*){0,4})"
 )
-_INTERVIEW_RE = re.compile(r"\b(?:in an interview (?:with|to)|speaking to|told)\s+((?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,4})")
+_INTERVIEW_RE = re.compile(
+    r"\b(?:in an interview (?:with|to)|speaking to|told)\s+((?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,4})"
+)
 _MIN_TERMS = 4
 
 
@@ -37,7 +39,11 @@ class ClaimDraft:
             return None
         return max(
             self.attributions,
-            key=lambda a: (a.speaker_kind == "person", a.resolved_by == "name", a.content.end - a.content.start),
+            key=lambda a: (
+                a.speaker_kind == "person",
+                a.resolved_by == "name",
+                a.content.end - a.content.start,
+            ),
         )
 
     @property
@@ -52,7 +58,13 @@ class ClaimDraft:
 def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
     """Outlets a statement is credited to: relays ('according to IRNA') and addressees ('told CNN')."""
     found = [v for v in att.via if is_outlet_name(v.text)]
-    if att.cue.text.lower() in ("told", "tells", "tell", "said", "says") or att.cue.text.lower().startswith("told"):
+    if att.cue.text.lower() in (
+        "told",
+        "tells",
+        "tell",
+        "said",
+        "says",
+    ) or att.cue.text.lower().startswith("told"):
         m = _ADDRESSEE_RE.match(text, att.cue.end)
         if m and is_outlet_name(m.group(1)):
             found.append(TextSpan(m.start(1), m.end(1), m.group(1)))

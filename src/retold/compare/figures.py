@@ -10,13 +10,29 @@ __all__ = ["FigureComparison", "compare_figures", "interval_text", "intervals_ov
 
 # Subgroups of people: claiming N children when the source says N people changes what is counted.
 _PERSON_GROUPS = {
-    "child": "children", "children": "children", "infant": "children", "baby": "children",
-    "boy": "children", "girl": "children", "teenager": "children", "minor": "children",
-    "woman": "women", "women": "women",
-    "soldier": "combatants", "troops": "combatants", "fighter": "combatants", "militant": "combatants",
-    "combatant": "combatants", "officer": "combatants", "policeman": "combatants",
-    "diplomat": "diplomats", "journalist": "journalists", "family": "families",
-    "worker": "workers", "patient": "patients", "student": "students",
+    "child": "children",
+    "children": "children",
+    "infant": "children",
+    "baby": "children",
+    "boy": "children",
+    "girl": "children",
+    "teenager": "children",
+    "minor": "children",
+    "woman": "women",
+    "women": "women",
+    "soldier": "combatants",
+    "troops": "combatants",
+    "fighter": "combatants",
+    "militant": "combatants",
+    "combatant": "combatants",
+    "officer": "combatants",
+    "policeman": "combatants",
+    "diplomat": "diplomats",
+    "journalist": "journalists",
+    "family": "families",
+    "worker": "workers",
+    "patient": "patients",
+    "student": "students",
 }
 
 
@@ -71,13 +87,27 @@ def interval_text(f: Figure) -> str:
 # Kinds of structure: "homes" for "structures" changes what is counted; "buildings" for
 # "blocks" does not.
 _STRUCTURE_GROUPS = {
-    "home": "homes", "house": "homes", "dwelling": "homes", "apartment": "homes", "flat": "homes",
-    "residence": "homes", "household": "homes",
+    "home": "homes",
+    "house": "homes",
+    "dwelling": "homes",
+    "apartment": "homes",
+    "flat": "homes",
+    "residence": "homes",
+    "household": "homes",
 }
 
 
 def _structure_group(f: Figure) -> str:
-    return _STRUCTURE_GROUPS.get(f.counted or "", f.counted if f.counted in ("school", "hospital", "mosque", "church", "shop", "bridge", "vehicle", "car") else "structures") or "structures"
+    return (
+        _STRUCTURE_GROUPS.get(
+            f.counted or "",
+            f.counted
+            if f.counted
+            in ("school", "hospital", "mosque", "church", "shop", "bridge", "vehicle", "car")
+            else "structures",
+        )
+        or "structures"
+    )
 
 
 def _group(f: Figure) -> str | None:
@@ -99,17 +129,26 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         and c_pred != f_pred
         and "casualty" not in (c_pred, f_pred)
     )
-    lemma_differs = (c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found)) or (
-        c_cls == f_cls == "object" and claim.counted is not None and found.counted is not None and claim.counted != found.counted
+    lemma_differs = (
+        c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found)
+    ) or (
+        c_cls == f_cls == "object"
+        and claim.counted is not None
+        and found.counted is not None
+        and claim.counted != found.counted
     )
-    group_differs = c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None
+    group_differs = (
+        c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None
+    )
     if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money"}:
         return FigureComparison("unrelated", "different kinds of quantity")
     what_differs = class_differs or pred_differs or lemma_differs or group_differs
     if same_value and what_differs:
         parts = []
         if class_differs or lemma_differs or group_differs:
-            parts.append(f"counts {found.counted_text or found.counted} not {claim.counted_text or claim.counted}")
+            parts.append(
+                f"counts {found.counted_text or found.counted} not {claim.counted_text or claim.counted}"
+            )
         if pred_differs:
             parts.append(f"{found.predicate or f_pred} not {claim.predicate or c_pred}")
         return FigureComparison("unit", "same value, but " + " and ".join(parts))
@@ -118,9 +157,13 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     if same_value and overlap and claim.qualifier == found.qualifier:
         return FigureComparison("same", "same value and bounds")
     if _direction(claim) and _direction(found) and _direction(claim) != _direction(found):
-        return FigureComparison("number", f"{claim.text} turns the source's {found.text} the other way round")
+        return FigureComparison(
+            "number", f"{claim.text} turns the source's {found.text} the other way round"
+        )
     if overlap and _bounds_apart(claim, found):
-        return FigureComparison("number", f"{claim.text} and {found.text} are bounds a long way apart")
+        return FigureComparison(
+            "number", f"{claim.text} and {found.text} are bounds a long way apart"
+        )
     if overlap:
         return FigureComparison("compatible", "the ranges overlap")
     return FigureComparison("number", f"{claim.text} does not fit {found.text}")

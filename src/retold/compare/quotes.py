@@ -13,8 +13,12 @@ from .text import terms
 
 __all__ = ["similarity", "meaning_flip", "ANTONYMS"]
 
-_NEGATION_RE = re.compile(r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b", re.I)
-_DONE_RE = re.compile(r"\b(?:already|have been|has been|were|was|completed|finalized|finalised|agreed)\b", re.I)
+_NEGATION_RE = re.compile(
+    r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b", re.I
+)
+_DONE_RE = re.compile(
+    r"\b(?:already|have been|has been|were|was|completed|finalized|finalised|agreed)\b", re.I
+)
 _PENDING_RE = re.compile(
     r"\b(?:still (?:need|needs|has|have|had|to|must)|yet to|not yet|remain(?:s|ed)? to be|"
     r"need(?:s|ed)? to be|to be (?:agreed|decided|settled|determined|worked out|discussed|finalized|finalised)|"
@@ -23,10 +27,23 @@ _PENDING_RE = re.compile(
 )
 
 ANTONYMS = [
-    ("agree", "disagree"), ("accept", "reject"), ("confirm", "deny"), ("increase", "decrease"),
-    ("rise", "fall"), ("support", "oppose"), ("allow", "ban"), ("win", "lose"), ("open", "close"),
-    ("legal", "illegal"), ("guilty", "innocent"), ("true", "false"), ("success", "failure"),
-    ("start", "stop"), ("resume", "suspend"), ("lift", "impose"), ("withdraw", "deploy"),
+    ("agree", "disagree"),
+    ("accept", "reject"),
+    ("confirm", "deny"),
+    ("increase", "decrease"),
+    ("rise", "fall"),
+    ("support", "oppose"),
+    ("allow", "ban"),
+    ("win", "lose"),
+    ("open", "close"),
+    ("legal", "illegal"),
+    ("guilty", "innocent"),
+    ("true", "false"),
+    ("success", "failure"),
+    ("start", "stop"),
+    ("resume", "suspend"),
+    ("lift", "impose"),
+    ("withdraw", "deploy"),
 ]
 
 
@@ -57,6 +74,8 @@ def meaning_flip(claim: str, evidence: str) -> str | None:
     c_terms, e_terms = set(terms(claim)), set(terms(evidence))
     for a, b in ANTONYMS:
         sa, sb = terms(a)[0], terms(b)[0]
-        if (sa in c_terms and sb in e_terms and sb not in c_terms) or (sb in c_terms and sa in e_terms and sa not in c_terms):
+        if (sa in c_terms and sb in e_terms and sb not in c_terms) or (
+            sb in c_terms and sa in e_terms and sa not in c_terms
+        ):
             return f"uses '{a}'/'{b}' the other way round"
     return None

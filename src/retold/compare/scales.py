@@ -15,22 +15,108 @@ __all__ = ["SCALES", "ScaleHit", "scale_hits", "exaggerations"]
 # scale name -> list of (rank, phrases); higher rank = stronger.
 SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     "request": [
-        (1, ("asked for", "ask for", "asks for", "has asked", "have asked", "had asked", "asked the", "asked that",
-             "requested", "request for", "requests for", "sought", "proposed", "suggested", "invited", "called for",
-             "calling for")),
+        (
+            1,
+            (
+                "asked for",
+                "ask for",
+                "asks for",
+                "has asked",
+                "have asked",
+                "had asked",
+                "asked the",
+                "asked that",
+                "requested",
+                "request for",
+                "requests for",
+                "sought",
+                "proposed",
+                "suggested",
+                "invited",
+                "called for",
+                "calling for",
+            ),
+        ),
         (2, ("urged", "pressed for", "appealed", "insisted on", "called on")),
-        (3, ("demanded", "demanding", "demand", "required", "ordered", "insisted that", "ultimatum")),
+        (
+            3,
+            (
+                "demanded",
+                "demanding",
+                "demand",
+                "required",
+                "ordered",
+                "insisted that",
+                "ultimatum",
+            ),
+        ),
     ],
     "meeting": [
-        (1, ("briefing", "consultations", "consultation", "talks", "discussion", "informal meeting")),
+        (
+            1,
+            (
+                "briefing",
+                "consultations",
+                "consultation",
+                "talks",
+                "discussion",
+                "informal meeting",
+            ),
+        ),
         (2, ("meeting", "session", "sitting", "hearing")),
-        (3, ("emergency meeting", "emergency session", "extraordinary session", "extraordinary meeting",
-             "urgent meeting", "urgent session", "special session")),
+        (
+            3,
+            (
+                "emergency meeting",
+                "emergency session",
+                "extraordinary session",
+                "extraordinary meeting",
+                "urgent meeting",
+                "urgent session",
+                "special session",
+            ),
+        ),
     ],
     "involvement": [
-        (1, ("intermediary", "mediate", "mediation", "facilitate", "facilitator", "assist", "support the exchange", "help")),
-        (2, ("observers", "observer", "monitor", "monitors", "monitoring", "observe", "observation mission", "verify")),
-        (3, ("control", "enforce", "enforcement", "guarantee", "peacekeepers", "peacekeeping", "troops", "police the")),
+        (
+            1,
+            (
+                "intermediary",
+                "mediate",
+                "mediation",
+                "facilitate",
+                "facilitator",
+                "assist",
+                "support the exchange",
+                "help",
+            ),
+        ),
+        (
+            2,
+            (
+                "observers",
+                "observer",
+                "monitor",
+                "monitors",
+                "monitoring",
+                "observe",
+                "observation mission",
+                "verify",
+            ),
+        ),
+        (
+            3,
+            (
+                "control",
+                "enforce",
+                "enforcement",
+                "guarantee",
+                "peacekeepers",
+                "peacekeeping",
+                "troops",
+                "police the",
+            ),
+        ),
     ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
@@ -40,7 +126,10 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
 }
 
 _PATTERNS = {
-    scale: [(rank, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")) for rank, phrases in rungs]
+    scale: [
+        (rank, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"))
+        for rank, phrases in rungs
+    ]
     for scale, rungs in SCALES.items()
 }
 
@@ -63,7 +152,10 @@ def scale_hits(text: str) -> list[ScaleHit]:
         for rank, pattern in rungs:
             for m in pattern.finditer(low):
                 hit = ScaleHit(scale, rank, m.start(), m.end(), text[m.start() : m.end()])
-                if best is None or (hit.rank, hit.end - hit.start) > (best.rank, best.end - best.start):
+                if best is None or (hit.rank, hit.end - hit.start) > (
+                    best.rank,
+                    best.end - best.start,
+                ):
                     best = hit
         if best is not None:
             hits.append(best)

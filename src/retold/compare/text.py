@@ -33,24 +33,62 @@ STOPWORDS = frozenset(
     """.split()
 )
 # Words that must survive stop-word removal because they flip meaning.
-KEEP = frozenset({"not", "no", "never", "nothing", "none", "nobody", "still", "yet", "already", "without"})
+KEEP = frozenset(
+    {"not", "no", "never", "nothing", "none", "nobody", "still", "yet", "already", "without"}
+)
 
 _STEMMER = _snowball("english")
 
 # Same thing, different words, common in news and its machine translations.
 _CANON = {
-    "airstrike": "strike", "airstrikes": "strike", "raid": "strike", "raids": "strike",
-    "bombing": "strike", "bombings": "strike", "bombardment": "strike", "strikes": "strike",
-    "killed": "kill", "killing": "kill", "killings": "kill", "dead": "kill", "deaths": "kill",
-    "death": "kill", "died": "kill", "die": "kill", "lives": "kill", "fatalities": "kill",
-    "u.s.": "us", "usa": "us", "american": "us", "americans": "us", "united": "us",
-    "inhabitants": "civilian", "residents": "civilian", "civilians": "civilian", "people": "civilian",
-    "defence": "defense", "ministry": "ministry", "mod": "ministry",
-    "spokesman": "representative", "spokeswoman": "representative", "spokesperson": "representative",
-    "ceasefire": "truce", "cease-fire": "truce", "truce": "truce", "silence": "truce",
-    "wounded": "injure", "injured": "injure", "injuries": "injure", "wounding": "injure",
-    "homes": "house", "houses": "house", "home": "house",
-    "footage": "video", "militants": "terrorist", "terrorists": "terrorist", "fighters": "terrorist",
+    "airstrike": "strike",
+    "airstrikes": "strike",
+    "raid": "strike",
+    "raids": "strike",
+    "bombing": "strike",
+    "bombings": "strike",
+    "bombardment": "strike",
+    "strikes": "strike",
+    "killed": "kill",
+    "killing": "kill",
+    "killings": "kill",
+    "dead": "kill",
+    "deaths": "kill",
+    "death": "kill",
+    "died": "kill",
+    "die": "kill",
+    "lives": "kill",
+    "fatalities": "kill",
+    "u.s.": "us",
+    "usa": "us",
+    "american": "us",
+    "americans": "us",
+    "united": "us",
+    "inhabitants": "civilian",
+    "residents": "civilian",
+    "civilians": "civilian",
+    "people": "civilian",
+    "defence": "defense",
+    "ministry": "ministry",
+    "mod": "ministry",
+    "spokesman": "representative",
+    "spokeswoman": "representative",
+    "spokesperson": "representative",
+    "ceasefire": "truce",
+    "cease-fire": "truce",
+    "truce": "truce",
+    "silence": "truce",
+    "wounded": "injure",
+    "injured": "injure",
+    "injuries": "injure",
+    "wounding": "injure",
+    "homes": "house",
+    "houses": "house",
+    "home": "house",
+    "footage": "video",
+    "militants": "terrorist",
+    "terrorists": "terrorist",
+    "fighters": "terrorist",
 }
 
 

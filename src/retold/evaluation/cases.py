@@ -42,7 +42,15 @@ class CaseScore:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: CaseScore) -> None:
-        for name in ("distortions", "found", "strict", "faithful", "false_alarms", "unsupported", "unsupported_found"):
+        for name in (
+            "distortions",
+            "found",
+            "strict",
+            "faithful",
+            "false_alarms",
+            "unsupported",
+            "unsupported_found",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses.extend(other.misses)
 
@@ -63,7 +71,11 @@ class CaseScore:
 def find_cases(path: Path) -> list[Path]:
     if (path / "target.json").exists():
         return [path]
-    cases = sorted(p for p in path.iterdir() if p.is_dir() and (p / "target.json").exists() and (p / "expected.json").exists())
+    cases = sorted(
+        p
+        for p in path.iterdir()
+        if p.is_dir() and (p / "target.json").exists() and (p / "expected.json").exists()
+    )
     if not cases:
         raise RetoldError(Errors.E204.format(path=path))
     return cases
@@ -74,7 +86,9 @@ def _covering(claims: list[ClaimResult], start: int, end: int) -> list[ClaimResu
     return [c for c in claims if min(c.end, end) - max(c.start, start) >= need]
 
 
-def score_case(name: str, target: Document, report: CheckReport, expected: dict[str, Any]) -> CaseScore:
+def score_case(
+    name: str, target: Document, report: CheckReport, expected: dict[str, Any]
+) -> CaseScore:
     score = CaseScore(name)
     for finding in expected.get("findings", []):
         quote = finding["quote"]

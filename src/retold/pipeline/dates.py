@@ -37,7 +37,9 @@ class DateResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.retold_published
-        times = [_anchored(doc, to_timeref(t)) for t in find_timexes(doc.text, published or date.today())]
+        times = [
+            _anchored(doc, to_timeref(t)) for t in find_timexes(doc.text, published or date.today())
+        ]
         self.set_annotations(doc, times)
         return doc
 

@@ -58,7 +58,9 @@ _PREDICATES = {
 }
 # Verbs that take a life only with 'lives' as object: "claimed 200 lives".
 _LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
-_CONTAINER_NOUNS = frozenset({"total", "number", "toll", "count", "figure", "tally", "sum", "estimate"})
+_CONTAINER_NOUNS = frozenset(
+    {"total", "number", "toll", "count", "figure", "tally", "sum", "estimate"}
+)
 
 
 @Language.factory(
@@ -87,11 +89,15 @@ class FigureFinder:
         figures: list[Figure] = []
         for sent in doc.sents:
             s0 = sent.start_char
-            exclude = [(t.start - s0, t.end - s0) for t in times if t.start < sent.end_char and t.end > s0]
+            exclude = [
+                (t.start - s0, t.end - s0) for t in times if t.start < sent.end_char and t.end > s0
+            ]
             for q in find_quantities(sent.text, exclude=exclude):
                 if q.kind == "ordinal":
                     continue
-                span = doc.char_span(s0 + q.number_start, s0 + q.number_end, alignment_mode="expand")
+                span = doc.char_span(
+                    s0 + q.number_start, s0 + q.number_end, alignment_mode="expand"
+                )
                 if span is None:
                     continue
                 num = span[-1]
@@ -102,7 +108,13 @@ class FigureFinder:
                 predicate = pred_tok.lemma_.lower() if pred_tok is not None else None
                 p_class = predicate_class(predicate, counted)
                 c_class = counted_class(counted, q.kind)
-                if c_class is None and p_class in ("death", "injury", "missing", "detention", "displacement"):
+                if c_class is None and p_class in (
+                    "death",
+                    "injury",
+                    "missing",
+                    "detention",
+                    "displacement",
+                ):
                     c_class = "person"
                 figures.append(
                     Figure(
@@ -130,7 +142,9 @@ class FigureFinder:
         doc._.retold_figures = figures
         spans = []
         for f in figures:
-            span = doc.char_span(f.start, f.end, label=f.counted_class or f.kind, alignment_mode="expand")
+            span = doc.char_span(
+                f.start, f.end, label=f.counted_class or f.kind, alignment_mode="expand"
+            )
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
@@ -185,7 +199,11 @@ def predicate_class(predicate: str | None, counted: str | None) -> str | None:
 def _counted_token(num: Token) -> Token | None:
     """The noun a number counts, through 'a total of N people' and 'the number of X was N'."""
     head = num.head
-    if num.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if num.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "PRON",
+    ):
         if head.lemma_.lower() in _CONTAINER_NOUNS:
             return _of_object(head) or head
         if head.lemma_.lower() in ("of",):

@@ -44,7 +44,9 @@ def make_name_finder(nlp: Language, name: str, persons_key: str, outlets_key: st
 class NameFinder:
     """Find people and outlets, and give every mention of a person one canonical name."""
 
-    def __init__(self, nlp: Language, name: str = "retold_names", *, persons_key: str, outlets_key: str) -> None:
+    def __init__(
+        self, nlp: Language, name: str = "retold_names", *, persons_key: str, outlets_key: str
+    ) -> None:
         self.name = name
         self.persons_key = persons_key
         self.outlets_key = outlets_key
@@ -92,11 +94,17 @@ class NameFinder:
                 found.append(TextSpan(span.start_char, span.end_char, span.text))
         return found
 
-    def set_annotations(self, doc: Doc, persons: list[PersonMention], outlets: list[TextSpan]) -> None:
+    def set_annotations(
+        self, doc: Doc, persons: list[PersonMention], outlets: list[TextSpan]
+    ) -> None:
         doc._.retold_persons = persons
         doc._.retold_outlets = outlets
-        doc.spans[self.persons_key] = _char_spans(doc, ((p.start, p.end) for p in persons), "PERSON")
-        doc.spans[self.outlets_key] = _char_spans(doc, ((o.start, o.end) for o in outlets), "OUTLET")
+        doc.spans[self.persons_key] = _char_spans(
+            doc, ((p.start, p.end) for p in persons), "PERSON"
+        )
+        doc.spans[self.outlets_key] = _char_spans(
+            doc, ((o.start, o.end) for o in outlets), "OUTLET"
+        )
 
 
 def _char_spans(doc: Doc, bounds: Iterable[tuple[int, int]], label: str) -> list[Span]:
@@ -138,7 +146,11 @@ def _person_spans(doc: Doc) -> list[Span]:
         tok = doc[i]
         if tok.text.lower().strip(".") in ROLE_NOUNS | _TITLE_WORDS and i + 1 < len(doc):
             j = i + 1
-            while j < len(doc) and _is_name_token(doc[j]) and doc[j].ent_type_ not in ("GPE", "ORG", "NORP", "DATE"):
+            while (
+                j < len(doc)
+                and _is_name_token(doc[j])
+                and doc[j].ent_type_ not in ("GPE", "ORG", "NORP", "DATE")
+            ):
                 j += 1
             if j - (i + 1) >= 2:
                 candidates.append(doc[i + 1 : j])
@@ -206,8 +218,10 @@ def _role_of(doc: Doc, span: Span, titles: tuple[str, ...]) -> str | None:
     if after < len(doc) and doc[after].text == ",":
         a_start, a_end = chunk_bounds(doc, min(after + 1, len(doc) - 1))
         app = [t for t in doc[a_start:a_end] if t.text.lower() not in ("the", "a", "an")]
-        if app and app[0].lemma_.lower() in ROLE_NOUNS | {"official"} | _TITLE_WORDS or (
-            len(app) > 1 and app[1].lemma_.lower() in ROLE_NOUNS
+        if (
+            app
+            and app[0].lemma_.lower() in ROLE_NOUNS | {"official"} | _TITLE_WORDS
+            or (len(app) > 1 and app[1].lemma_.lower() in ROLE_NOUNS)
         ):
             # Stop the appositive before a trailing time phrase or adverb ("... on Tuesday also").
             end_tok = a_end
@@ -217,7 +231,9 @@ def _role_of(doc: Doc, span: Span, titles: tuple[str, ...]) -> str | None:
                     break
             while end_tok > a_start and doc[end_tok - 1].pos_ == "ADP":
                 end_tok -= 1
-            text = doc.text[app[0].idx : doc[end_tok - 1].idx + len(doc[end_tok - 1].text)].strip(" ,")
+            text = doc.text[app[0].idx : doc[end_tok - 1].idx + len(doc[end_tok - 1].text)].strip(
+                " ,"
+            )
             if text:
                 return text
     if titles:

@@ -8,7 +8,11 @@ from ..check import CheckReport
 
 __all__ = ["claim_reviews"]
 
-_RATING = {"distorted": (2, "Distorted"), "unsupported": (3, "Unsupported"), "faithful": (5, "Faithful")}
+_RATING = {
+    "distorted": (2, "Distorted"),
+    "unsupported": (3, "Unsupported"),
+    "faithful": (5, "Faithful"),
+}
 
 
 def claim_reviews(report: CheckReport, *, author: str = "retold") -> list[dict[str, Any]]:
@@ -22,7 +26,12 @@ def claim_reviews(report: CheckReport, *, author: str = "retold") -> list[dict[s
         alternate = name if not kinds else f"{name}: {', '.join(kinds)}"
         item: dict[str, Any] = {
             "@type": "Claim",
-            "appearance": {"@type": "NewsArticle", "headline": a.title, "url": a.url, "datePublished": a.published},
+            "appearance": {
+                "@type": "NewsArticle",
+                "headline": a.title,
+                "url": a.url,
+                "datePublished": a.published,
+            },
             "author": {"@type": "Organization", "name": a.outlet} if a.outlet else None,
             "datePublished": a.published,
         }
@@ -40,7 +49,8 @@ def claim_reviews(report: CheckReport, *, author: str = "retold") -> list[dict[s
                     "worstRating": 1,
                     "alternateName": alternate,
                 },
-                "reviewBody": " ".join(d.explanation for d in claim.distortions) or "No source in the corpus carries this claim.",
+                "reviewBody": " ".join(d.explanation for d in claim.distortions)
+                or "No source in the corpus carries this claim.",
             }
         )
     return out

@@ -45,17 +45,25 @@ def render_html(report: CheckReport) -> str:
     for claim in report.claims:
         if claim.verdict == "faithful" and not claim.evidence:
             continue
-        items = [f'<div class="claim {claim.verdict}"><a href="#{claim.id}">{claim.id}</a> <b>{_ICON[claim.verdict]} {claim.verdict}</b>']
+        items = [
+            f'<div class="claim {claim.verdict}"><a href="#{claim.id}">{claim.id}</a> <b>{_ICON[claim.verdict]} {claim.verdict}</b>'
+        ]
         for d in claim.distortions:
             doc = report.documents.get(d.evidence.doc_id)
             passage = doc.text[d.evidence.start : d.evidence.end] if doc else ""
-            src = escape(f"{doc.outlet or d.evidence.doc_id}, {(doc.published or '')[:10]}" if doc else d.evidence.doc_id)
-            items.append(f"<p><b>{escape(d.kind)}</b>: {escape(d.explanation)}</p><blockquote>{escape(passage)} <cite>{src}</cite></blockquote>")
+            src = escape(
+                f"{doc.outlet or d.evidence.doc_id}, {(doc.published or '')[:10]}"
+                if doc
+                else d.evidence.doc_id
+            )
+            items.append(
+                f"<p><b>{escape(d.kind)}</b>: {escape(d.explanation)}</p><blockquote>{escape(passage)} <cite>{src}</cite></blockquote>"
+            )
         items.append("</div>")
         side.append("".join(items))
     title = escape(a.title or a.id)
     return (
-        f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>retold: {title}</title>"
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>retold: {title}</title>'
         f"<style>{_CSS}</style></head><body><main><h1>{title}</h1>{''.join(parts)}</main>"
         f"<aside><h2>What changed</h2>{''.join(side)}</aside></body></html>"
     )

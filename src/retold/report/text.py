@@ -20,7 +20,10 @@ def _evidence_line(report: CheckReport, doc_id: str, start: int, end: int) -> Te
     doc = report.documents.get(doc_id)
     label = doc_id
     if doc is not None:
-        label = ", ".join(x for x in (doc.outlet, doc.published[:10] if doc.published else None) if x) or doc_id
+        label = (
+            ", ".join(x for x in (doc.outlet, doc.published[:10] if doc.published else None) if x)
+            or doc_id
+        )
         passage = doc.text[start:end].strip()
     else:
         passage = ""
@@ -36,7 +39,14 @@ def _claim(console: Console, report: CheckReport, claim: ClaimResult) -> None:
     head.append(f" {claim.id} ", style="dim")
     head.append(claim.text if len(claim.text) < 300 else claim.text[:297] + "...")
     console.print(head)
-    who = ", ".join(x for x in (f"speaker: {claim.speaker}" if claim.speaker else "", f"credited: {claim.outlet}" if claim.outlet else "") if x)
+    who = ", ".join(
+        x
+        for x in (
+            f"speaker: {claim.speaker}" if claim.speaker else "",
+            f"credited: {claim.outlet}" if claim.outlet else "",
+        )
+        if x
+    )
     if who:
         console.print(Text(f"    {who}", style="dim"))
     for d in claim.distortions:
@@ -60,7 +70,10 @@ def print_report(report: CheckReport, console: Console | None = None) -> None:
     console.print(Panel(Text(f"{title}\n{meta}"), title="retold check", expand=False))
     for claim in report.claims:
         _claim(console, report, claim)
-    counts = {v: sum(1 for c in report.claims if c.verdict == v) for v in ("faithful", "distorted", "unsupported")}
+    counts = {
+        v: sum(1 for c in report.claims if c.verdict == v)
+        for v in ("faithful", "distorted", "unsupported")
+    }
     kinds: dict[str, int] = {}
     for c in report.claims:
         for d in c.distortions:
@@ -68,7 +81,8 @@ def print_report(report: CheckReport, console: Console | None = None) -> None:
     console.print()
     console.print(
         f"{len(report.claims)} claims: {counts['distorted']} distorted, {counts['faithful']} faithful, "
-        f"{counts['unsupported']} unsupported" + (f"  ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})" if kinds else "")
+        f"{counts['unsupported']} unsupported"
+        + (f"  ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})" if kinds else "")
     )
     if report.sources:
         table = Table(title="Sources the article draws on", show_header=True)
@@ -78,7 +92,12 @@ def print_report(report: CheckReport, console: Console | None = None) -> None:
         table.add_column("share", justify="right")
         for doc_id, share in report.sources[:8]:
             doc = report.documents.get(doc_id)
-            table.add_row(doc_id, (doc.outlet or "") if doc else "", ((doc.published or "")[:10]) if doc else "", f"{share:.0%}")
+            table.add_row(
+                doc_id,
+                (doc.outlet or "") if doc else "",
+                ((doc.published or "")[:10]) if doc else "",
+                f"{share:.0%}",
+            )
         console.print(table)
 
 
