@@ -24,6 +24,7 @@ from .compare.scales import exaggerations
 from .compare.text import KEEP, stem, terms
 from .document import Document, parse_published
 from .names import (
+    is_outlet_name,
     match_persons,
     parse_outlet,
     parse_person,
@@ -56,7 +57,7 @@ NAME_VARIANT = 0.45
 TOP_WINDOWS = 8
 # An outlet credited for content (no named speaker) is checked against the documents whose
 # sentences carry at least this share of the claim's words.
-OUTLET_CONTENT_COVERAGE = 0.4
+OUTLET_CONTENT_COVERAGE = 0.35
 # A date the article states outright is compared with the one date of its best evidence
 # sentence when that sentence carries at least this share of the claim.
 EXPLICIT_DATE_COVERAGE = 0.25
@@ -211,7 +212,7 @@ def _align(draft: ClaimDraft, pool: list[Window]) -> list[Window]:
     parts = [set(claim_terms)]
     for att in draft.attributions:
         part = {t for t in terms(att.content.text) if t not in KEEP}
-        if len(part) >= 5:
+        if len(part) >= 3:
             parts.append(part)
     for w in pool:
         best = (0.0, 0.0)
@@ -801,7 +802,9 @@ def _outlet_distortions(
                 found,
                 EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
                 f"The article credits {outlet.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
-                at=outlet.start,
+                # Relaying a named person's words: the frame is what changed. Crediting the
+                # content itself to an outlet: the whole statement is.
+                at=outlet.start if person else None,
             )
         )
     return out
@@ -811,7 +814,8 @@ _NEWS_KINDS = frozenset({"agency", "broadcaster", "newspaper"})
 
 
 def _is_news(name: str) -> bool:
-    return parse_outlet(name).kind in _NEWS_KINDS
+    kind = parse_outlet(name).kind
+    return kind in _NEWS_KINDS or (kind == "unknown" and is_outlet_name(name))
 
 
 def _statement_date_distortions(

@@ -77,8 +77,8 @@ def messy(corpus: Path) -> Path:
     return corpus
 
 
-def run(*args: str, input: str | None = None) -> Result:
-    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+    return CliRunner(env=env).invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
 def _db(tmp_path: Path) -> str:
@@ -115,7 +115,8 @@ def test_main_ingest_lists_each_rejection(messy: Path, tmp_path: Path) -> None:
 def test_main_ingest_lists_each_rejection_on_one_line(
     messy: Path, tmp_path: Path, name: str, code: str
 ) -> None:
-    result = run("ingest", str(messy), "--db", _db(tmp_path))
+    # The width a terminal-less run gets by default, set so that the result does not vary.
+    result = run("ingest", str(messy), "--db", _db(tmp_path), env={"COLUMNS": "80"})
     lines = [line for line in result.output.splitlines() if name in line]
     assert len(lines) == 1, result.output
     assert f"[{code}]" in lines[0]

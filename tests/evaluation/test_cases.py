@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -217,8 +218,6 @@ def test_cases_find_cases_none_is_an_error(tmp_path: Path) -> None:
 
 def _found_by_kind(case: Path, report: CheckReport) -> Counter[str]:
     """Per distortion kind, how many expected findings a covering claim caught."""
-    import json
-
     target = report.article
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
     found: Counter[str] = Counter()
@@ -238,18 +237,23 @@ def _found_by_kind(case: Path, report: CheckReport) -> Counter[str]:
     return found
 
 
+@pytest.fixture(scope="module")
+def seed_mosul(nlp: Language, shared_dir: Path) -> CaseScore:
+    score, _ = run_case(shared_dir / "cases" / "seed-mosul-2017", nlp)
+    return score
+
+
 @pytest.mark.slow
 @pytest.mark.shared
-def test_cases_seed_mosul_all_distortions_found_strictly(nlp: Language, shared_dir: Path) -> None:
-    score, _ = run_case(shared_dir / "cases" / "seed-mosul-2017", nlp)
+def test_cases_seed_mosul_all_distortions_found_strictly(seed_mosul: CaseScore) -> None:
+    score = seed_mosul
     assert (score.distortions, score.found, score.strict) == (7, 7, 7), score.misses
 
 
 @pytest.mark.slow
 @pytest.mark.shared
-def test_cases_seed_mosul_no_false_alarms(nlp: Language, shared_dir: Path) -> None:
-    score, _ = run_case(shared_dir / "cases" / "seed-mosul-2017", nlp)
-    assert score.false_alarms == 0, score.misses
+def test_cases_seed_mosul_no_false_alarms(seed_mosul: CaseScore) -> None:
+    assert seed_mosul.false_alarms == 0, seed_mosul.misses
 
 
 @pytest.fixture(scope="module")
@@ -271,12 +275,7 @@ def _demo_miss(kind: str, why: str) -> Any:
         "name",
         "exaggeration",
         "speaker",
-        _demo_miss(
-            "date",
-            "src bug: the event-date check pairs time phrases only when their anchor "
-            "verbs share a stem; the article's 'was broken ... Monday, 11 March' (anchor 'break') "
-            "meets 'gave way ... on Tuesday' ('give') and 'On 12 March 2024 ... ' ('breach')",
-        ),
+        "date",
         _demo_miss(
             "outlet",
             "src bug: 'as wrote the agency Meridian, the inspection ...' yields no "

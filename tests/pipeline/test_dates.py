@@ -32,7 +32,8 @@ BROKE_ON_TUESDAY = (
 
 def _words_doc(words: list[str], spaces: list[bool], published: date | None) -> Doc:
     """A Doc with words only: the resolver reads the text, not the parse."""
-    starts: list[bool | int | None] = [True] + [False] * (len(words) - 1)
+    starts: list[bool | int | None] = [True]
+    starts += [False] * (len(words) - 1)
     doc = Doc(VOCAB_NLP.vocab, words=words, spaces=spaces, sent_starts=starts)
     doc._.retold_published = published
     return doc

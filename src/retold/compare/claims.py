@@ -13,7 +13,8 @@ from .text import terms
 __all__ = ["ClaimDraft", "build_claims", "credited_outlets"]
 
 _ADDRESSEE_RE = re.compile(
-    r"^\s*(?:to\s+|in an interview (?:with|to)\s+)?((?:the\s+)?[A-Z][\w.&\-]*(?:\s+(?:of\s+)?[A-Z][\w.&\-]*){0,4})"
+    r"\s*(?:to\s+|in an interview (?:with|to)\s+)?((?:the\s+)?(?:(?:news\s+)?agency\s+|newspaper\s+|channel\s+)?"
+    r"[A-Z][\w.&\-]*(?:\s+(?:of\s+)?[A-Z][\w.&\-]*){0,4})"
 )
 _INTERVIEW_RE = re.compile(
     r"\b(?:in an interview (?:with|to)|speaking to|told)\s+((?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,4})"
@@ -58,13 +59,11 @@ class ClaimDraft:
 def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
     """Outlets a statement is credited to: relays ('according to IRNA') and addressees ('told CNN')."""
     found = [v for v in att.via if is_outlet_name(v.text)]
-    if att.cue.text.lower() in (
-        "told",
-        "tells",
-        "tell",
-        "said",
-        "says",
-    ) or att.cue.text.lower().startswith("told"):
+    # The addressee: "told Reuters", "assured to the agency X", "said in an interview with X".
+    after = text[att.cue.end : att.cue.end + 40].lstrip().lower()
+    if att.cue.text.lower().startswith(("told", "tell")) or after.startswith(
+        ("to ", "in an interview")
+    ):
         m = _ADDRESSEE_RE.match(text, att.cue.end)
         if m and is_outlet_name(m.group(1)):
             found.append(TextSpan(m.start(1), m.end(1), m.group(1)))

@@ -85,6 +85,7 @@ class AttributionFinder:
             found.extend(via)
             found.extend(cue_atts)
         found.extend(_transcript_turns(doc, persons))
+        found.extend(_as_reported(doc, found))
         found = _dedupe(found)
         resolved: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
@@ -460,6 +461,15 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
         lo, hi = chunk_bounds(doc, obj_start)
         hi = min(hi, sent.end)
         src_toks = list(doc[obj_start:hi])
+        # The source is the object of "to"/"citing" when the parse has one; the rest of the
+        # chunk may already be the content ("according to X the cooperative says ...").
+        head = doc[obj_start - 1] if tok.lower_ == "according" else tok
+        pobj = next((c for c in head.children if c.dep_ in ("pobj", "dobj")), None)
+        if pobj is not None:
+            sub = [t for t in pobj.subtree if obj_start <= t.i < hi]
+            if sub and len(sub) < len(src_toks):
+                src_toks = sub
+                hi = max(t.i for t in sub) + 1
         if not src_toks:
             continue
         s_start, s_end = _subtree_chars(src_toks)
@@ -534,6 +544,35 @@ def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attributio
                 sentence=bounds,
             )
         )
+    return out
+
+
+# "As reported agency X, ..." / "As informs the prosecutor's office, ..." (machine-translated
+# word order): the source follows the cue, and the rest of the sentence is the content.
+_AS_RE = re.compile(
+    r"\b[Aa]s\s+(?:was\s+)?(reported|reports|wrote|writes|said|says|informed|informs|told|noted|stated|announced)\s+"
+    r"(?:by\s+)?([^,;:]{3,80}?),\s+"
+)
+
+
+def _as_reported(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    out: list[Attribution] = []
+    for sent in doc.sents:
+        for m in _AS_RE.finditer(doc.text, sent.start_char, sent.end_char):
+            if any(a.cue.start == m.start(1) for a in found):
+                continue
+            content = _span(doc, m.end(), sent.end_char)
+            if content.end - content.start < 10:
+                continue
+            out.append(
+                Attribution(
+                    cue=TextSpan(m.start(1), m.end(1), m.group(1)),
+                    content=content,
+                    kind="according_to",
+                    source=TextSpan(m.start(2), m.end(2), m.group(2)),
+                    sentence=(sent.start_char, sent.end_char),
+                )
+            )
     return out
 
 
