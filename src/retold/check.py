@@ -275,7 +275,7 @@ def _check_claim(
     if not any(d.kind == "date" for d in distortions):
         distortions += _event_date_distortions(view, draft, top, published)
     if not any(d.kind in ("number", "unit") for d in distortions):
-        distortions += _exaggerations(draft, top)
+        distortions += _exaggerations(view, draft, top)
     distortions = _dedupe(distortions)
     if distortions:
         return _split(
@@ -1014,30 +1014,40 @@ def _words(text: str) -> set[str]:
 # -- exaggeration ------------------------------------------------------------------------
 
 
-def _exaggerations(draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
+def _exaggerations(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
+    """The claim sits higher on an intensity scale than its evidence.
+
+    The evidence sentence is the one that differs on the most scales; ties go to the
+    actor's own document (a ministry's statement for what the ministry asked for), then
+    to the sentence carrying more of the claim.
+    """
     main_content_start = draft.main.content.start if draft.main else None
-    candidates = [
-        (w, pair)
-        for w in top[:5]
-        if w.coverage >= 0.15
-        for pair in exaggerations(draft.text, w.text)
+    claim_terms = set(terms(draft.text))
+    candidates = []
+    for w in top[:5]:
+        if w.coverage < 0.15:
+            continue
+        pairs = exaggerations(draft.text, w.text)
+        if pairs:
+            outlet = view.document(w.doc_id).outlet or ""
+            own = set(terms(outlet)) & claim_terms
+            affinity = len(own) / max(1, len(set(terms(outlet))))
+            candidates.append((len(pairs), affinity + w.coverage, w, pairs[0]))
+    if not candidates:
+        return []
+    _, _, w, (claimed, found) = max(candidates, key=lambda x: (x[0], x[1]))
+    return [
+        Distortion(
+            "exaggeration",
+            claimed.text,
+            found.text,
+            EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+            f"The article says {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
+            at=main_content_start
+            if main_content_start is not None
+            else draft.start + claimed.start,
+        )
     ]
-    if candidates:
-        w, (claimed, found) = max(candidates, key=lambda x: x[0].coverage)
-        if True:
-            return [
-                Distortion(
-                    "exaggeration",
-                    claimed.text,
-                    found.text,
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
-                    at=main_content_start
-                    if main_content_start is not None
-                    else draft.start + claimed.start,
-                )
-            ]
-    return []
 
 
 def parse_day(value: str | None) -> date | None:

@@ -276,12 +276,7 @@ def _demo_miss(kind: str, why: str) -> Any:
         "exaggeration",
         "speaker",
         "date",
-        _demo_miss(
-            "outlet",
-            "src bug: 'as wrote the agency Meridian, the inspection ...' yields no "
-            "attribution (inverted 'as wrote X' is not read as a cue), so _check_claim never "
-            "runs _outlet_distortions on that claim",
-        ),
+        "outlet",
         _demo_miss(
             "quote",
             "src bug: the colon quote after 'has calmed the inhabitants ...:' gets no "
