@@ -105,12 +105,6 @@ def test_main_ingest_lists_each_rejection(messy: Path, tmp_path: Path) -> None:
         assert f"[{code}]" in result.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src bug: report.text.print_ingest_summary prints through a rich Console, which wraps "
-    "at 80 columns when stdout is not a terminal, so a rejection with a long path spreads over "
-    "several lines (needs soft_wrap=True or click.echo)",
-)
 @pytest.mark.parametrize(("name", "code"), REJECTED)
 def test_main_ingest_lists_each_rejection_on_one_line(
     messy: Path, tmp_path: Path, name: str, code: str
@@ -290,11 +284,6 @@ def test_main_extract_finds_what_the_text_holds(corpus: Path) -> None:
     assert [a["cue"]["text"] for a in ferry["attributions"]] == ["said"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src bug: `retold extract` writes doc.meta['path'] as 'path', but no reader sets "
-    "meta['path'], so 'path' is always the document id, not the file it came from",
-)
 def test_main_extract_path_names_the_file(corpus: Path) -> None:
     rows = [json.loads(line) for line in run("extract", str(corpus)).stdout.splitlines()]
     for row in rows:

@@ -250,11 +250,6 @@ def test_attribution_indirect_speech_resolves_named_speaker() -> None:
     assert (att.speaker, att.speaker_kind, att.resolved_by) == ("Smith", "person", "name")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src bug: the complementizer 'that' (the ccomp's mark child) is kept in the content "
-    "('that the talks failed'); the 'said that' fall-back in _content_of already drops it",
-)
 def test_attribution_indirect_content_leaves_out_complementizer() -> None:
     att = _only(_finder().match(_doc(SAID_THAT, SMITH)))
     assert att.content.text == "the talks failed"
@@ -319,11 +314,6 @@ def test_attribution_pronoun_within_reach_resolves() -> None:
     assert (att.speaker, att.resolved_by) == ("Smith", "pronoun")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src bug: AttributionFinder._resolve takes the nearest earlier PersonMention for a "
-    "pronoun without checking max_pronoun_distance; only earlier attributions are limited",
-)
 def test_attribution_pronoun_beyond_max_distance_stays_unresolved() -> None:
     att = _only(_finder(max_pronoun_distance=1).match(_doc(DISTANT_PRONOUN, SMITH)))
     assert att.speaker is None
@@ -335,35 +325,15 @@ def test_attribution_role_description_resolves_to_person() -> None:
     assert (att.speaker, att.speaker_kind, att.resolved_by) == ("Jane Doe", "person", "role")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src bug: _head_person takes the person mention ending last in the source span, so in "
-    "'Berg, who met Smith, said ...' the speaker is Smith; it should be the head of the subject "
-    "(the demo's 'Arkady Vershinsky, who leads the work ... in Kelm, said' gets speaker 'Kelm')",
-)
 def test_attribution_speaker_is_the_subject_not_a_name_in_its_relative_clause() -> None:
     persons = [("Berg", "Berg", None), ("Smith", "Smith", None)]
     att = _only(_finder().match(_doc(RELATIVE_CLAUSE, persons)))
     assert att.speaker == "Berg"
 
 
-_RELAY_ON_VERB_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="src bug: when 'citing X' hangs off the cue verb (the model's usual parse), "
-    "_according_to prepends X to via and _resolve keeps the subject 'Nordwire' as speaker; "
-    "X should be the speaker and via should be [Nordwire]",
-)
-_CITED_IN_VIA_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="src bug: with the relay inside the source, _according_to first prepends the cited "
-    "person to via and _resolve then appends the relay, giving via [Jane Doe, Nordwire] "
-    "instead of [Nordwire]",
-)
-
-
 @pytest.mark.parametrize(
     "example",
-    [VIA_ACL, pytest.param(VIA_ADVCL, marks=_RELAY_ON_VERB_BUG)],
+    [VIA_ACL, VIA_ADVCL],
     ids=["relay-in-subject", "relay-on-verb"],
 )
 def test_attribution_via_chain_speaker_is_the_cited_person(example: tuple[str, str]) -> None:
@@ -373,10 +343,7 @@ def test_attribution_via_chain_speaker_is_the_cited_person(example: tuple[str, s
 
 @pytest.mark.parametrize(
     "example",
-    [
-        pytest.param(VIA_ACL, marks=_CITED_IN_VIA_BUG),
-        pytest.param(VIA_ADVCL, marks=_RELAY_ON_VERB_BUG),
-    ],
+    [VIA_ACL, VIA_ADVCL],
     ids=["relay-in-subject", "relay-on-verb"],
 )
 def test_attribution_via_chain_lists_only_the_relay(example: tuple[str, str]) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from retold.pipeline.names import NameFinder, chunk_bounds
 from retold.records import PersonMention
 
@@ -165,12 +163,6 @@ def test_names_role_word_before_untagged_name() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src bug: when the model tags 'Spokesman Pavel Orlov' as one ORG entity, _person_spans "
-    "finds no person: the ORG route needs an ORG_WORDS token before the name run and the "
-    "role-word route stops at tokens whose ent_type_ is ORG",
-)
 def test_names_role_word_and_name_tagged_as_organisation() -> None:
     assert [(p.text, p.name) for p in _persons(ROLE_RUN_AS_ORG)] == [("Pavel Orlov", "Pavel Orlov")]
 

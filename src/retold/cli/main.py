@@ -185,21 +185,23 @@ def check(article: str, corpus: tuple[str, ...], db: str | None, fmt: str) -> No
 )
 def extract(paths: tuple[str, ...], fmt: str) -> None:
     """Print the attributions, figures, dates and names found in each document."""
-    from ..ingest import walk
+    from ..ingest import walk_sources
     from ..pipeline import analyse
 
     docs: list[Document] = []
-    for item in walk(paths):
+    sources: list[str] = []
+    for source, item in walk_sources(paths):
         if isinstance(item, Document):
             docs.append(item)
+            sources.append(source)
         else:
             click.echo(f"rejected: {item.reason}", err=True)
     rows = []
-    for doc, analysis in analyse(_nlp(), docs):
+    for source, (doc, analysis) in zip(sources, analyse(_nlp(), docs), strict=True):
         data = analysis.to_dict()
         offset = int(doc.meta.get("text_offset", 0)) if doc.meta else 0
         row = {
-            "path": str(doc.meta.get("path", doc.id)) if doc.meta else doc.id,
+            "path": source,
             "id": doc.id,
             "text_offset": offset,
             "attributions": data["attributions"],

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from retold.ingest.readers import SUFFIXES, read_bytes, read_file, read_url, walk
+from retold.ingest.readers import SUFFIXES, read_bytes, read_file, read_url, walk, walk_sources
 
-__all__ = ["SUFFIXES", "read_bytes", "read_file", "read_url", "walk"]
+__all__ = ["SUFFIXES", "read_bytes", "read_file", "read_url", "walk", "walk_sources"]

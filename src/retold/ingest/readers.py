@@ -351,14 +351,17 @@ def _files_under(root: Path) -> tuple[list[Path], list[Rejection]]:
     return [file for _, file in found], problems
 
 
-def _walk_path(path: Path) -> Iterator[Found]:
+def _walk_path(path: Path) -> Iterator[tuple[str, Found]]:
     if path.is_dir():
         files, problems = _files_under(path)
         for file in files:
-            yield from read_file(file)
-        yield from problems
+            for found in read_file(file):
+                yield str(file), found
+        for problem in problems:
+            yield problem.path, problem
     else:
-        yield from read_file(path)
+        for found in read_file(path):
+            yield str(path), found
 
 
 def walk(paths: Iterable[str | Path], *, client: httpx.Client | None = None) -> Iterator[Found]:
@@ -366,6 +369,14 @@ def walk(paths: Iterable[str | Path], *, client: httpx.Client | None = None) -> 
 
     A default client (timeouts set) is made only when a URL is met and none was given.
     """
+    for _, found in walk_sources(paths, client=client):
+        yield found
+
+
+def walk_sources(
+    paths: Iterable[str | Path], *, client: httpx.Client | None = None
+) -> Iterator[tuple[str, Found]]:
+    """Like :func:`walk`, with the file, URL or '-' each item was read from."""
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     own_client: httpx.Client | None = None
@@ -381,9 +392,11 @@ def walk(paths: Iterable[str | Path], *, client: httpx.Client | None = None) -> 
                         timeout=_DEFAULT_TIMEOUT, follow_redirects=True
                     )
                     fetcher = own_client
-                yield from read_url(item, client=fetcher)
+                for found in read_url(item, client=fetcher):
+                    yield item, found
             elif isinstance(item, str) and item == "-":
-                yield from read_bytes(sys.stdin.buffer.read(), name="-")
+                for found in read_bytes(sys.stdin.buffer.read(), name="-"):
+                    yield "-", found
             else:
                 yield from _walk_path(Path(item))
     finally:

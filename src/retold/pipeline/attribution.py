@@ -186,7 +186,12 @@ class AttributionFinder:
                 ),
                 None,
             )
-            earlier_persons = [p for p in persons if p.end <= src.start]
+            earlier_persons = [
+                p
+                for p in persons
+                if p.end <= src.start
+                and _sentence_gap(doc, p.start, sent_start) <= self.max_pronoun_distance
+            ]
             # The nearest person named since the last attributed speaker wins: "Following
             # the statement of Scrocca, ... he promised" refers to Scrocca.
             if earlier_persons and (
@@ -331,6 +336,11 @@ def _content_of(
         # Keep the content on its own side of the cue ("that he promised to study": the
         # relative pronoun before the cue is not part of what was promised).
         toks = [t for t in toks if (t.i > cue.i) == (target.i > cue.i)] or toks
+        # "said that the talks failed": the complementizer is not part of what was said.
+        while (
+            len(toks) > 1 and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
+        ):
+            toks = toks[1:]
         start, end = _subtree_chars(toks)
         # A post-posed cue after a full quote: take the whole quote.
         for q_start, q_end in quotes:
@@ -479,7 +489,14 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
         source = _span(doc, s_start, s_end)
         if outer and not inside:
             for i, att in enumerate(cue_atts):
-                if att in outer:
+                if att not in outer:
+                    continue
+                if att.source is not None and att.source.start <= marker_start < att.source.end:
+                    continue  # "X, citing Y, reported" parsed into the subject: _resolve splits it
+                if tok.lower_ in ("citing", "quoting", "cited") and att.source is not None:
+                    # "X, citing Y, reported": Y speaks, X relays.
+                    cue_atts[i] = replace(att, source=source, via=(att.source,) + att.via)
+                else:
                     cue_atts[i] = replace(att, via=(source,) + att.via)
             continue
         # "citing health reasons" gives a reason, not a source: only sources that can speak.
@@ -655,8 +672,19 @@ def _by_role(description: str, persons: list[PersonMention], position: int) -> P
     return best
 
 
+_CLAUSE_RE = re.compile(
+    r",\s*(?:who|which|whose|whom)\b|\s(?:of|with|for|to|from|by|on behalf of)\s", re.I
+)
+
+
 def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> PersonMention:
-    """When a source names several people, the one nearest the end of the source speaks."""
+    """The person the source is about: not one named in its relative clause ("Berg, who met
+    Smith, said") or in a phrase hanging off it; of the rest, the one nearest the cue."""
+    m = _CLAUSE_RE.search(doc.text, src.start, src.end)
+    if m is not None:
+        before = [p for p in candidates if p.end <= m.start()]
+        if before:
+            return max(before, key=lambda p: p.end)
     return max(candidates, key=lambda p: p.end)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..names import is_outlet_name, match_persons, parse_person
+from ..names import is_outlet_name, match_persons, parse_person, translit_normalise
 from ..records import PersonMention, TextSpan
 from .extensions import SPANS_KEYS
 from .lexicon import ORG_WORDS, ROLE_NOUNS
@@ -136,9 +136,18 @@ def _person_spans(doc: Doc) -> list[Span]:
             # organisation word are a name.
             toks = list(ent)
             i = len(toks)
-            while i > 0 and _is_name_token(toks[i - 1]):
+            while (
+                i > 0
+                and _is_name_token(toks[i - 1])
+                and toks[i - 1].text.lower().strip(".") not in ROLE_NOUNS | _TITLE_WORDS
+            ):
                 i -= 1
-            if len(toks) - i >= 2 and i > 0 and toks[i - 1].text.lower() in ORG_WORDS:
+            before = toks[i - 1].text.lower().strip(".") if i > 0 else ""
+            if (
+                len(toks) - i >= 2
+                and i > 0
+                and (before in ORG_WORDS or before in ROLE_NOUNS | _TITLE_WORDS)
+            ):
                 candidates.append(doc[toks[i].i : ent.end])
     # Proper-noun runs after a role or title word that the model missed.
     i = 0
@@ -164,9 +173,13 @@ def _person_spans(doc: Doc) -> list[Span]:
     for tok in doc:
         if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
+        # A bare surname of someone already named ("Konashenkov said"), spelled the same or
+        # as an accepted transliteration; fuzzy matches would turn places into people.
         word = tok.text
         if word.lower() in surnames or any(
-            match_persons(word, s).same_person and len(s) > 3 for s in surnames
+            translit_normalise(word) == translit_normalise(s) for s in surnames if len(s) > 3
         ):
             candidates.append(doc[tok.i : tok.i + 1])
     return sorted(_dedupe(candidates), key=lambda s: s.start)

@@ -102,7 +102,8 @@ def print_report(report: CheckReport, console: Console | None = None) -> None:
 
 
 def print_ingest_summary(summary: IngestSummary, console: Console | None = None) -> None:
-    console = console or Console()
+    # One line per rejection, whatever the terminal width: they are grepped and pasted.
+    console = console or Console(soft_wrap=True)
     console.print(
         f"read {summary.read} document(s): {summary.added} added, {summary.duplicates} already stored, "
         f"{len(summary.rejections)} rejected"
