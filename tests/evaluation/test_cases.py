@@ -262,10 +262,6 @@ def demo_found(nlp: Language) -> Counter[str]:
     return _found_by_kind(DEMO, report)
 
 
-def _demo_miss(kind: str, why: str) -> Any:
-    return pytest.param(kind, marks=pytest.mark.xfail(strict=True, reason=why))
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "kind",
@@ -277,13 +273,7 @@ def _demo_miss(kind: str, why: str) -> Any:
         "speaker",
         "date",
         "outlet",
-        _demo_miss(
-            "quote",
-            "src bug: the colon quote after 'has calmed the inhabitants ...:' gets no "
-            "attribution to Lidia Khomenko ('calm' is no speech cue); the sentence's only "
-            "attribution is the belief cue 'know' inside the quote, speaker 'We', so the quote "
-            "check never compares it with her words",
-        ),
+        "quote",
     ],
 )
 def test_cases_demo_finds_each_kind(demo_found: Counter[str], kind: str) -> None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..names import is_outlet_name, match_persons, parse_outlet
 from ..records import Attribution, PersonMention, TextSpan, TimeRef
 from .extensions import SPANS_KEYS
-from .lexicon import CUE_LEMMAS, PRONOUNS, ROLE_NOUNS, VIA_MARKERS
+from .lexicon import CUE_LEMMAS, PRONOUNS, ROLE_NOUNS, SPEECH_CUES, VIA_MARKERS
 from .names import chunk_bounds
 
 __all__ = ["AttributionFinder", "make_attribution_finder", "quote_spans"]
@@ -326,6 +326,13 @@ def _content_of(
             break
         if t.dep_ in ("ccomp", "mark") or t.pos_ == "VERB":
             break
+    # A colon further on that opens a quote: "X calmed the residents of Y, where ...: “...”".
+    if cue.lemma_.lower() in SPEECH_CUES:
+        for q_start, q_end in quotes:
+            if cue.idx < q_start <= sent_end_char and doc.text[cue.idx : q_start].rstrip(" “\"«").endswith(":"):
+                between = doc.text[cue.idx + len(cue.text) : q_start]
+                if between.count(":") == 1 and q_end - q_start > 3:
+                    return q_start, q_end
     children = list(cue.children)
     comp = [c for c in children if c.dep_ in ("ccomp", "parataxis")]
     if not comp and cue.lemma_.lower() in _XCOMP_CUES:
