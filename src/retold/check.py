@@ -9,6 +9,7 @@ with how it was set.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -498,6 +499,8 @@ def _figure_distortions(
 ) -> list[Distortion]:
     out: list[Distortion] = []
     windows = ranked[:20]
+    claim_years = _years(draft.times) | {int(y) for y in _YEAR_RE.findall(draft.text)}
+    claim_years |= {published.year} if published else set()
     for f in draft.figures:
         if f.kind in ("ordinal", "fraction") or f.value is None:
             continue
@@ -505,6 +508,8 @@ def _figure_distortions(
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
         for w in windows:
+            if _historic(view, w, claim_years):
+                continue
             analysis = view.analysis(w.doc_id)
             for g in analysis.figures:
                 if (
@@ -591,6 +596,23 @@ def _figure_distortions(
                         _number(view, f, g2, w2, "the latest count before the article gives")
                     )
     return out
+
+
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b(?![,.]\d)")
+
+
+def _years(times: Iterable[TimeRef]) -> set[int]:
+    return {int(t.begin[:4]) for t in times if t.begin}
+
+
+def _historic(view: CorpusView, w: Window, claim_years: set[int]) -> bool:
+    """An evidence sentence dated to another era ("a 1946 tsunami killed more than 150")
+    does not count the same thing as a claim about now."""
+    years = _years(t for t in view.analysis(w.doc_id).times if w.start <= t.start < w.end)
+    years |= {int(y) for y in _YEAR_RE.findall(w.text)}
+    if not years or years & claim_years or not claim_years:
+        return False
+    return max(years) < min(claim_years) - 1
 
 
 def _distinctive(value: float) -> bool:
