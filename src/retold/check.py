@@ -278,20 +278,29 @@ def _check_claim(
     if not any(d.kind in ("number", "unit") for d in distortions):
         distortions += _exaggerations(view, draft, top)
     distortions = _dedupe(distortions)
-    if distortions:
-        return _split(
-            view,
-            draft,
-            result,
-            distortions,
-            ranked,
-            top,
-            published,
-            best.score >= SUPPORT_THRESHOLD,
-        )
-    return _split(
-        view, draft, result, distortions, ranked, top, published, best.score >= SUPPORT_THRESHOLD
-    )
+    supported = _support(draft, ranked) >= SUPPORT_THRESHOLD
+    return _split(view, draft, result, distortions, ranked, top, published, supported)
+
+
+def _support(draft: ClaimDraft, ranked: list[Window]) -> float:
+    """How much of what the claim asserts the best evidence carries.
+
+    Only the asserted content counts: "X reported, citing diplomatic sources" matches
+    plenty of reporting whatever X is said to have reported.
+    """
+    main = draft.main
+    text = draft.text
+    if main is not None and _frame(draft) is not None and len(terms(main.content.text)) >= 3:
+        text = main.content.text
+    content = {t for t in terms(text) if t not in KEEP}
+    if not content or not ranked:
+        return 0.0
+    idf = idf_weights(content, ranked)
+    best = 0.0
+    for w in ranked[:5]:
+        sent, ctx = _coverage(content, idf, w)
+        best = max(best, 0.65 * sent + 0.35 * ctx)
+    return best
 
 
 def _frame(draft: ClaimDraft) -> tuple[int, int] | None:
@@ -519,11 +528,19 @@ def _figure_distortions(
                 ):
                     continue
                 s = w.score
-                # "object" is the catch-all class: only the same noun counts as the same thing.
+                # "object" is the catch-all class and any sum is money: only the same noun
+                # (or, for money and shares, the same verb) makes it the same thing.
                 if (
                     f.counted_class
                     and f.counted_class == g.counted_class
-                    and (f.counted_class != "object" or f.counted == g.counted)
+                    and (
+                        f.counted_class not in ("object", "money", "percentage")
+                        or (f.counted is not None and f.counted == g.counted)
+                        or (
+                            f.counted_class in ("money", "percentage")
+                            and f.predicate == g.predicate
+                        )
+                    )
                 ):
                     s += 1.0
                 if f.predicate_class and f.predicate_class == g.predicate_class:
@@ -543,7 +560,7 @@ def _figure_distortions(
                 if (
                     s - w.score < 3.0
                     and f.value == g.value
-                    and f.counted_class != g.counted_class
+                    and (f.counted_class != g.counted_class or f.counted != g.counted)
                     and w.coverage < 0.25
                     and not _distinctive(f.value)
                 ):

@@ -61,11 +61,17 @@ def test_gate_case_scores_hold(nlp: Language, shared_dir: Path) -> None:
         if floor["fingerprint"] != measured[name]["fingerprint"]:
             failures.append(f"{name}: case files changed since the gate was set; re-measure it")
         if score.strict < floor["strict_min"]:
-            failures.append(f"{name}: strict {score.strict} < floor {floor['strict_min']} ({score.misses})")
+            failures.append(
+                f"{name}: strict {score.strict} < floor {floor['strict_min']} ({score.misses})"
+            )
         if score.false_alarms > floor["false_alarms_max"]:
-            failures.append(f"{name}: false alarms {score.false_alarms} > {floor['false_alarms_max']}")
+            failures.append(
+                f"{name}: false alarms {score.false_alarms} > {floor['false_alarms_max']}"
+            )
         if score.unsupported_found < floor["unsupported_min"]:
-            failures.append(f"{name}: unsupported {score.unsupported_found} < {floor['unsupported_min']}")
+            failures.append(
+                f"{name}: unsupported {score.unsupported_found} < {floor['unsupported_min']}"
+            )
     if os.environ.get("RETOLD_UPDATE_GATE") == "1":
         GATE.write_text(json.dumps(measured, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         return

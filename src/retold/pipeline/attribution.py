@@ -329,7 +329,9 @@ def _content_of(
     # A colon further on that opens a quote: "X calmed the residents of Y, where ...: “...”".
     if cue.lemma_.lower() in SPEECH_CUES:
         for q_start, q_end in quotes:
-            if cue.idx < q_start <= sent_end_char and doc.text[cue.idx : q_start].rstrip(" “\"«").endswith(":"):
+            if cue.idx < q_start <= sent_end_char and doc.text[cue.idx : q_start].rstrip(
+                ' “"«'
+            ).endswith(":"):
                 between = doc.text[cue.idx + len(cue.text) : q_start]
                 if between.count(":") == 1 and q_end - q_start > 3:
                     return q_start, q_end

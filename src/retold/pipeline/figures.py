@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..facts.numbers import find_quantities
 from ..records import Figure, TimeRef
@@ -101,6 +101,8 @@ class FigureFinder:
                 if span is None:
                     continue
                 num = span[-1]
+                if _is_label(span, q.qualifier):
+                    continue
                 counted_tok = _counted_token(num)
                 counted = counted_tok.lemma_.lower() if counted_tok is not None else None
                 counted_text = _counted_text(counted_tok) if counted_tok is not None else None
@@ -148,6 +150,17 @@ class FigureFinder:
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
+
+
+def _is_label(span: Span, qualifier: str | None) -> bool:
+    """A number that names rather than counts: "Camp 7", "Tailings Pond 3", "Zarin-2"."""
+    if qualifier is not None or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    num = span[-1]
+    named = prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN") and not prev.is_sent_start
+    counts = num.dep_ == "nummod" and num.head.i > num.i
+    return named and not counts and len(span) == 1 and num.like_num and "," not in num.text
 
 
 def _finite(x: float | None) -> float | None:
