@@ -731,13 +731,13 @@ def _quote_distortions(
         flip = meaning_flip(quote, att.content.text)
         if flip:
             return [
-                Distortion(
-                    "quote",
+                _quote_distortion(
+                    view,
+                    main,
                     quote,
-                    att.content.text,
-                    EvidenceRef(doc_id, att.content.start, att.content.end, "disagree"),
-                    f"The quote {flip}: {main.speaker} said {att.content.text!r} ({_source_label(view, doc_id)}).",
-                    at=main.content.start,
+                    doc_id,
+                    att,
+                    f"The quote {flip}: {main.speaker} said {{found!r}}",
                 )
             ]
         return []
@@ -755,15 +755,43 @@ def _quote_distortions(
         return []
     sim, att, doc_id = max(direct, key=lambda x: x[0])
     return [
-        Distortion(
-            "quote",
+        _quote_distortion(
+            view,
+            main,
             quote,
-            att.content.text,
-            EvidenceRef(doc_id, att.content.start, att.content.end, "disagree"),
-            f"No source has {main.speaker} saying this; on that occasion {_source_label(view, doc_id)} quotes: {att.content.text!r}.",
-            at=main.content.start,
+            doc_id,
+            att,
+            f"No source has {main.speaker} saying this; on that occasion they said {{found!r}}",
         )
     ]
+
+
+def _quote_distortion(
+    view: CorpusView, main: Attribution, quote: str, doc_id: str, att: Attribution, template: str
+) -> Distortion:
+    """A quote distortion citing the sentence of the speaker's words that the quote answers to
+    (a transcript turn can run to a paragraph)."""
+    start, end = att.content.start, att.content.end
+    text = view.document(doc_id).text
+    sentences = [(a, b) for a, b in view.analysis(doc_id).sentences if a < end and b > start]
+    if len(sentences) > 1:
+        a, b = max(
+            sentences, key=lambda ab: similarity(quote, text[max(ab[0], start) : min(ab[1], end)])
+        )
+        start, end = max(a, start), min(b, end)
+        while start < end and text[start] in ' \n"“”«»':
+            start += 1
+        while end > start and text[end - 1] in ' \n"“”«»':
+            end -= 1
+    found = text[start:end]
+    return Distortion(
+        "quote",
+        quote,
+        found,
+        EvidenceRef(doc_id, start, end, "disagree"),
+        template.format(found=found) + f" ({_source_label(view, doc_id)}).",
+        at=main.content.start,
+    )
 
 
 def _day_of(t: TimeRef | None) -> date | None:
