@@ -100,7 +100,8 @@ def stem(word: str) -> str:
     w = _CANON.get(w, w)
     if w in KEEP or w[0].isdigit():
         return w
-    return str(_STEMMER.stemWord(w))
+    # Snowball leaves "declassif" and "declassifi" apart; eight letters bring such pairs together.
+    return str(_STEMMER.stemWord(w))[:8]
 
 
 def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:

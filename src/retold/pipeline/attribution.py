@@ -340,8 +340,12 @@ def _content_of(
     if not comp and cue.lemma_.lower() in _XCOMP_CUES:
         comp = [c for c in children if c.dep_ == "xcomp"]
     if comp:
+        # "said that it is too early, the commission will study ...": every complement on
+        # the far side of the cue belongs to what was said.
         target = max(comp, key=lambda c: len(list(c.subtree)))
-        toks = [t for t in target.subtree if t.i not in _subject_token_ids(cue)]
+        side = [c for c in comp if (c.i > cue.i) == (target.i > cue.i)]
+        subject = _subject_token_ids(cue)
+        toks = sorted({t for c in side for t in c.subtree if t.i not in subject}, key=lambda t: t.i)
         # Keep the content on its own side of the cue ("that he promised to study": the
         # relative pronoun before the cue is not part of what was promised).
         toks = [t for t in toks if (t.i > cue.i) == (target.i > cue.i)] or toks
@@ -398,7 +402,7 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         if toks and s.lower_ != "it":
             start, end = _subtree_chars(toks)
             if not (c_start <= start < c_end):
-                return _span(doc, start, end)
+                return _span(doc, *_without_trailing_time(doc, start, end))
     # Inverted: "..., — added the representative of the ministry."
     if c_end <= cue.idx:
         objs = [
@@ -424,6 +428,10 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
             if t.pos_ in ("PROPN", "NOUN", "PRON")
             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
         ]
+        if nominal and chunk[0].lower_ in ("who", "which", "whose", "whom"):
+            # A relative clause describes the subject; the subject is in the chunk before it.
+            i = lo - 1
+            continue
         if nominal:
             start, end = _subtree_chars(list(chunk))
             if (
@@ -449,6 +457,20 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
             return _span(doc, start, end)
         i = lo - 1
     return None
+
+
+def _without_trailing_time(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'the channel today, April 2' -> 'the channel': a trailing date is when, not who."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    cut = len(span)
+    while cut > 0 and (span[cut - 1].ent_type_ in ("DATE", "TIME") or span[cut - 1].is_punct):
+        cut -= 1
+    if 0 < cut < len(span):
+        last = span[cut - 1]
+        return start, last.idx + len(last.text)
+    return start, end
 
 
 def _kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:

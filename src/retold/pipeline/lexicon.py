@@ -26,7 +26,8 @@ SPEECH_CUES = frozenset(
     respond answer predict urge demand ask request mention quote cite inform conclude threaten
     vow pledge allege contend observe remark concede dismiss reject criticise criticize
     condemn question wonder assure reiterate repeat specify clarify testify disclose announce
-    caution signal brief tweet reassure calm post publish show find reckon notice accept agree
+    caution signal brief tweet reassure calm affirm reaffirm underscore highlight
+    retort counter dispute recount hint attest post publish show find reckon notice accept agree
     """.split()
 )
 
