@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from .errors import ConfigError
 from .store import default_db_url
 
 __all__ = ["Settings", "SETTINGS_HELP", "load_settings"]
@@ -23,7 +24,7 @@ class Settings:
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     env = dict(os.environ) if env is None else env
-    return Settings(
-        db_url=env.get("RETOLD_DB") or default_db_url(),
-        batch_size=int(env.get("RETOLD_BATCH_SIZE", "64")),
-    )
+    raw = env.get("RETOLD_BATCH_SIZE", "64")
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(f"RETOLD_BATCH_SIZE must be a whole number of at least 1; got {raw!r}.")
+    return Settings(db_url=env.get("RETOLD_DB") or default_db_url(), batch_size=int(raw))

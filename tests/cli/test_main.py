@@ -336,3 +336,14 @@ def test_main_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert "0.1.0" in result.stdout
+
+
+def test_main_bad_setting_is_a_one_line_error(corpus: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["ingest", str(corpus), "--db", f"sqlite:///{tmp_path / 'x.db'}"],
+        env={"RETOLD_BATCH_SIZE": "many"},
+    )
+    assert result.exit_code == 1
+    assert "RETOLD_BATCH_SIZE" in result.output
+    assert "Traceback" not in result.output

@@ -59,8 +59,9 @@ def _nlp() -> Language:
 def _ingest(store: Store, paths: tuple[str, ...], *, quiet: bool) -> IngestSummary:
     nlp = _nlp()
     console = Console(stderr=True)
+    batch_size = load_settings().batch_size
     if quiet or not console.is_terminal:
-        return ingest_paths(store, nlp, paths)
+        return ingest_paths(store, nlp, paths, batch_size=batch_size)
     with Progress(
         TextColumn("ingest"),
         BarColumn(),
@@ -69,10 +70,22 @@ def _ingest(store: Store, paths: tuple[str, ...], *, quiet: bool) -> IngestSumma
         console=console,
     ) as bar:
         task = bar.add_task("ingest", total=None)
-        return ingest_paths(store, nlp, paths, progress=lambda n: bar.advance(task, n))
+        return ingest_paths(
+            store, nlp, paths, progress=lambda n: bar.advance(task, n), batch_size=batch_size
+        )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns retold's own errors into one-line messages, at the edge."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except RetoldError as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="retold")
 def cli() -> None:
     """retold: find what changed when a news story was retold."""

@@ -64,6 +64,7 @@ def ingest_documents(
     *,
     summary: IngestSummary | None = None,
     progress: Callable[[int], None] | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
     summary = summary or IngestSummary()
     batch: list[Document] = []
@@ -72,7 +73,7 @@ def ingest_documents(
         fresh = [d for d in batch if not store.has_content(d.content_hash)]
         summary.duplicates += len(batch) - len(fresh)
         items = []
-        for doc, analysis in analyse(nlp, fresh):
+        for doc, analysis in analyse(nlp, fresh, batch_size=batch_size):
             items.append((doc, analysis.sentences, mentions_of(analysis), analysis.to_dict()))
         for result in store.add_documents(items):
             summary.ids.append(result.doc_id)
@@ -87,7 +88,7 @@ def ingest_documents(
     for doc in documents:
         summary.read += 1
         batch.append(doc)
-        if len(batch) >= BATCH_SIZE:
+        if len(batch) >= batch_size:
             flush()
     if batch:
         flush()
@@ -101,6 +102,7 @@ def ingest_paths(
     *,
     client: httpx.Client | None = None,
     progress: Callable[[int], None] | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
     """Walk files, folders and URLs; bad input becomes a rejection and ingest goes on."""
     summary = IngestSummary()
@@ -112,4 +114,6 @@ def ingest_paths(
             else:
                 yield item
 
-    return ingest_documents(store, nlp, documents(), summary=summary, progress=progress)
+    return ingest_documents(
+        store, nlp, documents(), summary=summary, progress=progress, batch_size=batch_size
+    )
