@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -27,6 +28,19 @@ from ..store import Store, open_store
 __all__ = ["cli", "main"]
 
 CHECK_FORMATS = ("text", "json", "html", "claimreview")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(choices: Sequence[str], help: str, *, default: str) -> Callable[[F], F]:
+    """The --format option every command shares, with its own choices."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help=help,
+    )
 
 
 def _fail(message: str) -> click.ClickException:
@@ -99,14 +113,7 @@ def cli() -> None:
     metavar="URL",
     help="Store to write to (default: RETOLD_DB or the user data folder).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Summary format.",
-)
+@format_option(["text", "json"], "Summary format.", default="text")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str | None, fmt: str, quiet: bool) -> None:
     """Read files, folders, feeds and WARCs into the store; bad files are listed, not fatal."""
@@ -164,14 +171,7 @@ def _emit(report: CheckReport, fmt: str) -> None:
     help="Files or folders to check against (in-memory store for this run). Repeatable.",
 )
 @click.option("--db", "db", metavar="URL", help="Existing store to check against.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(CHECK_FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(CHECK_FORMATS, "Output format.", default="text")
 def check(article: str, corpus: tuple[str, ...], db: str | None, fmt: str) -> None:
     """Check ARTICLE (a document file, or - for stdin) claim by claim against the corpus."""
     doc = _read_article(article)
@@ -188,13 +188,8 @@ def check(article: str, corpus: tuple[str, ...], db: str | None, fmt: str) -> No
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "json"]),
-    default="jsonl",
-    show_default=True,
-    help="One JSON object per document, or one JSON list.",
+@format_option(
+    ["jsonl", "json"], "One JSON object per document, or one JSON list.", default="jsonl"
 )
 def extract(paths: tuple[str, ...], fmt: str) -> None:
     """Print the attributions, figures, dates and names found in each document."""
@@ -238,14 +233,7 @@ def eval_group() -> None:
 
 @eval_group.command(name="cases")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(["text", "json"], "Output format.", default="text")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false alarm.")
 def eval_cases(directory: Path, fmt: str, verbose: bool) -> None:
     """Run check on every case folder in DIRECTORY and score it (cases/FORMAT.md)."""
