@@ -320,6 +320,9 @@ def _frame(draft: ClaimDraft) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_CUT_RE = re.compile(r"[,;]\s+(?=(?:[a-z]+ing|and|but|while|whereas|although)\b)|;\s+")
+
+
 def _segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     """Cut a sentence into the attribution frame, its content, and one clause per figure."""
     cuts: set[int] = set()
@@ -334,6 +337,12 @@ def _segments(draft: ClaimDraft) -> list[tuple[int, int]]:
         k = max(between.rfind(","), between.rfind(";"))
         if k >= 0:
             cuts.add(a.end + k + 1)
+    # Clause boundaries: "declared an emergency, closing schools", "...; ...", ", but ...".
+    # A short tail ("..., citing health reasons") stays with its clause.
+    for m in _CLAUSE_CUT_RE.finditer(text):
+        tail = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
+        if len(tail.split()) >= 5:
+            cuts.add(draft.start + m.start() + 1)
     points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
     return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
 
@@ -981,6 +990,9 @@ def _event_date_distortions(
                 if not (w.start <= x.start < w.end) or _day_of(x) is None:
                     continue
                 share = len(local & _local_terms(text, x.start, x.end)) / len(local)
+                # The same clock time ("12 o'clock" / "12:00") names the same moment.
+                if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
+                    share += 0.5
                 if share >= EXPLICIT_DATE_COVERAGE and (
                     best_local is None or share + w.coverage > best_local[0]
                 ):
@@ -999,6 +1011,14 @@ _TIME_WORDS = frozenset(
     "july august september october november december morning evening night dawn early late day week month year "
     "o'clock today yesterday".split()
 )
+
+
+_HOUR_RE = re.compile(r"\b(\d{1,2})(?::\d\d|\s*o'clock|\s*[ap]\.?m\b)", re.I)
+
+
+def _hour(text: str) -> int | None:
+    m = _HOUR_RE.search(text)
+    return int(m.group(1)) if m else None
 
 
 def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:

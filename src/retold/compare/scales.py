@@ -118,6 +118,19 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             ),
         ),
     ],
+    "alert": [
+        (1, ("advisory", "alert", "warning", "watch")),
+        (2, ("emergency", "state of alert", "public health emergency")),
+        (
+            3,
+            (
+                "national emergency",
+                "state of emergency",
+                "national health emergency",
+                "martial law",
+            ),
+        ),
+    ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
         (2, ("condemned", "denounced", "protested")),

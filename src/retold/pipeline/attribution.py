@@ -113,12 +113,15 @@ class AttributionFinder:
     ) -> Attribution | None:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
             return None
-        if (
-            tok.dep_ in ("amod", "compound")
-            or tok.tag_ == "VBG"
-            and tok.dep_ in ("acl", "advcl", "pcomp")
-        ):
+        if tok.dep_ in ("amod", "compound"):
             return None
+        # "..., saying he would ..." reports speech; "citing health reasons" or "expecting
+        # a rise" does not: a participle counts only as a speech verb with a clause.
+        if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "pcomp"):
+            if tok.lemma_.lower() not in SPEECH_CUES or not any(
+                c.dep_ == "ccomp" for c in tok.children
+            ):
+                return None
         content = _content_of(doc, sent, tok, quotes)
         if content is None:
             return None
@@ -335,6 +338,15 @@ def _content_of(
                 between = doc.text[cue.idx + len(cue.text) : q_start]
                 if between.count(":") == 1 and q_end - q_start > 3:
                     return q_start, q_end
+    # "Clinton said, “as long as ...”": a quote opening right after the cue and a comma.
+    after = doc.text[cue.idx + len(cue.text) : cue.idx + len(cue.text) + 4]
+    if after[:1] == "," and cue.lemma_.lower() in SPEECH_CUES:
+        start = cue.idx + len(cue.text) + 1
+        while start < len(doc.text) and doc.text[start] in ' “"«':
+            start += 1
+        q_end = _quote_end_from(doc, start, quotes)
+        if q_end is not None and q_end - start > 3:
+            return start, q_end
     children = list(cue.children)
     comp = [c for c in children if c.dep_ in ("ccomp", "parataxis")]
     if not comp and cue.lemma_.lower() in _XCOMP_CUES:
@@ -361,6 +373,19 @@ def _content_of(
                 start, end = min(start, q_start), max(end, q_end)
         if end - start > 3:
             return start, end
+    # Parenthetical: "Biden, Rubio said, had been in the Senate ...": the clause the cue
+    # interrupts is the content.
+    if cue.dep_ == "parataxis" and cue.head.i != cue.i and sent.start <= cue.head.i < sent.end:
+        own = {t.i for t in cue.subtree}
+        toks = [
+            t
+            for t in cue.head.subtree
+            if t.i not in own and sent.start <= t.i < sent.end and not t.is_punct
+        ]
+        if toks and any(t.i > cue.i for t in toks):
+            start, end = _subtree_chars(toks)
+            if end - start > 10:
+                return start, end
     # "said that ..." that the parser failed to attach.
     nxt = cue.i + 1
     if (
@@ -390,7 +415,7 @@ def _subject_token_ids(cue: Token) -> set[int]:
 
 def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> TextSpan | None:
     subj = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
-    if not subj and cue.dep_ in ("conj", "xcomp") and cue.head.i != cue.i:
+    if not subj and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
         subj = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
     if subj:
         s = subj[0]
