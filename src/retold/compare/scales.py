@@ -120,7 +120,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     ],
     "alert": [
         (1, ("advisory", "alert", "warning", "watch")),
-        (2, ("emergency", "state of alert", "public health emergency")),
+        (2, ("health emergency", "state of alert", "public health emergency", "emergency declaration")),
         (
             3,
             (

@@ -86,6 +86,7 @@ class AttributionFinder:
             found.extend(cue_atts)
         found.extend(_transcript_turns(doc, persons))
         found.extend(_as_reported(doc, found))
+        found.extend(_headline_turns(doc, found))
         found = _dedupe(found)
         resolved: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
@@ -615,6 +616,43 @@ def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attributio
                 kind="direct",
                 source=TextSpan(m.start(1), m.end(1), label),
                 sentence=bounds,
+            )
+        )
+    return out
+
+
+# "Bernie Sanders: It Is Not A Radical Idea." as a one-line headline: the label speaks the line.
+_HEADLINE_RE = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.'’\-]*[ \t]){0,3}[A-Z][\w.'’\-]*):[ \t]+(\S[^\n]{9,240})$", re.M
+)
+_NOT_HEADLINE_SPEAKERS = frozenset(
+    "related update updated photo photos video watch note editor editor's exclusive "
+    "correction source sources read see also listen breaking live".split()
+)
+
+
+def _headline_turns(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Short lines of the form "Name: what they said", as news headlines put them."""
+    out: list[Attribution] = []
+    text = doc.text
+    for m in _HEADLINE_RE.finditer(text):
+        label = m.group(1)
+        if label.lower() in _NOT_HEADLINE_SPEAKERS or label.split()[0].lower() in (
+            _NOT_HEADLINE_SPEAKERS
+        ):
+            continue
+        if any(a.cue.start == m.end(1) or a.content.start <= m.start(1) < a.content.end for a in found):
+            continue
+        content = _span(doc, m.start(2), m.end(2))
+        if content.end - content.start < 10:
+            continue
+        out.append(
+            Attribution(
+                cue=TextSpan(m.end(1), m.end(1) + 1, ":"),
+                content=content,
+                kind="direct" if label.isupper() else "headline",
+                source=TextSpan(m.start(1), m.end(1), label),
+                sentence=(m.start(), m.end()),
             )
         )
     return out
