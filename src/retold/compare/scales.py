@@ -120,7 +120,15 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     ],
     "alert": [
         (1, ("advisory", "alert", "warning", "watch")),
-        (2, ("health emergency", "state of alert", "public health emergency", "emergency declaration")),
+        (
+            2,
+            (
+                "health emergency",
+                "state of alert",
+                "public health emergency",
+                "emergency declaration",
+            ),
+        ),
         (
             3,
             (

@@ -86,7 +86,7 @@ class AttributionFinder:
             found.extend(cue_atts)
         found.extend(_transcript_turns(doc, persons))
         found.extend(_as_reported(doc, found))
-        found.extend(_headline_turns(doc, found))
+        found.extend(_headline_turns(doc, found, quotes))
         found = _dedupe(found)
         resolved: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
@@ -631,7 +631,9 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
 )
 
 
-def _headline_turns(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+def _headline_turns(
+    doc: Doc, found: list[Attribution], quotes: list[tuple[int, int]]
+) -> list[Attribution]:
     """Short lines of the form "Name: what they said", as news headlines put them."""
     out: list[Attribution] = []
     text = doc.text
@@ -641,7 +643,9 @@ def _headline_turns(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             _NOT_HEADLINE_SPEAKERS
         ):
             continue
-        if any(a.cue.start == m.end(1) or a.content.start <= m.start(1) < a.content.end for a in found):
+        if any(
+            a.cue.start == m.end(1) or a.content.start <= m.start(1) < a.content.end for a in found
+        ):
             continue
         content = _span(doc, m.start(2), m.end(2))
         if content.end - content.start < 10:
@@ -650,7 +654,7 @@ def _headline_turns(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             Attribution(
                 cue=TextSpan(m.end(1), m.end(1) + 1, ":"),
                 content=content,
-                kind="direct" if label.isupper() else "headline",
+                kind=_kind_of(text, content.start, content.end, quotes),
                 source=TextSpan(m.start(1), m.end(1), label),
                 sentence=(m.start(), m.end()),
             )

@@ -1,0 +1,69 @@
+"""Scoring candidate evidence sentences against a claim, and whether the claim is carried at all."""
+
+from __future__ import annotations
+
+from ..retrieval.corpus import Window, idf_weights
+from .claims import ClaimDraft
+from .segments import attribution_frame
+from .text import KEEP, terms
+
+__all__ = ["align", "coverage", "support"]
+
+
+def align(draft: ClaimDraft, pool: list[Window]) -> list[Window]:
+    claim_terms = [t for t in terms(draft.text) if t not in KEEP]
+    all_terms = set(claim_terms)
+    for att in draft.attributions:
+        all_terms.update(terms(att.content.text))
+    idf = idf_weights(all_terms, pool)
+    for t in all_terms:
+        if t[:1].isdigit():
+            idf[t] = idf.get(t, 1.0) * 1.5
+    # A long sentence may carry one checkable clause: score the whole sentence and each
+    # attribution's content, and keep the best.
+    parts = [set(claim_terms)]
+    for att in draft.attributions:
+        part = {t for t in terms(att.content.text) if t not in KEEP}
+        if len(part) >= 3:
+            parts.append(part)
+    for w in pool:
+        best = (0.0, 0.0)
+        for part in parts:
+            sent, ctx = coverage(part, idf, w)
+            if 0.65 * sent + 0.35 * ctx > 0.65 * best[0] + 0.35 * best[1]:
+                best = (sent, ctx)
+        w.coverage = best[0]
+        w.score = 0.65 * best[0] + 0.35 * best[1]
+    return sorted(pool, key=lambda w: -w.score)
+
+
+def coverage(claim_terms: set[str], idf: dict[str, float], w: Window) -> tuple[float, float]:
+    total = sum(idf.get(t, 1.0) for t in claim_terms) or 1.0
+    sent = sum(idf.get(t, 1.0) for t in claim_terms if t in w.terms) / total
+    ctx = sum(idf.get(t, 1.0) for t in claim_terms if t in w.context_terms) / total
+    return sent, ctx
+
+
+def support(draft: ClaimDraft, ranked: list[Window]) -> float:
+    """How much of what the claim asserts the best evidence carries.
+
+    Only the asserted content counts: "X reported, citing diplomatic sources" matches
+    plenty of reporting whatever X is said to have reported.
+    """
+    main = draft.main
+    text = draft.text
+    if (
+        main is not None
+        and attribution_frame(draft) is not None
+        and len(terms(main.content.text)) >= 3
+    ):
+        text = main.content.text
+    content = {t for t in terms(text) if t not in KEEP}
+    if not content or not ranked:
+        return 0.0
+    idf = idf_weights(content, ranked)
+    best = 0.0
+    for w in ranked[:5]:
+        sent, ctx = coverage(content, idf, w)
+        best = max(best, 0.65 * sent + 0.35 * ctx)
+    return best

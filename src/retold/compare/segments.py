@@ -1,0 +1,172 @@
+"""Cutting a sentence into the parts a verdict is given on.
+
+A sentence is cut into its attribution frame, its content, its figure clauses and
+long clauses, so that a distortion sits on the clause it changes and a faithful
+clause beside it is judged on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..retrieval.corpus import CorpusView, Window
+from .claims import ClaimDraft
+from .results import ClaimResult, Distortion, EvidenceRef
+
+__all__ = [
+    "anachronisms",
+    "attribution_frame",
+    "claim_segments",
+    "evidence_refs",
+    "split_claim",
+    "trim",
+]
+
+
+def attribution_frame(draft: ClaimDraft) -> tuple[int, int] | None:
+    """Where the attribution frame (who, through whom, when) sits, if apart from its content."""
+    main = draft.main
+    if main is None:
+        return None
+    frame = (
+        [main.cue] + list(main.via) + ([main.source] if main.source else []) + list(draft.outlets)
+    )
+    f_lo = min(x.start for x in frame)
+    f_hi = max(x.end for x in frame)
+    if f_hi <= main.content.start or main.content.end <= f_lo:
+        return f_lo, f_hi
+    return None
+
+
+_CLAUSE_CUT_RE = re.compile(r"[,;]\s+(?=(?:[a-z]+ing|and|but|while|whereas|although)\b)|;\s+")
+
+
+def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
+    """Cut a sentence into the attribution frame, its content, and one clause per figure."""
+    cuts: set[int] = set()
+    main = draft.main
+    frame = attribution_frame(draft)
+    if main is not None and frame is not None:
+        cuts.add(main.content.start if frame[1] <= main.content.start else main.content.end)
+    figures = sorted(draft.figures, key=lambda f: f.start)
+    text = draft.text
+    for a, b in zip(figures, figures[1:], strict=False):
+        between = text[a.end - draft.start : b.start - draft.start]
+        k = max(between.rfind(","), between.rfind(";"))
+        if k >= 0:
+            cuts.add(a.end + k + 1)
+    # Clause boundaries: "declared an emergency, closing schools", "...; ...", ", but ...".
+    # A short tail ("..., citing health reasons") stays with its clause.
+    for m in _CLAUSE_CUT_RE.finditer(text):
+        tail = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
+        if len(tail.split()) >= 5:
+            cuts.add(draft.start + m.start() + 1)
+    points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
+    return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
+
+
+_EDGES = frozenset(',;:—–"“”«»„')
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces, clause punctuation and stray quotation marks at a claim's edges."""
+    while start < end and (text[start].isspace() or text[start] in _EDGES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGES):
+        end -= 1
+    return start, end
+
+
+def split_claim(
+    view: CorpusView,
+    draft: ClaimDraft,
+    base: ClaimResult,
+    distortions: list[Distortion],
+    ranked: list[Window],
+    top: list[Window],
+    published: date | None,
+    supported: bool,
+) -> list[ClaimResult]:
+    """One result per part of the sentence, so distortions sit on the clause they change."""
+    segments = (
+        claim_segments(draft)
+        if distortions and all(d.at is not None for d in distortions)
+        else [(draft.start, draft.end)]
+    )
+    owned: list[list[Distortion]] = [[] for _ in segments]
+    for d in distortions:
+        k = next((i for i, (a, b) in enumerate(segments) if d.at is not None and a <= d.at < b), 0)
+        owned[k].append(d)
+    # Neighbouring parts with the same outcome stay one claim, and a faithful frame ("X
+    # said on Sunday") stays with the content it introduces: it says nothing of its own.
+    frame = attribution_frame(draft)
+
+    def is_frame(a: int, b: int) -> bool:
+        return (
+            frame is not None
+            and a <= frame[0]
+            and frame[1] <= b
+            and not any(a <= f.start < b for f in draft.figures)
+            and (draft.main is None or not (a <= draft.main.content.start < b))
+        )
+
+    merged: list[tuple[int, int, list[Distortion]]] = []
+    for (a, b), ds in zip(segments, owned, strict=True):
+        if merged and not ds and (not merged[-1][2] or is_frame(a, b)):
+            merged[-1] = (merged[-1][0], b, merged[-1][2])
+        elif merged and ds and not merged[-1][2] and is_frame(merged[-1][0], merged[-1][1]):
+            merged[-1] = (merged[-1][0], b, ds)
+        else:
+            merged.append((a, b, ds))
+    results = []
+    for a, b, ds in merged:
+        start, end = trim(view_text := draft.text, a - draft.start, b - draft.start)
+        start, end = start + draft.start, end + draft.start
+        if end <= start:
+            continue
+        r = ClaimResult(
+            id=base.id,
+            start=start,
+            end=end,
+            text=view_text[start - draft.start : end - draft.start],
+            kind=base.kind,
+            speaker=base.speaker,
+            outlet=base.outlet,
+            verdict="distorted" if ds else ("faithful" if supported else "unsupported"),
+            distortions=ds,
+            score=base.score,
+        )
+        r.evidence = evidence_refs(ds, top, supported)
+        r.notes = anachronisms(view, ds, published)
+        results.append(r)
+    return results
+
+
+def evidence_refs(
+    distortions: list[Distortion], top: list[Window], supported: bool
+) -> list[EvidenceRef]:
+    refs: list[EvidenceRef] = []
+    for d in distortions:
+        ref = EvidenceRef(d.evidence.doc_id, d.evidence.start, d.evidence.end, "disagree")
+        if ref not in refs:
+            refs.append(ref)
+    if supported or distortions:
+        stance = "discuss" if distortions else "agree"
+        for w in top[:3]:
+            if all((r.doc_id, r.start) != (w.doc_id, w.start) for r in refs):
+                refs.append(EvidenceRef(w.doc_id, w.start, w.end, stance))
+    return refs
+
+
+def anachronisms(
+    view: CorpusView, distortions: list[Distortion], published: date | None
+) -> list[str]:
+    notes = set()
+    for d in distortions:
+        ev_day = view.document(d.evidence.doc_id).published_date
+        if published and ev_day and ev_day > published:
+            notes.add(
+                f"anachronism: {d.evidence.doc_id} ({ev_day.isoformat()}) was published after the article ({published.isoformat()})"
+            )
+    return sorted(notes)

@@ -1,0 +1,741 @@
+"""Slot-by-slot comparison of a claim with its evidence: one function per kind of change.
+
+Each function takes the claim, its ranked evidence windows and read access to
+the corpus, and returns typed distortions with the evidence passage they rest on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from ..document import Document
+from ..names import (
+    is_outlet_name,
+    match_persons,
+    parse_outlet,
+    parse_person,
+    same_outlet,
+    surname_similarity,
+    translit_normalise,
+)
+from ..records import Analysis, Attribution, Figure, PersonMention, TimeRef
+from ..retrieval.corpus import CorpusView, Window
+from .claims import ClaimDraft
+from .figures import compare_figures
+from .quotes import meaning_flip, similarity
+from .results import Distortion, EvidenceRef
+from .scales import exaggerations
+from .text import KEEP, stem, terms
+from .thresholds import (
+    DATELINE_CHARS,
+    EXPLICIT_DATE_COVERAGE,
+    NAME_VARIANT,
+    OUTLET_CONTENT_COVERAGE,
+    QUOTE_DIFFERENT,
+    SPEAKER_SAME_WORDS,
+    TOP_WINDOWS,
+)
+
+__all__ = [
+    "dedupe",
+    "event_date_distortions",
+    "exaggeration_distortions",
+    "figure_distortions",
+    "name_distortions",
+    "outlet_distortions",
+    "quote_distortions",
+    "speaker_distortions",
+    "statement_date_distortions",
+]
+
+
+def dedupe(ds: list[Distortion]) -> list[Distortion]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for d in ds:
+        key = (d.kind, d.claimed)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def _source_label(view: CorpusView, doc_id: str) -> str:
+    doc = view.document(doc_id)
+    parts = [doc.outlet or doc_id]
+    if doc.published_date:
+        parts.append(doc.published_date.strftime("%-d %B %Y"))
+    return ", ".join(parts)
+
+
+# -- figures ---------------------------------------------------------------------------
+
+
+def _speaker_of(analysis: Analysis, position: int) -> str | None:
+    for att in analysis.attributions:
+        if att.content.start <= position < att.content.end and att.speaker_kind == "person":
+            return att.speaker
+    return None
+
+
+def _claim_speaker(draft: ClaimDraft, f: Figure) -> str | None:
+    for att in draft.attributions:
+        if (
+            att.content.start <= f.start < att.content.end
+            or att.sentence[0] <= f.start < att.sentence[1]
+        ):
+            if att.speaker_kind == "person":
+                return att.speaker
+    return None
+
+
+def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
+    low = draft.text.lower()
+    return any(
+        w in low
+        for w in (
+            "latest",
+            "so far",
+            "to date",
+            "toll",
+            "has killed",
+            "have killed",
+            "has risen",
+            "now stands",
+        )
+    )
+
+
+def figure_distortions(
+    view: CorpusView,
+    draft: ClaimDraft,
+    ranked: list[Window],
+    published: date | None,
+    article: Document,
+    matched: list[Figure],
+) -> list[Distortion]:
+    """Changed figures; figures found unchanged are appended to ``matched``."""
+    out: list[Distortion] = []
+    windows = ranked[:20]
+    claim_years = _years(draft.times) | {int(y) for y in _YEAR_RE.findall(draft.text)}
+    claim_years |= {published.year} if published else set()
+    for f in draft.figures:
+        if f.kind in ("ordinal", "fraction") or f.value is None:
+            continue
+        speaker = _claim_speaker(draft, f)
+        best: tuple[float, Figure, Window] | None = None
+        scored: list[tuple[float, Figure, Window]] = []
+        for w in windows:
+            if _historic(view, w, claim_years):
+                continue
+            analysis = view.analysis(w.doc_id)
+            for g in analysis.figures:
+                if (
+                    not (w.start <= g.start < w.end)
+                    or g.value is None
+                    or g.kind in ("ordinal", "fraction")
+                ):
+                    continue
+                s = w.score
+                # "object" is the catch-all class and any sum is money: only the same noun
+                # (or, for money and shares, the same verb) makes it the same thing.
+                if (
+                    f.counted_class
+                    and f.counted_class == g.counted_class
+                    and (
+                        f.counted_class not in ("object", "money", "percentage")
+                        or (f.counted is not None and f.counted == g.counted)
+                        or (
+                            f.counted_class in ("money", "percentage")
+                            and f.predicate == g.predicate
+                        )
+                    )
+                ):
+                    s += 1.0
+                if f.predicate_class and f.predicate_class == g.predicate_class:
+                    s += 1.0
+                elif f.predicate_class is None and g.predicate_class is None:
+                    s += 0.5
+                # The exact value is the strongest trace of where a figure came from; a
+                # figure the same person gave is stronger still.
+                if f.value == g.value:
+                    s += 2.5
+                g_speaker = _speaker_of(analysis, g.start)
+                if speaker and g_speaker and match_persons(speaker, g_speaker).same_person:
+                    s += 3.0
+                if f.kind != g.kind and {f.kind, g.kind} & {"percent", "money"}:
+                    continue
+                # A bare equal number in a weakly related sentence is a coincidence, not a source.
+                if (
+                    s - w.score < 3.0
+                    and f.value == g.value
+                    and (f.counted_class != g.counted_class or f.counted != g.counted)
+                    and w.coverage < 0.25
+                    and not _distinctive(f.value)
+                ):
+                    continue
+                scored.append((s, g, w))
+                if best is None or s > best[0]:
+                    best = (s, g, w)
+        if best is None or best[0] < 1.5:
+            continue
+        _, g, w = best
+        cmp = compare_figures(f, g)
+        if cmp.outcome in ("number", "unit"):
+            out.append(
+                Distortion(
+                    cmp.outcome,
+                    f.text
+                    if cmp.outcome == "number"
+                    else f"{f.text} {f.counted_text or ''} {f.predicate or ''}".strip(),
+                    g.text
+                    if cmp.outcome == "number"
+                    else f"{g.text} {g.counted_text or ''} {g.predicate or ''}".strip(),
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article says {f.text!r}; {_source_label(view, w.doc_id)} has {g.text!r} ({cmp.reason}).",
+                    at=f.start,
+                )
+            )
+            continue
+        if (
+            cmp.outcome == "same"
+            and f.counted_class is not None
+            and f.counted_class == g.counted_class
+        ):
+            matched.append(f)
+        if cmp.outcome != "compatible":
+            continue
+        same_thing = [
+            (s2, g2, w2)
+            for s2, g2, w2 in scored
+            if g2 is not g
+            and g2.counted_class == g.counted_class
+            and _pred_compatible(g2.predicate_class, f.predicate_class)
+            and w2.score >= 0.2 * w.score
+        ]
+        if _cumulative(draft, f):
+            # A running total (a toll only grows): the highest count on the latest day
+            # before the article is the one to match.
+            dated = []
+            for _, g2, w2 in same_thing + [(best[0], g, w)]:
+                day = view.document(w2.doc_id).published_date
+                if day is not None and (published is None or day <= published):
+                    dated.append((day, g2.low or 0.0, g2, w2))
+            if dated:
+                _, _, g2, w2 = max(dated, key=lambda x: (x[0], x[1]))
+                if g2 is not g and compare_figures(f, g2).outcome == "number":
+                    out.append(
+                        _number(view, f, g2, w2, "the latest count before the article gives")
+                    )
+    return out
+
+
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b(?![,.]\d)")
+
+
+def _years(times: Iterable[TimeRef]) -> set[int]:
+    return {int(t.begin[:4]) for t in times if t.begin}
+
+
+def _historic(view: CorpusView, w: Window, claim_years: set[int]) -> bool:
+    """An evidence sentence dated to another era ("a 1946 tsunami killed more than 150")
+    does not count the same thing as a claim about now."""
+    years = _years(t for t in view.analysis(w.doc_id).times if w.start <= t.start < w.end)
+    years |= {int(y) for y in _YEAR_RE.findall(w.text)}
+    if not years or years & claim_years or not claim_years:
+        return False
+    return max(years) < min(claim_years) - 1
+
+
+def _distinctive(value: float) -> bool:
+    """A number unlikely to recur by chance: 396 or 2,207, not 40 or 100."""
+    return (value >= 100 and value % 100 != 0) or (value >= 13 and value % 10 != 0 and value < 100)
+
+
+def _pred_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or "casualty" in (a, b)
+
+
+def _number(view: CorpusView, f: Figure, g: Figure, w: Window, how: str) -> Distortion:
+    return Distortion(
+        "number",
+        f.text,
+        g.text,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article says {f.text!r}; {how} {g.text!r} ({_source_label(view, w.doc_id)}).",
+        at=f.start,
+    )
+
+
+# -- speaker, quote, outlet, dates -------------------------------------------------------
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    return bool(a and b and match_persons(a, b).same_person)
+
+
+def speaker_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    """Words quoted from one named person that the evidence gives to another."""
+    if main.speaker_kind != "person" or main.kind not in ("direct", "mixed"):
+        return []
+    quote = main.content.text
+    for w in ranked[:TOP_WINDOWS]:
+        if similarity(quote, w.text) < SPEAKER_SAME_WORDS:
+            continue
+        speakers = [
+            att.speaker
+            for att in view.analysis(w.doc_id).attributions
+            if (w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end)
+            and att.speaker_kind == "person"
+            and att.speaker
+        ]
+        if not speakers:
+            continue
+        if any(_same_speaker(main.speaker, sp) for sp in speakers):
+            return []
+        return [
+            Distortion(
+                "speaker",
+                main.speaker or "",
+                speakers[0],
+                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                f"The article gives these words to {main.speaker}; {_source_label(view, w.doc_id)} has {speakers[0]} saying them.",
+            )
+        ]
+    return []
+
+
+def _speaker_statements(
+    view: CorpusView, speaker: str, ranked: list[Window]
+) -> list[tuple[Attribution, str]]:
+    """Everything the speaker is reported saying in the documents the claim retrieved."""
+    out = []
+    seen_docs: list[str] = []
+    for w in ranked[: TOP_WINDOWS * 2]:
+        if w.doc_id in seen_docs:
+            continue
+        seen_docs.append(w.doc_id)
+        for att in view.analysis(w.doc_id).attributions:
+            if att.speaker_kind == "person" and _same_speaker(speaker, att.speaker):
+                out.append((att, w.doc_id))
+    return out
+
+
+def quote_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window], article: Document
+) -> list[Distortion]:
+    if main.kind not in ("direct", "mixed") or main.speaker_kind != "person" or not main.speaker:
+        return []
+    quote = main.content.text
+    if len(terms(quote)) < 4:
+        return []
+    statements = _speaker_statements(view, main.speaker, ranked)
+    if not statements:
+        return []
+    scored = sorted(
+        ((similarity(quote, a.content.text), a, d) for a, d in statements), key=lambda x: -x[0]
+    )
+    sim, att, doc_id = scored[0]
+    if sim >= QUOTE_DIFFERENT:
+        flip = meaning_flip(quote, att.content.text)
+        if flip:
+            return [
+                _quote_distortion(
+                    view,
+                    main,
+                    quote,
+                    doc_id,
+                    att,
+                    f"The quote {flip}: {main.speaker} said {{found!r}}",
+                )
+            ]
+        return []
+    # No report of the speaker carries these words: compare with what they were quoted as
+    # saying on the same occasion.
+    claim_day = _day_of(main.time) or article.published_date
+    direct = [
+        (s, a, d)
+        for s, a, d in scored
+        if a.kind in ("direct", "mixed")
+        and len(terms(a.content.text)) >= 6
+        and _near_day(claim_day, _statement_day(view, d, a))
+    ]
+    if not direct:
+        return []
+    sim, att, doc_id = max(direct, key=lambda x: x[0])
+    return [
+        _quote_distortion(
+            view,
+            main,
+            quote,
+            doc_id,
+            att,
+            f"No source has {main.speaker} saying this; on that occasion they said {{found!r}}",
+        )
+    ]
+
+
+def _quote_distortion(
+    view: CorpusView, main: Attribution, quote: str, doc_id: str, att: Attribution, template: str
+) -> Distortion:
+    """A quote distortion citing the sentence of the speaker's words that the quote answers to
+    (a transcript turn can run to a paragraph)."""
+    start, end = att.content.start, att.content.end
+    text = view.document(doc_id).text
+    sentences = [(a, b) for a, b in view.analysis(doc_id).sentences if a < end and b > start]
+    if len(sentences) > 1:
+        a, b = max(
+            sentences, key=lambda ab: similarity(quote, text[max(ab[0], start) : min(ab[1], end)])
+        )
+        start, end = max(a, start), min(b, end)
+        while start < end and text[start] in ' \n"“”«»':
+            start += 1
+        while end > start and text[end - 1] in ' \n"“”«»':
+            end -= 1
+    found = text[start:end]
+    return Distortion(
+        "quote",
+        quote,
+        found,
+        EvidenceRef(doc_id, start, end, "disagree"),
+        template.format(found=found) + f" ({_source_label(view, doc_id)}).",
+        at=main.content.start,
+    )
+
+
+def _day_of(t: TimeRef | None) -> date | None:
+    if t is None or t.begin is None or t.granularity not in ("day",):
+        return None
+    return date.fromisoformat(t.begin)
+
+
+def _statement_day(view: CorpusView, doc_id: str, att: Attribution) -> date | None:
+    return _day_of(att.time) or view.document(doc_id).published_date
+
+
+def _near_day(a: date | None, b: date | None, tolerance: int = 3) -> bool:
+    if a is None or b is None:
+        return True
+    return abs((a - b).days) <= tolerance
+
+
+def outlet_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    """A statement credited to an outlet that did not carry it, when others did."""
+    credited = list(draft.outlets)
+    if main.speaker_kind == "outlet" and main.source is not None and _is_news(main.source.text):
+        credited.append(main.source)
+    if not credited:
+        return []
+    person = main.speaker if main.speaker_kind == "person" else None
+    carriers: list[tuple[str, Window]] = []  # (outlet text, window) that carry the statement
+    docs_seen: set[str] = set()
+    for w in ranked[:TOP_WINDOWS]:
+        if w.doc_id in docs_seen:
+            continue
+        analysis = view.analysis(w.doc_id)
+        if person:
+            speaks = any(
+                att.speaker_kind == "person" and _same_speaker(person, att.speaker)
+                for att in analysis.attributions
+            ) or any(
+                _same_speaker(person, p.name)
+                for p in analysis.persons
+                if w.start <= p.start < w.end
+            )
+        else:
+            # No named person: the documents that carry the content itself.
+            speaks = w.coverage >= OUTLET_CONTENT_COVERAGE
+        if not speaks:
+            continue
+        docs_seen.add(w.doc_id)
+        doc = view.document(w.doc_id)
+        if doc.outlet:
+            carriers.append((doc.outlet, w))
+        for o in analysis.outlets:
+            carriers.append((o.text, w))
+    news = [(o, w) for o, w in carriers if _is_news(o)]
+    if not news:
+        return []
+    out = []
+    for outlet in credited:
+        if not _is_news(outlet.text) or any(same_outlet(outlet.text, o) for o, _ in carriers):
+            continue
+        # Prefer an outlet the evidence itself credits in the same sentence ("told the AP").
+        in_sentence = [
+            (o, w)
+            for o, w in news
+            if any(
+                w.start <= x.start < w.end and x.text == o for x in view.analysis(w.doc_id).outlets
+            )
+        ]
+        found, w = (in_sentence or news)[0]
+        out.append(
+            Distortion(
+                "outlet",
+                parse_outlet(outlet.text).text,
+                found,
+                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                f"The article credits {outlet.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
+                # Relaying a named person's words: the frame is what changed. Crediting the
+                # content itself to an outlet: the whole statement is.
+                at=outlet.start if person else None,
+            )
+        )
+    return out
+
+
+_NEWS_KINDS = frozenset({"agency", "broadcaster", "newspaper"})
+
+
+def _is_news(name: str) -> bool:
+    kind = parse_outlet(name).kind
+    return kind in _NEWS_KINDS or (kind == "unknown" and is_outlet_name(name))
+
+
+def statement_date_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    if main.speaker_kind != "person" or main.time is None:
+        return []
+    claim_day = _day_of(main.time)
+    if claim_day is None:
+        return []
+    for w in ranked[:TOP_WINDOWS]:
+        analysis = view.analysis(w.doc_id)
+        for att in analysis.attributions:
+            if not (att.sentence[0] <= w.start < att.sentence[1]) or not _same_speaker(
+                main.speaker, att.speaker
+            ):
+                continue
+            ev_day = _day_of(att.time)
+            if ev_day is None:
+                continue
+            if ev_day != claim_day:
+                return [_date_distortion(view, main.time, att.time, claim_day, ev_day, w)]
+            return []
+    return []
+
+
+def _date_distortion(
+    view: CorpusView, claimed: TimeRef, found: TimeRef | None, c_day: date, f_day: date, w: Window
+) -> Distortion:
+    gap = abs((c_day - f_day).days)
+    found_text = f"{found.text} ({f_day.isoformat()})" if found else f_day.isoformat()
+    return Distortion(
+        "date",
+        f"{claimed.text} ({c_day.isoformat()})",
+        found_text,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article dates it {claimed.text!r} ({c_day:%A %-d %B %Y}); {_source_label(view, w.doc_id)} has "
+        f"{f_day:%A %-d %B %Y}, {gap} day(s) apart.",
+        at=claimed.start,
+    )
+
+
+def event_date_distortions(
+    view: CorpusView, draft: ClaimDraft, top: list[Window], article_day: date | None
+) -> list[Distortion]:
+    """The same happening (same verb, well-aligned sentence) put on another day."""
+    claim_times = [
+        t for t in draft.times if _day_of(t) is not None and t.anchor and not _in_quote(draft, t)
+    ]
+    if not top:
+        return []
+    for t in claim_times:
+        c_day = _day_of(t)
+        anchor = stem(t.anchor or "")
+        for w in top[:3]:
+            if w.coverage < 0.3:
+                continue
+            for x in view.analysis(w.doc_id).times:
+                if not (w.start <= x.start < w.end) or not x.anchor or stem(x.anchor) != anchor:
+                    continue
+                f_day = _day_of(x)
+                if c_day is None or f_day is None:
+                    continue
+                if f_day != c_day:
+                    return [_date_distortion(view, t, x, c_day, f_day, w)]
+                return []
+    # A calendar date the article states outright, against the dated day in the evidence
+    # whose surrounding words best match the words around it.
+    for t in [
+        t for t in draft.times if t.explicit and _day_of(t) is not None and not _in_quote(draft, t)
+    ]:
+        if t.start < DATELINE_CHARS and _day_of(t) == article_day:
+            continue  # a dateline restates the publication date
+        c_day = _day_of(t)
+        local = _local_terms(draft.text, t.start - draft.start, t.end - draft.start)
+        if not local:
+            continue
+        best_local: tuple[float, Window, TimeRef] | None = None
+        for w in top[:3]:
+            text = view.document(w.doc_id).text
+            for x in view.analysis(w.doc_id).times:
+                if not (w.start <= x.start < w.end) or _day_of(x) is None:
+                    continue
+                share = len(local & _local_terms(text, x.start, x.end)) / len(local)
+                # The same clock time ("12 o'clock" / "12:00") names the same moment.
+                if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
+                    share += 0.5
+                if share >= EXPLICIT_DATE_COVERAGE and (
+                    best_local is None or share + w.coverage > best_local[0]
+                ):
+                    best_local = (share + w.coverage, w, x)
+        if best_local is not None:
+            _, w, x = best_local
+            f_day = _day_of(x)
+            if c_day is not None and f_day is not None and c_day != f_day:
+                return [_date_distortion(view, t, x, c_day, f_day, w)]
+    return []
+
+
+_TIME_WORDS = frozenset(
+    stem(w)
+    for w in "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december morning evening night dawn early late day week month year "
+    "o'clock today yesterday".split()
+)
+
+
+_HOUR_RE = re.compile(r"\b(\d{1,2})(?::\d\d|\s*o'clock|\s*[ap]\.?m\b)", re.I)
+
+
+def _hour(text: str) -> int | None:
+    m = _HOUR_RE.search(text)
+    return int(m.group(1)) if m else None
+
+
+def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
+    """The words near a time phrase, without the time words themselves."""
+    lo = max(0, start - reach)
+    hi = min(len(text), end + reach)
+    return {
+        x
+        for x in terms(text[lo:hi])
+        if x not in _TIME_WORDS and not x[:1].isdigit() and x not in KEEP
+    }
+
+
+def _in_quote(draft: ClaimDraft, t: TimeRef) -> bool:
+    return any(
+        a.kind == "direct" and a.content.start <= t.start < a.content.end
+        for a in draft.attributions
+    )
+
+
+# -- names -------------------------------------------------------------------------------
+
+
+def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) -> list[Distortion]:
+    out = []
+    docs = []
+    for w in ranked[:TOP_WINDOWS]:
+        if w.doc_id not in docs:
+            docs.append(w.doc_id)
+    for person in _distinct(draft.persons):
+        claimed = parse_person(person.name)
+        if not claimed.surname or len(claimed.surname) < 3:
+            continue
+        best: tuple[float, PersonMention, str] | None = None
+        spelled_right = False
+        for doc_id in docs:
+            for p in view.analysis(doc_id).persons:
+                m = match_persons(person.name, p.name)
+                # Accepted transliterations (Rudskoi/Rudskoy) are not misspellings.
+                if m.same_spelling or translit_normalise(claimed.surname) == translit_normalise(
+                    parse_person(p.name).surname
+                ):
+                    spelled_right = True
+                    break
+                found = parse_person(p.name)
+                score = surname_similarity(claimed.surname, found.surname)
+                given_agrees = bool(
+                    claimed.given
+                    and found.given
+                    and match_persons(claimed.given, found.given).same_spelling
+                )
+                role_agrees = bool(
+                    person.role and p.role and len(_words(person.role) & _words(p.role)) >= 2
+                )
+                if m.same_person or (score >= NAME_VARIANT and (given_agrees or role_agrees)):
+                    if best is None or score > best[0]:
+                        best = (score, p, doc_id)
+            if spelled_right:
+                break
+        if spelled_right or best is None:
+            continue
+        _, p, doc_id = best
+        win = view.window(doc_id, view.sentence_index(doc_id, p.start))
+        start, end = (win.start, win.end) if win else (p.start, p.end)
+        out.append(
+            Distortion(
+                "name",
+                person.text,
+                p.text,
+                EvidenceRef(doc_id, start, end, "disagree"),
+                f"The article spells the name {person.text!r}; {_source_label(view, doc_id)} has {p.text!r}.",
+                at=person.start,
+            )
+        )
+    return out
+
+
+def _distinct(persons: Iterable[PersonMention]) -> list[PersonMention]:
+    seen: set[str] = set()
+    out = []
+    for p in persons:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {t for t in terms(text) if len(t) > 2}
+
+
+# -- exaggeration ------------------------------------------------------------------------
+
+
+def exaggeration_distortions(
+    view: CorpusView, draft: ClaimDraft, top: list[Window]
+) -> list[Distortion]:
+    """The claim sits higher on an intensity scale than its evidence.
+
+    The evidence sentence is the one that differs on the most scales; ties go to the
+    actor's own document (a ministry's statement for what the ministry asked for), then
+    to the sentence carrying more of the claim.
+    """
+    main_content_start = draft.main.content.start if draft.main else None
+    claim_terms = set(terms(draft.text))
+    candidates = []
+    for w in top[:5]:
+        if w.coverage < 0.15:
+            continue
+        pairs = exaggerations(draft.text, w.text)
+        if pairs:
+            outlet = view.document(w.doc_id).outlet or ""
+            own = set(terms(outlet)) & claim_terms
+            affinity = len(own) / max(1, len(set(terms(outlet))))
+            candidates.append((len(pairs), affinity + w.coverage, w, pairs[0]))
+    if not candidates:
+        return []
+    _, _, w, (claimed, found) = max(candidates, key=lambda x: (x[0], x[1]))
+    return [
+        Distortion(
+            "exaggeration",
+            claimed.text,
+            found.text,
+            EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+            f"The article says {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
+            at=main_content_start
+            if main_content_start is not None
+            else draft.start + claimed.start,
+        )
+    ]
