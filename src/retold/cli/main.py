@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from ..check import Checker, CheckReport
 from ..document import Document
-from ..errors import Errors, RetoldError
+from ..errors import Errors, RetoldError, Warnings
 from ..ingest import read_bytes, read_file
 from ..ingest.load import IngestSummary, ingest_paths
 from ..settings import load_settings
@@ -125,6 +125,8 @@ def ingest(paths: tuple[str, ...], db: str | None, fmt: str, quiet: bool) -> Non
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
         print_ingest_summary(summary)
+        if summary.rejections:
+            click.echo(Warnings.W001.format(count=len(summary.rejections)), err=True)
 
 
 def _read_article(article: str) -> Document:
@@ -175,6 +177,8 @@ def _emit(report: CheckReport, fmt: str) -> None:
 def check(article: str, corpus: tuple[str, ...], db: str | None, fmt: str) -> None:
     """Check ARTICLE (a document file, or - for stdin) claim by claim against the corpus."""
     doc = _read_article(article)
+    if doc.published_date is None:
+        click.echo(Warnings.W002, err=True)
     with _store(db, corpus) as store:
         if corpus:
             summary = _ingest(store, corpus, quiet=True)

@@ -406,7 +406,8 @@ _QUALIFIERS: list[tuple[str, str, str]] = [
     ),  # fmt: skip
     (
         r"(?:(?:just|well|slightly|far|much)\s+)?(?:more\s+than|over|above|in\s+excess\s+of|"
-        r"upwards?\s+of|greater\s+than|exceeding|higher\s+than)",
+        r"upwards?\s+of|greater\s+than|exceeding|higher\s+than)"
+        r"|(?:has|have|had)\s+(?:passed|exceeded|surpassed|topped)|exceeded|surpassed",
         "more than",
         "gt",
     ),  # fmt: skip
@@ -417,7 +418,7 @@ _QUALIFIERS: list[tuple[str, str, str]] = [
     ),  # fmt: skip
     (
         r"about|around|approximately|approx\.|roughly|some|circa|ca\.|c\.|"
-        r"an\s+estimated|estimated(?:\s+at)?|est\.|~",
+        r"an\s+estimated|estimated(?:\s+(?:at|in))?|est\.|~",
         "about",
         "approx",
     ),  # fmt: skip
@@ -428,8 +429,17 @@ _QUALIFIERS: list[tuple[str, str, str]] = [
 # The last word of every qualifier above: no other word before a figure needs the regex.
 _QUALIFIER_LAST_WORDS = frozenset(
     """to as most than of exceeding under below over above least about around approximately
-    approx roughly some circa ca c estimated at est nearly almost approaching between from""".split()
+    approx roughly some circa ca c estimated at est nearly almost approaching between from
+    passed exceeded surpassed topped in""".split()
 )
+# Verbs of change before which "up to" means "to": machine-translated "has grown up to 12
+# thousand" states where the figure ended, not a ceiling.
+_CHANGE_VERBS = frozenset(
+    """grown grew risen rose increased climbed fallen fell dropped decreased reduced
+    declined""".split()
+)
+# The rest of a machine-translated compound number: the "250" of "1 thousand 250".
+_SCALE_REST = re.compile(r" (\d{1,3})(?![\d,.%:/-])(?:\s+(thousand|hundred)\b)?")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w.'’-])(?:"
     + "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(_QUALIFIERS))
@@ -841,6 +851,23 @@ def _scale(fig: _Figure, factor: float, end: int) -> None:
     fig.end = end
 
 
+def _add_scale_rest(text: str, fig: _Figure) -> None:
+    """Add the smaller parts of '2 million 262 thousand' and '1 thousand 250'."""
+    while fig.scale >= 1e3:
+        m = _SCALE_REST.match(text, fig.end)
+        if m is None:
+            return
+        part = int(m.group(1))
+        scale = _SCALES.get(m.group(2) or "", 100.0) if m.group(2) else 1.0
+        if part * scale >= fig.scale or (scale > 1 and part >= 1000):
+            return
+        fig.low += part * scale
+        fig.high += part * scale
+        fig.value = fig.low
+        fig.scale = scale
+        fig.end = m.end()
+
+
 def _extend(text: str, fig: _Figure) -> None:
     """Attach currency, scale, percent and multiplier words to a bare figure."""
     if fig.kind == "vague":
@@ -858,6 +885,7 @@ def _extend(text: str, fig: _Figure) -> None:
     scale = _SCALE_AFTER.match(text, fig.end)
     if scale is not None:
         _scale(fig, _SCALES.get(scale.group(1).lower(), 100.0), scale.end())
+        _add_scale_rest(text, fig)
     else:
         abbreviated = _ABBREVIATED_SCALE_AFTER.match(text, fig.end)
         # "5m", "20k" and "6 tn" may be metres, a grade or tonnes: only "bn", "mn" and
@@ -955,6 +983,8 @@ def _qualifier(text: str, fig: _Figure, floor: int) -> tuple[str | None, str | N
         _word_before(text, m.start()) in _PHRASAL_OVER or fig.value is None
     ):
         return None, None, fig.start  # "carried over 19 reports", "over several days"
+    if name == "up to" and _word_before(text, m.start()) in _CHANGE_VERBS:
+        return None, None, fig.start  # "has grown up to 12 thousand"
     return name, rule, m.start()
 
 
