@@ -57,6 +57,7 @@ class Errors(metaclass=_Coded):
     E203 = "The article could not be read: {reason}"
     E204 = "No case folders (with target.json, corpus/ and expected.json) under '{path}'."
     E205 = "Unknown output format '{fmt}'. Choose one of: {choices}."
+    E206 = "'{path}' is not a PolNeAR split: it needs text/*.txt and attributions/*.ann beside each other."
 
 
 class RetoldError(Exception):

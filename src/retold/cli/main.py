@@ -263,5 +263,14 @@ def eval_cases(directory: Path, fmt: str, verbose: bool) -> None:
                 click.echo(f"    {miss}")
 
 
+def _register_evaluations() -> None:
+    from .eval_polnear import eval_polnear
+
+    eval_group.add_command(eval_polnear)
+
+
+_register_evaluations()
+
+
 def main() -> None:
     cli(prog_name="retold")

@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..document import Document
-from ..errors import RetoldError
+from ..errors import Errors, RetoldError
 from ..records import Attribution
 
 __all__ = [
@@ -43,9 +43,6 @@ __all__ = [
 JACCARD_MIN = 0.5
 
 # Local message until it gets a code in errors.py.
-_NO_POLNEAR_DIR = (
-    "'{path}' is not a PolNeAR split: it needs text/*.txt and attributions/*.ann beside each other."
-)
 
 # A brat record starts with its ID and a tab; other lines continue the previous record.
 _RECORD_RE = re.compile(r"^(?:[A-Z]+\d+|#\d+)\t")
@@ -202,7 +199,7 @@ def load_articles(directory: Path, *, limit: int | None = None) -> list[PolnearA
     """
     text_dir, ann_dir = directory / "text", directory / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise RetoldError(_NO_POLNEAR_DIR.format(path=directory))
+        raise RetoldError(Errors.E206.format(path=directory))
     anns: dict[str, Path] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
         stem = ann.stem.rsplit("_", 1)[0]
@@ -219,7 +216,7 @@ def load_articles(directory: Path, *, limit: int | None = None) -> list[PolnearA
         if limit is not None and len(articles) >= limit:
             break
     if not articles:
-        raise RetoldError(_NO_POLNEAR_DIR.format(path=directory))
+        raise RetoldError(Errors.E206.format(path=directory))
     return articles
 
 

@@ -423,11 +423,14 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         if s.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
             s = cue.head
             toks = [s] + [t for t in s.subtree if t.i < s.i and t.i >= sent.start]
+        elif c_start <= cue.idx < c_end:
+            # A parenthetical cue sits inside the clause it attributes, and so does its subject.
+            toks = list(s.subtree)
         else:
             toks = [t for t in s.subtree if not (c_start <= t.idx < c_end)]
         if toks and s.lower_ != "it":
             start, end = _subtree_chars(toks)
-            if not (c_start <= start < c_end):
+            if not (c_start <= start < c_end) or c_start <= cue.idx < c_end:
                 return _span(doc, *_without_trailing_time(doc, start, end))
     # Inverted: "..., — added the representative of the ministry."
     if c_end <= cue.idx:

@@ -1,0 +1,52 @@
+"""Attribution shapes PolNeAR annotates, on the real pipeline: participles, parentheticals,
+comma quotes and headline speakers."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from retold.document import Document
+from retold.pipeline import analyse
+
+
+def _contents(nlp: Language, text: str) -> dict[str, str | None]:
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    return {a.content.text: a.source.text if a.source else None for a in analysis.attributions}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Clinton attacked Trump, saying he would appoint judges who would overturn Roe.",
+            "he would appoint judges who would overturn Roe",
+            "Clinton",
+        ),
+        (
+            "Vice President Joe Biden, Rubio said, had been in the Senate for a thousand years.",
+            "Vice President Joe Biden, Rubio said, had been in the Senate for a thousand years",
+            "Rubio",
+        ),
+        (
+            "A woman asked for a photo and Clinton said, “as long as we’re not violating any laws.”",
+            "as long as we’re not violating any laws",
+            "Clinton",
+        ),
+        (
+            "Bernie Sanders: It Is Not A Radical Idea To Ask For A Higher Wage.\n\nSanders spoke.",
+            "It Is Not A Radical Idea To Ask For A Higher Wage",
+            "Bernie Sanders",
+        ),
+    ],
+    ids=["participle", "parenthetical", "comma-quote", "headline"],
+)
+def test_attribution_polnear_shapes(nlp: Language, text: str, content: str, source: str) -> None:
+    assert _contents(nlp, text).get(content) == source
+
+
+@pytest.mark.slow
+def test_attribution_polnear_participle_without_clause_is_not_a_cue(nlp: Language) -> None:
+    text = "The minister resigned on Friday, citing health reasons."
+    assert _contents(nlp, text) == {}
