@@ -161,23 +161,10 @@ class AttributionFinder:
             label = src.text.title()
             named = [p for p in persons if match_persons(label, p.name).same_person]
             person = named[0] if named else PersonMention(src.start, src.end, src.text, label)
-            return replace(
-                att,
-                speaker=person.name,
-                speaker_kind="person",
-                resolved_by="name",
-                role=person.role,
-            )
+            return _spoken_by(att, person.name, person.role, "name", via)
         if in_src:
             person = _head_person(in_src, doc, src)
-            return replace(
-                att,
-                speaker=person.name,
-                speaker_kind="person",
-                resolved_by="name",
-                role=person.role,
-                via=tuple(via),
-            )
+            return _spoken_by(att, person.name, person.role, "name", via)
         src_text = doc.text[region_start : src.end].strip(" ,")
         low = src_text.lower()
         if low in PRONOUNS or low in ("he", "she"):
@@ -202,23 +189,9 @@ class AttributionFinder:
                 person_att is None or earlier_persons[-1].start > person_att.cue.start
             ):
                 p = earlier_persons[-1]
-                return replace(
-                    att,
-                    speaker=p.name,
-                    speaker_kind="person",
-                    resolved_by="pronoun",
-                    role=p.role,
-                    via=tuple(via),
-                )
-            if person_att is not None:
-                return replace(
-                    att,
-                    speaker=person_att.speaker,
-                    speaker_kind="person",
-                    resolved_by="pronoun",
-                    role=person_att.role,
-                    via=tuple(via),
-                )
+                return _spoken_by(att, p.name, p.role, "pronoun", via)
+            if person_att is not None and person_att.speaker:
+                return _spoken_by(att, person_att.speaker, person_att.role, "pronoun", via)
             return replace(att, via=tuple(via))
         if is_outlet_name(src_text) and not _has_role_noun(src_text):
             return replace(
@@ -227,18 +200,20 @@ class AttributionFinder:
         if _has_role_noun(src_text):
             by_role = _by_role(src_text, persons, src.start)
             if by_role is not None:
-                return replace(
-                    att,
-                    speaker=by_role.name,
-                    speaker_kind="person",
-                    resolved_by="role",
-                    role=src_text,
-                    via=tuple(via),
-                )
+                return _spoken_by(att, by_role.name, src_text, "role", via)
             return replace(
                 att, speaker=src_text, speaker_kind="role", role=src_text, via=tuple(via)
             )
         return replace(att, speaker=src_text or None, speaker_kind="other", via=tuple(via))
+
+
+def _spoken_by(
+    att: Attribution, name: str, role: str | None, how: str, via: list[TextSpan]
+) -> Attribution:
+    """The attribution with its source resolved to a named person."""
+    return replace(
+        att, speaker=name, speaker_kind="person", resolved_by=how, role=role, via=tuple(via)
+    )
 
 
 _VIA_RE = re.compile(
