@@ -58,6 +58,10 @@ class Errors(metaclass=_Coded):
     E204 = "No case folders (with target.json, corpus/ and expected.json) under '{path}'."
     E205 = "Unknown output format '{fmt}'. Choose one of: {choices}."
     E206 = "'{path}' is not a PolNeAR split: it needs text/*.txt and attributions/*.ann beside each other."
+    E207 = (
+        "{path}, line {line}: {detail}. Each line of a figure gold file is one JSON object "
+        "with 'text' and 'figures' (see tests/facts/data/FIGURES_GOLD.md)."
+    )
 
 
 class RetoldError(Exception):

@@ -160,7 +160,7 @@ def test_figures_more_than_is_open_above() -> None:
 
 def test_figures_each_clause_keeps_its_own_slots() -> None:
     homes, people = _figures(TWO_CLAUSES)
-    assert (homes.text, *_slots(homes)) == ("2,207", "home", "structure", "destroy", "damage")
+    assert (homes.text, *_slots(homes)) == ("2,207", "home", "structure", "destroy", "destruction")
     assert (people.text, *_slots(people)) == ("34", "people", "person", "injure", "injury")
 
 
@@ -239,7 +239,8 @@ def test_figures_counted_class(lemma: str | None, kind: str, expected: str | Non
     [
         ("kill", "civilian", "death"),
         ("wound", "soldier", "injury"),
-        ("destroy", "home", "damage"),
+        ("destroy", "home", "destruction"),
+        ("damage", "home", "damage"),
         ("evacuate", "resident", "displacement"),
         ("arrest", "protester", "detention"),
         ("claim", "life", "death"),

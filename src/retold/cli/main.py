@@ -264,9 +264,11 @@ def eval_cases(directory: Path, fmt: str, verbose: bool) -> None:
 
 
 def _register_evaluations() -> None:
+    from .eval_figures import eval_figures
     from .eval_polnear import eval_polnear
 
     eval_group.add_command(eval_polnear)
+    eval_group.add_command(eval_figures)
 
 
 _register_evaluations()

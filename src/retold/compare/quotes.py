@@ -11,7 +11,7 @@ import re
 
 from .text import terms
 
-__all__ = ["similarity", "meaning_flip", "ANTONYMS"]
+__all__ = ["similarity", "meaning_flip", "aligned_flip", "ANTONYMS"]
 
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b", re.I
@@ -78,4 +78,32 @@ def meaning_flip(claim: str, evidence: str) -> str | None:
             sb in c_terms and sa in e_terms and sa not in c_terms
         ):
             return f"uses '{a}'/'{b}' the other way round"
+    return None
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|[.!?]+\s*")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")
+
+
+def aligned_flip(
+    claim: str, evidence: str, *, min_similarity: float = 0.5
+) -> tuple[str, str] | None:
+    """A flip between a clause of the claim and the evidence sentence that carries it.
+
+    A long answer ("I cannot say it is under control. The flames are not our main enemy")
+    holds several negations; comparing clause with sentence keeps them apart.
+    Returns (reason, evidence sentence) or None.
+    """
+    sentences = [x.strip() for x in _SENTENCE_SPLIT.split(evidence) if len(terms(x)) >= 2]
+    if not sentences:
+        return None
+    for clause in _CLAUSE_SPLIT.split(claim):
+        if len(clause.split()) < 3 or not terms(clause):
+            continue
+        best = max(sentences, key=lambda x: similarity(clause, x))
+        if similarity(clause, best) < min_similarity:
+            continue
+        reason = meaning_flip(clause, best)
+        if reason:
+            return reason, best
     return None

@@ -62,6 +62,9 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
         tail = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
         if len(tail.split()) >= 5:
             cuts.add(draft.start + m.start() + 1)
+    # Words in quotation marks are one statement: never cut inside them.
+    quoted = [(a.content.start, a.content.end) for a in draft.attributions if a.kind == "direct"]
+    cuts = {c for c in cuts if not any(lo < c < hi for lo, hi in quoted)}
     points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
     return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
 

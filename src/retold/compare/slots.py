@@ -16,6 +16,7 @@ from ..names import (
     match_persons,
     parse_outlet,
     parse_person,
+    person_keys,
     same_outlet,
     surname_similarity,
     translit_normalise,
@@ -24,7 +25,7 @@ from ..records import Analysis, Attribution, Figure, PersonMention, TimeRef
 from ..retrieval.corpus import CorpusView, Window
 from .claims import ClaimDraft
 from .figures import compare_figures
-from .quotes import meaning_flip, similarity
+from .quotes import aligned_flip, meaning_flip, similarity
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations
 from .text import KEEP, stem, terms
@@ -342,15 +343,22 @@ def quote_distortions(
     sim, att, doc_id = scored[0]
     if sim >= QUOTE_DIFFERENT:
         flip = meaning_flip(quote, att.content.text)
+        focus = None
+        if flip is None:
+            # Clause by clause: a long answer carries several negations of its own.
+            aligned = aligned_flip(quote, att.content.text)
+            if aligned is not None:
+                flip, focus = aligned
         if flip:
             return [
                 _quote_distortion(
                     view,
                     main,
-                    quote,
+                    focus or quote,
                     doc_id,
                     att,
                     f"The quote {flip}: {main.speaker} said {{found!r}}",
+                    claimed=quote,
                 )
             ]
         return []
@@ -380,7 +388,14 @@ def quote_distortions(
 
 
 def _quote_distortion(
-    view: CorpusView, main: Attribution, quote: str, doc_id: str, att: Attribution, template: str
+    view: CorpusView,
+    main: Attribution,
+    quote: str,
+    doc_id: str,
+    att: Attribution,
+    template: str,
+    *,
+    claimed: str | None = None,
 ) -> Distortion:
     """A quote distortion citing the sentence of the speaker's words that the quote answers to
     (a transcript turn can run to a paragraph)."""
@@ -399,7 +414,7 @@ def _quote_distortion(
     found = text[start:end]
     return Distortion(
         "quote",
-        quote,
+        claimed or quote,
         found,
         EvidenceRef(doc_id, start, end, "disagree"),
         template.format(found=found) + f" ({_source_label(view, doc_id)}).",
@@ -644,7 +659,14 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
             continue
         best: tuple[float, PersonMention, str] | None = None
         spelled_right = False
-        for doc_id in docs:
+        # The documents of the claim's evidence, and any that name someone whose name
+        # sounds alike (the person index), wherever they rank.
+        indexed = [
+            m.doc_id for m in view.store.find_mentions("person", person_keys(person.name), limit=50)
+        ]
+        for doc_id in docs + [
+            d for d in dict.fromkeys(indexed) if d not in docs and d not in view.exclude_ids
+        ]:
             for p in view.analysis(doc_id).persons:
                 m = match_persons(person.name, p.name)
                 # Accepted transliterations (Rudskoi/Rudskoy) are not misspellings.

@@ -9,15 +9,21 @@ Qualifiers (N is the stated number):
 - "up to", "as many as", "as much as", "as high as": [0, N]
 - "at most", "no more than", "not more than", "a maximum of": [0, N]
 - "fewer than", "less than", "under", "below": [0, N)
-- "more than", "over", "above", "in excess of", "upwards of", "exceeding": (N, inf)
+- "more than", "over", "above", "in excess of", "upwards of", "exceeding",
+  "exceeded", "has passed" (unless a noun follows: "has passed 500 blankets"): (N, inf)
 - "at least", "no fewer than", "not less than", "a minimum of": [N, inf)
 - "about", "around", "approximately", "roughly", "some", "an estimated",
-  "circa", "~": N plus or minus 10 %, i.e. [0.9N, 1.1N]
+  "circa", "~", "estimated at" (and the translated "estimated in"): N plus or
+  minus 10 %, i.e. [0.9N, 1.1N]
 - "nearly", "almost", "close to", "just short of": [0.9N, N]
 - "between A and B", "from A to B", "A to B", "A-B", "A or B": [A, B]
 - trailing "or more", "+", "-plus": [N, inf); "or fewer", "or less": [0, N];
   "or so": as "about"
-- a bare N, and "a total of N", are exact: [N, N]
+- a bare N, and "a total of N", are exact: [N, N]; so is "up to N" after a verb
+  of change ("has grown up to 12 thousand", translated for "grew to")
+
+Machine-translated compound numbers are read whole: "1 thousand 250" is 1,250
+and "2 million 262 thousand" is 2,262,000.
 
 The normalised qualifier names are "up to", "at most", "fewer than",
 "more than", "at least", "about" (which also covers "nearly") and "between".
@@ -438,8 +444,14 @@ _CHANGE_VERBS = frozenset(
     """grown grew risen rose increased climbed fallen fell dropped decreased reduced
     declined""".split()
 )
+# A word after "has passed N" that makes N a count of things handed over, not a threshold.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:since|for|in|on|at|by|and|or|but|as|after|before|during|this|last|"
+    r"the|a|an|mark|threshold|level)\b)[a-z]",
+    re.IGNORECASE,
+)
 # The rest of a machine-translated compound number: the "250" of "1 thousand 250".
-_SCALE_REST = re.compile(r" (\d{1,3})(?![\d,.%:/-])(?:\s+(thousand|hundred)\b)?")
+_SCALE_REST = re.compile(r" (\d{1,3})(?!\d|[,.]\d|\s*[%:/-])(?:\s+(thousand|hundred)\b)?")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w.'’-])(?:"
     + "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(_QUALIFIERS))
@@ -858,8 +870,8 @@ def _add_scale_rest(text: str, fig: _Figure) -> None:
         if m is None:
             return
         part = int(m.group(1))
-        scale = _SCALES.get(m.group(2) or "", 100.0) if m.group(2) else 1.0
-        if part * scale >= fig.scale or (scale > 1 and part >= 1000):
+        scale = _SCALES.get(m.group(2), 100.0) if m.group(2) else 1.0
+        if part * scale >= fig.scale:
             return
         fig.low += part * scale
         fig.high += part * scale
@@ -983,6 +995,8 @@ def _qualifier(text: str, fig: _Figure, floor: int) -> tuple[str | None, str | N
         _word_before(text, m.start()) in _PHRASAL_OVER or fig.value is None
     ):
         return None, None, fig.start  # "carried over 19 reports", "over several days"
+    if "passed" in m.group().lower() and _NOUN_AFTER.match(text, fig.end):
+        return None, None, fig.start  # "has passed 2,500 blankets" hands them over
     if name == "up to" and _word_before(text, m.start()) in _CHANGE_VERBS:
         return None, None, fig.start  # "has grown up to 12 thousand"
     return name, rule, m.start()

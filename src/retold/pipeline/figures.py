@@ -3,6 +3,21 @@
 "up to 100 civilians killed" becomes a figure with interval [0, 100], counting
 *civilian* (class person) under the predicate *kill* (class death), so that two
 reports of the same toll can be compared slot by slot.
+
+What is counted is the noun the number quantifies, reached through "of"
+("dozens of villagers", "9 of the 30 shops") and through containers ("a total
+of", "the number of X"). A unit is not counted: money and percentages have no
+counted noun, and their class says what they are. A figure without a noun of its
+own ("killed 40 people and wounded 30", "70 others", "12 of them") counts what
+the nearest earlier figure of the sentence counts, skipping parts of a figure
+("including 121 children") and, for tolls of people, figures of things.
+
+The predicate is, in order: a modifier naming the event ("displaced people",
+"lethal cases"), the counted noun when it is itself the event ("deaths",
+"cases"), or the nearest verb or adjective above the figure (past "including"
+and "among"), replaced by its complement when the verb has no class of its own
+("remain missing", "received wounds"). Bodies make a toll of deaths whatever
+verb finds them. Conventions in full: tests/facts/data/FIGURES_GOLD.md.
 """
 
 from __future__ import annotations
@@ -27,40 +42,91 @@ _PERSON_NOUNS = frozenset(
     journalists prisoner prisoners detainee detainees body bodies individual individuals adult
     adults infant infants baby babies teenager teenagers villager villagers protester protesters
     troops troop officer officers policeman policemen personnel staff employee employees
-    survivor survivors pilgrim pilgrims family families dead
+    survivor survivors pilgrim pilgrims family families dead demonstrator demonstrators
+    household households reservist reservists defendant defendants customer customers volunteer
+    volunteers minor minors rescuer rescuers miner miners fireman firemen firefighter
+    firefighters participant participants suspect suspects military driver drivers voter voters
     """.split()
 )
 _REPORT_NOUNS = frozenset("report allegation claim complaint incident assessment".split())
 _STRUCTURE_NOUNS = frozenset(
     "home house building structure school hospital mosque church apartment dwelling shop property "
-    "business bridge vehicle car".split()
+    "business bridge vehicle car consulate embassy factory kindergarten warehouse clinic".split()
 )
 _DURATION_NOUNS = frozenset("second minute hour day week month year decade".split())
 _EVENT_NOUNS = frozenset(
     "strike airstrike raid attack engagement sortie shell rocket missile bomb explosion "
-    "shelling flight mission operation".split()
+    "shelling flight mission operation blaze time".split()
 )
 _CASE_NOUNS = frozenset("case infection".split())
 
 _PREDICATES = {
     "death": frozenset(
         "kill die dead death perish fatality toll slay murder execute lose claim take cost "
-        "fatal drown".split()
+        "fatal drown lethal".split()
     ),
-    "injury": frozenset("injure wound hurt injury injured wounded maim".split()),
+    "injury": frozenset("injure wound hurt injury injured wounded maim trauma traumatize".split()),
     "casualty": frozenset("casualty casualties".split()),
-    "missing": frozenset("missing unaccounted disappear".split()),
-    "damage": frozenset("damage destroy raze burn collapse flatten demolish".split()),
+    "missing": frozenset("missing unaccounted disappear unknown".split()),
+    # Destroyed is not damaged: "8,900 homes destroyed" for "8,900 damaged" changes the count.
+    "destruction": frozenset("destroy raze flatten demolish level obliterate".split()),
+    "damage": frozenset("damage burn collapse scorch flood wash".split()),
     "displacement": frozenset("displace flee evacuate uproot homeless relocate shelter".split()),
-    "detention": frozenset("detain arrest capture imprison hold jail abduct kidnap".split()),
+    "detention": frozenset(
+        "detain arrest capture imprison hold jail abduct kidnap sentence".split()
+    ),
     "infection": frozenset("infect sicken contract test".split()),
     "expulsion": frozenset("expel deport".split()),
 }
 # Verbs that take a life only with 'lives' as object: "claimed 200 lives".
 _LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
 _CONTAINER_NOUNS = frozenset(
-    {"total", "number", "toll", "count", "figure", "tally", "sum", "estimate"}
+    {"total", "number", "toll", "count", "figure", "tally", "sum", "estimate", "quantity"}
 )
+# Nouns that are themselves the event a figure counts: "1,300 deaths", "46,000 cases".
+_EVENT_NOUNS_CLASS = {
+    "death": "death",
+    "fatality": "death",
+    "dead": "death",
+    "toll": "death",
+    "body": "death",
+    "casualty": "casualty",
+    "injury": "injury",
+    "case": "infection",
+    "infection": "infection",
+}
+# Classes whose figures count people even when no noun says so ("12 were killed").
+_PERSON_EVENTS = frozenset({"death", "injury", "missing", "detention", "displacement"})
+# Verbs whose class depends on counting people: "treated 350 people" is an injury toll,
+# "moved 3 thousand residents" a displacement, "17 are blocked" under rubble are missing.
+_PERSON_VERB_CLASS = {
+    "treat": "injury",
+    "admit": "injury",
+    "hospitalize": "injury",
+    "hospitalise": "injury",
+    "move": "displacement",
+    "relocate": "displacement",
+    "block": "missing",
+    "trap": "missing",
+    "lose": "death",
+}
+# Nouns of shelter: "left 150,000 people without shelter" displaces them.
+_SHELTER_NOUNS = frozenset("shelter roof home housing".split())
+# Words that stand for a noun said before: "72 people died and 70 others were injured".
+_STAND_IN_NOUNS = frozenset({"other", "more", "rest"})
+_SCALE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
+# Words passed over on the way from a figure to its verb: "including 121 children".
+_PASS_THROUGH = frozenset("include among from of".split())
+# Lemmatiser slips on words that news about tolls uses often.
+_LEMMA_FIXES = {
+    "fin": "fine",
+    "dos": "dose",
+    "miss": "missing",
+    "injured": "injure",
+    "wounded": "wound",
+    "displaced": "displace",
+    "infected": "infect",
+}
 
 
 @Language.factory(
@@ -88,56 +154,71 @@ class FigureFinder:
         times: list[TimeRef] = doc._.retold_times or []
         figures: list[Figure] = []
         for sent in doc.sents:
-            s0 = sent.start_char
-            exclude = [
-                (t.start - s0, t.end - s0) for t in times if t.start < sent.end_char and t.end > s0
-            ]
-            for q in find_quantities(sent.text, exclude=exclude):
-                if q.kind == "ordinal":
-                    continue
-                span = doc.char_span(
-                    s0 + q.number_start, s0 + q.number_end, alignment_mode="expand"
+            figures.extend(self._sentence_figures(doc, sent, times))
+        return figures
+
+    def _sentence_figures(self, doc: Doc, sent: Span, times: list[TimeRef]) -> list[Figure]:
+        figures: list[Figure] = []
+        subsets: list[bool] = []  # per figure: a part of one before ("including 11 children")
+        s0 = sent.start_char
+        exclude = [
+            (t.start - s0, t.end - s0) for t in times if t.start < sent.end_char and t.end > s0
+        ]
+        for q in find_quantities(sent.text, exclude=exclude):
+            if q.kind == "ordinal":
+                continue
+            span = doc.char_span(s0 + q.number_start, s0 + q.number_end, alignment_mode="expand")
+            if span is None:
+                continue
+            if _is_label(span, q.qualifier):
+                continue
+            num = _root(span)
+            counted_tok = _counted_token(num)
+            counted = _lemma(counted_tok) if counted_tok is not None else None
+            counted_text = _counted_text(counted_tok) if counted_tok is not None else None
+            if counted in _STAND_IN_NOUNS or q.kind == "multiplier":
+                counted, counted_text = None, None  # "70 others", "43 more"
+            if q.kind in ("percent", "money"):
+                # the currency or the percent is a unit, not a thing counted
+                counted, counted_text = None, None
+            pred_tok = _predicate_token(num, counted_tok)
+            predicate = _lemma(pred_tok) if pred_tok is not None else None
+            p_class = predicate_class(predicate, counted)
+            c_class = counted_class(counted, q.kind)
+            if c_class == "object" and counted_tok is not None:
+                if counted_tok.ent_type_ == "NORP":
+                    c_class = "person"  # "650,000 Rohingya"
+            if counted is None and q.kind in ("cardinal", "vague"):
+                counted, c_class, counted_text = _elided(figures, subsets, p_class) or (
+                    None,
+                    None,
+                    None,
                 )
-                if span is None:
-                    continue
-                num = span[-1]
-                if _is_label(span, q.qualifier):
-                    continue
-                counted_tok = _counted_token(num)
-                counted = counted_tok.lemma_.lower() if counted_tok is not None else None
-                counted_text = _counted_text(counted_tok) if counted_tok is not None else None
-                pred_tok = _predicate_token(num, counted_tok)
-                predicate = pred_tok.lemma_.lower() if pred_tok is not None else None
-                p_class = predicate_class(predicate, counted)
-                c_class = counted_class(counted, q.kind)
-                if c_class is None and p_class in (
-                    "death",
-                    "injury",
-                    "missing",
-                    "detention",
-                    "displacement",
-                ):
-                    c_class = "person"
-                figures.append(
-                    Figure(
-                        start=s0 + q.start,
-                        end=s0 + q.end,
-                        text=q.text,
-                        value=q.value,
-                        low=_finite(q.interval.low),
-                        high=_finite(q.interval.high),
-                        low_open=q.interval.low_open,
-                        high_open=q.interval.high_open,
-                        qualifier=q.qualifier,
-                        kind=q.kind,
-                        counted=counted,
-                        counted_text=counted_text,
-                        counted_class=c_class,
-                        predicate=predicate,
-                        predicate_class=p_class,
-                        sentence=(sent.start_char, sent.end_char),
-                    )
+            if c_class is None and p_class in _PERSON_EVENTS:
+                c_class = "person"
+            if p_class is None and pred_tok is not None:
+                p_class = _class_in_context(pred_tok, predicate, c_class)
+            subsets.append(_is_subset(counted_tok or num))
+            figures.append(
+                Figure(
+                    start=s0 + q.start,
+                    end=s0 + q.end,
+                    text=q.text,
+                    value=q.value,
+                    low=_finite(q.interval.low),
+                    high=_finite(q.interval.high),
+                    low_open=q.interval.low_open,
+                    high_open=q.interval.high_open,
+                    qualifier=q.qualifier,
+                    kind=q.kind,
+                    counted=counted,
+                    counted_text=counted_text,
+                    counted_class=c_class,
+                    predicate=predicate,
+                    predicate_class=p_class,
+                    sentence=(sent.start_char, sent.end_char),
                 )
+            )
         return figures
 
     def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
@@ -150,6 +231,73 @@ class FigureFinder:
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.lower_ == "missing":
+        return "missing"
+    return _LEMMA_FIXES.get(lemma, lemma)
+
+
+def _root(span: Span) -> Token:
+    """The token of a figure's span that attaches it to the sentence: '70' of '70 and 80'."""
+    for tok in span:
+        if tok.head.i == tok.i or not span.start <= tok.head.i < span.end:
+            return tok
+    return span[-1]
+
+
+def _is_subset(tok: Token) -> bool:
+    """A figure that counts part of an earlier one: 'including 121 children', '6 of them'."""
+    if tok.dep_ == "appos" or _lemma(tok.head) in ("include", "among"):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("among", "of", "from")
+        and any(g.pos_ == "PRON" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _elided(
+    earlier: list[Figure], subsets: list[bool], p_class: str | None
+) -> tuple[str, str | None, str | None] | None:
+    """What a bare figure counts, from the figures before it: "killed 40 people and wounded 30"."""
+    candidates = [
+        f
+        for f, subset in zip(reversed(earlier), reversed(subsets), strict=True)
+        if f.counted is not None and f.counted_class not in ("money", "percentage") and not subset
+    ]
+    if p_class in _PERSON_EVENTS:
+        people = [f for f in candidates if f.counted_class == "person"]
+        candidates = people or candidates
+    if not candidates:
+        return None
+    f = candidates[0]
+    return f.counted or "", f.counted_class, f.counted_text
+
+
+def _class_in_context(tok: Token, predicate: str | None, c_class: str | None) -> str | None:
+    """A class that the predicate's lemma alone does not give: what it does to whom."""
+    if c_class == "person" and predicate in _PERSON_VERB_CLASS:
+        return _PERSON_VERB_CLASS[predicate]
+    if predicate == "lose" and c_class in ("object", "structure"):
+        return "damage"
+    if predicate in ("push", "turn", "send") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
+    ):
+        return "expulsion"
+    for child in tok.children:
+        if child.dep_ == "advmod" and child.lower_ in ("lethally", "fatally"):
+            return "death"  # "19 finished lethally"
+        if child.dep_ == "dobj" and predicate in _LIFE_VERBS and _lemma(child) == "life":
+            return "death"  # "taken the lives of 65 people"
+        if child.dep_ == "prep" and child.lower_ in ("without", "in"):
+            nouns = _SHELTER_NOUNS if child.lower_ == "without" else {"shelter"}
+            if any(g.lemma_.lower() in nouns for g in child.children):
+                return "displacement"  # "without shelter", "left ... in emergency shelters"
+    return None
 
 
 def _is_label(span: Span, qualifier: str | None) -> bool:
@@ -192,26 +340,30 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
 
 
 def predicate_class(predicate: str | None, counted: str | None) -> str | None:
-    for word in (counted, predicate):
-        if word is None:
-            continue
-        if word in ("death", "fatality", "dead", "toll"):
-            return "death"
-        if word in ("casualty",):
-            return "casualty"
-    if predicate is None:
-        return None
+    """The class of what happened; the verb's own class wins over an event noun counted."""
     if predicate in _LIFE_VERBS:
-        return "death" if counted in ("life", "lives") else None
-    for cls, words in _PREDICATES.items():
-        if predicate in words:
-            return cls
+        if counted in ("life", "lives"):
+            return "death"
+    elif predicate is not None:
+        for cls, words in _PREDICATES.items():
+            if predicate in words:
+                return cls
+    for word in (counted, predicate):
+        if word is not None and word in _EVENT_NOUNS_CLASS:
+            return _EVENT_NOUNS_CLASS[word]
     return None
 
 
 def _counted_token(num: Token) -> Token | None:
     """The noun a number counts, through 'a total of N people' and 'the number of X was N'."""
     head = num.head
+    if num.dep_ not in ("nummod", "quantmod", "compound"):
+        # "dozens of villagers", "9 of the 30 shops"; "12 of them" counts what came before
+        of_object = _of_object(num)
+        while of_object is not None and (of_object.like_num or of_object.lower_ in _SCALE_PLURALS):
+            of_object = _of_object(of_object)  # "tens of thousands of residents"
+        if of_object is not None:
+            return None if of_object.pos_ == "PRON" else of_object
     if num.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in (
         "NOUN",
         "PROPN",
@@ -230,6 +382,10 @@ def _counted_token(num: Token) -> Token | None:
     if num.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
     if num.dep_ in ("attr", "pobj", "dobj", "npadvmod", "appos", "conj") or verb is not head:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb is not head and obj is not None and obj.lemma_.lower() in _CONTAINER_NOUNS:
+            # "raising the toll to 2,311"; "bringing its total to 16,400" counts what came before
+            return _of_object(obj) or (obj if obj.lemma_.lower() == "toll" else None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i != num.i:
             if subj.lemma_.lower() in _CONTAINER_NOUNS:
@@ -265,29 +421,62 @@ def _counted_text(tok: Token) -> str:
 def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     """The event that happened to what is counted: 'killed', 'destroyed', 'unaccounted for'."""
     anchor = counted if counted is not None else num
-    # a noun that is itself the event: "deaths", "casualties"
-    if counted is not None and predicate_class(None, counted.lemma_.lower()) is not None:
-        return counted
+    # a modifier that names the event: "displaced people", "lethal cases", "civilian lives"
     for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl") and child.pos_ in ("VERB", "ADJ"):
-            if predicate_class(child.lemma_.lower(), None) is not None or child.dep_ == "acl":
+        if child.i != num.i and predicate_class(_lemma(child), None) is not None:
+            if child.dep_ in ("amod", "acl", "compound") or (
+                child.dep_ == "relcl" and not _relative_subject(child)
+            ):
                 return child
-    # "civilian lives" / "civilian casualties": a modifier carries the event
+    # a noun that is itself the event: "deaths", "casualties", "cases"
+    if counted is not None and _lemma(counted) != "body":
+        if predicate_class(None, _lemma(counted)) is not None:
+            return counted
     for child in anchor.children:
-        if predicate_class(None, child.lemma_.lower()) is not None:
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ"):
+            return child
+    for child in anchor.children:
+        if predicate_class(None, _lemma(child)) is not None:
             return child
     tok = anchor
-    for _ in range(4):
+    for _ in range(5):
         if tok.head.i == tok.i:
             break
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX", "ADJ") and tok.lemma_.lower() not in ("be", "have"):
+        lemma = _lemma(tok)
+        if lemma in _PASS_THROUGH:
+            continue
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and lemma not in ("be", "have"):
+            if predicate_class(lemma, None) is None:
+                return _complement(tok, anchor) or tok
             return tok
-        if tok.pos_ == "NOUN" and predicate_class(None, tok.lemma_.lower()) is not None:
+        if tok.pos_ == "NOUN" and lemma != "body" and predicate_class(None, lemma) is not None:
             return tok
-    # "N people remain unaccounted for": an adjective complement of the governing verb
+    # "N people are missing": an adjective complement of the copula
     if tok.pos_ in ("VERB", "AUX"):
-        for child in tok.children:
-            if child.dep_ in ("acomp", "oprd") and predicate_class(child.lemma_.lower(), None):
+        return _complement(tok, anchor)
+    return None
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Whether the counted things do the verb: 'blazes that have scorched', not 'who were killed'."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+
+
+def _complement(verb: Token, anchor: Token) -> Token | None:
+    """What a verb without a class of its own says happened: 'remain missing',
+    'considered missing', 'received wounds', 'forced ... to evacuate', 'the number of
+    perished has reached 99'."""
+    for child in verb.children:
+        if child.i == anchor.i or _lemma(child) == "body":
+            continue
+        if child.dep_ in ("nsubj", "nsubjpass") and _lemma(child) in _CONTAINER_NOUNS:
+            event = _of_object(child)
+            if event is not None and predicate_class(_lemma(event), None) is not None:
+                return event
+        if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "attr"):
+            if predicate_class(_lemma(child), None) is not None:
+                return child
+            if child.dep_ == "dobj" and predicate_class(None, _lemma(child)) is not None:
                 return child
     return None
