@@ -94,6 +94,8 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "facilitate",
                 "facilitator",
                 "assist",
+                "liaison",
+                "liaison officers",
                 "support the exchange",
                 "help",
             ),
@@ -145,6 +147,16 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "martial law",
             ),
         ),
+    ],
+    "stoppage": [
+        (1, ("work stoppage", "stoppage", "walkout", "go-slow", "one-day strike", "token strike")),
+        (2, ("strike",)),
+        (3, ("general strike", "indefinite strike", "nationwide strike", "national strike")),
+    ],
+    "restriction": [
+        (1, ("asked not to", "advised not to", "urged not to", "discouraged")),
+        (2, ("restricted", "limited", "curbed")),
+        (3, ("banned", "barred", "prohibited", "forbidden", "outlawed")),
     ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),

@@ -60,7 +60,8 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     # A short tail ("..., citing health reasons") stays with its clause.
     for m in _CLAUSE_CUT_RE.finditer(text):
         tail = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
-        if len(tail.split()) >= 5:
+        participle = tail.split()[0].endswith("ing") if tail.split() else False
+        if not participle or len(tail.split()) >= 5:
             cuts.add(draft.start + m.start() + 1)
     # Words in quotation marks are one statement: never cut inside them.
     quoted = [(a.content.start, a.content.end) for a in draft.attributions if a.kind == "direct"]

@@ -154,15 +154,19 @@ def _person_spans(doc: Doc) -> list[Span]:
     while i < len(doc):
         tok = doc[i]
         if tok.text.lower().strip(".") in ROLE_NOUNS | _TITLE_WORDS and i + 1 < len(doc):
-            j = i + 1
+            # "the mayor Josefa Mairai" and the appositive "the mayor, Josefa Mairai,".
+            first = i + 2 if doc[i + 1].text == "," and i + 2 < len(doc) else i + 1
+            j = first
+            # After a role word a two-word proper name is a person, whatever the model's
+            # entity label ("the mayor, Josefa Mairai" comes out as a place).
             while (
                 j < len(doc)
                 and _is_name_token(doc[j])
-                and doc[j].ent_type_ not in ("GPE", "ORG", "NORP", "DATE")
+                and doc[j].ent_type_ not in ("ORG", "NORP", "DATE")
             ):
                 j += 1
-            if j - (i + 1) >= 2:
-                candidates.append(doc[i + 1 : j])
+            if j - first >= 2:
+                candidates.append(doc[first:j])
             i = max(j, i + 1)
         else:
             i += 1
