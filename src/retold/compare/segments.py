@@ -39,7 +39,9 @@ def attribution_frame(draft: ClaimDraft) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_CUT_RE = re.compile(r"[,;]\s+(?=(?:[a-z]+ing|and|but|while|whereas|although)\b)|;\s+")
+_CLAUSE_CUT_RE = re.compile(
+    r"[,;]\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although)\b)|;\s+"
+)
 
 
 def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:

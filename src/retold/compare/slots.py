@@ -35,6 +35,7 @@ from .thresholds import (
     NAME_VARIANT,
     OUTLET_CONTENT_COVERAGE,
     QUOTE_DIFFERENT,
+    REPORTED_SPEAKER_SIMILARITY,
     SPEAKER_SAME_WORDS,
     TOP_WINDOWS,
 )
@@ -281,19 +282,15 @@ def speaker_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
     """Words quoted from one named person that the evidence gives to another."""
-    if main.speaker_kind != "person" or main.kind not in ("direct", "mixed"):
+    if main.speaker_kind != "person":
         return []
+    if main.kind not in ("direct", "mixed"):
+        return _reported_speaker(view, main, ranked)
     quote = main.content.text
     for w in ranked[:TOP_WINDOWS]:
         if similarity(quote, w.text) < SPEAKER_SAME_WORDS:
             continue
-        speakers = [
-            att.speaker
-            for att in view.analysis(w.doc_id).attributions
-            if (w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end)
-            and att.speaker_kind == "person"
-            and att.speaker
-        ]
+        speakers = [att.speaker for att in _speakers_of(view, w) if att.speaker]
         if not speakers:
             continue
         if any(_same_speaker(main.speaker, sp) for sp in speakers):
@@ -308,6 +305,51 @@ def speaker_distortions(
             )
         ]
     return []
+
+
+def _speakers_of(view: CorpusView, w: Window) -> list[Attribution]:
+    """The named people an evidence sentence is attributed to (a transcript turn included)."""
+    return [
+        att
+        for att in view.analysis(w.doc_id).attributions
+        if (w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end)
+        and att.speaker_kind == "person"
+        and att.speaker
+    ]
+
+
+def _reported_speaker(
+    view: CorpusView, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    """Reported speech put in a named person's mouth that the evidence reports from another.
+
+    Stricter than for quotes: the reported content must match closely, and the
+    claimed speaker must say nothing like it anywhere in the claim's evidence.
+    """
+    if main.resolved_by != "name" or len(terms(main.content.text)) < 6:
+        return []
+    content = main.content.text
+    others: list[tuple[float, Attribution, Window]] = []
+    for w in ranked[:TOP_WINDOWS]:
+        sim = similarity(content, w.text)
+        for att in _speakers_of(view, w):
+            if _same_speaker(main.speaker, att.speaker):
+                if sim >= REPORTED_SPEAKER_SIMILARITY / 2:
+                    return []
+            elif sim >= REPORTED_SPEAKER_SIMILARITY:
+                others.append((sim, att, w))
+    if not others:
+        return []
+    _, att, w = max(others, key=lambda x: x[0])
+    return [
+        Distortion(
+            "speaker",
+            main.speaker or "",
+            att.speaker or "",
+            EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+            f"The article has {main.speaker} saying this; {_source_label(view, w.doc_id)} reports it from {att.speaker}.",
+        )
+    ]
 
 
 def _speaker_statements(

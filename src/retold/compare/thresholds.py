@@ -13,6 +13,7 @@ __all__ = [
     "NAME_VARIANT",
     "OUTLET_CONTENT_COVERAGE",
     "QUOTE_DIFFERENT",
+    "REPORTED_SPEAKER_SIMILARITY",
     "SPEAKER_SAME_WORDS",
     "SUPPORT_THRESHOLD",
     "TOP_WINDOWS",
@@ -30,6 +31,9 @@ EVIDENCE_RELATIVE = 0.6
 QUOTE_DIFFERENT = 0.4
 # Speaker check: the evidence must carry the quoted words this closely to be "the same words".
 SPEAKER_SAME_WORDS = 0.6
+# Reported speech given to the wrong person: the other person's reported words must carry
+# this share of the claim's; the claimed speaker must not carry half of it anywhere.
+REPORTED_SPEAKER_SIMILARITY = 0.6
 # Name check: surname similarity above which two spellings can be one person, when the
 # given name or role also agrees.
 NAME_VARIANT = 0.45
