@@ -105,7 +105,11 @@ def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
             "has killed",
             "have killed",
             "has risen",
+            "has reached",
+            "has climbed",
             "now stands",
+            "stands at",
+            "rose to",
         )
     )
 

@@ -6,7 +6,7 @@ not as a bare value. The conventions, so that two figures can be compared:
 
 Qualifiers (N is the stated number):
 
-- "up to", "as many as", "as much as", "as high as": [0, N]
+- "up to", "as many as", "as much as", "as high as", "within" (a span: "within seven days"): [0, N]
 - "at most", "no more than", "not more than", "a maximum of": [0, N]
 - "fewer than", "less than", "under", "below": [0, N)
 - "more than", "over", "above", "in excess of", "upwards of", "exceeding",
@@ -399,7 +399,7 @@ _TRAILING_QUALIFIER = re.compile(
 
 _QUALIFIERS: list[tuple[str, str, str]] = [
     # (pattern, normalised name, interval rule)
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as", "up to", "le"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|within", "up to", "le"),
     (
         r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|not\s+exceeding",
         "at most",
@@ -436,7 +436,7 @@ _QUALIFIERS: list[tuple[str, str, str]] = [
 _QUALIFIER_LAST_WORDS = frozenset(
     """to as most than of exceeding under below over above least about around approximately
     approx roughly some circa ca c estimated at est nearly almost approaching between from
-    passed exceeded surpassed topped in""".split()
+    passed exceeded surpassed topped in within""".split()
 )
 # Verbs of change before which "up to" means "to": machine-translated "has grown up to 12
 # thousand" states where the figure ended, not a ceiling.
