@@ -109,13 +109,20 @@ def split_claim(
     frame = attribution_frame(draft)
 
     def is_frame(a: int, b: int) -> bool:
-        return (
+        if any(a <= f.start < b for f in draft.figures):
+            return False
+        main_frame = (
             frame is not None
             and a <= frame[0]
             and frame[1] <= b
-            and not any(a <= f.start < b for f in draft.figures)
             and (draft.main is None or not (a <= draft.main.content.start < b))
         )
+        # "and the office itself admits that": the frame of another attribution, whose
+        # content starts where this part ends.
+        other_frame = any(
+            a <= att.cue.start < b and 0 <= att.content.start - b <= 6 for att in draft.attributions
+        )
+        return main_frame or other_frame
 
     merged: list[tuple[int, int, list[Distortion]]] = []
     for (a, b), ds in zip(segments, owned, strict=True):

@@ -94,7 +94,9 @@ def _claim_speaker(draft: ClaimDraft, f: Figure) -> str | None:
 
 
 def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
-    low = draft.text.lower()
+    """A running total: a cue such as 'has reached' or 'toll' just before the figure."""
+    rel = f.start - draft.start
+    low = draft.text[max(0, rel - 30) : rel + len(f.text) + 20].lower()
     return any(
         w in low
         for w in (
@@ -211,7 +213,7 @@ def figure_distortions(
             and f.counted_class == g.counted_class
         ):
             matched.append(f)
-        if cmp.outcome != "compatible":
+        if cmp.outcome not in ("same", "compatible"):
             continue
         same_thing = [
             (s2, g2, w2)
