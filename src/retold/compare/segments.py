@@ -124,16 +124,23 @@ def split_claim(
         )
         return main_frame or other_frame
 
-    merged: list[tuple[int, int, list[Distortion]]] = []
-    for (a, b), ds in zip(segments, owned, strict=True):
-        if merged and not ds and (not merged[-1][2] or is_frame(a, b)):
-            merged[-1] = (merged[-1][0], b, merged[-1][2])
-        elif merged and ds and not merged[-1][2] and is_frame(merged[-1][0], merged[-1][1]):
-            merged[-1] = (merged[-1][0], b, ds)
+    merged: list[tuple[int, int, list[Distortion], bool]] = []
+    parts = list(zip(segments, owned, strict=True))
+    for k, ((a, b), ds) in enumerate(parts):
+        frame_part = not ds and is_frame(a, b)
+        last = k + 1 == len(parts)
+        if merged and merged[-1][3]:
+            # A faithful frame waits for the content it introduces.
+            merged[-1] = (merged[-1][0], b, ds, False)
+        elif merged and not ds and (not merged[-1][2] and not frame_part or frame_part and last):
+            # Faithful neighbours stay one claim; a closing frame ("..., the ministry
+            # said on Sunday") stays with the content before it.
+            merged[-1] = (merged[-1][0], b, merged[-1][2], False)
         else:
-            merged.append((a, b, ds))
+            merged.append((a, b, ds, frame_part and not last))
+    final = [(a, b, ds) for a, b, ds, _ in merged]
     results = []
-    for a, b, ds in merged:
+    for a, b, ds in final:
         start, end = trim(view_text := draft.text, a - draft.start, b - draft.start)
         start, end = start + draft.start, end + draft.start
         if end <= start:
