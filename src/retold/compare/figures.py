@@ -97,6 +97,33 @@ _STRUCTURE_GROUPS = {
 }
 
 
+# Units written out or abbreviated are the same unit.
+_UNIT_ALIASES = {
+    "kg": "kilogram",
+    "kilo": "kilogram",
+    "km": "kilometre",
+    "kilometer": "kilometre",
+    "m": "metre",
+    "meter": "metre",
+    "cm": "centimetre",
+    "centimeter": "centimetre",
+    "mi": "mile",
+    "lb": "pound",
+    "ton": "tonne",
+    "t": "tonne",
+    "ha": "hectare",
+    "sq": "square",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "yr": "year",
+}
+
+
+def _unit(lemma: str | None) -> str | None:
+    return _UNIT_ALIASES.get(lemma, lemma) if lemma else lemma
+
+
 def _structure_group(f: Figure) -> str:
     return (
         _STRUCTURE_GROUPS.get(
@@ -135,7 +162,7 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         c_cls == f_cls == "object"
         and claim.counted is not None
         and found.counted is not None
-        and claim.counted != found.counted
+        and _unit(claim.counted) != _unit(found.counted)
     )
     group_differs = (
         c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None

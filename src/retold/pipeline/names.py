@@ -71,6 +71,9 @@ class NameFinder:
                 if match_persons(surname, parsed.surname).same_spelling:
                     name = known
                     break
+                if not parsed.given and known.split()[0].lower() == parsed.surname.lower():
+                    name = known  # a lone given name: "Apakorn" for "Apakorn Youkongkaew"
+                    break
             else:
                 canon.append((parsed.surname, full))
             if parsed.given and name != full and len(full) > len(name):
@@ -173,9 +176,17 @@ def _person_spans(doc: Doc) -> list[Span]:
     candidates = _dedupe(candidates)
     # Single surnames of people already named ("Konashenkov said").
     surnames = {parse_person(c.text).surname.lower() for c in candidates if len(c) >= 2}
+    # Where people go by their given name ("Apakorn said", common in Thai usage).
+    givens = {(parse_person(c.text).given or "").lower() for c in candidates if len(c) >= 2} - {""}
     covered = {t.i for c in candidates for t in c}
     for tok in doc:
         if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        word = tok.text
+        # A lone given name as the subject of a clause ("Apakorn said"), whatever the
+        # model's entity label: it names the person it belongs to.
+        if word.lower() in givens and tok.dep_ in ("nsubj", "nsubjpass") and len(word) > 3:
+            candidates.append(doc[tok.i : tok.i + 1])
             continue
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             continue
