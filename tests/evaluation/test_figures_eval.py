@@ -153,7 +153,7 @@ def _fake_evaluate(path: Path, nlp: object) -> dict[str, FigureScores]:
 
 @pytest.fixture
 def gold_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(command, "_nlp", lambda: None)
+    monkeypatch.setattr(command, "load_nlp", lambda: None)
     monkeypatch.setattr(command, "evaluate_file", _fake_evaluate)
     path = tmp_path / "gold.jsonl"
     path.write_text(GOLD_LINE + "\n", encoding="utf-8")
@@ -183,7 +183,7 @@ def test_figures_eval_command_verbose_lists_misses(gold_file: Path) -> None:
 def test_figures_eval_command_bad_file_is_one_line_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(command, "_nlp", lambda: None)
+    monkeypatch.setattr(command, "load_nlp", lambda: None)
     path = tmp_path / "bad.jsonl"
     path.write_text("not json\n", encoding="utf-8")
     result = CliRunner().invoke(command.eval_figures, [str(path)])

@@ -6,18 +6,12 @@ import json
 from pathlib import Path
 
 import click
-from spacy.language import Language
 
 from ..errors import RetoldError
 from ..evaluation.figures import FIELDS, FigureScores, evaluate_file
+from ._util import format_option, load_nlp
 
 __all__ = ["eval_figures"]
-
-
-def _nlp() -> Language:
-    from ..pipeline import load_pipeline
-
-    return load_pipeline()
 
 
 def _rows(scores: dict[str, FigureScores]) -> list[str]:
@@ -39,19 +33,12 @@ def _rows(scores: dict[str, FigureScores]) -> list[str]:
 
 @click.command(name="figures")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(["text", "json"], "Output format.", default="text")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, false figure and wrong slot.")
 def eval_figures(file: Path, fmt: str, verbose: bool) -> None:
     """Score the figures found in each sentence of FILE (JSON lines) against its annotation."""
     try:
-        scores = evaluate_file(file, _nlp())
+        scores = evaluate_file(file, load_nlp())
     except RetoldError as e:
         raise click.ClickException(str(e)) from None
     if fmt == "json":

@@ -9,32 +9,16 @@ import json
 from pathlib import Path
 
 import click
-from spacy.language import Language
 
 from ..errors import RetoldError
+from ._util import format_option, load_nlp
 
 __all__ = ["eval_polnear"]
 
 
-def _nlp() -> Language:
-    from ..pipeline import load_pipeline
-
-    try:
-        return load_pipeline()
-    except RetoldError as e:
-        raise click.ClickException(str(e)) from None
-
-
 @click.command(name="polnear")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(["text", "json"], "Output format.", default="text")
 @click.option(
     "--limit",
     type=click.IntRange(min=1),
@@ -48,7 +32,7 @@ def eval_polnear(directory: Path, fmt: str, limit: int | None) -> None:
 
     try:
         load_articles(directory, limit=1)
-        score = run_polnear(directory, _nlp(), limit=limit)
+        score = run_polnear(directory, load_nlp(), limit=limit)
     except RetoldError as e:
         raise click.ClickException(str(e)) from None
     if fmt == "json":

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from spacy.language import Language
 
 from ..check import Checker, CheckReport
 from ..document import Document
@@ -24,23 +22,11 @@ from ..ingest import read_bytes, read_file
 from ..ingest.load import IngestSummary, ingest_paths
 from ..settings import load_settings
 from ..store import Store, open_store
+from ._util import format_option, load_nlp
 
 __all__ = ["cli", "main"]
 
 CHECK_FORMATS = ("text", "json", "html", "claimreview")
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def format_option(choices: Sequence[str], help: str, *, default: str) -> Callable[[F], F]:
-    """The --format option every command shares, with its own choices."""
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(list(choices)),
-        default=default,
-        show_default=True,
-        help=help,
-    )
 
 
 def _fail(message: str) -> click.ClickException:
@@ -61,17 +47,8 @@ def _store(db: str | None, corpus: tuple[str, ...] = ()) -> Iterator[Store]:
         store.close()
 
 
-def _nlp() -> Language:
-    from ..pipeline import load_pipeline
-
-    try:
-        return load_pipeline()
-    except RetoldError as e:
-        raise _fail(str(e)) from None
-
-
 def _ingest(store: Store, paths: tuple[str, ...], *, quiet: bool) -> IngestSummary:
-    nlp = _nlp()
+    nlp = load_nlp()
     console = Console(stderr=True)
     batch_size = load_settings().batch_size
     if quiet or not console.is_terminal:
@@ -186,7 +163,7 @@ def check(article: str, corpus: tuple[str, ...], db: str | None, fmt: str) -> No
                 click.echo(f"rejected: {r.reason}", err=True)
         if store.count_documents() == 0:
             raise _fail(Errors.E202)
-        report = Checker(store, _nlp()).check(doc)
+        report = Checker(store, load_nlp()).check(doc)
     _emit(report, fmt)
 
 
@@ -209,7 +186,7 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
         else:
             click.echo(f"rejected: {item.reason}", err=True)
     rows = []
-    for source, (doc, analysis) in zip(sources, analyse(_nlp(), docs), strict=True):
+    for source, (doc, analysis) in zip(sources, analyse(load_nlp(), docs), strict=True):
         data = analysis.to_dict()
         offset = int(doc.meta.get("text_offset", 0)) if doc.meta else 0
         row = {
@@ -244,7 +221,7 @@ def eval_cases(directory: Path, fmt: str, verbose: bool) -> None:
     from ..evaluation.cases import run_cases
 
     try:
-        scores, total = run_cases(directory, _nlp())
+        scores, total = run_cases(directory, load_nlp())
     except RetoldError as e:
         raise _fail(str(e)) from None
     if fmt == "json":
