@@ -122,8 +122,7 @@ def _check_claim(
     distortions += name_distortions(view, draft, ranked)
     if not any(d.kind == "date" for d in distortions):
         distortions += event_date_distortions(view, draft, top, published)
-    if not any(d.kind in ("number", "unit") for d in distortions):
-        distortions += exaggeration_distortions(view, draft, top)
+    distortions += exaggeration_distortions(view, draft, ranked)
     distortions = dedupe(distortions)
     # A figure found with the same value, bounds and counted thing is support in itself.
     supported = support(draft, ranked) >= SUPPORT_THRESHOLD or bool(matched)

@@ -149,7 +149,20 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
         ),
     ],
     "stoppage": [
-        (1, ("work stoppage", "stoppage", "walkout", "go-slow", "one-day strike", "token strike")),
+        (
+            1,
+            (
+                "work stoppage",
+                "stoppage",
+                "walkout",
+                "go-slow",
+                "one-day strike",
+                "token strike",
+                "stop work",
+                "stopped work",
+                "down tools",
+            ),
+        ),
         (2, ("strike",)),
         (3, ("general strike", "indefinite strike", "nationwide strike", "national strike")),
     ],

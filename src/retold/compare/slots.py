@@ -27,10 +27,11 @@ from .claims import ClaimDraft
 from .figures import compare_figures
 from .quotes import aligned_flip, meaning_flip, similarity
 from .results import Distortion, EvidenceRef
-from .scales import exaggerations
+from .scales import exaggerations, scale_hits
 from .text import KEEP, stem, terms
 from .thresholds import (
     DATELINE_CHARS,
+    EXAGGERATION_LOCAL,
     EXPLICIT_DATE_COVERAGE,
     NAME_VARIANT,
     OUTLET_CONTENT_COVERAGE,
@@ -191,6 +192,8 @@ def figure_distortions(
             continue
         _, g, w = best
         cmp = compare_figures(f, g)
+        if cmp.outcome == "unit" and _counted_nearby(view, f, g, w):
+            continue  # "four trade union and professional confederations": same thing
         if cmp.outcome in ("number", "unit"):
             out.append(
                 Distortion(
@@ -260,6 +263,15 @@ def _historic(view: CorpusView, w: Window, claim_years: set[int]) -> bool:
 def _distinctive(value: float) -> bool:
     """A number unlikely to recur by chance: 396 or 2,207, not 40 or 100."""
     return (value >= 100 and value % 100 != 0) or (value >= 13 and value % 10 != 0 and value < 100)
+
+
+def _counted_nearby(view: CorpusView, f: Figure, g: Figure, w: Window) -> bool:
+    """The claim's counted noun stands right after the evidence figure anyway (the parse
+    picked another noun of a coordination), so the count is of the same thing."""
+    if f.counted is None or f.counted_class != "object":
+        return False
+    after = view.document(w.doc_id).text[g.end : g.end + 50]
+    return stem(f.counted) in {stem(x) for x in terms(after)}
 
 
 def _pred_compatible(a: str | None, b: str | None) -> bool:
@@ -784,9 +796,15 @@ def exaggeration_distortions(
     """
     main_content_start = draft.main.content.start if draft.main else None
     claim_terms = set(terms(draft.text))
+    # The words around each scale word: a long sentence may be about something else
+    # until the clause that inflates ("..., and the council called an emergency summit").
+    local: set[str] = set()
+    for hit in scale_hits(draft.text):
+        local |= _local_terms(draft.text, hit.start, hit.end)
     candidates = []
-    for w in top[:5]:
-        if w.coverage < 0.15:
+    for w in top[:TOP_WINDOWS]:
+        share = len(local & set(w.terms)) / len(local) if local else 0.0
+        if w.coverage < 0.15 and share < EXAGGERATION_LOCAL:
             continue
         pairs = exaggerations(draft.text, w.text)
         if pairs:

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "DATELINE_CHARS",
     "EVIDENCE_RELATIVE",
+    "EXAGGERATION_LOCAL",
     "EXPLICIT_DATE_COVERAGE",
     "NAME_VARIANT",
     "OUTLET_CONTENT_COVERAGE",
@@ -23,6 +24,9 @@ __all__ = [
 # words has no trace in the corpus. Set on the shared and our own cases: their
 # unsupported claims score 0.14-0.28, nearly all faithful ones 0.3 or more.
 SUPPORT_THRESHOLD = 0.3
+# An evidence sentence that carries this share of the words around the claim's scale word
+# ("emergency summit") is compared on that scale even when it carries little of the rest.
+EXAGGERATION_LOCAL = 0.4
 # Windows scoring below this share of the best one are not used as evidence.
 EVIDENCE_RELATIVE = 0.6
 # Quote wording: below this share of the quote's words, a speaker's direct quote from
