@@ -16,15 +16,46 @@ __all__ = ["similarity", "meaning_flip", "aligned_flip", "ANTONYMS"]
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b", re.I
 )
-_DONE_RE = re.compile(
-    r"\b(?:already|have been|has been|were|was|completed|finalized|finalised|agreed)\b", re.I
+# Where a process stands: not begun, under way, or done. "Already agreed" against "still
+# to be agreed", "finished checking" against "begun checking", "will start" against
+# "have started" each move it.
+_ASPECTS = (
+    (
+        "still to come",
+        re.compile(
+            r"\b(?:still (?:need|needs|has|have|had|to|must)|yet to|not yet|remain(?:s|ed)? to be|"
+            r"need(?:s|ed)? to be|to be (?:agreed|decided|settled|determined|worked out|discussed|"
+            r"finalized|finalised)|will have to be|under discussion|pending|will (?:start|begin)|"
+            r"(?:is|are) to (?:start|begin)|in front of us|ahead of us|not (?:started|begun))\b",
+            re.I,
+        ),
+    ),
+    (
+        "under way",
+        re.compile(
+            r"\b(?:have begun|has begun|have started|has started|under ?way|are being|is being|"
+            r"still being|in progress|not finished|not over|will take (?:some |several |many )?"
+            r"(?:weeks|days|months|time))\b",
+            re.I,
+        ),
+    ),
+    (
+        "already done",
+        re.compile(
+            r"\b(?:already|completed|finalized|finalised|finished|is over|are over|behind us|"
+            r"(?:has|have) been (?:agreed|settled|set|decided|completed|resolved|fixed))\b",
+            re.I,
+        ),
+    ),
 )
-_PENDING_RE = re.compile(
-    r"\b(?:still (?:need|needs|has|have|had|to|must)|yet to|not yet|remain(?:s|ed)? to be|"
-    r"need(?:s|ed)? to be|to be (?:agreed|decided|settled|determined|worked out|discussed|finalized|finalised)|"
-    r"will have to be|are being|is being|under discussion|still being|pending)\b",
-    re.I,
-)
+
+
+def _aspect(text: str) -> str | None:
+    for name, pattern in _ASPECTS:
+        if pattern.search(text):
+            return name
+    return None
+
 
 ANTONYMS = [
     ("agree", "disagree"),
@@ -63,15 +94,24 @@ def _negated(text: str) -> bool:
 
 def meaning_flip(claim: str, evidence: str) -> str | None:
     """A reason when two similar passages say opposite things, else None."""
-    claim_pending = bool(_PENDING_RE.search(claim))
-    ev_pending = bool(_PENDING_RE.search(evidence))
-    if ev_pending and not claim_pending and _DONE_RE.search(claim):
-        return "says it is already done where the source says it is still pending"
-    if claim_pending and not ev_pending and _DONE_RE.search(evidence):
-        return "says it is still pending where the source says it is already done"
-    if _negated(claim) != _negated(evidence) and not (claim_pending or ev_pending):
+    c_aspect, e_aspect = _aspect(claim), _aspect(evidence)
+    if c_aspect and e_aspect and c_aspect != e_aspect:
+        return f"says it is {c_aspect} where the source says it is {e_aspect}"
+    if c_aspect == "already done" and e_aspect is None and re.search(r"\bnot\b|n't\b", evidence, re.I):
+        return "says it is already done where the source says it is not"
+    if _negated(claim) != _negated(evidence) and not (c_aspect or e_aspect):
         return "drops or adds a negation"
     c_terms, e_terms = set(terms(claim)), set(terms(evidence))
+    # Negating prefixes: "stable" against "unstable", "possible" against "impossible".
+    for word in c_terms ^ e_terms:
+        for prefix in ("un", "in", "im", "non", "dis"):
+            other = word[len(prefix) :] if word.startswith(prefix) else prefix + word
+            if (
+                len(other) > 3
+                and other in (e_terms if word in c_terms else c_terms)
+                and other not in (c_terms if word in c_terms else e_terms)
+            ):
+                return f"says '{word}' where the source says '{other}'"
     for a, b in ANTONYMS:
         sa, sb = terms(a)[0], terms(b)[0]
         if (sa in c_terms and sb in e_terms and sb not in c_terms) or (
