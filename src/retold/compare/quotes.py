@@ -97,7 +97,11 @@ def meaning_flip(claim: str, evidence: str) -> str | None:
     c_aspect, e_aspect = _aspect(claim), _aspect(evidence)
     if c_aspect and e_aspect and c_aspect != e_aspect:
         return f"says it is {c_aspect} where the source says it is {e_aspect}"
-    if c_aspect == "already done" and e_aspect is None and re.search(r"\bnot\b|n't\b", evidence, re.I):
+    if (
+        c_aspect == "already done"
+        and e_aspect is None
+        and re.search(r"\bnot\b|n't\b", evidence, re.I)
+    ):
         return "says it is already done where the source says it is not"
     if _negated(claim) != _negated(evidence) and not (c_aspect or e_aspect):
         return "drops or adds a negation"

@@ -21,7 +21,7 @@ from ..names import (
     surname_similarity,
     translit_normalise,
 )
-from ..records import Analysis, Attribution, Figure, PersonMention, TimeRef
+from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window
 from .claims import ClaimDraft
 from .figures import compare_figures
@@ -270,7 +270,7 @@ def _counted_nearby(view: CorpusView, f: Figure, g: Figure, w: Window) -> bool:
     picked another noun of a coordination), so the count is of the same thing."""
     if f.counted is None or f.counted_class != "object":
         return False
-    after = view.document(w.doc_id).text[g.end : g.end + 50]
+    after = re.split(r"\d", view.document(w.doc_id).text[g.end : g.end + 50], maxsplit=1)[0]
     return stem(f.counted) in {stem(x) for x in terms(after)}
 
 
@@ -370,6 +370,40 @@ def _reported_speaker(
     ]
 
 
+def _body_statements(
+    view: CorpusView, body: str, ranked: list[Window]
+) -> list[tuple[Attribution, str]]:
+    """What an organisation is reported saying ("GNS Science said: ..."): attributions to a
+    source that names it, and the text of documents it published itself."""
+    name_terms = {t for t in terms(body) if len(t) > 2}
+    if not name_terms:
+        return []
+    out: list[tuple[Attribution, str]] = []
+    seen: set[str] = set()
+    for w in ranked[: TOP_WINDOWS * 2]:
+        if w.doc_id in seen:
+            continue
+        seen.add(w.doc_id)
+        analysis = view.analysis(w.doc_id)
+        for att in analysis.attributions:
+            source = att.source.text if att.source else (att.speaker or "")
+            if att.kind in ("direct", "mixed", "indirect") and name_terms <= set(terms(source)):
+                out.append((att, w.doc_id))
+        outlet = view.document(w.doc_id).outlet or ""
+        if same_outlet(outlet, body) or name_terms <= set(terms(outlet)):
+            # The body's own publication: each of its sentences is its own statement.
+            text = view.document(w.doc_id).text
+            for start, end in analysis.sentences:
+                span = TextSpan(start, end, text[start:end])
+                out.append(
+                    (
+                        Attribution(cue=span, content=span, kind="direct", sentence=(start, end)),
+                        w.doc_id,
+                    )
+                )
+    return out
+
+
 def _speaker_statements(
     view: CorpusView, speaker: str, ranked: list[Window]
 ) -> list[tuple[Attribution, str]]:
@@ -389,12 +423,15 @@ def _speaker_statements(
 def quote_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window], article: Document
 ) -> list[Distortion]:
-    if main.kind not in ("direct", "mixed") or main.speaker_kind != "person" or not main.speaker:
+    if main.kind not in ("direct", "mixed") or not main.speaker:
         return []
     quote = main.content.text
     if len(terms(quote)) < 4:
         return []
-    statements = _speaker_statements(view, main.speaker, ranked)
+    if main.speaker_kind == "person":
+        statements = _speaker_statements(view, main.speaker, ranked)
+    else:
+        statements = _body_statements(view, main.speaker, ranked)
     if not statements:
         return []
     scored = sorted(

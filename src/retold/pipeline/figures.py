@@ -77,6 +77,7 @@ _PREDICATES = {
     ),
     "infection": frozenset("infect sicken contract test".split()),
     "expulsion": frozenset("expel deport".split()),
+    "rescue": frozenset("rescue save".split()),
 }
 # Verbs that take a life only with 'lives' as object: "claimed 200 lives".
 _LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
