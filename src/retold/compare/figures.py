@@ -31,6 +31,9 @@ _PERSON_GROUPS = {
     "journalist": "journalists",
     "family": "families",
     "worker": "workers",
+    "employee": "workers",
+    "staff": "workers",
+    "personnel": "workers",
     "patient": "patients",
     "student": "students",
 }

@@ -822,6 +822,17 @@ def _words(text: str) -> set[str]:
 # -- exaggeration ------------------------------------------------------------------------
 
 
+def _exaggeration_anchor(draft: ClaimDraft, offset: int) -> int:
+    """Where an inflated word sits: inside the statement (its cue or content), the content
+    as a whole; elsewhere in the sentence, the word itself."""
+    at = draft.start + offset
+    main = draft.main
+    if main is not None and main.start <= at < main.end:
+        # The request verb is the cue ("demanded convening ..."): what it asks for is the content.
+        return main.content.start
+    return at
+
+
 def exaggeration_distortions(
     view: CorpusView, draft: ClaimDraft, top: list[Window]
 ) -> list[Distortion]:
@@ -831,7 +842,6 @@ def exaggeration_distortions(
     actor's own document (a ministry's statement for what the ministry asked for), then
     to the sentence carrying more of the claim.
     """
-    main_content_start = draft.main.content.start if draft.main else None
     claim_terms = set(terms(draft.text))
     # The words around each scale word: a long sentence may be about something else
     # until the clause that inflates ("..., and the council called an emergency summit").
@@ -859,8 +869,6 @@ def exaggeration_distortions(
             found.text,
             EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
             f"The article says {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
-            at=main_content_start
-            if main_content_start is not None
-            else draft.start + claimed.start,
+            at=_exaggeration_anchor(draft, claimed.start),
         )
     ]

@@ -171,7 +171,7 @@ class FigureFinder:
             span = doc.char_span(s0 + q.number_start, s0 + q.number_end, alignment_mode="expand")
             if span is None:
                 continue
-            if _is_label(span, q.qualifier):
+            if _is_label(span, q.qualifier) or _is_pronoun_one(span):
                 continue
             num = _root(span)
             counted_tok = _counted_token(num)
@@ -299,6 +299,17 @@ def _class_in_context(tok: Token, predicate: str | None, c_class: str | None) ->
             if any(g.lemma_.lower() in nouns for g in child.children):
                 return "displacement"  # "without shelter", "left ... in emergency shelters"
     return None
+
+
+def _is_pronoun_one(span: Span) -> bool:
+    """'the first one who is asked': 'one' standing for a noun, not a count."""
+    tok = span[-1]
+    return (
+        len(span) == 1
+        and tok.lower_ in ("one", "ones")
+        and tok.dep_ not in ("nummod", "quantmod")
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of")
+    )
 
 
 def _is_label(span: Span, qualifier: str | None) -> bool:
