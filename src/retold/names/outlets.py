@@ -79,7 +79,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the agency Orient Line" is a news agency; "... Management Agency" is not.
         (
             "agency",
-            r"\b(?:news|press|information) agency\b|^agency\b|\bwire service\b|\bnews service\b",
+            r"\b(?:news|press|information) agency\b|^agency\b|\bwire service\b|\bnews service\b"
+            r"|\bagence\b|\bagencia\b|\bajansi\b|\bnewswire\b|\bpress association\b|\w+wire$",
         ),
         (
             "government",
@@ -90,7 +91,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "newspaper",
             r"\b(?:newspaper|times|post|gazette|gazeta|tribune|journal|daily|herald|ledger"
-            r"|telegraph|chronicle|courier|magazine|weekly)\b",
+            r"|telegraph|chronicle|courier|courrier|magazine|weekly|presse|prensa|zeitung)\b",
         ),
         (
             "organisation",
@@ -104,7 +105,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # an event or a job ("press conference", "press secretary").
 _OUTLET_WORD_RE = re.compile(
     r"\b(?:agency|news|times|post|television|tv|channel|radio|press|newspaper|gazette"
-    r"|tribune|journal|daily|herald|broadcast\w*|wire|ledger|telegraph|chronicle|magazine)\b"
+    r"|tribune|journal|daily|herald|broadcast\w*|wire|newswire|ledger|telegraph|chronicle|magazine"
+    r"|courier|courrier|agence|agencia|presse|prensa|zeitung)\b"
     r"(?!\s+(?:conference|briefing|release|secretary|secretaries|officer|office))"
 )
 
