@@ -8,6 +8,7 @@ organisation words, then tied together by surname within the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -119,8 +120,13 @@ def _char_spans(doc: Doc, bounds: Iterable[tuple[int, int]], label: str) -> list
     return spans
 
 
+_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ad|bin|ibn|abu|ul)-[A-Z]")
+
+
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
+    if _PARTICLE_RE.match(text):  # "el-Wazir", "al-Abadi"
+        return True
     if not text[:1].isupper() or not text.replace("-", "").isalpha():
         return False
     if text.lower() in ORG_WORDS or text.lower() in _STOP_PROPN:
