@@ -123,6 +123,20 @@ def _char_spans(doc: Doc, bounds: Iterable[tuple[int, int]], label: str) -> list
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ad|bin|ibn|abu|ul)-[A-Z]")
 
 
+def _particle_at(doc: Doc, j: int) -> bool:
+    """'el' and '-' of a name the tokenizer split ("el", "-", "Wazir")."""
+    tok = doc[j]
+    if tok.lower_ in ("el", "al", "ad", "ash", "bin", "ibn", "abu") and j + 2 < len(doc):
+        return doc[j + 1].text == "-" and doc[j + 2].text[:1].isupper()
+    if (
+        tok.text == "-"
+        and j > 0
+        and doc[j - 1].lower_ in ("el", "al", "ad", "ash", "bin", "ibn", "abu")
+    ):
+        return True
+    return False
+
+
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
     if _PARTICLE_RE.match(text):  # "el-Wazir", "al-Abadi"
@@ -165,17 +179,25 @@ def _person_spans(doc: Doc) -> list[Span]:
         if tok.text.lower().strip(".") in ROLE_NOUNS | _TITLE_WORDS and i + 1 < len(doc):
             # "the mayor Josefa Mairai" and the appositive "the mayor, Josefa Mairai,".
             first = i + 2 if doc[i + 1].text == "," and i + 2 < len(doc) else i + 1
+            # "the Minister of Transport Kamel el-Wazir": the portfolio comes first.
+            of_portfolio = doc[i + 1].lower_ == "of"
+            if of_portfolio:
+                first = i + 2
             j = first
             # After a role word a two-word proper name is a person, whatever the model's
             # entity label ("the mayor, Josefa Mairai" comes out as a place).
             while (
                 j < len(doc)
-                and _is_name_token(doc[j])
                 and doc[j].ent_type_ not in ("ORG", "NORP", "DATE")
+                and (_is_name_token(doc[j]) or _particle_at(doc, j))
             ):
                 j += 1
-            if j - first >= 2:
-                candidates.append(doc[first:j])
+            start = first
+            if of_portfolio:
+                # The portfolio is one word ("Transport", "Health"); the name follows it.
+                start = first + 1
+            if j - start >= 2 and _is_name_token(doc[j - 1]):
+                candidates.append(doc[start:j])
             i = max(j, i + 1)
         else:
             i += 1
