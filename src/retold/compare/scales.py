@@ -42,6 +42,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             3,
             (
                 "demanded",
+                "summoned",
                 "demanding",
                 "demand",
                 "required",
@@ -170,6 +171,32 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
         (1, ("asked not to", "advised not to", "urged not to", "discouraged")),
         (2, ("restricted", "limited", "curbed")),
         (3, ("banned", "barred", "prohibited", "forbidden", "outlawed")),
+    ],
+    "inquiry": [
+        (
+            1,
+            (
+                "inquiry",
+                "review",
+                "inquest",
+                "coroner",
+                "fact-finding",
+                "looking into",
+                "assessment",
+            ),
+        ),
+        (2, ("investigation", "probe")),
+        (
+            3,
+            (
+                "criminal investigation",
+                "criminal case",
+                "charges",
+                "charged",
+                "prosecution",
+                "manslaughter",
+            ),
+        ),
     ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),

@@ -851,7 +851,7 @@ def exaggeration_distortions(
     candidates = []
     for w in top[:TOP_WINDOWS]:
         share = len(local & set(w.terms)) / len(local) if local else 0.0
-        if w.coverage < 0.15 and share < EXAGGERATION_LOCAL:
+        if w.coverage < 0.1 and share < EXAGGERATION_LOCAL:
             continue
         pairs = exaggerations(draft.text, w.text)
         if pairs:

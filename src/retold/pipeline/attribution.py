@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..names import is_outlet_name, match_persons, parse_outlet
 from ..records import Attribution, PersonMention, TextSpan, TimeRef
 from .extensions import SPANS_KEYS
-from .lexicon import CUE_LEMMAS, PRONOUNS, ROLE_NOUNS, SPEECH_CUES, VIA_MARKERS
+from .lexicon import CUE_LEMMAS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_CUES, VIA_MARKERS
 from .names import chunk_bounds
 
 __all__ = ["AttributionFinder", "make_attribution_finder", "quote_spans"]
@@ -167,6 +167,16 @@ class AttributionFinder:
             return _spoken_by(att, person.name, person.role, "name", via)
         src_text = doc.text[region_start : src.end].strip(" ,")
         low = src_text.lower()
+        if low in ("it", "and it", "its", "they") and low != "they":
+            body = _nearest_body(doc, src.start, sent_start)
+            if body is not None:
+                return replace(
+                    att,
+                    speaker=body,
+                    speaker_kind="organisation",
+                    resolved_by="pronoun",
+                    via=tuple(via),
+                )
         if low in PRONOUNS or low in ("he", "she"):
             person_att = next(
                 (
@@ -205,6 +215,26 @@ class AttributionFinder:
                 att, speaker=src_text, speaker_kind="role", role=src_text, via=tuple(via)
             )
         return replace(att, speaker=src_text or None, speaker_kind="other", via=tuple(via))
+
+
+def _nearest_body(doc: Doc, before: int, sent_start: int) -> str | None:
+    """The organisation "it" refers to: the nearest organisation named earlier in the sentence."""
+    best: str | None = None
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and sent_start <= ent.start_char and ent.end_char <= before:
+            best = ent.text
+    if best is None:
+        span = doc.char_span(sent_start, before, alignment_mode="contract")
+        if span is not None:
+            for chunk in span.noun_chunks:
+                if (
+                    chunk.root.text.lower() in ORG_WORDS
+                    or chunk.root.pos_ == "PROPN"
+                    and chunk[0].lower_ == "the"
+                ):
+                    best = chunk.text
+                    break
+    return best
 
 
 def _spoken_by(
