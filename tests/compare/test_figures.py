@@ -171,3 +171,24 @@ def test_figures_qualifier_change_is_compatible_not_same() -> None:
 def test_figures_intervals_overlap(a: Figure, b: Figure, overlap: bool) -> None:
     assert intervals_overlap(a, b) is overlap
     assert intervals_overlap(b, a) is overlap
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        # A ceiling far above the source's figure overstates it, though the ranges overlap.
+        (
+            fig("up to 21 thousand", 0, 21000, qualifier="up to"),
+            fig("about 11,800", 10620, 12980, value=11800, qualifier="about"),
+            "number",
+        ),
+        # A ceiling near the figure is a fair rounding up.
+        (
+            fig("up to 13,000", 0, 13000, qualifier="up to"),
+            fig("about 11,800", 10620, 12980, value=11800, qualifier="about"),
+            "compatible",
+        ),
+    ],
+)
+def test_figures_ceiling_against_a_point(claim: Figure, found: Figure, expected: str) -> None:
+    assert compare_figures(claim, found).outcome == expected

@@ -66,6 +66,16 @@ def intervals_overlap(a: Figure, b: Figure) -> bool:
 BOUND_RATIO = 1.8
 
 
+def _ceiling_far_above(claim: Figure, found: Figure) -> bool:
+    """'Up to 21,000' for a source's 'about 11,800': a ceiling this far above the figure
+    it stands for overstates it, though the ranges overlap."""
+    if _direction(claim) != "ceiling" or _direction(found) is not None:
+        return False
+    if claim.high is None or found.high is None or found.high <= 0:
+        return False
+    return claim.high >= BOUND_RATIO * found.high
+
+
 def _bounds_apart(a: Figure, b: Figure) -> bool:
     if a.high is None and b.high is None and a.low and b.low:
         return max(a.low, b.low) / min(a.low, b.low) >= BOUND_RATIO
@@ -190,6 +200,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         return FigureComparison(
             "number", f"{claim.text} turns the source's {found.text} the other way round"
         )
+    if overlap and _ceiling_far_above(claim, found):
+        return FigureComparison("number", f"{claim.text} stands far above {found.text}")
     if overlap and _bounds_apart(claim, found):
         return FigureComparison(
             "number", f"{claim.text} and {found.text} are bounds a long way apart"
