@@ -64,6 +64,8 @@ def intervals_overlap(a: Figure, b: Figure) -> bool:
 # Two floors ("more than 10" and "more than 20") overlap on paper, but news writers give the
 # floor nearest the truth: floors (or ceilings) this far apart describe different numbers.
 BOUND_RATIO = 1.8
+# A ceiling half as high again as the figure it stands for ("up to 21,000" for about 11,800).
+CEILING_RATIO = 1.5
 
 
 def _ceiling_far_above(claim: Figure, found: Figure) -> bool:
@@ -73,7 +75,7 @@ def _ceiling_far_above(claim: Figure, found: Figure) -> bool:
         return False
     if claim.high is None or found.high is None or found.high <= 0:
         return False
-    return claim.high >= BOUND_RATIO * found.high
+    return claim.high >= CEILING_RATIO * found.high
 
 
 def _bounds_apart(a: Figure, b: Figure) -> bool:
