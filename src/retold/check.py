@@ -53,7 +53,7 @@ class Checker:
         results: list[ClaimResult] = []
         doc_scores: dict[str, float] = defaultdict(float)
         for draft in build_claims(article, analysis):
-            for result in _check_claim(view, article, draft, published, 0):
+            for result in _check_claim(view, article, draft, published):
                 result.id = f"c{len(results) + 1}"
                 results.append(result)
                 if result.verdict != "unsupported":
@@ -83,7 +83,7 @@ def _self_ids(store: Store, article: Document) -> set[str]:
 
 
 def _check_claim(
-    view: CorpusView, article: Document, draft: ClaimDraft, published: date | None, n: int
+    view: CorpusView, article: Document, draft: ClaimDraft, published: date | None
 ) -> list[ClaimResult]:
     main = draft.main
     names = [p.name for p in draft.persons]
@@ -99,7 +99,7 @@ def _check_claim(
         if best is not None and w.score >= EVIDENCE_RELATIVE * best.score
     ]
     result = ClaimResult(
-        id=f"c{n}",
+        id="",  # numbered once the article's claims are all known
         start=draft.start,
         end=draft.end,
         text=draft.text,
@@ -113,7 +113,7 @@ def _check_claim(
         return [result]
     distortions: list[Distortion] = []
     matched: list[Figure] = []
-    distortions += figure_distortions(view, draft, ranked, published, article, matched)
+    distortions += figure_distortions(view, draft, ranked, published, matched)
     if main is not None:
         distortions += speaker_distortions(view, draft, main, ranked)
         distortions += quote_distortions(view, draft, main, ranked, article)
@@ -126,4 +126,4 @@ def _check_claim(
     distortions = dedupe(distortions)
     # A figure found with the same value, bounds and counted thing is support in itself.
     supported = support(draft, ranked) >= SUPPORT_THRESHOLD or bool(matched)
-    return split_claim(view, draft, result, distortions, ranked, top, published, supported)
+    return split_claim(view, draft, result, distortions, top, published, supported)

@@ -86,17 +86,17 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
         if end <= start:
             continue
 
-        def inside(a: int, b: int, lo: int = s_start, hi: int = s_end) -> bool:
+        def inside(a: int, lo: int = s_start, hi: int = s_end) -> bool:
             return lo <= a < hi
 
         draft = ClaimDraft(
             start=start,
             end=end,
             text=doc.text[start:end],
-            attributions=[a for a in analysis.attributions if inside(a.cue.start, 0)],
-            figures=[f for f in analysis.figures if inside(f.start, 0) and f.kind != "ordinal"],
-            times=[t for t in analysis.times if inside(t.start, 0)],
-            persons=[p for p in analysis.persons if inside(p.start, 0)],
+            attributions=[a for a in analysis.attributions if inside(a.cue.start)],
+            figures=[f for f in analysis.figures if inside(f.start) and f.kind != "ordinal"],
+            times=[t for t in analysis.times if inside(t.start)],
+            persons=[p for p in analysis.persons if inside(p.start)],
         )
         for att in draft.attributions:
             draft.outlets.extend(credited_outlets(doc.text, att))

@@ -89,7 +89,6 @@ def split_claim(
     draft: ClaimDraft,
     base: ClaimResult,
     distortions: list[Distortion],
-    ranked: list[Window],
     top: list[Window],
     published: date | None,
     supported: bool,

@@ -122,7 +122,6 @@ def figure_distortions(
     draft: ClaimDraft,
     ranked: list[Window],
     published: date | None,
-    article: Document,
     matched: list[Figure],
 ) -> list[Distortion]:
     """Changed figures; figures found unchanged are appended to ``matched``."""

@@ -84,7 +84,7 @@ class AttributionFinder:
             via = _according_to(doc, sent, cue_atts)
             found.extend(via)
             found.extend(cue_atts)
-        found.extend(_transcript_turns(doc, persons))
+        found.extend(_transcript_turns(doc))
         found.extend(_as_reported(doc, found))
         found.extend(_headline_turns(doc, found, quotes))
         found = _dedupe(found)
@@ -128,7 +128,7 @@ class AttributionFinder:
             return None
         c_start, c_end = content
         source = _source_of(doc, sent, tok, c_start, c_end)
-        kind = _kind_of(doc.text, c_start, c_end, quotes)
+        kind = _kind_of(c_start, c_end, quotes)
         return Attribution(
             cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
             content=_span(doc, c_start, c_end),
@@ -309,7 +309,7 @@ def _subtree_chars(tokens: list[Token]) -> tuple[int, int]:
     return lo, hi
 
 
-def _quote_end_from(doc: Doc, pos: int, quotes: list[tuple[int, int]]) -> int | None:
+def _quote_end_from(pos: int, quotes: list[tuple[int, int]]) -> int | None:
     for q_start, q_end in quotes:
         if q_start - 2 <= pos <= q_start + 1:
             return q_end
@@ -328,7 +328,7 @@ def _content_of(
             start = t.idx + 1
             while start < len(doc.text) and doc.text[start] in ' “"«':
                 start += 1
-            q_end = _quote_end_from(doc, start, quotes)
+            q_end = _quote_end_from(start, quotes)
             end = q_end if q_end is not None else sent_end_char
             if end - start > 3:
                 return start, end
@@ -350,7 +350,7 @@ def _content_of(
         start = cue.idx + len(cue.text) + 1
         while start < len(doc.text) and doc.text[start] in ' “"«':
             start += 1
-        q_end = _quote_end_from(doc, start, quotes)
+        q_end = _quote_end_from(start, quotes)
         if q_end is not None and q_end - start > 3:
             return start, q_end
     children = list(cue.children)
@@ -507,7 +507,7 @@ def _without_trailing_time(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+def _kind_of(start: int, end: int, quotes: list[tuple[int, int]]) -> str:
     quoted = 0
     for q_start, q_end in quotes:
         lo, hi = max(start, q_start), min(end, q_end)
@@ -598,7 +598,7 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-def _transcript_turns(doc: Doc, persons: list[PersonMention]) -> list[Attribution]:
+def _transcript_turns(doc: Doc) -> list[Attribution]:
     """Speaker-labelled paragraphs of a transcript: the label speaks the whole turn."""
     out: list[Attribution] = []
     text = doc.text
@@ -662,7 +662,7 @@ def _headline_turns(
             Attribution(
                 cue=TextSpan(m.end(1), m.end(1) + 1, ":"),
                 content=content,
-                kind=_kind_of(text, content.start, content.end, quotes),
+                kind=_kind_of(content.start, content.end, quotes),
                 source=TextSpan(m.start(1), m.end(1), label),
                 sentence=(m.start(), m.end()),
             )
