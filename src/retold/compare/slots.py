@@ -193,6 +193,8 @@ def figure_distortions(
         cmp = compare_figures(f, g)
         if cmp.outcome == "unit" and _counted_nearby(view, f, g, w):
             continue  # "four trade union and professional confederations": same thing
+        if cmp.outcome == "unit" and not _unit_evidence(f, g):
+            continue
         if cmp.outcome in ("number", "unit"):
             out.append(
                 Distortion(
@@ -262,6 +264,24 @@ def _historic(view: CorpusView, w: Window, claim_years: set[int]) -> bool:
 def _distinctive(value: float) -> bool:
     """A number unlikely to recur by chance: 396 or 2,207, not 40 or 100."""
     return (value >= 100 and value % 100 != 0) or (value >= 13 and value % 10 != 0 and value < 100)
+
+
+def _unit_evidence(f: Figure, g: Figure) -> bool:
+    """Enough to say the same number counts something else: a number unlikely to recur by
+    chance, a number from ten up with both counted things named, or the same kind of thing
+    under a different event ("six killed" / "six detained")."""
+    if f.value is not None and _distinctive(f.value):
+        return True
+    # Small numbers ("one", "three") recur everywhere; from ten up, two named things count.
+    if f.value is not None and f.value >= 10 and f.counted is not None and g.counted is not None:
+        return True
+    return (
+        f.counted_class is not None
+        and f.counted_class == g.counted_class
+        and f.predicate_class is not None
+        and g.predicate_class is not None
+        and f.predicate_class != g.predicate_class
+    )
 
 
 def _counted_nearby(view: CorpusView, f: Figure, g: Figure, w: Window) -> bool:
