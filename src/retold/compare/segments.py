@@ -126,7 +126,9 @@ def split_claim(
     merged: list[tuple[int, int, list[Distortion], bool]] = []
     parts = list(zip(segments, owned, strict=True))
     for k, ((a, b), ds) in enumerate(parts):
-        frame_part = not ds and is_frame(a, b)
+        # A frame that credits a news outlet ("the Lanna Wire Service reported") is a claim of
+        # its own, checked as such; other faithful frames join their content.
+        frame_part = not ds and is_frame(a, b) and not any(a <= o.start < b for o in draft.outlets)
         last = k + 1 == len(parts)
         if merged and merged[-1][3]:
             # A faithful frame waits for the content it introduces.
