@@ -8,6 +8,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from retold.document import Document
+from retold.pipeline import analyse
 from retold.pipeline.attribution import AttributionFinder, quote_spans
 from retold.records import Attribution, PersonMention
 
@@ -380,3 +382,52 @@ def test_attribution_model_colon_quote(nlp: Language) -> None:
     atts = nlp(text)._.retold_attributions
     att = _only([a for a in atts if a.kind == "direct"])
     assert (att.content.text, att.speaker) == ("The bridge will reopen in June", "Ilse Varga")
+
+
+def _relayed(nlp: Language, text: str) -> list[tuple[str | None, list[str], str]]:
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    return [(a.speaker, [v.text for v in a.via], a.content.text) for a in analysis.attributions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Halden Post, citing Zorin Press, which quoted Igor Tuptalov, reported that "
+            "the pipeline had been shut down.",
+            (
+                "Igor Tuptalov",
+                ["The Halden Post", "Zorin Press"],
+                "the pipeline had been shut down",
+            ),
+        ),
+        (
+            "Pavel Drozhzhin told the Ostmark Gazette that the talks had stalled.",
+            ("Pavel Drozhzhin", ["the Ostmark Gazette"], "the talks had stalled"),
+        ),
+        (
+            "As reported agency Trelvo-Inform, Sergei Malakhovets declared that the troops had left.",
+            ("Sergei Malakhovets", ["agency Trelvo-Inform"], "the troops had left"),
+        ),
+        (
+            "According to the agency Lorimer Press, referring to a source in the government, "
+            "the reform was delayed again.",
+            (
+                "a source in the government",
+                ["the agency Lorimer Press"],
+                "the reform was delayed again",
+            ),
+        ),
+    ],
+)
+def test_attribution_chain_read_from_the_frame(
+    nlp: Language, text: str, expected: tuple[str, list[str], str]
+) -> None:
+    assert expected in _relayed(nlp, text)
+
+
+@pytest.mark.slow
+def test_attribution_citing_a_reason_is_no_chain(nlp: Language) -> None:
+    text = "The ministry, citing health reasons, said that the minister will not attend."
+    assert ("The ministry", [], "the minister will not attend") in _relayed(nlp, text)

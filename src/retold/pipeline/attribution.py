@@ -91,6 +91,7 @@ class AttributionFinder:
         resolved: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
             att = self._resolve(doc, att, persons, resolved)
+            att = _relay_chain(doc, att, persons)
             att = replace(att, time=_statement_time(att, times))
             resolved.append(att)
         resolved.extend(_continued_quotes(doc.text, quotes, resolved))
@@ -151,7 +152,8 @@ class AttributionFinder:
         # A relay marker inside the source ("Interfax, referring to the words of X"):
         # X is the speaker and whatever precedes the marker is an intermediary.
         marker = _VIA_RE.search(doc.text, src.start, src.end)
-        if marker:
+        # "The ministry, citing health reasons, said": a reason is not an origin.
+        if marker and _can_speak(doc.text[marker.end() : src.end]):
             before = doc.text[src.start : marker.start()].strip(" ,")
             if before:
                 via.append(_span(doc, src.start, src.start + len(before)))
@@ -215,6 +217,161 @@ class AttributionFinder:
                 att, speaker=src_text, speaker_kind="role", role=src_text, via=tuple(via)
             )
         return replace(att, speaker=src_text or None, speaker_kind="other", via=tuple(via))
+
+
+# Words after which the next mention relays or is the origin ("citing X", "which quoted X",
+# "according to X", "as reported X"), and words after which it only heard the statement
+# ("told X", "in an interview with X"): both make the mention a link in the chain.
+_RELAY_FROM_RE = re.compile(
+    r"\b(?:citing|cited|cites|quoting|quoted|quotes|referring to|referred to|refers to"
+    r"|with reference to|according to|in the words of|words of)\b",
+    re.IGNORECASE,
+)
+_RELAY_TO_RE = re.compile(
+    r"\b(?:told|tells|said to|says to|declared to|stated to|interview with|interview to"
+    r"|speaking to|speaking with|talking to|journalists of|correspondent of"
+    r"|as (?:was )?(?:reported|reports|wrote|writes|informs|informed|stated|announced))\b",
+    re.IGNORECASE,
+)
+_UNNAMED_HEADS = frozenset("source sources official officials insider insiders".split())
+
+
+def _frame_mentions(
+    doc: Doc, start: int, end: int, persons: list[PersonMention]
+) -> list[tuple[int, int, str, str]]:
+    """Persons, outlets and unnamed sources named in [start, end), in text order."""
+    found: list[tuple[int, int, str, str]] = []
+    for p in persons:
+        if start <= p.start and p.end <= end and not is_outlet_name(p.text):
+            found.append((p.start, p.end, p.name, "person"))
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is not None:
+        for chunk in span.noun_chunks:
+            c_start, c_end = chunk.start_char, chunk.end_char
+            if any(f[0] < c_end and c_start < f[1] for f in found):
+                continue
+            text = chunk.text
+            if is_outlet_name(text) and not _has_role_noun(text):
+                # "As reported agency": the relay words are not part of the name.
+                cut = [t for t in chunk if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "ADV")]
+                if cut and cut[-1].i + 1 < chunk.end:
+                    c_start = doc[cut[-1].i + 1].idx
+                found.append((c_start, c_end, doc.text[c_start:c_end], "outlet"))
+            elif chunk.root.lemma_.lower() in _UNNAMED_HEADS and chunk.root.pos_ == "NOUN":
+                # "a source in the ministry": the noun chunk stops before the attachment.
+                lo, hi = _subtree_chars([t for t in chunk.root.subtree if start <= t.idx < end])
+                found.append((lo, hi, doc.text[lo:hi], "unnamed"))
+            elif chunk.root.pos_ == "PROPN":
+                # A name the person finder missed ("Vera Polunina", tagged a place), or the
+                # rest of an outlet's name ("agency" + "Trelvo-Inform").
+                # Only the capitalised run at the end: "the foreign ministry Marat Ulbekov".
+                k = chunk.end
+                while k > chunk.start and (
+                    doc[k - 1].pos_ == "PROPN"
+                    and doc[k - 1].text[:1].isupper()
+                    or not doc[k - 1].whitespace_
+                    and k < chunk.end  # "Trelvo-Inform": parts joined without a space
+                ):
+                    k -= 1
+                if k < chunk.end:
+                    lo, hi = _subtree_chars(list(doc[k : chunk.end]))
+                    found.append((lo, hi, doc.text[lo:hi], "name"))
+    found.sort()
+    # "the agency" + "Lantern News", "the 3rd channel" + "of" + "X television": one outlet.
+    merged: list[tuple[int, int, str, str]] = []
+    for m in found:
+        if merged and merged[-1][3] == "outlet":
+            gap = doc.text[merged[-1][1] : m[0]].strip().lower()
+            # "the news agency" + "Pelkora", even when the person finder took it for a name.
+            generic = merged[-1][2].lower() == merged[-1][2][:1].lower() + merged[-1][2][1:]
+            if (
+                gap == ""
+                and (m[3] in ("outlet", "name") or m[3] == "person" and generic)
+                or m[3] == "outlet"
+                and gap in ("of", "of the")
+            ):
+                lo = merged[-1][0]
+                merged[-1] = (lo, m[1], doc.text[lo : m[1]], "outlet")
+                continue
+        merged.append(m)
+    # A leftover name counts as a person's when it looks like one: two or more words,
+    # none of them an organisation's.
+    return [
+        m
+        for m in merged
+        if m[3] != "name"
+        or len(m[2].split()) >= 2
+        and not any(w.lower() in ORG_WORDS for w in m[2].split())
+    ]
+
+
+def _relay_chain(doc: Doc, att: Attribution, persons: list[PersonMention]) -> Attribution:
+    """Rebuild speaker and chain from the frame before the content when it relays.
+
+    "The Post, citing agency X, which quoted Y, reported that ...": mentions that follow
+    a relay word are links from the outermost inwards, the last of them the origin; a
+    mention that heard the statement ("Y told agency X") relays it; the rest, the subject
+    of the cue, is the outermost relay, or the speaker when nobody else is the origin.
+    """
+    sent_start = att.sentence[0]
+    if att.content.start <= att.cue.start or att.content.start <= sent_start:
+        return att
+    frame = doc.text[sent_start : att.content.start]
+    if not (_RELAY_FROM_RE.search(frame) or _RELAY_TO_RE.search(frame)):
+        return att
+    mentions = _frame_mentions(doc, sent_start, att.content.start, persons)
+    if (
+        len(mentions) < 2
+        or not any(m[3] == "outlet" for m in mentions)
+        and not any(_RELAY_FROM_RE.search(doc.text[sent_start : m[0]]) for m in mentions)
+    ):
+        return att
+    plain: list[tuple[int, int, str, str]] = []
+    origin: list[tuple[int, int, str, str]] = []
+    heard: list[tuple[int, int, str, str]] = []
+    previous = sent_start
+    for m in mentions:
+        gap = doc.text[previous : m[0]]
+        if _RELAY_FROM_RE.search(gap):
+            origin.append(m)
+        elif _RELAY_TO_RE.search(gap):
+            heard.append(m)
+        else:
+            plain.append(m)
+        previous = m[1]
+    speaking = [m for m in origin if m[3] != "outlet"]
+    if speaking:
+        speaker = speaking[-1]
+        relays = [m for m in plain + heard if m[3] == "outlet"] + [
+            m for m in origin if m is not speaker
+        ]
+    else:
+        subjects = [m for m in plain + heard if m[3] != "outlet"]
+        if not subjects:
+            return att
+        speaker = subjects[-1]
+        relays = [m for m in plain + heard + origin if m[3] == "outlet"]
+    if not relays:
+        return att
+    via = tuple(_span(doc, m[0], m[1]) for m in relays)
+    if speaker[3] == "person":
+        role = next((p.role for p in persons if (p.start, p.end) == speaker[:2]), None)
+        return _spoken_by(att, speaker[2], role, "name", list(via))
+    if speaker[3] == "name":
+        return replace(att, speaker=speaker[2], speaker_kind="other", resolved_by="name", via=via)
+    return replace(
+        att, speaker=speaker[2], speaker_kind="other", resolved_by=None, role=None, via=via
+    )
+
+
+def _can_speak(text: str) -> bool:
+    """Whether a phrase may name someone who speaks: a name, a role, a source."""
+    words = [w.strip(",.;:“”\"'()") for w in text.split()]
+    return any(
+        w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in _SPEAKING_NOUNS
+        for w in words
+        if w
+    )
 
 
 def _nearest_body(doc: Doc, before: int, sent_start: int) -> str | None:
@@ -392,8 +549,17 @@ def _content_of(
             start, end = _subtree_chars(toks)
             if end - start > 10:
                 return start, end
-    # "said that ..." that the parser failed to attach.
+    # "said that ..." that the parser failed to attach, also past the hearer: "said to the
+    # agency X, that ...".
     nxt = cue.i + 1
+    if cue.lemma_.lower() in SPEECH_CUES:
+        for k in range(cue.i + 1, min(cue.i + 9, sent.end - 1)):
+            t = cue.doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in (":", ";", "“", '"'):
+                break
+            if t.lower_ == "that" and t.dep_ == "mark" and cue.doc[k - 1].text == ",":
+                nxt = k
+                break
     if (
         nxt < sent.end
         and cue.doc[nxt].lower_ == "that"
@@ -552,6 +718,15 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
         inside = [a for a in cue_atts if a.content.start <= marker_start < a.content.end]
         outer = [a for a in cue_atts if not (a.content.start <= marker_start < a.content.end)]
         source = _span(doc, s_start, s_end)
+        # "citing health reasons" gives a reason, not a source: only sources that can speak.
+        speaks = tok.lower_ == "according" or any(
+            t.pos_ == "PROPN"
+            or t.lemma_.lower() in ROLE_NOUNS
+            or t.lemma_.lower() in _SPEAKING_NOUNS
+            for t in src_toks
+        )
+        if not speaks:
+            continue
         if outer and not inside:
             for i, att in enumerate(cue_atts):
                 if att not in outer:
@@ -564,17 +739,9 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
                 else:
                     cue_atts[i] = replace(att, via=(source,) + att.via)
             continue
-        # "citing health reasons" gives a reason, not a source: only sources that can speak.
-        if tok.lower_ != "according" and not any(
-            t.pos_ == "PROPN"
-            or t.lemma_.lower() in ROLE_NOUNS
-            or t.lemma_.lower() in _SPEAKING_NOUNS
-            for t in src_toks
-        ):
-            continue
         # Standalone: the rest of the sentence is the content.
         before = (sent.start_char, marker_start)
-        after = (doc[hi - 1].idx + len(doc[hi - 1].text), sent.end_char)
+        after = (_past_relay_clause(doc, doc[hi - 1].idx + len(doc[hi - 1].text)), sent.end_char)
         c_start, c_end = after if after[1] - after[0] > before[1] - before[0] else before
         content = _span(doc, c_start, c_end)
         if content.end - content.start < 10:
@@ -684,7 +851,7 @@ def _as_reported(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         for m in _AS_RE.finditer(doc.text, sent.start_char, sent.end_char):
             if any(a.cue.start == m.start(1) for a in found):
                 continue
-            content = _span(doc, m.end(), sent.end_char)
+            content = _span(doc, _past_relay_clause(doc, m.end()), sent.end_char)
             if content.end - content.start < 10:
                 continue
             out.append(
@@ -697,6 +864,25 @@ def _as_reported(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                 )
             )
     return out
+
+
+def _past_relay_clause(doc: Doc, start: int) -> int:
+    """Where content begins after a relay clause that opens it.
+
+    In "According to agency X, referring to Y, the talks failed" the clause names the
+    origin, not what was said; it stays in the frame, where the chain is read from.
+    """
+    text = doc.text
+    pos = start
+    while pos < len(text) and text[pos] in " ,":
+        pos += 1
+    marker = _VIA_RE.match(text, pos)
+    if marker is None:
+        return start
+    comma = text.find(",", marker.end(), marker.end() + 100)
+    if comma == -1 or "." in text[marker.end() : comma]:
+        return start
+    return comma + 1
 
 
 def _continued_quotes(
