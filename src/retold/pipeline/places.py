@@ -19,7 +19,7 @@ Three sources, in order of trust; a later one never overlaps an earlier one:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from spacy.language import Language
@@ -144,18 +144,7 @@ class PlaceFinder:
 
 
 def _mention(span: Span, place: Place) -> PlaceMention:
-    return PlaceMention(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        name=place.name,
-        key=place.key,
-        kind=place.kind,
-        country=place.country,
-        lat=place.lat,
-        lon=place.lon,
-        city=place.city,
-    )
+    return PlaceMention(start=span.start_char, end=span.end_char, text=span.text, **asdict(place))
 
 
 def _text_place(text: str, kind: str, city: Place | None = None) -> Place:
@@ -319,15 +308,7 @@ def _district_place(text: str, city: Place | None) -> Place | None:
     if known is not None and known.kind == "city":
         distance = distance_km(known, city)
         if distance is not None and distance <= _DISTRICT_RADIUS_KM:
-            return Place(
-                name=known.name,
-                key=known.key,
-                kind="district",
-                country=known.country,
-                lat=known.lat,
-                lon=known.lon,
-                city=city.name,
-            )
+            return replace(known, kind="district", city=city.name)
     return _text_place(text, "district", city)
 
 
