@@ -9,6 +9,7 @@ sentence with its neighbours as context.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -75,6 +76,7 @@ class CorpusView:
     exclude_ids: Collection[str] = ()
     _docs: dict[str, Document] = field(default_factory=dict)
     _analyses: dict[str, Analysis] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict)
 
     def document(self, doc_id: str) -> Document:
         if doc_id not in self._docs:
@@ -98,9 +100,13 @@ class CorpusView:
         return Window(doc_id, index, start, end, text[start:end], text[lo:hi])
 
     def sentence_index(self, doc_id: str, position: int) -> int:
-        for i, (start, end) in enumerate(self.analysis(doc_id).sentences):
-            if start <= position < end:
-                return i
+        """The sentence holding a character position, by binary search (-1 if none)."""
+        sentences = self.analysis(doc_id).sentences
+        if doc_id not in self._starts:
+            self._starts[doc_id] = [start for start, _ in sentences]
+        i = bisect_right(self._starts[doc_id], position) - 1
+        if i >= 0 and position < sentences[i][1]:
+            return i
         return -1
 
     def candidates(
