@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= $(CURDIR)/.demo/retold.db
 
-.PHONY: install demo test lint bench bench-quick clean
+.PHONY: install browser demo test lint bench bench-quick clean postgres train-stance train-attribution
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,17 @@ demo: install
 	$(BIN)/retold ingest demo/corpus --db sqlite:///$(DB)
 	$(BIN)/retold check demo/target.json --db sqlite:///$(DB)
 
-test: install
+# The web page's end-to-end tests drive Debian's chromium (never a downloaded browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+# The store tests start their own PostgreSQL cluster; this installs the server if missing.
+postgres:
+	scripts/ensure-postgres
+
+test: install browser postgres
 	$(BIN)/python -m pytest
 
 lint: install
@@ -37,6 +47,19 @@ bench: install
 
 bench-quick: install
 	$(BIN)/python -m benchmarks.run --quick
+
+# Rebuilds src/retold/stance/data/stance-model.npz from FNC-1 train (seeded: same bytes each run).
+FNC1 ?= $(CURDIR)/../shared/data/fnc1
+train-stance: install
+	$(BIN)/pip install --quiet -e '.[train]'
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+	  $(BIN)/python -m retold.stance.train --data $(FNC1)
+
+# Rebuilds src/retold/pipeline/data/attribution_crf.bin from PolNeAR train only (deterministic
+# L-BFGS: the same split and spaCy model give the same model). See docs/attribution-model.md.
+POLNEAR_TRAIN ?= $(CURDIR)/../shared/data/polnear/train
+train-attribution: install
+	$(BIN)/python -m retold.training.attribution $(POLNEAR_TRAIN) src/retold/pipeline/data/attribution_crf.bin
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

@@ -1,12 +1,16 @@
-"""`make bench`: speed of the pipeline and of the check, as one JSON line per measure.
+"""`make bench`: speed of the pipeline, the check and ingest, as one JSON line per measure.
 
 Ratios are measured within one run (retold's pipeline against bare ``nlp.pipe`` of the
-same model on the same texts), so the machine's speed cancels out. Results are printed
-as a table and appended to benchmarks/results/<date>.jsonl.
+same model on the same texts; Dask ingest at 2 workers against 1), so the machine's
+speed cancels out. The scale measures (Dask ingest, check on synthetic stores of 1k to
+100k documents) live in benchmarks/scale.py; benchmarks/README.md says how the large
+stores are built. Results are printed as a table and appended to
+benchmarks/results/<date>.jsonl.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import sys
@@ -23,6 +27,8 @@ from retold.ingest.load import ingest_paths
 from retold.pipeline import MODEL_PACKAGE, analyse, load_pipeline
 from retold.store import open_store
 
+from . import scale
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -35,8 +41,8 @@ def _words(docs: list[Document]) -> int:
     return sum(len(d.text.split()) for d in docs)
 
 
-def bench_pipeline(repeat: int = 3) -> list[dict[str, object]]:
-    docs = _texts() * 4
+def bench_pipeline(repeat: int = 3, copies: int = 4) -> list[dict[str, object]]:
+    docs = _texts() * copies
     words = _words(docs)
     bare = spacy.load(MODEL_PACKAGE)
     nlp = load_pipeline()
@@ -76,19 +82,72 @@ def bench_check() -> list[dict[str, object]]:
     ]
 
 
-def main() -> int:
-    quick = "--quick" in sys.argv
-    rows = bench_pipeline(repeat=1 if quick else 3) + bench_check()
+PROFILES = {
+    # pool stories (5 documents each), store sizes, articles checked per store
+    "full": {"pool": 200, "sizes": (1_000, 10_000, 100_000), "articles": 20},
+    "quick": {"pool": 40, "sizes": (1_000,), "articles": 5},
+}
+
+
+def _log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def bench_scale(args: argparse.Namespace) -> list[dict[str, object]]:
+    profile = PROFILES["quick" if args.quick else "full"]
+    scale.BENCH.mkdir(exist_ok=True)
+    _log(f"ingest: {profile['pool'] * scale.DOCS_PER_STORY} documents, Dask at 1 and 2 workers")
+    rows, pool_db = scale.bench_ingest(profile["pool"], single=not args.quick)
+    p50: dict[tuple[str, int], float] = {}
+    for backend in args.backend or ["sqlite"]:
+        for size in profile["sizes"]:
+            url = scale.store_url(backend, size, profile["pool"], args.pg_url)
+            took = scale.build_store(url, pool_db, size, _log)
+            if took:
+                rows.append({"measure": f"store_build_s_{size // 1000}k", "value": round(took, 1), "unit": "s", "backend": backend, "store_docs": size})
+            _log(f"check: {profile['articles']} articles against {size:,} documents ({backend})")
+            found = scale.bench_check_scale(url, size, profile["pool"], profile["articles"], backend)
+            p50[(backend, size)] = float(found[0]["value"])  # type: ignore[arg-type]
+            rows += found
+        if (backend, 10_000) in p50 and (backend, 100_000) in p50:
+            rows.append({"measure": "check_latency_growth_10k_to_100k", "value": round(p50[(backend, 100_000)] / p50[(backend, 10_000)], 2), "unit": "ratio", "target": "well below 10", "backend": backend})
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="The small profile (make bench-quick).")
+    parser.add_argument("--only", help="Comma-separated parts: pipeline, check, scale (default: all).")
+    parser.add_argument("--backend", action="append", choices=["sqlite", "postgresql"], help="Store backends for the scale measures (repeatable; default sqlite).")
+    parser.add_argument("--pg-url", help="PostgreSQL URL template with {size}, e.g. postgresql://localhost/retold_bench_{size}.")
+    parser.add_argument("--check-worker", nargs=3, metavar=("URL", "POOL", "ARTICLES"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.check_worker:
+        url, pool, count = args.check_worker
+        scale.check_worker(url, int(pool), int(count))
+        return 0
+    parts = set((args.only or "pipeline,check,scale").split(","))
+    quick = args.quick
+    started = time.perf_counter()
+    rows: list[dict[str, object]] = []
+    if "pipeline" in parts:
+        _log("pipeline throughput against bare nlp.pipe")
+        rows += bench_pipeline(repeat=1 if quick else 3, copies=1 if quick else 4)
+    if "check" in parts and not quick:
+        _log("check latency on the demo and case corpora")
+        rows += bench_check()
+    if "scale" in parts:
+        rows += bench_scale(args)
     stamp = date.today().isoformat()
     out = ROOT / "benchmarks" / "results" / f"{stamp}.jsonl"
     with out.open("a", encoding="utf-8") as fh:
         for row in rows:
-            row = {"date": stamp, **row}
+            row = {"date": stamp, **({"profile": "quick"} if quick else {}), **row}
             fh.write(json.dumps(row) + "\n")
     width = max(len(str(r["measure"])) for r in rows)
     for r in rows:
-        print(f"{r['measure']:<{width}}  {r['value']:>10} {r['unit']}  {r.get('target', '')}")
-    print(f"written to {out.relative_to(ROOT)}")
+        print(f"{r['measure']:<{width}}  {r['value']:>10} {r['unit']:<8} {r.get('target', '')}")
+    print(f"written to {out.relative_to(ROOT)} in {time.perf_counter() - started:.0f} s")
     return 0
 
 

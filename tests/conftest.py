@@ -12,6 +12,9 @@ from spacy.language import Language
 
 SHARED_DIR = Path(__file__).parents[1].parent / "shared"
 
+# The session PostgreSQL server (`postgres_server`, `postgres_url`) for tests of that backend.
+pytest_plugins = ["services.postgres"]
+
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:

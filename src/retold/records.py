@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["TextSpan", "PersonMention", "Attribution", "Figure", "TimeRef", "Analysis"]
+__all__ = [
+    "TextSpan",
+    "PersonMention",
+    "PlaceMention",
+    "Attribution",
+    "Figure",
+    "TimeRef",
+    "Analysis",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +74,34 @@ class PersonMention:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PersonMention:
+        return cls(**data)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text; ``key`` is a GeoNames id, or ``text:...`` when unresolved."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    key: str
+    kind: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    # For districts: the name of the city the text puts them in.
+    city: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return not self.key.startswith("text:")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PlaceMention:
         return cls(**data)
 
 
@@ -176,6 +212,8 @@ class Analysis:
     times: list[TimeRef] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     outlets: list[TextSpan] = field(default_factory=list)
+    # Absent from analyses stored before places were extracted: read as none.
+    places: list[PlaceMention] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -185,6 +223,7 @@ class Analysis:
             "times": [t.to_dict() for t in self.times],
             "persons": [p.to_dict() for p in self.persons],
             "outlets": [o.to_dict() for o in self.outlets],
+            "places": [p.to_dict() for p in self.places],
         }
 
     @classmethod
@@ -196,4 +235,5 @@ class Analysis:
             times=[TimeRef.from_dict(t) for t in data.get("times", [])],
             persons=[PersonMention.from_dict(p) for p in data.get("persons", [])],
             outlets=[TextSpan.from_dict(o) for o in data.get("outlets", [])],
+            places=[PlaceMention.from_dict(p) for p in data.get("places", [])],
         )

@@ -13,6 +13,7 @@ __all__ = ["Settings", "SETTINGS_HELP", "load_settings"]
 SETTINGS_HELP = {
     "db_url": "Database URL (env RETOLD_DB): sqlite:///path.db, sqlite:// in memory.",
     "batch_size": "Documents analysed per spaCy batch during ingest (env RETOLD_BATCH_SIZE).",
+    "token": "Token that `retold serve` asks of writes (env RETOLD_TOKEN); none turns writes off.",
 }
 
 
@@ -20,6 +21,7 @@ SETTINGS_HELP = {
 class Settings:
     db_url: str
     batch_size: int = 64
+    token: str | None = None
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
@@ -27,4 +29,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     raw = env.get("RETOLD_BATCH_SIZE", "64")
     if not raw.isdigit() or int(raw) < 1:
         raise ConfigError(f"RETOLD_BATCH_SIZE must be a whole number of at least 1; got {raw!r}.")
-    return Settings(db_url=env.get("RETOLD_DB") or default_db_url(), batch_size=int(raw))
+    return Settings(
+        db_url=env.get("RETOLD_DB") or default_db_url(),
+        batch_size=int(raw),
+        token=env.get("RETOLD_TOKEN") or None,
+    )

@@ -192,3 +192,13 @@ def test_figures_intervals_overlap(a: Figure, b: Figure, overlap: bool) -> None:
 )
 def test_figures_ceiling_against_a_point(claim: Figure, found: Figure, expected: str) -> None:
     assert compare_figures(claim, found).outcome == expected
+
+
+def test_figures_floor_far_below_the_figure_is_a_number_change() -> None:
+    claim = fig("more than 1,300", 1300, INF, low_open=True, qualifier="more than")
+    found = fig("about 13,000", 11700, 14300, value=13000, qualifier="about")
+    result = compare_figures(claim, found)
+    assert result.outcome == "number" and "far below" in result.reason
+    # Mirror: a floor just under the figure is how reporters round.
+    near = fig("more than 12,000", 12000, INF, low_open=True, qualifier="more than")
+    assert compare_figures(near, found).outcome == "compatible"

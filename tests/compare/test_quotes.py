@@ -133,3 +133,47 @@ def test_quotes_flip_on_antonym(claim: str, evidence: str) -> None:
 )
 def test_quotes_no_flip_on_faithful_paraphrase(claim: str, evidence: str) -> None:
     assert meaning_flip(claim, evidence) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "word"),
+    [
+        (
+            "The pilot and the co-pilot answered the warnings of the tower.",
+            "Records show the pilot and the co-pilot did not answer the warnings of the tower,"
+            " and the plane did not slow before the runway.",
+            "answer",
+        ),
+        (
+            "The inspectors never visited the depot.",
+            "The inspectors visited the depot twice, and nobody stopped them.",
+            "visit",
+        ),
+    ],
+    ids=["two-negations-cancel-in-count", "negated-claim"],
+)
+def test_quotes_flip_on_negation_of_a_shared_word(claim: str, evidence: str, word: str) -> None:
+    reason = meaning_flip(claim, evidence)
+    assert reason is not None and word in reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "We will not let anyone leave the camp.",
+            "We will let no one leave the camp.",
+        ),
+        (
+            "Not only the drivers but also the dispatchers were questioned.",
+            "The drivers and the dispatchers were questioned.",
+        ),
+        (
+            "The engineers found no cracks in the wall.",
+            "No cracks were found in the dam wall by the engineers.",
+        ),
+    ],
+    ids=["negation-moved", "not-only", "same-negated-word"],
+)
+def test_quotes_no_flip_when_negation_only_moves(claim: str, evidence: str) -> None:
+    assert meaning_flip(claim, evidence) is None

@@ -32,7 +32,12 @@ def _fingerprint(case: Path) -> str:
 
 def _case_dirs(shared_dir: Path) -> dict[str, Path]:
     dirs = {"demo": ROOT / "demo"}
-    for parent in (ROOT / "tests" / "cases", ROOT / "tests" / "cases_fresh", shared_dir / "cases"):
+    for parent in (
+        ROOT / "tests" / "cases",
+        ROOT / "tests" / "cases_fresh",
+        ROOT / "tests" / "cases_blind",
+        shared_dir / "cases",
+    ):
         for case in sorted(parent.iterdir()):
             if (case / "expected.json").exists():
                 dirs[case.name] = case

@@ -410,3 +410,20 @@ def _timed(text: str) -> float:
     start = time.perf_counter()
     find_quantities(text)
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Weddings may not gather more than 80 guests.", 0.0, 80.0),
+        ("The reservoir cannot fall below 30 percent.", 30.0, None),
+        ("By evening the toll had passed the three hundreds.", 300.0, None),
+        ("More than 30 families did not return.", 30.0, None),
+    ],
+    ids=["negated-more-than", "negated-below", "passed-the", "negation-after"],
+)
+def test_numbers_negation_and_passing_turn_the_bound(
+    text: str, low: float, high: float | None
+) -> None:
+    [q] = find_quantities(text)
+    assert (q.interval.low, q.interval.high) == (low, high)

@@ -191,3 +191,20 @@ def test_outlets_is_outlet_name_true_for_outlets(text: str) -> None:
 )
 def test_outlets_is_outlet_name_false_for_people_and_events(text: str) -> None:
     assert not is_outlet_name(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the private channel Skai TV", "Skai TV"),
+        ("The channel Severny TV", "Severny TV"),
+        ("the Italian newspaper La Gazzetta dello Sport", "La Gazzetta dello Sport"),
+    ],
+)
+def test_outlets_descriptors_around_a_name_do_not_change_it(a: str, b: str) -> None:
+    assert same_outlet(a, b)
+
+
+@pytest.mark.parametrize("name", ["The Harbour Observer", "Lakeside Dispatch", "Corriere di Nord"])
+def test_outlets_newspaper_words_name_outlets(name: str) -> None:
+    assert is_outlet_name(name) and parse_outlet(name).kind == "newspaper"

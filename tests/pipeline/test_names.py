@@ -196,3 +196,67 @@ def test_names_call_sets_extensions_and_spans() -> None:
 def test_names_chunk_bounds_stop_at_commas() -> None:
     doc = parsed(*APPOSITIVE)
     assert doc[slice(*chunk_bounds(doc, 4))].text == "the foreign minister"
+
+
+# The small model tags only the surname; the given name hangs on it as a compound.
+GIVEN_NAME_OUTSIDE_ENTITY = (
+    "The chairman of the board, Karim Haddad, resigned.",
+    """
+    The        1 det      DET   DT  the      O
+    chairman   9 nsubj    NOUN  NN  chairman O
+    of         1 prep     ADP   IN  of       O
+    the        4 det      DET   DT  the      O
+    board      2 pobj     NOUN  NN  board    O
+    ,          1 punct    PUNCT ,   ,        O
+    Karim      7 compound PROPN NNP Karim    O
+    Haddad     1 appos    PROPN NNP Haddad   B-PERSON
+    ,          1 punct    PUNCT ,   ,        O
+    resigned   9 ROOT     VERB  VBD resign   O
+    .          9 punct    PUNCT .   .        O
+    """,
+)
+
+# A sentence-initial gerund tagged into the name.
+GERUND_IN_ENTITY = (
+    "Quoting Elena Sorova, the paper reported a flood.",
+    """
+    Quoting    2 compound PROPN NNP Quoting  B-PERSON
+    Elena      2 compound PROPN NNP Elena    I-PERSON
+    Sorova     6 nsubj    PROPN NNP Sorova   B-PERSON
+    ,          6 punct    PUNCT ,   ,        O
+    the        5 det      DET   DT  the      O
+    paper      6 nsubj    NOUN  NN  paper    O
+    reported   6 ROOT     VERB  VBD report   O
+    a          8 det      DET   DT  a        O
+    flood      6 dobj     NOUN  NN  flood    O
+    .          6 punct    PUNCT .   .        O
+    """,
+)
+
+# "the Head of Government" tagged as an organisation, the name after it untagged.
+PORTFOLIO_AS_ORG = (
+    "So said the Head of Government Omar Talbi.",
+    """
+    So         1 advmod   ADV   RB  so       O
+    said       1 ROOT     VERB  VBD say      O
+    the        3 det      DET   DT  the      B-ORG
+    Head       1 dobj     PROPN NNP Head     I-ORG
+    of         3 prep     ADP   IN  of       I-ORG
+    Government 7 compound PROPN NNP Government I-ORG
+    Omar       7 compound PROPN NNP Omar     O
+    Talbi      4 pobj     PROPN NNP Talbi    O
+    .          1 punct    PUNCT .   .        O
+    """,
+)
+
+
+def test_names_given_name_compound_joins_the_tagged_surname() -> None:
+    assert [p.name for p in _persons(GIVEN_NAME_OUTSIDE_ENTITY)] == ["Karim Haddad"]
+
+
+def test_names_sentence_initial_gerund_is_not_part_of_a_name() -> None:
+    assert [p.name for p in _persons(GERUND_IN_ENTITY)] == ["Elena Sorova"]
+
+
+def test_names_portfolio_tagged_as_organisation_before_a_name() -> None:
+    assert [p.name for p in _persons(PORTFOLIO_AS_ORG)] == ["Omar Talbi"]

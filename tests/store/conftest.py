@@ -1,4 +1,11 @@
-"""Fixtures for the store tests: real SQLite, in memory or in a temporary file."""
+"""Fixtures for the store tests: every backend for real, SQLite and PostgreSQL.
+
+``store`` and ``db_url`` are parametrised over the backends, so a contract
+test runs once per backend (select one with ``-k sqlite`` or ``-k postgresql``).
+PostgreSQL comes from the session server in tests/services/postgres.py: one
+migrated database whose tables are emptied before each test (``postgres_url``
+gives a brand-new empty database, for migration tests). ``sqlite_url``/``db_path`` are for SQLite-only tests.
+"""
 
 from __future__ import annotations
 
@@ -14,16 +21,18 @@ from retold.store import AddResult, Store, open_store
 
 AddFn = Callable[..., AddResult]
 
+BACKENDS = ("sqlite", "postgresql")
+
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Crude sentence offsets, enough for tests: each run up to and including . ! or ?"""
     return [(m.start(), m.end()) for m in re.finditer(r"\S[^.!?]*[.!?]?", text)]
 
 
-@pytest.fixture
-def store() -> Iterator[Store]:
-    with open_store("sqlite://") as opened:
-        yield opened
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    backend: str = request.param
+    return backend
 
 
 @pytest.fixture
@@ -32,8 +41,25 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db_url(db_path: Path) -> str:
+def sqlite_url(db_path: Path) -> str:
+    """A SQLite file store's URL, for tests of SQLite itself."""
     return f"sqlite:///{db_path}"
+
+
+@pytest.fixture
+def db_url(backend: str, request: pytest.FixtureRequest) -> str:
+    """A URL of an empty database that outlives one open store, on each backend."""
+    name = "sqlite_url" if backend == "sqlite" else "postgres_clean_url"
+    url: str = request.getfixturevalue(name)
+    return url
+
+
+@pytest.fixture
+def store(backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
+    """An open, empty store: SQLite in memory, or a fresh PostgreSQL database."""
+    url = "sqlite://" if backend == "sqlite" else request.getfixturevalue("postgres_clean_url")
+    with open_store(url) as opened:
+        yield opened
 
 
 @pytest.fixture

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from retold.errors import StoreError
 from retold.store import open_store
 from retold.store.migrations import (
     MIGRATIONS,
+    POSTGRES_MIGRATIONS,
     SQLITE_MIGRATIONS,
     Migration,
     latest_version,
     pending,
 )
+from retold.store.postgres import PostgresStore
 from retold.store.sqlite import SqliteStore, split_statements
 
+NEXT = latest_version(SQLITE_MIGRATIONS) + 1
 EXTRA = Migration(
-    2, "add extra", "CREATE TABLE extra (x INTEGER);\nCREATE INDEX extra_x ON extra (x);"
+    NEXT, "add extra", "CREATE TABLE extra (x INTEGER);\nCREATE INDEX extra_x ON extra (x);"
 )
 
 
@@ -44,9 +49,9 @@ def _tables(db_path: Path) -> set[str]:
         conn.close()
 
 
-def test_migrations_apply_once_and_record_versions(db_url: str, db_path: Path) -> None:
+def test_migrations_apply_once_and_record_versions(sqlite_url: str, db_path: Path) -> None:
     for _ in range(3):
-        open_store(db_url).close()
+        open_store(sqlite_url).close()
     assert _recorded(db_path) == [(m.version, m.name) for m in SQLITE_MIGRATIONS]
 
 
@@ -55,23 +60,23 @@ def test_migrations_new_store_is_at_latest_version() -> None:
         assert store.schema_version == latest_version(SQLITE_MIGRATIONS)
 
 
-def test_migrations_create_the_schema(db_url: str, db_path: Path) -> None:
-    open_store(db_url).close()
+def test_migrations_create_the_schema(sqlite_url: str, db_path: Path) -> None:
+    open_store(sqlite_url).close()
     assert {"documents", "sentences", "sentences_fts", "mentions", "analyses"} <= _tables(db_path)
 
 
 def test_migrations_pending_ones_apply_on_reopen(db_path: Path) -> None:
     SqliteStore(db_path).close()
     with SqliteStore(db_path, migrations=(*SQLITE_MIGRATIONS, EXTRA)) as store:
-        assert store.schema_version == 2
-    assert _recorded(db_path)[-1] == (2, "add extra")
+        assert store.schema_version == NEXT
+    assert _recorded(db_path)[-1] == (NEXT, "add extra")
     assert "extra" in _tables(db_path)
 
 
-def test_migrations_up_to_date_store_opens_without_writing(db_url: str) -> None:
-    open_store(db_url).close()
+def test_migrations_up_to_date_store_opens_without_writing(sqlite_url: str) -> None:
+    open_store(sqlite_url).close()
     seen: list[str] = []
-    with open_store(db_url, tracer=lambda sql, params: seen.append(sql)):
+    with open_store(sqlite_url, tracer=lambda sql, params: seen.append(sql)):
         pass
     assert not any(sql.startswith(("BEGIN", "CREATE", "INSERT")) for sql in seen)
 
@@ -79,16 +84,16 @@ def test_migrations_up_to_date_store_opens_without_writing(db_url: str) -> None:
 def test_migrations_failed_migration_leaves_nothing_behind(db_path: Path) -> None:
     SqliteStore(db_path).close()
     broken = Migration(
-        2, "broken", "CREATE TABLE half (x INTEGER);\nCREATE TABLE half (y INTEGER);"
+        NEXT, "broken", "CREATE TABLE half (x INTEGER);\nCREATE TABLE half (y INTEGER);"
     )
     with pytest.raises(sqlite3.OperationalError):
         SqliteStore(db_path, migrations=(*SQLITE_MIGRATIONS, broken))
     assert "half" not in _tables(db_path)
-    assert [version for version, _ in _recorded(db_path)] == [1]
+    assert [version for version, _ in _recorded(db_path)] == list(range(1, NEXT))
 
 
-def test_migrations_newer_schema_is_refused(db_url: str, db_path: Path) -> None:
-    open_store(db_url).close()
+def test_migrations_newer_schema_is_refused(sqlite_url: str, db_path: Path) -> None:
+    open_store(sqlite_url).close()
     conn = sqlite3.connect(db_path)
     with conn:
         conn.execute(
@@ -96,7 +101,7 @@ def test_migrations_newer_schema_is_refused(db_url: str, db_path: Path) -> None:
         )
     conn.close()
     with pytest.raises(StoreError, match=r"\[E102\].*version 99"):
-        open_store(db_url)
+        open_store(sqlite_url)
 
 
 def test_migrations_pending_are_unapplied_in_version_order() -> None:
@@ -147,3 +152,98 @@ def test_migrations_split_statements_refuses_unfinished_statement() -> None:
 @pytest.mark.parametrize("migration", SQLITE_MIGRATIONS, ids=lambda m: m.name)
 def test_migrations_shipped_scripts_split_cleanly(migration: Any) -> None:
     assert split_statements(migration.sql)
+
+
+# -- PostgreSQL -----------------------------------------------------------------------
+
+
+def test_migrations_dialects_mirror_each_other_version_for_version() -> None:
+    assert [(m.version, m.name) for m in POSTGRES_MIGRATIONS] == [
+        (m.version, m.name) for m in SQLITE_MIGRATIONS
+    ]
+
+
+def _pg_recorded(url: str) -> list[tuple[int, str]]:
+    with psycopg.connect(url) as conn:
+        return conn.execute(
+            "SELECT version, name FROM schema_migrations ORDER BY version"
+        ).fetchall()
+
+
+def _pg_tables(url: str) -> set[str]:
+    with psycopg.connect(url) as conn:
+        return {
+            name
+            for (name,) in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            )
+        }
+
+
+def test_migrations_postgres_apply_once_and_create_the_schema(postgres_url: str) -> None:
+    for _ in range(3):
+        open_store(postgres_url).close()
+    assert _pg_recorded(postgres_url) == [(m.version, m.name) for m in POSTGRES_MIGRATIONS]
+    assert {"documents", "sentences", "mentions", "analyses", "derived"} <= _pg_tables(postgres_url)
+    with PostgresStore(postgres_url) as store:
+        assert store.schema_version == latest_version(POSTGRES_MIGRATIONS)
+
+
+def test_migrations_postgres_up_to_date_store_opens_without_writing(postgres_url: str) -> None:
+    open_store(postgres_url).close()
+    seen: list[str] = []
+    with open_store(postgres_url, tracer=lambda sql, params: seen.append(sql)):
+        pass
+    assert seen and not any(
+        sql.lstrip().startswith(("CREATE", "INSERT", "ALTER")) or "advisory" in sql for sql in seen
+    )
+
+
+def test_migrations_postgres_pending_ones_apply_on_reopen(postgres_url: str) -> None:
+    PostgresStore(postgres_url).close()
+    with PostgresStore(postgres_url, migrations=(*POSTGRES_MIGRATIONS, EXTRA)) as store:
+        assert store.schema_version == NEXT
+    assert _pg_recorded(postgres_url)[-1] == (NEXT, "add extra")
+    assert "extra" in _pg_tables(postgres_url)
+
+
+def test_migrations_postgres_failed_migration_leaves_nothing_behind(postgres_url: str) -> None:
+    broken = Migration(
+        NEXT, "broken", "CREATE TABLE half (x INTEGER);\nCREATE TABLE half (y INTEGER);"
+    )
+    with pytest.raises(psycopg.errors.DuplicateTable):
+        PostgresStore(postgres_url, migrations=(*POSTGRES_MIGRATIONS, broken))
+    # DDL is transactional: not even the earlier migrations of that run remain.
+    assert _pg_tables(postgres_url) == set()
+    PostgresStore(postgres_url).close()
+    assert [version for version, _ in _pg_recorded(postgres_url)] == list(range(1, NEXT))
+
+
+def test_migrations_postgres_newer_schema_is_refused(postgres_url: str) -> None:
+    open_store(postgres_url).close()
+    with psycopg.connect(postgres_url) as conn:
+        conn.execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')"
+        )
+    with pytest.raises(StoreError, match=r"\[E102\].*version 99"):
+        open_store(postgres_url)
+
+
+def test_migrations_postgres_concurrent_first_opens_migrate_once(postgres_url: str) -> None:
+    errors: list[BaseException] = []
+    start = threading.Barrier(4, timeout=30)
+
+    def open_it() -> None:
+        try:
+            start.wait()
+            open_store(postgres_url).close()
+        except BaseException as err:  # a thread's exception would otherwise be lost
+            errors.append(err)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert _pg_recorded(postgres_url) == [(m.version, m.name) for m in POSTGRES_MIGRATIONS]

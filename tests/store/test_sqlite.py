@@ -1,10 +1,12 @@
-"""The SQLite store against real SQLite: writing, reading, searching, concurrency."""
+"""What only the SQLite store does: files, WAL, in-memory stores, FTS5 queries and plans.
+
+The storage contract itself is tested on every backend in test_base.py.
+"""
 
 from __future__ import annotations
 
 import re
 import sqlite3
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,11 +15,8 @@ import pytest
 
 from retold.document import Document
 from retold.errors import StoreError
-from retold.store import AddResult, DocumentItem, Mention, SentenceHit, Store, open_store
-from retold.store import sqlite as sqlite_module
+from retold.store import Store, open_store
 from retold.store.sqlite import SqliteStore, fts5_query
-
-from .conftest import AddFn
 
 Spans = Callable[[str], list[tuple[int, int]]]
 
@@ -26,355 +25,11 @@ OFFICIALS = "Officials reported 12 deaths on Sunday. Rudskoï later spoke to TAS
 TASS = (OFFICIALS.index("TASS"), OFFICIALS.index("TASS") + 4)
 
 
-# -- adding ---------------------------------------------------------------------------
-
-
-def test_sqlite_add_document_reports_added(store: Store, add: AddFn) -> None:
-    assert add("a", ARMY) == AddResult(doc_id="a", added=True)
-    assert store.count_documents() == 1
-
-
-def test_sqlite_readding_same_content_adds_nothing(store: Store, add: AddFn) -> None:
-    add("a", ARMY)
-    result = add("other-id", ARMY)
-    assert result == AddResult(doc_id="a", added=False)
-    assert store.count_documents() == 1
-    assert len(store.sentences_of("a")) == 2
-
-
-def test_sqlite_id_collision_with_other_content_gets_suffixed_id(store: Store, add: AddFn) -> None:
-    add("a", ARMY)
-    result = add("a", OFFICIALS)
-    expected_id = f"a~{Document('a', OFFICIALS).content_hash[:8]}"
-    assert result == AddResult(doc_id=expected_id, added=True)
-    assert store.get_document(expected_id).text == OFFICIALS
-    assert store.get_document("a").text == ARMY
-
-
-def test_sqlite_add_documents_dedupes_within_one_batch(store: Store, spans: Spans) -> None:
-    items: list[DocumentItem] = [
-        (Document("a", ARMY), spans(ARMY), [], None),
-        (Document("b", OFFICIALS), spans(OFFICIALS), [], None),
-        (Document("c", ARMY), spans(ARMY), [], None),
-    ]
-    results = store.add_documents(items)
-    assert results == [
-        AddResult("a", True),
-        AddResult("b", True),
-        AddResult("a", False),
-    ]
-    assert store.count_documents() == 2
-
-
-def test_sqlite_add_documents_rolls_back_whole_batch_on_error(store: Store, spans: Spans) -> None:
-    items: list[DocumentItem] = [
-        (Document("a", ARMY), spans(ARMY), [], None),
-        (Document("b", OFFICIALS), [(0, len(OFFICIALS) + 5)], [], None),
-    ]
-    with pytest.raises(ValueError, match="outside document 'b'"):
-        store.add_documents(items)
-    assert store.count_documents() == 0
-
-
-@pytest.mark.parametrize("span", [(-1, 3), (5, 4), (0, len(ARMY) + 1)])
-def test_sqlite_add_document_rejects_sentence_outside_text(
-    store: Store, span: tuple[int, int]
-) -> None:
-    with pytest.raises(ValueError, match="outside document"):
-        store.add_document(Document("a", ARMY), sentences=[span])
-
-
-def test_sqlite_add_document_rejects_mention_outside_text(store: Store) -> None:
-    with pytest.raises(ValueError, match="outside document"):
-        store.add_document(
-            Document("a", ARMY), sentences=[], mentions=[("person", "x", 70, len(ARMY) + 1)]
-        )
-
-
-# -- reading documents ----------------------------------------------------------------
-
-
-def test_sqlite_document_round_trips_every_field(store: Store) -> None:
-    doc = Document(
-        id="a",
-        text=ARMY,
-        url="https://example.org/a",
-        outlet="Example News",
-        published="2024-03-01T10:15:00+02:00",
-        title="Army denies report",
-        language="en",
-        meta={"feed": "world", "tags": ["war", "Ü"]},
-    )
-    store.add_document(doc, sentences=[])
-    got = store.get_document("a")
-    assert got == doc
-    assert got.meta == doc.meta
-
-
-def test_sqlite_document_without_optional_fields_round_trips(store: Store) -> None:
-    doc = Document(id="a", text=ARMY, language=None)
-    store.add_document(doc, sentences=[])
-    assert store.get_document("a") == doc
-
-
-def test_sqlite_get_document_missing_raises(store: Store) -> None:
-    with pytest.raises(StoreError, match=r"\[E103\].*'nope'"):
-        store.get_document("nope")
-
-
-def test_sqlite_get_documents_keeps_asked_order_and_skips_unknown(store: Store, add: AddFn) -> None:
-    add("a", ARMY)
-    add("b", OFFICIALS)
-    assert list(store.get_documents(["b", "missing", "a"])) == ["b", "a"]
-
-
-def test_sqlite_get_documents_of_nothing_is_empty(store: Store) -> None:
-    assert store.get_documents([]) == {}
-
-
-def test_sqlite_iter_documents_yields_all_in_order_across_pages(
-    store: Store, add: AddFn, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sqlite_module, "_PAGE_SIZE", 2)
-    ids = [f"doc{i}" for i in range(5)]
-    for doc_id in ids:
-        add(doc_id, f"Text number {doc_id}.")
-    assert [doc.id for doc in store.iter_documents()] == ids
-
-
-def test_sqlite_iter_documents_allows_writes_while_iterating(store: Store, add: AddFn) -> None:
-    add("a", ARMY)
-    for doc in store.iter_documents():
-        if doc.id == "a":
-            add("b", OFFICIALS)
-    assert store.count_documents() == 2
-
-
-def test_sqlite_has_content(store: Store, add: AddFn) -> None:
-    add("a", ARMY)
-    assert store.has_content(Document("x", ARMY).content_hash)
-    assert not store.has_content(Document("x", OFFICIALS).content_hash)
-
-
-# -- sentence search ------------------------------------------------------------------
-
-
-def test_sqlite_search_ranks_sentence_with_more_terms_first(store: Store, add: AddFn) -> None:
-    add("one", "The minister visited the port today.")
-    add("two", "The minister praised the port workers.")
-    add("three", "The minister praised the harbour staff.")
-    hits = store.search_sentences(["minister", "praised", "port"])
-    assert hits[0].doc_id == "two"
-    assert {hit.doc_id for hit in hits} == {"one", "two", "three"}
-    assert hits[0].score > hits[-1].score
-
-
-def test_sqlite_search_hit_offsets_index_document_text(store: Store, add: AddFn) -> None:
-    add("a", ARMY)
-    (hit,) = store.search_sentences(["denied"])
-    assert hit.text == ARMY[hit.start : hit.end] == "The army denied the report."
-
-
-def test_sqlite_search_respects_exclude_ids(store: Store, add: AddFn) -> None:
-    add("a", ARMY)
-    add("b", OFFICIALS)
-    hits = store.search_sentences(["rudskoi"], exclude_ids={"a"})
-    assert [hit.doc_id for hit in hits] == ["b"]
-
-
-@pytest.mark.parametrize(
-    ("before", "expected"),
-    [
-        ("2024-03-01", {"early", "same-day", "undated"}),
-        ("2024-03-01T08:00:00Z", {"early", "same-day", "undated"}),
-        ("2024-02-01", {"undated"}),
-        ("2024-03-10", {"early", "same-day", "late", "undated"}),
-        (None, {"early", "same-day", "late", "undated"}),
-        ("not a date", {"early", "same-day", "late", "undated"}),
-    ],
-)
-def test_sqlite_search_respects_published_before(
-    store: Store, add: AddFn, before: str | None, expected: set[str]
-) -> None:
-    add("early", "Troops left the town.", published="2024-02-20")
-    add("same-day", "Troops left the town again.", published="2024-03-01T20:00:00Z")
-    add("late", "Troops left the town once more.", published="2024-03-05")
-    add("undated", "Troops left the town, reports said.")
-    hits = store.search_sentences(["troops"], published_before=before)
-    assert {hit.doc_id for hit in hits} == expected
-
-
-def test_sqlite_search_respects_limit(store: Store, add: AddFn) -> None:
-    for i in range(5):
-        add(f"d{i}", f"Report {i} says troops left.")
-    assert len(store.search_sentences(["troops"], limit=3)) == 3
-
-
-@pytest.mark.parametrize("terms", [[], [""], ["   "], ["*", "-", '"', "()"]])
-def test_sqlite_search_without_searchable_terms_is_empty(
-    store: Store, add: AddFn, terms: list[str]
-) -> None:
-    add("a", ARMY)
-    assert store.search_sentences(terms) == []
-
-
-@pytest.mark.parametrize(
-    "term",
-    [
-        'army"',
-        '"army',
-        'army" OR "strike',
-        "army*",
-        "*army",
-        "NEAR(army denied)",
-        "army NEAR denied",
-        "(army)",
-        "-army",
-        "army -denied",
-        "army AND NOT denied",
-        "text:army",
-        "^army",
-        "{text} : army",
-        "army\x00",
-    ],
-)
-def test_sqlite_search_treats_fts_syntax_as_text(store: Store, add: AddFn, term: str) -> None:
-    add("a", ARMY)
-    add("b", "Nothing here mentions soldiers at all.")
-    hits = store.search_sentences([term])
-    # The term is one phrase: it matches where its words stand together, or not at all.
-    assert all(hit.doc_id == "a" for hit in hits)
-
-
-def test_sqlite_search_finds_fts_keyword_as_plain_word(store: Store, add: AddFn) -> None:
-    add("a", "The shelling was near the school.")
-    add("b", "The shelling was far from the school.")
-    assert [hit.doc_id for hit in store.search_sentences(["NEAR"])] == ["a"]
-
-
-def test_sqlite_search_multiword_term_is_a_phrase(store: Store, add: AddFn) -> None:
-    add("a", "The army denied the report.")
-    add("b", "The report was denied by the army.")
-    assert [hit.doc_id for hit in store.search_sentences(["army denied"])] == ["a"]
-
-
-@pytest.mark.parametrize(("term", "doc_id"), [("Rudskoi", "b"), ("kills", "a")])
-def test_sqlite_search_folds_diacritics_and_stems(
-    store: Store, add: AddFn, term: str, doc_id: str
-) -> None:
-    add("a", "Forty people were killed.")
-    add("b", "Rudskoï spoke to TASS.")
-    assert [hit.doc_id for hit in store.search_sentences([term])] == [doc_id]
-
-
-def test_sqlite_sentences_of_returns_text_order(store: Store) -> None:
-    store.add_document(Document("a", ARMY), sentences=[(51, len(ARMY)), (0, 50)])
-    hits = store.sentences_of("a")
-    assert [(hit.start, hit.end) for hit in hits] == [(0, 50), (51, len(ARMY))]
-    assert all(
-        hit == SentenceHit("a", hit.start, hit.end, ARMY[hit.start : hit.end], 0.0) for hit in hits
-    )
-
-
-def test_sqlite_sentences_of_unknown_document_is_empty(store: Store) -> None:
-    assert store.sentences_of("nope") == []
-
-
-# -- mentions and analysis ------------------------------------------------------------
-
-
-def test_sqlite_find_mentions_by_key(store: Store, add: AddFn) -> None:
-    add("a", ARMY, mentions=[("person", "rudskoi", 0, 7)])
-    add("b", OFFICIALS, mentions=[("person", "rudskoi", 40, 47), ("org", "tass", *TASS)])
-    found = store.find_mentions("person", {"rudskoi", "nobody"})
-    assert found == [
-        Mention("a", "person", "rudskoi", 0, 7, "Rudskoi"),
-        Mention("b", "person", "rudskoi", 40, 47, "Rudskoï"),
-    ]
-
-
-def test_sqlite_find_mentions_filters_by_kind(store: Store, add: AddFn) -> None:
-    add("a", OFFICIALS, mentions=[("person", "tass", 40, 47), ("org", "tass", *TASS)])
-    assert [m.text for m in store.find_mentions("org", ["tass"])] == ["TASS"]
-
-
-def test_sqlite_find_mentions_respects_limit(store: Store, add: AddFn) -> None:
-    add("a", ARMY, mentions=[("person", "rudskoi", 0, 7)] * 4)
-    assert len(store.find_mentions("person", ["rudskoi"], limit=2)) == 2
-
-
-def test_sqlite_find_mentions_of_no_keys_is_empty(store: Store, add: AddFn) -> None:
-    add("a", ARMY, mentions=[("person", "rudskoi", 0, 7)])
-    assert store.find_mentions("person", []) == []
-
-
-def test_sqlite_analysis_round_trips(store: Store, add: AddFn) -> None:
-    analysis: dict[str, Any] = {
-        "figures": [{"value": 40, "unit": "people", "span": [13, 22]}],
-        "speaker": "Rudskoï",
-        "ok": True,
-        "none": None,
-    }
-    add("a", ARMY, analysis=analysis)
-    assert store.get_analysis("a") == analysis
-
-
-@pytest.mark.parametrize("doc_id", ["a", "unknown"])
-def test_sqlite_analysis_absent_is_none(store: Store, add: AddFn, doc_id: str) -> None:
-    add("a", ARMY)
-    assert store.get_analysis(doc_id) is None
-
-
-def test_sqlite_analysis_must_be_plain_json(store: Store, add: AddFn) -> None:
-    with pytest.raises(ValueError):
-        add("a", ARMY, analysis={"ratio": float("nan")})
-    assert store.count_documents() == 0
-
-
-# -- document search ------------------------------------------------------------------
-
-
-def test_sqlite_search_documents_finds_title_and_sentence_matches(store: Store, add: AddFn) -> None:
-    add("by-title", "Nothing relevant in the body.", title="Harbour strike")
-    add("by-text", "Dockers said the strike would go on.")
-    add("neither", "Weather stays mild.")
-    assert {doc.id for doc in store.search_documents("strike")} == {"by-title", "by-text"}
-
-
-def test_sqlite_search_documents_ranks_title_and_text_match_first(store: Store, add: AddFn) -> None:
-    add("text-only", "Dockers said the strike would go on.")
-    add("both", "Dockers said the strike would go on and on.", title="Harbour strike")
-    assert [doc.id for doc in store.search_documents("strike")][0] == "both"
-
-
-@pytest.mark.parametrize("query", ["", "   ", '" * ( -'])
-def test_sqlite_search_documents_without_words_is_empty(
-    store: Store, add: AddFn, query: str
-) -> None:
-    add("a", ARMY, title="Army")
-    assert store.search_documents(query) == []
-
-
 # -- files, connections, threads ------------------------------------------------------
 
 
-def test_sqlite_reopening_file_store_keeps_data(db_url: str, spans: Spans) -> None:
-    with open_store(db_url) as first:
-        first.add_document(
-            Document("a", ARMY, title="Army"),
-            sentences=spans(ARMY),
-            mentions=[("person", "rudskoi", 0, 7)],
-            analysis={"k": 1},
-        )
-    with open_store(db_url) as second:
-        assert second.get_document("a").title == "Army"
-        assert [hit.doc_id for hit in second.search_sentences(["army"])] == ["a"]
-        assert len(second.find_mentions("person", ["rudskoi"])) == 1
-        assert second.get_analysis("a") == {"k": 1}
-
-
-def test_sqlite_file_store_uses_wal(db_url: str, db_path: Path) -> None:
-    with open_store(db_url):
+def test_sqlite_file_store_uses_wal(sqlite_url: str, db_path: Path) -> None:
+    with open_store(sqlite_url):
         pass
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -387,10 +42,10 @@ def test_sqlite_memory_stores_are_separate() -> None:
         assert second.count_documents() == 0
 
 
-def test_sqlite_garbage_file_raises_store_error(db_path: Path, db_url: str) -> None:
+def test_sqlite_garbage_file_raises_store_error(db_path: Path, sqlite_url: str) -> None:
     db_path.write_bytes(b"this is not a database file\n" * 200)
     with pytest.raises(StoreError, match=r"\[E105\]"):
-        open_store(db_url)
+        open_store(sqlite_url)
 
 
 @pytest.mark.parametrize("where", ["a folder", "under a file"])
@@ -415,9 +70,10 @@ def test_sqlite_memory_path_opens_in_memory(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_sqlite_store_satisfies_protocol(store: Store) -> None:
-    assert isinstance(store, Store)
-    assert isinstance(store, SqliteStore)
+def test_sqlite_store_satisfies_protocol() -> None:
+    with open_store("sqlite://") as store:
+        assert isinstance(store, Store)
+        assert isinstance(store, SqliteStore)
 
 
 def test_sqlite_tracer_receives_each_statement_with_params() -> None:
@@ -458,10 +114,12 @@ def _plan(db_path: Path, sql: str, params: Any) -> list[str]:
     ],
 )
 def test_sqlite_queries_use_indexes_not_table_scans(
-    db_url: str, db_path: Path, spans: Spans, call: Callable[[Store], object]
+    sqlite_url: str, db_path: Path, spans: Spans, call: Callable[[Store], object]
 ) -> None:
     statements: list[tuple[str, Any]] = []
-    with open_store(db_url, tracer=lambda sql, params: statements.append((sql, params))) as store:
+    with open_store(
+        sqlite_url, tracer=lambda sql, params: statements.append((sql, params))
+    ) as store:
         for i in range(30):
             text = f"Troops left town {i}. Rudskoi spoke."
             store.add_document(
@@ -478,34 +136,6 @@ def test_sqlite_queries_use_indexes_not_table_scans(
         step for step in plan if re.match(r"SCAN (d|s|m|a|documents|sentences|mentions)\b", step)
     ]
     assert scans == [], plan
-
-
-def test_sqlite_threads_can_share_one_store(db_url: str) -> None:
-    errors: list[BaseException] = []
-
-    def work(store: Store, worker: int) -> None:
-        try:
-            for i in range(20):
-                text = f"Worker {worker} wrote report {i}."
-                store.add_document(Document(f"w{worker}-{i}", text), sentences=[(0, len(text))])
-                store.search_sentences(["report"], limit=5)
-        except BaseException as err:  # a thread's exception would otherwise be lost
-            errors.append(err)
-
-    with open_store(db_url) as store:
-        threads = [threading.Thread(target=work, args=(store, n)) for n in range(4)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert errors == []
-        assert store.count_documents() == 80
-
-
-def test_sqlite_two_stores_on_one_file_still_dedupe(db_url: str) -> None:
-    with open_store(db_url) as first, open_store(db_url) as second:
-        assert first.add_document(Document("a", ARMY), sentences=[]).added
-        assert second.add_document(Document("b", ARMY), sentences=[]) == AddResult("a", False)
 
 
 # -- the FTS5 expression builder ------------------------------------------------------

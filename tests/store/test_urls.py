@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -9,6 +10,7 @@ import pytest
 
 from retold.errors import StoreError
 from retold.store import Store, default_db_url, open_store
+from retold.store.postgres import PostgresStore
 from retold.store.urls import DatabaseURL, parse_db_url
 
 
@@ -31,6 +33,10 @@ from retold.store.urls import DatabaseURL, parse_db_url
             DatabaseURL("postgresql://u@localhost/retold", "postgresql"),
         ),
         ("postgres://localhost/retold", DatabaseURL("postgres://localhost/retold", "postgresql")),
+        (
+            "postgresql+psycopg://u:pw@db:5432/retold",
+            DatabaseURL("postgresql+psycopg://u:pw@db:5432/retold", "postgresql"),
+        ),
     ],
 )
 def test_urls_parse_known_urls(url: str, expected: DatabaseURL) -> None:
@@ -57,10 +63,17 @@ def test_urls_unknown_url_raises(url: str) -> None:
         open_store(url)
 
 
-@pytest.mark.parametrize("url", ["postgresql://localhost/retold", "postgres://x/y"])
-def test_urls_postgresql_is_not_available_yet(url: str) -> None:
-    with pytest.raises(StoreError, match=r"\[E104\]"):
-        open_store(url)
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres", "postgresql+psycopg", "PostgreSQL"])
+def test_urls_postgresql_urls_open_a_postgres_store(postgres_clean_url: str, scheme: str) -> None:
+    url = scheme + postgres_clean_url.removeprefix("postgresql")
+    with open_store(url) as store:
+        assert isinstance(store, PostgresStore)
+        assert store.url == url
+
+
+def test_urls_postgresql_without_a_server_says_how_to_fix(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"\[E107\].*server runs"):
+        open_store(f"postgresql:///retold?host={tmp_path}")
 
 
 def test_urls_open_store_keeps_url(db_url: str) -> None:
@@ -98,3 +111,12 @@ def test_urls_open_default_store_creates_its_folder(data_dir: Path) -> None:
     with open_store() as store:
         assert store.url == default_db_url()
     assert (data_dir / "retold.db").is_file()
+
+
+def test_urls_postgresql_without_the_driver_says_how_to_fix(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A broken install: importing the backend fails (None in sys.modules makes import raise).
+    monkeypatch.setitem(sys.modules, "retold.store.postgres", None)
+    with pytest.raises(StoreError, match=r"\[E104\].*psycopg"):
+        open_store("postgresql://localhost/retold")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -47,12 +47,29 @@ def _store(db: str | None, corpus: tuple[str, ...] = ()) -> Iterator[Store]:
         store.close()
 
 
-def _ingest(store: Store, paths: tuple[str, ...], *, quiet: bool) -> IngestSummary:
-    nlp = load_nlp()
+def _ingest(
+    store: Store,
+    paths: tuple[str, ...],
+    *,
+    quiet: bool,
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> IngestSummary:
     console = Console(stderr=True)
     batch_size = load_settings().batch_size
+
+    def run(progress: Callable[[int], None] | None) -> IngestSummary:
+        if workers is None and scheduler is None:
+            return ingest_paths(store, load_nlp(), paths, progress=progress, batch_size=batch_size)
+        from ..ingest.distributed import dask_client, ingest_paths_distributed
+
+        with dask_client(workers=workers, scheduler=scheduler) as dask:
+            return ingest_paths_distributed(
+                store, paths, dask=dask, progress=progress, batch_size=batch_size
+            )
+
     if quiet or not console.is_terminal:
-        return ingest_paths(store, nlp, paths, batch_size=batch_size)
+        return run(None)
     with Progress(
         TextColumn("ingest"),
         BarColumn(),
@@ -61,9 +78,7 @@ def _ingest(store: Store, paths: tuple[str, ...], *, quiet: bool) -> IngestSumma
         console=console,
     ) as bar:
         task = bar.add_task("ingest", total=None)
-        return ingest_paths(
-            store, nlp, paths, progress=lambda n: bar.advance(task, n), batch_size=batch_size
-        )
+        return run(lambda n: bar.advance(task, n))
 
 
 class _Group(click.Group):
@@ -92,12 +107,34 @@ def cli() -> None:
 )
 @format_option(["text", "json"], "Summary format.", default="text")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str | None, fmt: str, quiet: bool) -> None:
+@click.option(
+    "--workers",
+    type=int,
+    metavar="N",
+    help="Analyse on a local Dask cluster of N worker processes (writes stay in this one).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Analyse on an existing Dask cluster, e.g. tcp://10.0.0.5:8786.",
+)
+def ingest(
+    paths: tuple[str, ...],
+    db: str | None,
+    fmt: str,
+    quiet: bool,
+    workers: int | None,
+    scheduler: str | None,
+) -> None:
     """Read files, folders, feeds and WARCs into the store; bad files are listed, not fatal."""
     from ..report.text import print_ingest_summary
 
+    if workers is not None and scheduler is not None:
+        raise _fail(Errors.E133)
+    if workers is not None and workers < 1:
+        raise _fail(Errors.E132.format(workers=workers))
     with _store(db) as store:
-        summary = _ingest(store, paths, quiet=quiet)
+        summary = _ingest(store, paths, quiet=quiet, workers=workers, scheduler=scheduler)
     if fmt == "json":
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -198,6 +235,7 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
             "dates": data["times"],
             "persons": data["persons"],
             "outlets": data["outlets"],
+            "places": data["places"],
         }
         if fmt == "jsonl":
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -249,6 +287,44 @@ def _register_evaluations() -> None:
 
 
 _register_evaluations()
+
+
+def _register_trace() -> None:
+    from .trace import eval_derivation, trace
+
+    cli.add_command(trace)
+    eval_group.add_command(eval_derivation)
+
+
+_register_trace()
+
+
+def _register_serve() -> None:
+    from .serve import serve
+
+    cli.add_command(serve)
+
+
+_register_serve()
+
+
+def _register_stance() -> None:
+    from .stance import eval_stance, stance
+
+    cli.add_command(stance)
+    eval_group.add_command(eval_stance)
+
+
+_register_stance()
+
+
+def _register_ledger() -> None:
+    from .ledger import ledger
+
+    cli.add_command(ledger)
+
+
+_register_ledger()
 
 
 def main() -> None:

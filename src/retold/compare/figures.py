@@ -78,6 +78,19 @@ def _ceiling_far_above(claim: Figure, found: Figure) -> bool:
     return claim.high >= CEILING_RATIO * found.high
 
 
+# A floor this far below the figure it stands for ("more than 1,200" for about 12,000)
+# understates it, though the ranges overlap.
+FLOOR_RATIO = 3.0
+
+
+def _floor_far_below(claim: Figure, found: Figure) -> bool:
+    if _direction(claim) != "floor" or _direction(found) is not None:
+        return False
+    if not claim.low or found.low is None:
+        return False
+    return found.low >= FLOOR_RATIO * claim.low
+
+
 def _bounds_apart(a: Figure, b: Figure) -> bool:
     if a.high is None and b.high is None and a.low and b.low:
         return max(a.low, b.low) / min(a.low, b.low) >= BOUND_RATIO
@@ -204,6 +217,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         )
     if overlap and _ceiling_far_above(claim, found):
         return FigureComparison("number", f"{claim.text} stands far above {found.text}")
+    if overlap and _floor_far_below(claim, found):
+        return FigureComparison("number", f"{claim.text} stands far below {found.text}")
     if overlap and _bounds_apart(claim, found):
         return FigureComparison(
             "number", f"{claim.text} and {found.text} are bounds a long way apart"

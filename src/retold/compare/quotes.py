@@ -13,12 +13,15 @@ from .text import terms
 
 __all__ = ["similarity", "meaning_flip", "aligned_flip", "ANTONYMS"]
 
-_NEGATION_RE = re.compile(
-    r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b", re.I
-)
 # Where a process stands: not begun, under way, or done. "Already agreed" against "still
 # to be agreed", "finished checking" against "begun checking", "will start" against
 # "have started" each move it.
+_NEGATION_RE = re.compile(
+    # "not only ... but also" affirms both halves.
+    r"\bnot\b(?!\s+(?:only|just|merely)\b)|"
+    r"\b(?:no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b",
+    re.I,
+)
 _ASPECTS = (
     (
         "still to come",
@@ -88,12 +91,87 @@ def similarity(claim: str, evidence: str) -> float:
     return sum(1 for t in c if t in e) / len(c)
 
 
+# Words that end a negation's reach: it does not carry across a clause boundary.
+_SCOPE_BREAK = frozenset({"and", "but", "or", "which", "who", "that", "while", "because", "so"})
+_NEGATORS = frozenset(
+    {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"}
+)
+_NEGATION_REACH = 3
+# Words a negation passes through to reach its verb: "not going to close", "never able to
+# pay", "not yet known".
+_TRANSPARENT = frozenset(
+    {
+        "going", "able", "want", "wants", "wanted", "need", "needs", "needed", "seem",
+        "seems", "seemed", "likely", "expected", "planning", "plan", "plans", "intend",
+        "intends", "try", "trying", "yet", "even", "ever", "also", "fully", "always",
+        "immediately", "currently", "really", "necessarily",
+    }
+)  # fmt: skip
+_LOCAL_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[,;:.!?]")
+
+
+def _negated_terms(text: str) -> tuple[set[str], set[str]]:
+    """(terms under a negation, terms outside one), negation reaching a few words ahead.
+
+    "did not respond to the calls" puts 'respond' under the negation but not 'calls':
+    the reach stops at the next content word, at punctuation and at clause words.
+    """
+    under: set[str] = set()
+    free: set[str] = set()
+    reach = 0
+    tokens = _LOCAL_WORD_RE.findall(text)
+    for i, token in enumerate(tokens):
+        low = token.lower().replace("’", "'")
+        if low in ",;:.!?" or low in _SCOPE_BREAK:
+            reach = 0
+            continue
+        if low in _NEGATORS or low.endswith("n't"):
+            # "not only ... but also" affirms both halves.
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            reach = 0 if nxt in ("only", "just", "merely") else _NEGATION_REACH
+            continue
+        if low in _TRANSPARENT:
+            continue
+        found = terms(token)
+        if not found:
+            reach = max(reach - 1, 0)
+            continue
+        (under if reach else free).add(found[0])
+        reach = 0
+    return under, free
+
+
+def _local_negation_flip(claim: str, evidence: str) -> str | None:
+    """A word both passages share, negated in one and not in the other.
+
+    Counting negations over a whole passage misses "did not respond ... did not allow"
+    against "responded": two negations cancel in the count, not in the meaning.
+    """
+    c_under, c_free = _negated_terms(claim)
+    e_under, e_free = _negated_terms(evidence)
+    shared = (c_under | c_free) & (e_under | e_free)
+    if (c_under & shared) and (e_under & shared):
+        # Both negate something they share ("will not allow anyone" / "will allow no one"):
+        # where the negation sits is wording, not meaning.
+        return None
+    for word in sorted(c_free & e_under - c_under - e_free):
+        return f"affirms '{word}' where the source negates it"
+    for word in sorted(c_under & e_free - c_free - e_under):
+        return f"negates '{word}' where the source affirms it"
+    return None
+
+
 def _negated(text: str) -> bool:
     return len(_NEGATION_RE.findall(text)) % 2 == 1
 
 
-def meaning_flip(claim: str, evidence: str) -> str | None:
-    """A reason when two similar passages say opposite things, else None."""
+def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None:
+    """A reason when two similar passages say opposite things, else None.
+
+    whole: the two are whole statements of about one length, so a negation one has and
+    the other lacks counts even where it sits on different words ("we exclude" / "we do
+    not rule out"); a clause against a longer sentence is matched word by word only.
+    """
     c_aspect, e_aspect = _aspect(claim), _aspect(evidence)
     if c_aspect and e_aspect and c_aspect != e_aspect:
         return f"says it is {c_aspect} where the source says it is {e_aspect}"
@@ -103,8 +181,14 @@ def meaning_flip(claim: str, evidence: str) -> str | None:
         and re.search(r"\bnot\b|n't\b", evidence, re.I)
     ):
         return "says it is already done where the source says it is not"
-    if _negated(claim) != _negated(evidence) and not (c_aspect or e_aspect):
+    if whole and _negated(claim) != _negated(evidence) and not (c_aspect or e_aspect):
         return "drops or adds a negation"
+    if not (c_aspect or e_aspect):
+        # Negations are matched word by word: a count over the passages would take "no
+        # space" in one clause for the negation of "ask" in another.
+        local = _local_negation_flip(claim, evidence)
+        if local:
+            return f"drops or adds a negation: it {local}"
     c_terms, e_terms = set(terms(claim)), set(terms(evidence))
     # Negating prefixes: "stable" against "unstable", "possible" against "impossible".
     for word in c_terms ^ e_terms:
@@ -147,7 +231,7 @@ def aligned_flip(
         best = max(sentences, key=lambda x: similarity(clause, x))
         if similarity(clause, best) < min_similarity:
             continue
-        reason = meaning_flip(clause, best)
+        reason = meaning_flip(clause, best, whole=False)
         if reason:
             return reason, best
     return None

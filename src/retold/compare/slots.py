@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from ..document import Document
@@ -30,6 +31,7 @@ from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
 from .text import KEEP, stem, terms
 from .thresholds import (
+    BODY_STATEMENT_SAME,
     DATELINE_CHARS,
     EXAGGERATION_LOCAL,
     EXPLICIT_DATE_COVERAGE,
@@ -39,6 +41,7 @@ from .thresholds import (
     REPORTED_SPEAKER_SIMILARITY,
     SPEAKER_SAME_WORDS,
     TOP_WINDOWS,
+    UNIT_MIN_ALIGNMENT,
 )
 
 __all__ = [
@@ -164,6 +167,10 @@ def figure_distortions(
                     s += 1.0
                 if f.predicate_class and f.predicate_class == g.predicate_class:
                     s += 1.0
+                elif {f.predicate_class, g.predicate_class} & {"casualty"} and (
+                    {f.predicate_class, g.predicate_class} & {"death", "injury"}
+                ):
+                    s += 0.5  # "victims" may be the dead or the wounded
                 elif f.predicate_class is None and g.predicate_class is None:
                     s += 0.5
                 # The exact value is the strongest trace of where a figure came from; a
@@ -174,6 +181,8 @@ def figure_distortions(
                 if speaker and g_speaker and match_persons(speaker, g_speaker).same_person:
                     s += 3.0
                 if f.kind != g.kind and {f.kind, g.kind} & {"percent", "money"}:
+                    continue
+                if _measures_differ(draft, f, view.document(w.doc_id).text, g):
                     continue
                 # A bare equal number in a weakly related sentence is a coincidence, not a source.
                 if (
@@ -195,6 +204,13 @@ def figure_distortions(
             continue  # "four trade union and professional confederations": same thing
         if cmp.outcome == "unit" and not _unit_evidence(f, g):
             continue
+        if (
+            cmp.outcome == "unit"
+            and not _distinctive(f.value)
+            and f.counted_class != g.counted_class
+            and ranked[0].score < UNIT_MIN_ALIGNMENT
+        ):
+            continue
         if cmp.outcome in ("number", "unit"):
             out.append(
                 Distortion(
@@ -212,9 +228,15 @@ def figure_distortions(
             )
             continue
         if (
-            cmp.outcome == "same"
-            and f.counted_class is not None
+            f.counted_class is not None
             and f.counted_class == g.counted_class
+            and (
+                cmp.outcome == "same"
+                # "passed two thousand" for 2,012 dead: a bound the figure keeps.
+                or cmp.outcome == "compatible"
+                and f.predicate_class is not None
+                and f.predicate_class == g.predicate_class
+            )
         ):
             matched.append(f)
         if cmp.outcome not in ("same", "compatible"):
@@ -245,6 +267,39 @@ def figure_distortions(
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b(?![,.]\d)")
+
+# What a measurement measures: a depth of 18.5 km is not a distance of 70 km.
+_MEASURE_ASPECTS = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("depth", r"\b(?:depth|deep|below the surface|underground)\b"),
+        ("height", r"\b(?:height|high|tall|altitude|elevation|above sea level)\b"),
+        ("length", r"\b(?:length|long)\b"),
+        ("width", r"\b(?:width|wide|across)\b"),
+        (
+            "distance",
+            r"\b(?:away|from|distance|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\b",
+        ),
+        ("area", r"\b(?:area|square|hectares?|acres?)\b"),
+        ("speed", r"\b(?:speed|per hour|an hour|km/h|mph)\b"),
+    )
+)
+_MEASURE_REACH = 40
+
+
+def _aspects(text: str, start: int, end: int) -> set[str]:
+    near = text[max(0, start - _MEASURE_REACH) : end + _MEASURE_REACH]
+    return {name for name, pattern in _MEASURE_ASPECTS if pattern.search(near)}
+
+
+def _measures_differ(draft: ClaimDraft, f: Figure, evidence_text: str, g: Figure) -> bool:
+    """Two measurements of different things in one unit ("70 km south-west of the city",
+    "a depth of 18.5 km") are not two readings of one figure."""
+    if f.counted_class != "object" or f.counted is None or f.counted != g.counted:
+        return False
+    claim = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
+    found = _aspects(evidence_text, g.start, g.end)
+    return bool(claim and found and not claim & found)
 
 
 def _years(times: Iterable[TimeRef]) -> set[int]:
@@ -312,7 +367,21 @@ def _number(view: CorpusView, f: Figure, g: Figure, w: Window, how: str) -> Dist
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
-    return bool(a and b and match_persons(a, b).same_person)
+    """One person, also under a garbled surname when the given names agree (Nikos
+    Alexandrou for Nikos Alexiou): the misspelling is a name distortion, not another
+    speaker."""
+    if not (a and b):
+        return False
+    m = match_persons(a, b)
+    if m.same_person:
+        return True
+    pa, pb = parse_person(a), parse_person(b)
+    return bool(
+        m.score >= NAME_VARIANT
+        and pa.given
+        and pb.given
+        and match_persons(pa.given, pb.given).same_spelling
+    )
 
 
 def speaker_distortions(
@@ -325,9 +394,17 @@ def speaker_distortions(
         return _reported_speaker(view, main, ranked)
     quote = main.content.text
     for w in ranked[:TOP_WINDOWS]:
-        if similarity(quote, w.text) < SPEAKER_SAME_WORDS:
+        atts = _speakers_of(view, w)
+        # A quote may join two sentences of one answer: a transcript turn holds them all.
+        # A quote may join two sentences of one answer: compare it with the window and the
+        # sentence after it within the same turn (a whole long turn shares words with anything).
+        sim = max(
+            [similarity(quote, w.text)]
+            + [similarity(quote, _with_next_sentence(view, w, a)) for a in atts]
+        )
+        if sim < SPEAKER_SAME_WORDS:
             continue
-        speakers = [att.speaker for att in _speakers_of(view, w) if att.speaker]
+        speakers = [att.speaker for att in atts if att.speaker]
         if not speakers:
             continue
         if any(_same_speaker(main.speaker, sp) for sp in speakers):
@@ -342,6 +419,17 @@ def speaker_distortions(
             )
         ]
     return []
+
+
+def _with_next_sentence(view: CorpusView, w: Window, att: Attribution) -> str:
+    """The window and the next sentence of the attribution's content, if it goes on."""
+    end = w.end
+    for start, stop in view.analysis(w.doc_id).sentences:
+        if start >= w.end:
+            if start < att.content.end:
+                end = min(stop, att.content.end)
+            break
+    return view.document(w.doc_id).text[w.start : end]
 
 
 def _speakers_of(view: CorpusView, w: Window) -> list[Attribution]:
@@ -590,7 +678,14 @@ def outlet_distortions(
             carriers.append((doc.outlet, w))
         for o in analysis.outlets:
             carriers.append((o.text, w))
-    news = [(o, w) for o, w in carriers if _is_news(o)]
+    # A document's own publisher field names a publication, whatever its name sounds like,
+    # unless it is a government or an organisation publishing its own statements.
+    publishers = {
+        view.document(w.doc_id).outlet
+        for _, w in carriers
+        if parse_outlet(view.document(w.doc_id).outlet or "").kind == "unknown"
+    }
+    news = [(o, w) for o, w in carriers if _is_news(o) or o in publishers]
     if not news:
         return []
     out = []
@@ -632,11 +727,13 @@ def _is_news(name: str) -> bool:
 def statement_date_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
-    if main.speaker_kind != "person" or main.time is None:
+    if main.time is None:
         return []
     claim_day = _day_of(main.time)
     if claim_day is None:
         return []
+    if main.speaker_kind != "person":
+        return _body_statement_date(view, main, ranked, claim_day)
     for w in ranked[:TOP_WINDOWS]:
         analysis = view.analysis(w.doc_id)
         for att in analysis.attributions:
@@ -651,6 +748,35 @@ def statement_date_distortions(
                 return [_date_distortion(view, main.time, att.time, claim_day, ev_day, w)]
             return []
     return []
+
+
+def _body_statement_date(
+    view: CorpusView, main: Attribution, ranked: list[Window], claim_day: date
+) -> list[Distortion]:
+    """An organisation's statement dated to another day than the one it published it on
+    ("the ministry announced on Monday" for a statement of Sunday evening)."""
+    best: tuple[float, Attribution, str] | None = None
+    for att, doc_id in _body_statements(view, main.speaker or "", ranked):
+        # Only the body's own publication dates the statement; a report of it may be later.
+        if att.cue != att.content:
+            continue
+        sim = similarity(main.content.text, att.content.text)
+        if sim >= BODY_STATEMENT_SAME and (best is None or sim > best[0]):
+            best = (sim, att, doc_id)
+    if best is None:
+        return []
+    _, att, doc_id = best
+    ev_day = _day_of(att.time) or view.document(doc_id).published_date
+    if ev_day is None or ev_day == claim_day:
+        return []
+    w = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
+    if w is None:
+        return []
+    if main.time is None:
+        return []
+    found = _date_distortion(view, main.time, att.time, claim_day, ev_day, w)
+    # The date of a whole statement moved: the distortion sits on all of it, not its frame.
+    return [replace(found, at=None)]
 
 
 def _date_distortion(

@@ -16,6 +16,8 @@ __all__ = [
     "QUOTE_DIFFERENT",
     "REPORTED_SPEAKER_SIMILARITY",
     "SPEAKER_SAME_WORDS",
+    "UNIT_MIN_ALIGNMENT",
+    "BODY_STATEMENT_SAME",
     "SUPPORT_THRESHOLD",
     "TOP_WINDOWS",
 ]
@@ -51,3 +53,11 @@ OUTLET_CONTENT_COVERAGE = 0.35
 EXPLICIT_DATE_COVERAGE = 0.25
 # A date this close to the start of an article is its dateline.
 DATELINE_CHARS = 80
+
+# A round number ("200") counting something else in a claim that barely aligns with its
+# best evidence is a coincidence of numbers, not a changed unit.
+UNIT_MIN_ALIGNMENT = 0.25
+
+# An organisation's own published sentence that carries this share of the words it is
+# reported as saying is the statement itself, dated by its publication.
+BODY_STATEMENT_SAME = 0.5

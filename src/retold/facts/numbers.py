@@ -413,7 +413,8 @@ _QUALIFIERS: list[tuple[str, str, str]] = [
     (
         r"(?:(?:just|well|slightly|far|much)\s+)?(?:more\s+than|over|above|in\s+excess\s+of|"
         r"upwards?\s+of|greater\s+than|exceeding|higher\s+than)"
-        r"|(?:has|have|had)\s+(?:passed|exceeded|surpassed|topped)|exceeded|surpassed",
+        r"|(?:has|have|had)\s+(?:passed|exceeded|surpassed|topped|crossed)(?:\s+the)?"
+        r"|exceeded|surpassed",
         "more than",
         "gt",
     ),  # fmt: skip
@@ -436,7 +437,7 @@ _QUALIFIERS: list[tuple[str, str, str]] = [
 _QUALIFIER_LAST_WORDS = frozenset(
     """to as most than of exceeding under below over above least about around approximately
     approx roughly some circa ca c estimated at est nearly almost approaching between from
-    passed exceeded surpassed topped in within""".split()
+    passed exceeded surpassed topped crossed the in within""".split()
 )
 # Verbs of change before which "up to" means "to": machine-translated "has grown up to 12
 # thousand" states where the figure ended, not a ceiling.
@@ -999,7 +1000,16 @@ def _qualifier(text: str, fig: _Figure, floor: int) -> tuple[str | None, str | N
         return None, None, fig.start  # "has passed 2,500 blankets" hands them over
     if name == "up to" and _word_before(text, m.start()) in _CHANGE_VERBS:
         return None, None, fig.start  # "has grown up to 12 thousand"
+    if rule in ("gt", "lt") and _NEGATED_BEFORE.search(text, max(floor, m.start() - 30), m.start()):
+        # "may not gather more than 50": a ceiling; "cannot fall below 10": a floor.
+        return ("at most", "le", m.start()) if rule == "gt" else ("at least", "ge", m.start())
     return name, rule, m.start()
+
+
+# A negation a verb or two before "more than" / "less than" turns it round.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|cannot)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$", re.I
+)
 
 
 def _lower(text: str) -> str:

@@ -18,10 +18,10 @@ from ..names import person_keys
 from ..pipeline import analyse
 from ..records import Analysis
 from ..retrieval.corpus import figure_key
-from ..store import MentionSpan, Store
+from ..store import DocumentItem, MentionSpan, Store
 from .readers import walk
 
-__all__ = ["IngestSummary", "ingest_paths", "ingest_documents", "mentions_of"]
+__all__ = ["IngestSummary", "ingest_paths", "ingest_documents", "mentions_of", "store_item"]
 
 BATCH_SIZE = 64
 
@@ -57,6 +57,11 @@ def mentions_of(analysis: Analysis) -> list[MentionSpan]:
     return out
 
 
+def store_item(doc: Document, analysis: Analysis) -> DocumentItem:
+    """What the store keeps for one analysed document; every ingest path builds it here."""
+    return (doc, analysis.sentences, mentions_of(analysis), analysis.to_dict())
+
+
 def ingest_documents(
     store: Store,
     nlp: Language,
@@ -74,7 +79,7 @@ def ingest_documents(
         summary.duplicates += len(batch) - len(fresh)
         items = []
         for doc, analysis in analyse(nlp, fresh, batch_size=batch_size):
-            items.append((doc, analysis.sentences, mentions_of(analysis), analysis.to_dict()))
+            items.append(store_item(doc, analysis))
         for result in store.add_documents(items):
             summary.ids.append(result.doc_id)
             if result.added:

@@ -90,8 +90,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("broadcaster", r"\b(?:television|tv|channel|radio|broadcast\w*|news network)\b"),
         (
             "newspaper",
-            r"\b(?:newspaper|times|post|gazette|gazeta|tribune|journal|daily|herald|ledger"
-            r"|telegraph|chronicle|courier|courrier|magazine|weekly|presse|prensa|zeitung)\b",
+            r"\b(?:newspaper|times|post|gazette|gazeta|gazzetta|tribune|journal|daily|herald"
+            r"|ledger|telegraph|chronicle|courier|courrier|magazine|weekly|presse|prensa|zeitung"
+            r"|observer|express|dispatch|mirror|monitor|inquirer|examiner|corriere|diario"
+            r"|quotidien|quotidiano)\b",
         ),
         (
             "organisation",
@@ -106,7 +108,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _OUTLET_WORD_RE = re.compile(
     r"\b(?:agency|news|times|post|television|tv|channel|radio|press|newspaper|gazette"
     r"|tribune|journal|daily|herald|broadcast\w*|wire|newswire|ledger|telegraph|chronicle|magazine"
-    r"|courier|courrier|agence|agencia|presse|prensa|zeitung)\b"
+    r"|courier|courrier|agence|agencia|presse|prensa|zeitung|observer|dispatch|gazzetta"
+    r"|corriere|diario|quotidien|quotidiano)\b"
     r"(?!\s+(?:conference|briefing|release|secretary|secretaries|officer|office))"
 )
 
@@ -167,7 +170,12 @@ def _name_span(words: list[str]) -> tuple[int, int]:
     while last < len(words) and (words[last] in _DESCRIPTOR_WORDS or words[last] in _LINK_WORDS):
         last += 1
     if last < len(words):
-        return last, len(words)
+        # "the private channel Skai TV": a descriptor after the name ("TV") goes too, so
+        # that the credit meets the bare "Skai TV".
+        end = len(words)
+        while end - 1 > last and words[end - 1] in _DESCRIPTOR_WORDS:
+            end -= 1
+        return last, end
     start = 0
     while start < first and (words[start] in _LINK_WORDS or words[start].endswith("'s")):
         start += 1

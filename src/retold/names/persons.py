@@ -540,14 +540,20 @@ def person_keys(text: str) -> tuple[str, ...]:
     person = parse_person(text)
     if not person.surname:
         return ()
-    keys = [person.key]
+    keys = _with_anagram(person.key)
     parts = [p for p in _COMPOUND_SPLIT_RE.split(person.surname) if p]
     if len(parts) > 1:
         for part in parts:
             if part.lower() in NAME_PARTICLES or len(part) < 3:
                 continue
-            keys.append(_sound_key(translit_normalise(part)))
+            keys += _with_anagram(_sound_key(translit_normalise(part)))
     return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+def _with_anagram(key: str) -> list[str]:
+    """A key and its letters in alphabetical order, so that a surname with two letters
+    swapped (Rasnal for Raslan) still meets its original."""
+    return [key, "~" + "".join(sorted(key))] if len(key) >= 3 else [key]
 
 
 # --- Matching ------------------------------------------------------------------

@@ -89,4 +89,5 @@ def analysis_of(doc: Doc) -> Analysis:
         times=list(doc._.retold_times or []),
         persons=list(doc._.retold_persons or []),
         outlets=list(doc._.retold_outlets or []),
+        places=list(doc._.retold_places or []),
     )

@@ -5,21 +5,41 @@ machine-translated news often parses badly ("According to the agency X, the
 representative Y on Sunday said: ..." leaves the verb without a subject).
 Each attribution records its source, cue and content spans, the canonical
 speaker the source resolves to (through pronouns and role descriptions), and
-the chain of intermediaries that relayed it, outermost first.
+the chain of intermediaries that relayed it, outermost first. A small tagger
+trained on PolNeAR (attribution_tagger.py) adds what the rules cannot reach;
+the rules keep the last word wherever they found something.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..names import is_outlet_name, match_persons, parse_outlet
 from ..records import Attribution, PersonMention, TextSpan, TimeRef
+from .attribution_tagger import (
+    CUES_FILE,
+    SequenceTagger,
+    load_cue_lemmas,
+    load_tagger,
+    proposals,
+    tag_doc,
+)
 from .extensions import SPANS_KEYS
-from .lexicon import CUE_LEMMAS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_CUES, VIA_MARKERS
+from .lexicon import (
+    CUE_LEMMAS,
+    CUE_NOUNS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_CUES,
+    VIA_MARKERS,
+)
 from .names import chunk_bounds
 
 __all__ = ["AttributionFinder", "make_attribution_finder", "quote_spans"]
@@ -41,13 +61,28 @@ _SPEAKING_NOUNS = frozenset(
     "retold_attributions",
     requires=["doc._.retold_persons", "doc._.retold_times"],
     assigns=["doc._.retold_attributions"],
-    default_config={"spans_key": SPANS_KEYS["attributions"], "max_pronoun_distance": 3},
+    default_config={
+        "spans_key": SPANS_KEYS["attributions"],
+        "max_pronoun_distance": 3,
+        "use_tagger": True,
+        "tagger_model": None,
+    },
 )
 def make_attribution_finder(
-    nlp: Language, name: str, spans_key: str, max_pronoun_distance: int
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    max_pronoun_distance: int,
+    use_tagger: bool,
+    tagger_model: str | None,
 ) -> AttributionFinder:
     return AttributionFinder(
-        nlp, name, spans_key=spans_key, max_pronoun_distance=max_pronoun_distance
+        nlp,
+        name,
+        spans_key=spans_key,
+        max_pronoun_distance=max_pronoun_distance,
+        use_tagger=use_tagger,
+        tagger_model=tagger_model,
     )
 
 
@@ -56,6 +91,8 @@ class AttributionFinder:
 
     spans_key (str): the doc.spans key the content spans go to (label = kind).
     max_pronoun_distance (int): how many sentences back a pronoun may reach for its speaker.
+    use_tagger (bool): add what the trained tagger finds and the rules do not.
+    tagger_model (str | None): path of a tagger model other than the packaged one.
     """
 
     def __init__(
@@ -65,19 +102,35 @@ class AttributionFinder:
         *,
         spans_key: str,
         max_pronoun_distance: int = 3,
+        use_tagger: bool = True,
+        tagger_model: str | None = None,
     ) -> None:
         self.name = name
         self.spans_key = spans_key
         self.max_pronoun_distance = max_pronoun_distance
+        self.tagger = load_tagger(tagger_model) if use_tagger else None
+        # Tagged cues are trusted only on words that are cues in the rules' lexicon or
+        # often enough in the training data ("slammed", not "was admitted to").
+        cues_path = str(Path(tagger_model).with_name(CUES_FILE)) if tagger_model else None
+        self.tagged_cues = CUE_LEMMAS | CUE_NOUNS | load_cue_lemmas(cues_path)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
 
     def match(self, doc: Doc) -> list[Attribution]:
+        # Doc.text joins every token on each access: keep one copy while matching.
+        doc.user_data[_TEXT_KEY] = doc.text
+        try:
+            return self._match(doc)
+        finally:
+            doc.user_data.pop(_TEXT_KEY, None)
+            doc.user_data.pop(_SENTS_KEY, None)
+
+    def _match(self, doc: Doc) -> list[Attribution]:
         persons: list[PersonMention] = doc._.retold_persons or []
         times: list[TimeRef] = doc._.retold_times or []
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(_text_of(doc))
         found: list[Attribution] = []
         for sent in doc.sents:
             cue_atts = [a for a in (self._from_cue(doc, sent, tok, quotes) for tok in sent) if a]
@@ -88,13 +141,33 @@ class AttributionFinder:
         found.extend(_as_reported(doc, found))
         found.extend(_headline_turns(doc, found, quotes))
         found = _dedupe(found)
+        tagged = (
+            _tagged(doc, self.tagger, self.tagged_cues, found, quotes)
+            if self.tagger is not None
+            else []
+        )
+        # What the tagger adds is never an antecedent: a pronoun or a continued quote
+        # goes to a speaker the rules found.
+        tagged_keys = {(a.cue.start, a.content.start) for a in tagged}
+        found = _outermost(found + tagged, quotes)
         resolved: list[Attribution] = []
+        earlier: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
-            att = self._resolve(doc, att, persons, resolved)
+            att = self._resolve(doc, att, persons, earlier)
             att = _relay_chain(doc, att, persons)
             att = replace(att, time=_statement_time(att, times))
             resolved.append(att)
-        resolved.extend(_continued_quotes(doc.text, quotes, resolved))
+            if (att.cue.start, att.content.start) not in tagged_keys:
+                earlier.append(att)
+        resolved = _quote_continuations(_text_of(doc), quotes, resolved)
+        resolved.extend(
+            _continued_quotes(
+                _text_of(doc),
+                quotes,
+                resolved,
+                [a for a in resolved if (a.cue.start, a.content.start) not in tagged_keys],
+            )
+        )
         return sorted(resolved, key=lambda a: (a.content.start, a.cue.start))
 
     def set_annotations(self, doc: Doc, atts: list[Attribution]) -> None:
@@ -151,10 +224,10 @@ class AttributionFinder:
         region_start = src.start
         # A relay marker inside the source ("Interfax, referring to the words of X"):
         # X is the speaker and whatever precedes the marker is an intermediary.
-        marker = _VIA_RE.search(doc.text, src.start, src.end)
+        marker = _VIA_RE.search(_text_of(doc), src.start, src.end)
         # "The ministry, citing health reasons, said": a reason is not an origin.
-        if marker and _can_speak(doc.text[marker.end() : src.end]):
-            before = doc.text[src.start : marker.start()].strip(" ,")
+        if marker and _can_speak(_text_of(doc)[marker.end() : src.end]):
+            before = _text_of(doc)[src.start : marker.start()].strip(" ,")
             if before:
                 via.append(_span(doc, src.start, src.start + len(before)))
             region_start = marker.end()
@@ -167,7 +240,7 @@ class AttributionFinder:
         if in_src:
             person = _head_person(in_src, doc, src)
             return _spoken_by(att, person.name, person.role, "name", via)
-        src_text = doc.text[region_start : src.end].strip(" ,")
+        src_text = _text_of(doc)[region_start : src.end].strip(" ,")
         low = src_text.lower()
         if low in ("it", "and it", "its", "they") and low != "they":
             body = _nearest_body(doc, src.start, sent_start)
@@ -256,11 +329,11 @@ def _frame_mentions(
                 cut = [t for t in chunk if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "ADV")]
                 if cut and cut[-1].i + 1 < chunk.end:
                     c_start = doc[cut[-1].i + 1].idx
-                found.append((c_start, c_end, doc.text[c_start:c_end], "outlet"))
+                found.append((c_start, c_end, _text_of(doc)[c_start:c_end], "outlet"))
             elif chunk.root.lemma_.lower() in _UNNAMED_HEADS and chunk.root.pos_ == "NOUN":
                 # "a source in the ministry": the noun chunk stops before the attachment.
                 lo, hi = _subtree_chars([t for t in chunk.root.subtree if start <= t.idx < end])
-                found.append((lo, hi, doc.text[lo:hi], "unnamed"))
+                found.append((lo, hi, _text_of(doc)[lo:hi], "unnamed"))
             elif chunk.root.pos_ == "PROPN":
                 # A name the person finder missed ("Vera Polunina", tagged a place), or the
                 # rest of an outlet's name ("agency" + "Trelvo-Inform").
@@ -275,13 +348,13 @@ def _frame_mentions(
                     k -= 1
                 if k < chunk.end:
                     lo, hi = _subtree_chars(list(doc[k : chunk.end]))
-                    found.append((lo, hi, doc.text[lo:hi], "name"))
+                    found.append((lo, hi, _text_of(doc)[lo:hi], "name"))
     found.sort()
     # "the agency" + "Lantern News", "the 3rd channel" + "of" + "X television": one outlet.
     merged: list[tuple[int, int, str, str]] = []
     for m in found:
         if merged and merged[-1][3] == "outlet":
-            gap = doc.text[merged[-1][1] : m[0]].strip().lower()
+            gap = _text_of(doc)[merged[-1][1] : m[0]].strip().lower()
             # "the news agency" + "Pelkora", even when the person finder took it for a name.
             generic = merged[-1][2].lower() == merged[-1][2][:1].lower() + merged[-1][2][1:]
             if (
@@ -291,7 +364,7 @@ def _frame_mentions(
                 and gap in ("of", "of the")
             ):
                 lo = merged[-1][0]
-                merged[-1] = (lo, m[1], doc.text[lo : m[1]], "outlet")
+                merged[-1] = (lo, m[1], _text_of(doc)[lo : m[1]], "outlet")
                 continue
         merged.append(m)
     # A leftover name counts as a person's when it looks like one: two or more words,
@@ -316,14 +389,14 @@ def _relay_chain(doc: Doc, att: Attribution, persons: list[PersonMention]) -> At
     sent_start = att.sentence[0]
     if att.content.start <= att.cue.start or att.content.start <= sent_start:
         return att
-    frame = doc.text[sent_start : att.content.start]
+    frame = _text_of(doc)[sent_start : att.content.start]
     if not (_RELAY_FROM_RE.search(frame) or _RELAY_TO_RE.search(frame)):
         return att
     mentions = _frame_mentions(doc, sent_start, att.content.start, persons)
     if (
         len(mentions) < 2
         or not any(m[3] == "outlet" for m in mentions)
-        and not any(_RELAY_FROM_RE.search(doc.text[sent_start : m[0]]) for m in mentions)
+        and not any(_RELAY_FROM_RE.search(_text_of(doc)[sent_start : m[0]]) for m in mentions)
     ):
         return att
     plain: list[tuple[int, int, str, str]] = []
@@ -331,7 +404,7 @@ def _relay_chain(doc: Doc, att: Attribution, persons: list[PersonMention]) -> At
     heard: list[tuple[int, int, str, str]] = []
     previous = sent_start
     for m in mentions:
-        gap = doc.text[previous : m[0]]
+        gap = _text_of(doc)[previous : m[0]]
         if _RELAY_FROM_RE.search(gap):
             origin.append(m)
         elif _RELAY_TO_RE.search(gap):
@@ -452,12 +525,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TEXT_KEY = "retold_attributions.text"
+_SENTS_KEY = "retold_attributions.sentence_starts"
+
+
+def _text_of(doc: Doc) -> str:
+    text = doc.user_data.get(_TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
+
+
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    while start < end and doc.text[start] in _EDGE_JUNK:
+    while start < end and _text_of(doc)[start] in _EDGE_JUNK:
         start += 1
-    while end > start and doc.text[end - 1] in _EDGE_JUNK:
+    while end > start and _text_of(doc)[end - 1] in _EDGE_JUNK:
         end -= 1
-    return TextSpan(start, end, doc.text[start:end])
+    return TextSpan(start, end, _text_of(doc)[start:end])
 
 
 def _subtree_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -483,7 +565,7 @@ def _content_of(
         t = cue.doc[k]
         if t.text == ":":
             start = t.idx + 1
-            while start < len(doc.text) and doc.text[start] in ' “"«':
+            while start < len(_text_of(doc)) and _text_of(doc)[start] in ' “"«':
                 start += 1
             q_end = _quote_end_from(start, quotes)
             end = q_end if q_end is not None else sent_end_char
@@ -495,17 +577,17 @@ def _content_of(
     # A colon further on that opens a quote: "X calmed the residents of Y, where ...: “...”".
     if cue.lemma_.lower() in SPEECH_CUES:
         for q_start, q_end in quotes:
-            if cue.idx < q_start <= sent_end_char and doc.text[cue.idx : q_start].rstrip(
+            if cue.idx < q_start <= sent_end_char and _text_of(doc)[cue.idx : q_start].rstrip(
                 ' “"«'
             ).endswith(":"):
-                between = doc.text[cue.idx + len(cue.text) : q_start]
+                between = _text_of(doc)[cue.idx + len(cue.text) : q_start]
                 if between.count(":") == 1 and q_end - q_start > 3:
                     return q_start, q_end
     # "Clinton said, “as long as ...”": a quote opening right after the cue and a comma.
-    after = doc.text[cue.idx + len(cue.text) : cue.idx + len(cue.text) + 4]
+    after = _text_of(doc)[cue.idx + len(cue.text) : cue.idx + len(cue.text) + 4]
     if after[:1] == "," and cue.lemma_.lower() in SPEECH_CUES:
         start = cue.idx + len(cue.text) + 1
-        while start < len(doc.text) and doc.text[start] in ' “"«':
+        while start < len(_text_of(doc)) and _text_of(doc)[start] in ' “"«':
             start += 1
         q_end = _quote_end_from(start, quotes)
         if q_end is not None and q_end - start > 3:
@@ -571,7 +653,7 @@ def _content_of(
     # "“...,” Green said" where the parse does not link the quote.
     for q_start, q_end in quotes:
         if sent.start_char - 1 <= q_start and q_end < cue.idx and cue.idx - q_end < 40:
-            between = doc.text[q_end : cue.idx]
+            between = _text_of(doc)[q_end : cue.idx]
             if "." not in between[1:] and len(between.split()) <= 6:
                 return q_start, q_end
     return None
@@ -592,8 +674,11 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
     if subj:
         s = subj[0]
         if s.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
+            # "Smith, who said ...": the source runs from the noun to the relative pronoun,
+            # which stands for it.
+            rel = s
             s = cue.head
-            toks = [s] + [t for t in s.subtree if t.i < s.i and t.i >= sent.start]
+            toks = [s, rel] + [t for t in s.subtree if t.i < s.i and t.i >= sent.start]
         elif c_start <= cue.idx < c_end:
             # A parenthetical cue sits inside the clause it attributes, and so does its subject.
             toks = list(s.subtree)
@@ -635,7 +720,7 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         if nominal:
             start, end = _subtree_chars(list(chunk))
             if (
-                doc.text[start:end]
+                _text_of(doc)[start:end]
                 .lower()
                 .startswith(("following ", "after ", "before ", "in response"))
             ):
@@ -645,7 +730,7 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
             if (
                 lo - 2 >= sent.start
                 and doc[lo - 1].text == ","
-                and _has_role_noun(doc.text[start:end])
+                and _has_role_noun(_text_of(doc)[start:end])
             ):
                 p_lo, _ = chunk_bounds(doc, lo - 2)
                 prev = doc[max(p_lo, sent.start) : lo - 1]
@@ -768,7 +853,7 @@ _NOT_SPEAKERS = frozenset(
 def _transcript_turns(doc: Doc) -> list[Attribution]:
     """Speaker-labelled paragraphs of a transcript: the label speaks the whole turn."""
     out: list[Attribution] = []
-    text = doc.text
+    text = _text_of(doc)
     for m in _TURN_RE.finditer(text):
         label = m.group(1).strip()
         if not (label.isupper() or label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")):
@@ -811,7 +896,7 @@ def _headline_turns(
 ) -> list[Attribution]:
     """Short lines of the form "Name: what they said", as news headlines put them."""
     out: list[Attribution] = []
-    text = doc.text
+    text = _text_of(doc)
     for m in _HEADLINE_RE.finditer(text):
         label = m.group(1)
         if label.lower() in _NOT_HEADLINE_SPEAKERS or label.split()[0].lower() in (
@@ -848,7 +933,7 @@ _AS_RE = re.compile(
 def _as_reported(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     out: list[Attribution] = []
     for sent in doc.sents:
-        for m in _AS_RE.finditer(doc.text, sent.start_char, sent.end_char):
+        for m in _AS_RE.finditer(_text_of(doc), sent.start_char, sent.end_char):
             if any(a.cue.start == m.start(1) for a in found):
                 continue
             content = _span(doc, _past_relay_clause(doc, m.end()), sent.end_char)
@@ -872,7 +957,7 @@ def _past_relay_clause(doc: Doc, start: int) -> int:
     In "According to agency X, referring to Y, the talks failed" the clause names the
     origin, not what was said; it stays in the frame, where the chain is read from.
     """
-    text = doc.text
+    text = _text_of(doc)
     pos = start
     while pos < len(text) and text[pos] in " ,":
         pos += 1
@@ -885,10 +970,48 @@ def _past_relay_clause(doc: Doc, start: int) -> int:
     return comma + 1
 
 
-def _continued_quotes(
+def _quote_continuations(
     text: str, quotes: list[tuple[int, int]], atts: list[Attribution]
 ) -> list[Attribution]:
-    """A quoted sentence with no cue of its own, after a named speaker's quote in the same paragraph."""
+    """Extend a quote with a post-posed cue over the quote that resumes right after it.
+
+    In "“We won,” she said. “We will win again.”" she said both halves: one statement
+    interrupted by its cue, as PolNeAR annotates it (a content in two parts).
+    """
+    out = []
+    for att in atts:
+        c = att.content
+        if att.kind != "direct" or c.end > att.cue.start:
+            out.append(att)
+            continue
+        tail = max(att.sentence[1], att.cue.end, att.source.end if att.source else 0)
+        nxt = next(
+            (
+                q
+                for q in quotes
+                if tail < q[0] <= tail + 4 and not text[tail : q[0] - 1].strip(" \t.,")
+            ),
+            None,
+        )
+        if nxt is None or any(
+            o is not att
+            and (nxt[0] <= o.cue.start < nxt[1] + 40 or o.content.start <= nxt[0] < o.content.end)
+            for o in atts
+        ):
+            out.append(att)
+            continue
+        out.append(replace(att, content=TextSpan(c.start, nxt[1], text[c.start : nxt[1]])))
+    return out
+
+
+def _continued_quotes(
+    text: str,
+    quotes: list[tuple[int, int]],
+    atts: list[Attribution],
+    speakers: list[Attribution] | None = None,
+) -> list[Attribution]:
+    """A quoted sentence with no cue of its own, after a named speaker's quote in the same
+    paragraph; the speaker is taken from ``speakers`` (default: all of ``atts``)."""
     out: list[Attribution] = []
     for q_start, q_end in quotes:
         if q_end - q_start < 20 or any(
@@ -897,7 +1020,7 @@ def _continued_quotes(
             continue
         before = [
             a
-            for a in atts
+            for a in (atts if speakers is None else speakers)
             if a.end <= q_start
             and a.speaker_kind == "person"
             and "\n\n" not in text[a.end : q_start]
@@ -911,12 +1034,103 @@ def _continued_quotes(
                 cue=TextSpan(q_start - 1, q_start, text[q_start - 1 : q_start]),
                 content=TextSpan(q_start, q_end, text[q_start:q_end]),
                 kind="direct",
-                source=None,
+                # The source is the speaker's mention the quote continues from.
+                source=prev.source,
                 via=(),
                 resolved_by="continuation",
                 sentence=(q_start - 1, q_end + 1),
             )
         )
+    return out
+
+
+_MIN_TAGGED_WORDS = 3
+
+
+def _tagged(
+    doc: Doc,
+    tagger: SequenceTagger,
+    cues: frozenset[str],
+    found: list[Attribution],
+    quotes: list[tuple[int, int]],
+) -> list[Attribution]:
+    """The tagger's attributions whose content no rule-found attribution covers."""
+    out: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+    for prop in proposals(doc, tag_doc(doc, tagger)):
+        c_start, c_end = prop.content
+        if prop.cue is None:
+            continue
+        # Where it overlaps what the rules found it must hold it whole, cue and all, and
+        # the cue must be quoted: an outer statement whose quoted "I think" the rules took
+        # for the statement.
+        if any(
+            min(c_end, a.content.end) > max(c_start, a.content.start)
+            and not (
+                c_start <= a.content.start
+                and a.content.end <= c_end
+                and c_start <= a.cue.start < c_end
+                and _in_quote(a.cue.start, quotes)
+            )
+            for a in found
+        ) or any(min(c_end, e) > max(c_start, s) for s, e in taken):
+            continue
+        content = _span(doc, c_start, c_end)
+        # A word or two ("that", "the bill") is a fragment, not a statement to check.
+        if len(content.text.split()) < _MIN_TAGGED_WORDS:
+            continue
+        cue_span = doc.char_span(*prop.cue, alignment_mode="expand")
+        if cue_span is None or cue_span.root.lemma_.lower() not in cues:
+            continue
+        # Content on both sides of its cue is a parenthetical; the rules read those, and a
+        # tagged one is more often two statements run together.
+        if content.start <= prop.cue[0] < content.end:
+            continue
+        # Where the rules found a cue in the sentence they read it whole; a second cue
+        # there ("also addressed X, and demanded Y") would split what they found.
+        sent = cue_span.sent
+        if any(sent.start_char <= a.cue.start < sent.end_char for a in found):
+            continue
+        source = _span(doc, *prop.source) if prop.source else None
+        if source is None:
+            # The tagger saw no source: the parse may still give the cue's subject.
+            source = _source_of(doc, sent, cue_span.root, c_start, c_end)
+        out.append(
+            Attribution(
+                cue=TextSpan(prop.cue[0], prop.cue[1], _text_of(doc)[prop.cue[0] : prop.cue[1]]),
+                content=content,
+                kind=_kind_of(content.start, content.end, quotes),
+                source=source,
+                sentence=(sent.start_char, sent.end_char),
+            )
+        )
+        taken.append((content.start, content.end))
+    return out
+
+
+def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(q_start <= pos < q_end for q_start, q_end in quotes)
+
+
+def _outermost(atts: list[Attribution], quotes: list[tuple[int, int]]) -> list[Attribution]:
+    """Drop attributions whose quoted cue and content lie inside another's content.
+
+    In "“I think we will win,” Smith said" Smith said all of it: the quoted "think" is
+    part of what he said, not a statement of its own.
+    """
+    out = []
+    for att in atts:
+        c = att.content
+        if not _in_quote(att.cue.start, quotes) or not any(
+            o is not att
+            and o.kind != "according_to"
+            and o.content.start <= c.start
+            and c.end <= o.content.end
+            and o.content.end - o.content.start > c.end - c.start
+            and o.content.start <= att.cue.start < o.content.end
+            for o in atts
+        ):
+            out.append(att)
     return out
 
 
@@ -972,7 +1186,7 @@ _CLAUSE_RE = re.compile(
 def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> PersonMention:
     """The person the source is about: not one named in its relative clause ("Berg, who met
     Smith, said") or in a phrase hanging off it; of the rest, the one nearest the cue."""
-    m = _CLAUSE_RE.search(doc.text, src.start, src.end)
+    m = _CLAUSE_RE.search(_text_of(doc), src.start, src.end)
     if m is not None:
         before = [p for p in candidates if p.end <= m.start()]
         if before:
@@ -981,14 +1195,12 @@ def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> Pe
 
 
 def _sentence_gap(doc: Doc, a_char: int, b_char: int) -> int:
-    a = doc.char_span(a_char, a_char + 1, alignment_mode="expand")
-    b = doc.char_span(b_char, b_char + 1, alignment_mode="expand")
-    if a is None or b is None:
-        return 99
-    sents = list(doc.sents)
-    ia = next((k for k, s in enumerate(sents) if s.start <= a.start < s.end), 0)
-    ib = next((k for k, s in enumerate(sents) if s.start <= b.start < s.end), 0)
-    return abs(ib - ia)
+    starts = doc.user_data.get(_SENTS_KEY)
+    if starts is None:
+        starts = [sent.start_char for sent in doc.sents]
+        if _TEXT_KEY in doc.user_data:
+            doc.user_data[_SENTS_KEY] = starts
+    return abs(bisect.bisect_right(starts, b_char) - bisect.bisect_right(starts, a_char))
 
 
 def _statement_time(att: Attribution, times: list[TimeRef]) -> TimeRef | None:

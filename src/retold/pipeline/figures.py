@@ -46,6 +46,10 @@ _PERSON_NOUNS = frozenset(
     household households reservist reservists defendant defendants customer customers volunteer
     volunteers minor minors rescuer rescuers miner miners fireman firemen firefighter
     firefighters participant participants suspect suspects military driver drivers voter voters
+    national nationals compatriot compatriots tourist tourists visitor visitors worshipper
+    worshippers spectator spectators fan fans supporter supporters sailor sailors seafarer
+    seafarers crew nurse nurses doctor doctors teacher teachers farmer farmers pupil pupils girl
+    girls boy boys evacuee evacuees hostage hostages
     """.split()
 )
 _REPORT_NOUNS = frozenset("report allegation claim complaint incident assessment".split())
@@ -92,6 +96,8 @@ _EVENT_NOUNS_CLASS = {
     "toll": "death",
     "body": "death",
     "casualty": "casualty",
+    # "made 1,200 victims": the dead or the wounded, as "casualties" are.
+    "victim": "casualty",
     "injury": "injury",
     "case": "infection",
     "infection": "infection",
@@ -336,7 +342,7 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
         return "money"
     if lemma is None:
         return None
-    if lemma in _PERSON_NOUNS or lemma in ("death", "fatality", "casualty", "toll"):
+    if lemma in _PERSON_NOUNS or lemma in ("death", "fatality", "casualty", "toll", "injury"):
         return "person"
     if lemma in _REPORT_NOUNS:
         return "report"

@@ -153,7 +153,18 @@ def _person_spans(doc: Doc) -> list[Span]:
     candidates: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            candidates.append(_trim_name(doc, ent.start, ent.end))
+            # "Ashraf Raslan" tagged as just "Raslan": the given name is a compound of it.
+            start = ent.start
+            while (
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and ent.start <= doc[start - 1].head.i < ent.end
+                and doc[start - 1].ent_type_ in ("", "PERSON")
+                and _is_name_token(doc[start - 1])
+                and doc[start - 1].text.lower().strip(".") not in ROLE_NOUNS | _TITLE_WORDS
+            ):
+                start -= 1
+            candidates.append(_trim_name(doc, start, ent.end))
         elif ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART", "FAC"):
             # "the defense Ministry Igor Konashenkov": the trailing proper nouns after an
             # organisation word are a name.
@@ -183,7 +194,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             of_portfolio = doc[i + 1].lower_ == "of"
             if of_portfolio:
                 first = i + 2
-            j = first
+            # The portfolio is one word ("Transport", "Government"), whatever its entity label.
+            j = first + 1 if of_portfolio and first < len(doc) and doc[first].is_title else first
             # After a role word a two-word proper name is a person, whatever the model's
             # entity label ("the mayor, Josefa Mairai" comes out as a place).
             while (
@@ -233,7 +245,11 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span:
         end -= 1
     if end > start and doc[end - 1].text.lower() in ("'s", "’s"):
         end -= 1
-    while start < end and doc[start].text.lower() in ("the", "a", "an"):
+    while start < end and (
+        doc[start].text.lower() in ("the", "a", "an")
+        # "Quoting Ilya Verbitsky": a sentence-initial gerund is capitalised, not a name.
+        or (doc[start].is_sent_start and doc[start].lower_.endswith("ing") and end - start > 1)
+    ):
         start += 1
     return doc[start:end]
 

@@ -19,13 +19,13 @@ Three sources, in order of trust; a later one never overlaps an earlier one:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
-from typing import Any
+from dataclasses import asdict, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..facts.places import Place, distance_km, fold_place_name, lookup_place
+from ..records import PlaceMention
 
 __all__ = ["PlaceFinder", "PlaceMention", "make_place_finder", "register_place_extension"]
 
@@ -58,34 +58,6 @@ _ENTITY_LABELS = frozenset(("GPE", "LOC", "FAC"))
 # gives it to cities it knows for their adjective (Aleppo, Aleppan).
 _NOT_PLACE_LABELS = frozenset("PERSON ORG WORK_OF_ART EVENT PRODUCT LAW LANGUAGE".split())
 _MAX_NAME_TOKENS = 6
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place named in the text; ``key`` is a GeoNames id, or ``text:...`` when unresolved."""
-
-    start: int
-    end: int
-    text: str
-    name: str
-    key: str
-    kind: str
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    # For districts: the name of the city the text puts them in.
-    city: str | None = None
-
-    @property
-    def resolved(self) -> bool:
-        return not self.key.startswith("text:")
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> PlaceMention:
-        return cls(**data)
 
 
 def register_place_extension() -> None:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from ..compare.text import STOPWORDS, WORD_RE, terms
 from ..document import Document
@@ -76,6 +77,8 @@ class CorpusView:
     exclude_ids: Collection[str] = ()
     _docs: dict[str, Document] = field(default_factory=dict)
     _analyses: dict[str, Analysis] = field(default_factory=dict)
+    _raw: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
 
     def document(self, doc_id: str) -> Document:
@@ -83,25 +86,40 @@ class CorpusView:
             self._docs[doc_id] = self.store.get_document(doc_id)
         return self._docs[doc_id]
 
+    def _data(self, doc_id: str) -> dict[str, Any]:
+        if doc_id not in self._raw:
+            self._raw[doc_id] = self.store.get_analysis(doc_id) or {}
+        return self._raw[doc_id]
+
     def analysis(self, doc_id: str) -> Analysis:
         if doc_id not in self._analyses:
-            data = self.store.get_analysis(doc_id)
+            data = self._data(doc_id)
             self._analyses[doc_id] = Analysis.from_dict(data) if data else Analysis()
         return self._analyses[doc_id]
 
+    def sentences(self, doc_id: str) -> list[tuple[int, int]]:
+        """Sentence offsets alone: most candidates never need the whole analysis parsed."""
+        if doc_id not in self._sentences:
+            if doc_id in self._analyses:
+                self._sentences[doc_id] = self._analyses[doc_id].sentences
+            else:
+                raw = self._data(doc_id).get("sentences", [])
+                self._sentences[doc_id] = [(int(a), int(b)) for a, b in raw]
+        return self._sentences[doc_id]
+
     def window(self, doc_id: str, index: int) -> Window | None:
-        analysis = self.analysis(doc_id)
-        if not (0 <= index < len(analysis.sentences)):
+        sentences = self.sentences(doc_id)
+        if not (0 <= index < len(sentences)):
             return None
         text = self.document(doc_id).text
-        start, end = analysis.sentences[index]
-        lo = analysis.sentences[max(0, index - 1)][0]
-        hi = analysis.sentences[min(len(analysis.sentences) - 1, index + 1)][1]
+        start, end = sentences[index]
+        lo = sentences[max(0, index - 1)][0]
+        hi = sentences[min(len(sentences) - 1, index + 1)][1]
         return Window(doc_id, index, start, end, text[start:end], text[lo:hi])
 
     def sentence_index(self, doc_id: str, position: int) -> int:
         """The sentence holding a character position, by binary search (-1 if none)."""
-        sentences = self.analysis(doc_id).sentences
+        sentences = self.sentences(doc_id)
         if doc_id not in self._starts:
             self._starts[doc_id] = [start for start, _ in sentences]
         i = bisect_right(self._starts[doc_id], position) - 1

@@ -1,8 +1,8 @@
 """Where documents, their sentences, mentions and analyses are kept between runs.
 
 Open a store with :func:`open_store` and code against the :class:`Store`
-protocol; the backend behind it (SQLite now, PostgreSQL later) is chosen by
-the URL. Only callers of this API write to the database, never extractors.
+protocol; the backend behind it (SQLite or PostgreSQL) is chosen by the
+URL. Only callers of this API write to the database, never extractors.
 """
 
 from __future__ import annotations

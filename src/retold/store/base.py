@@ -1,7 +1,7 @@
 """The storage contract every backend keeps, and the rows it hands back.
 
-Callers code against :class:`Store` only, so that a PostgreSQL backend can be
-dropped in later without touching ingest, retrieval or the web API. Extractors
+Callers code against :class:`Store` only, so that the SQLite and PostgreSQL
+backends are interchangeable for ingest, retrieval and the web API. Extractors
 never see a store: they return data, and whoever called them writes it here.
 """
 
@@ -150,6 +150,20 @@ class Store(Protocol):
 
     def search_documents(self, query: str, *, limit: int = 20) -> list[Document]:
         """Documents matching free text in their sentences or title, best first."""
+        ...
+
+    def put_derived(self, kind: str, rows: Mapping[str, Mapping[str, Any]]) -> None:
+        """Keep data computed from stored documents (``rows``: doc id -> JSON object).
+
+        A row replaces the earlier one of the same kind and document; ids that
+        are not stored raise StoreError (E103) and nothing is written.
+        """
+        ...
+
+    def get_derived(
+        self, kind: str, doc_ids: Collection[str] | None = None
+    ) -> dict[str, dict[str, Any]]:
+        """The derived rows of ``kind`` by doc id: for ``doc_ids``, or every document when None."""
         ...
 
     def close(self) -> None:

@@ -1,17 +1,16 @@
 """The SQLite store: stdlib sqlite3, FTS5 for sentence search, WAL for file databases.
 
 Everything SQL lives in this module, behind the :class:`~retold.store.base.Store`
-protocol. What a PostgreSQL store (psycopg 3) has to do differently:
+protocol. What the PostgreSQL store (:mod:`retold.store.postgres`) does differently:
 
 - placeholders are ``%s`` instead of ``?``;
-- full-text search: FTS5 tables and ``MATCH``/``bm25()`` become a ``tsvector``
-  column with a GIN index, ``websearch_to_tsquery``/``ts_rank``, and the
-  expression builder :func:`fts5_query` becomes a tsquery builder;
+- full-text search: FTS5 tables and ``MATCH``/``bm25()`` become ``tsvector``
+  columns with GIN indexes, ``phraseto_tsquery`` per term and ``ts_rank_cd``;
 - lists passed as one parameter: ``json_each(?)`` becomes ``= ANY(%s)``;
 - ``BEGIN IMMEDIATE`` becomes a plain transaction (row locks and the UNIQUE
   index already serialise conflicting inserts);
 - the explicit sentence keys handed out under the write lock become an
-  identity column with ``RETURNING``;
+  identity column;
 - WAL, ``busy_timeout`` and ``synchronous`` pragmas have no counterpart.
 
 The document/mention/analysis tables, ``INSERT ... ON CONFLICT DO NOTHING
@@ -532,6 +531,45 @@ class SqliteStore:
         with self._lock:
             rows = self._execute(sql, (match, _TITLE_WEIGHT, match, limit)).fetchall()
         return [_to_document(row) for row in rows]
+
+    # -- derived data ---------------------------------------------------------------
+
+    def put_derived(self, kind: str, rows: Mapping[str, Mapping[str, Any]]) -> None:
+        if not rows:
+            return
+        payload = {doc_id: _to_json(data) for doc_id, data in rows.items()}
+        with self._write():
+            found = dict(
+                self._execute(
+                    "SELECT id, pk FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(list(payload)),),
+                ).fetchall()
+            )
+            for doc_id in payload:
+                if doc_id not in found:
+                    raise StoreError(Errors.E103.format(doc_id=doc_id))
+            self._executemany(
+                "INSERT INTO derived (kind, doc_pk, data) VALUES (?, ?, ?)"
+                " ON CONFLICT (kind, doc_pk) DO UPDATE SET data = excluded.data",
+                [(kind, found[doc_id], data) for doc_id, data in payload.items()],
+            )
+
+    def get_derived(
+        self, kind: str, doc_ids: Collection[str] | None = None
+    ) -> dict[str, dict[str, Any]]:
+        sql = (
+            "SELECT d.id, x.data FROM derived AS x JOIN documents AS d ON d.pk = x.doc_pk"
+            " WHERE x.kind = ?"
+        )
+        params: list[Any] = [kind]
+        if doc_ids is not None:
+            if not doc_ids:
+                return {}
+            sql += " AND d.id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(doc_ids)))
+        with self._lock:
+            rows = self._execute(sql + " ORDER BY d.pk", params).fetchall()
+        return {doc_id: json.loads(data) for doc_id, data in rows}
 
 
 def _check_span(doc: Document, start: int, end: int) -> None:

@@ -2,8 +2,10 @@
 
 URLs follow the SQLAlchemy convention, so ones users already know work:
 ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db`` (the path is
-whatever follows the third slash), and ``sqlite://`` or ``sqlite:///:memory:``
-for a throwaway in-memory store.
+whatever follows the third slash), ``sqlite://`` or ``sqlite:///:memory:``
+for a throwaway in-memory store, and ``postgresql://user:password@host:port/db``
+(also ``postgres://`` and ``postgresql+psycopg://``; libpq's query parameters
+such as ``?host=/run/postgresql`` pass through) for a PostgreSQL database.
 """
 
 from __future__ import annotations
@@ -67,5 +69,10 @@ def open_store(url: str | None = None, *, tracer: Tracer | None = None) -> Store
     """
     parsed = parse_db_url(url if url is not None else default_db_url())
     if parsed.dialect == "postgresql":
-        raise StoreError(Errors.E104)
+        # Imported here so SQLite users never pay for loading the driver.
+        try:
+            from retold.store.postgres import PostgresStore
+        except ImportError as err:
+            raise StoreError(Errors.E104.format(detail=err)) from err
+        return PostgresStore(parsed.url, tracer=tracer)
     return SqliteStore(parsed.path, url=parsed.url, tracer=tracer)

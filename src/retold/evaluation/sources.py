@@ -1,0 +1,104 @@
+"""Scoring `retold trace` on claim-tracing cases (cases/FORMAT.md).
+
+A case's true sources are the corpus documents its findings cite as evidence
+and that were published by the target's date (a later report cannot be a
+source); its noise documents are those no finding cites. A target is a *hit*
+when its top three sources are all true sources (all of them, when it has
+fewer than three), and *clean* when every true source ranks above every
+noise document (a true source left out ranks below all).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from ..document import Document
+from ..errors import Errors, RetoldError
+from ..ingest import read_file
+from ..ingest.load import ingest_paths
+from ..provenance.reuse import SignatureIndex, signature
+from ..provenance.sources import Tracer, earlier_than
+from ..store import open_store
+
+__all__ = ["SourceRanking", "rank_case", "summarise"]
+
+TOP = 3
+
+
+@dataclass
+class SourceRanking:
+    case: str
+    ranked: list[str]
+    true: set[str]
+    noise: set[str]
+
+    @property
+    def hit(self) -> bool:
+        want = min(TOP, len(self.true))
+        top = self.ranked[:want]
+        return len(top) == want and all(d in self.true for d in top)
+
+    @property
+    def clean(self) -> bool:
+        lowest_true = max(
+            (self.ranked.index(d) if d in self.ranked else len(self.ranked) for d in self.true),
+            default=-1,
+        )
+        return all(self.ranked.index(d) > lowest_true for d in self.noise if d in self.ranked)
+
+    @property
+    def noise_above(self) -> list[str]:
+        """Noise documents ranked above at least one ranked true source."""
+        ranked_true = [self.ranked.index(d) for d in self.true if d in self.ranked]
+        if not ranked_true:
+            return []
+        lowest = max(ranked_true)
+        return [d for d in self.noise if d in self.ranked and self.ranked.index(d) < lowest]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "case": self.case,
+            "hit": self.hit,
+            "clean": self.clean,
+            "ranked": self.ranked,
+            "true_missing": sorted(self.true - set(self.ranked)),
+            "noise_above": sorted(self.noise_above),
+        }
+
+
+def rank_case(case: Path, nlp: Language) -> SourceRanking:
+    target_path = case / "target.json"
+    docs = [d for d in read_file(target_path) if isinstance(d, Document)]
+    if not docs:
+        raise RetoldError(Errors.E204.format(path=case))
+    target = docs[0]
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    cited = {e for f in expected.get("findings", []) for e in f.get("evidence", [])}
+    with open_store("sqlite://") as store:
+        ingest_paths(store, nlp, [case / "corpus"])
+        corpus = {d.id: d for d in store.iter_documents()}
+        index = SignatureIndex()
+        index.add_many((d.id, signature(d.text)) for d in corpus.values())
+        trace = Tracer(store, nlp, index).trace(target)
+    allowed = earlier_than(target)
+    true = {d for d in cited if d in corpus and allowed(corpus[d])}
+    noise = set(corpus) - cited
+    return SourceRanking(case.name, [s.doc_id for s in trace.sources], true, noise)
+
+
+def summarise(rankings: list[SourceRanking]) -> dict[str, Any]:
+    n = max(len(rankings), 1)
+    return {
+        "targets": len(rankings),
+        "top3_hits": sum(r.hit for r in rankings),
+        "top3_rate": round(sum(r.hit for r in rankings) / n, 4),
+        "clean": sum(r.clean for r in rankings),
+        "clean_rate": round(sum(r.clean for r in rankings) / n, 4),
+        "noise_above_a_ranked_true_source": sum(bool(r.noise_above) for r in rankings),
+        "cases": [r.to_dict() for r in rankings],
+    }

@@ -1,0 +1,308 @@
+"""A trained tagger that proposes attributions the rules miss.
+
+A linear-chain CRF (CRFsuite) labels each token of a sentence as part of a
+source, cue or content (BIO), from features of the dependency parse, the
+cue lexicon and the quotation marks. It is trained on PolNeAR's train split
+(``make train-attribution``; see docs/attribution-model.md) and recovers
+what the hand-written rules cannot reach: beliefs, intentions, noun cues and
+cue-less reports. The rules keep the last word on what they find; the tagger
+only adds attributions whose content the rules did not cover.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import BELIEF_CUES, CUE_NOUNS, SPEECH_CUES
+
+__all__ = [
+    "MODEL_FILE",
+    "CUES_FILE",
+    "load_cue_lemmas",
+    "Proposal",
+    "SequenceTagger",
+    "LABELS",
+    "TaggedSpan",
+    "sentence_features",
+    "doc_features",
+    "load_tagger",
+    "tag_doc",
+    "spans_from_tags",
+]
+
+MODEL_FILE = "attribution_crf.bin"
+CUES_FILE = "attribution_cues.txt"
+LABELS = ("SRC", "CUE", "CON")
+
+_UP_STEPS = 6
+_VERBISH = frozenset({"VERB", "AUX"})
+_OTHER_CUES = frozenset("according accord source poll show find".split())
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    """A run of tokens the tagger gave one label: [start, end) in token indices."""
+
+    label: str
+    start: int
+    end: int
+
+
+def _cue_class(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH_CUES:
+        return "S"
+    if lemma in BELIEF_CUES:
+        return "B"
+    if lemma in CUE_NOUNS:
+        return "N"
+    if lemma in _OTHER_CUES:
+        return "O"
+    return ""
+
+
+def _quote_flags(text: str, doc: Doc) -> list[int]:
+    """For each token, 1 when it lies inside quotation marks (straight or curly)."""
+    from .attribution import quote_spans
+
+    spans = quote_spans(text)
+    starts = [s for s, _ in spans]
+    flags = []
+    for tok in doc:
+        k = bisect.bisect_right(starts, tok.idx) - 1
+        flags.append(1 if k >= 0 and tok.idx < spans[k][1] else 0)
+    return flags
+
+
+def sentence_features(sent: Span, quoted: Sequence[int]) -> list[list[str]]:
+    """CRFsuite feature strings for each token of a sentence."""
+    toks = list(sent)
+    n = len(toks)
+    base: list[tuple[str, str, str, str, str]] = []
+    cue_pos: list[int] = []
+    quoted_sent = any(quoted[t.i] for t in toks)
+    for k, t in enumerate(toks):
+        cls = _cue_class(t)
+        if cls:
+            cue_pos.append(k)
+        base.append((t.lower_, t.pos_, t.dep_, cls, t.tag_))
+    feats: list[list[str]] = []
+    for k, t in enumerate(toks):
+        low, pos, dep, cls, tag = base[k]
+        head = t.head
+        f = [
+            "b",
+            "w=" + low,
+            "l=" + t.lemma_.lower(),
+            "p=" + pos,
+            "t=" + tag,
+            "d=" + dep,
+            "dp=" + dep + "|" + pos,
+            "hl=" + head.lemma_.lower(),
+            "hp=" + head.pos_ + "|" + dep,
+            "hc=" + _cue_class(head) + "|" + dep,
+            f"q={quoted[t.i]}",
+        ]
+        if cls:
+            f.append("c=" + cls)
+            f.append("cl=" + cls + "|" + dep)
+        if t.is_title:
+            f.append("T")
+        if t.is_punct:
+            f.append("P")
+        # The path up the tree: the first verb above the token and which cue (if any)
+        # governs it, each with the relation through which the path reaches it.
+        node, below, steps, verb = t, t, 0, False
+        while node.head.i != node.i and steps < _UP_STEPS:
+            below, node = node, node.head
+            steps += 1
+            if not verb and node.pos_ in _VERBISH:
+                verb = True
+                f.append("va=" + node.lemma_.lower() + "|" + below.dep_)
+            ncls = _cue_class(node)
+            if ncls:
+                f.append("gc=" + ncls + "|" + below.dep_)
+                f.append("gl=" + node.lemma_.lower() + "|" + below.dep_)
+                break
+        else:
+            f.append("gc=none")
+        if node.pos_ in _VERBISH and not _cue_class(node):
+            f.append("gv=" + below.dep_)
+        # Which side of the sentence's cue words the token is on.
+        if cue_pos:
+            before = sum(1 for c in cue_pos if c < k)
+            f.append(f"cb={min(before, 2)}|{min(len(cue_pos) - before, 2)}")
+        else:
+            f.append("nocue")
+        if quoted_sent:
+            f.append("sq")
+        for off in (-2, -1, 1, 2):
+            j = k + off
+            if 0 <= j < n:
+                o = base[j]
+                f.append(f"{off}w={o[0]}")
+                f.append(f"{off}p={o[1]}")
+                if o[3]:
+                    f.append(f"{off}c={o[3]}")
+                if off in (-1, 1):
+                    f.append(f"{off}q={quoted[toks[j].i]}")
+            elif off in (-1, 1):
+                f.append(f"{off}edge")
+        feats.append(f)
+    return feats
+
+
+def doc_features(doc: Doc) -> list[tuple[Span, list[list[str]]]]:
+    """Features of every sentence of a Doc that has a word in it."""
+    quoted = _quote_flags(doc.text, doc)
+    return [
+        (sent, sentence_features(sent, quoted))
+        for sent in doc.sents
+        if any(not t.is_space for t in sent)
+    ]
+
+
+def _default_model_path() -> Path:
+    return Path(str(resources.files("retold.pipeline").joinpath("data", MODEL_FILE)))
+
+
+@lru_cache(maxsize=4)
+def load_cue_lemmas(path: str | None = None) -> frozenset[str]:
+    """The words the training data marks as cues often enough to trust a tagged cue on
+    (written by training beside the model); empty when there is no such file."""
+    cues = Path(path) if path else _default_model_path().with_name(CUES_FILE)
+    if not cues.is_file():
+        return frozenset()
+    return frozenset(w for w in cues.read_text(encoding="utf-8").split() if w)
+
+
+class SequenceTagger(Protocol):
+    """What the finder needs of a tagger: tags for a sentence's feature lists."""
+
+    def tag(self, xseq: list[list[str]]) -> list[str]: ...
+
+
+@lru_cache(maxsize=4)
+def load_tagger(path: str | None = None) -> SequenceTagger | None:
+    """The CRFsuite tagger from the packaged model, or None when no model is installed."""
+    import pycrfsuite
+
+    model = Path(path) if path else _default_model_path()
+    if not model.is_file():
+        return None
+    tagger: SequenceTagger = pycrfsuite.Tagger()
+    tagger.open(str(model))  # type: ignore[attr-defined]
+    return tagger
+
+
+def spans_from_tags(sent: Span, tags: Sequence[str]) -> list[TaggedSpan]:
+    """BIO tags of a sentence as labelled token runs (an I- without a B- starts a run)."""
+    out: list[TaggedSpan] = []
+    cur: str | None = None
+    start = 0
+    for k, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, label = tag.partition("-")
+        if cur is not None and (prefix != "I" or label != cur):
+            out.append(TaggedSpan(cur, sent.start + start, sent.start + k))
+            cur = None
+        if prefix in ("B", "I") and cur is None:
+            cur, start = label, k
+    return out
+
+
+def tag_doc(doc: Doc, tagger: SequenceTagger) -> list[TaggedSpan]:
+    """Labelled token runs of a whole Doc, in text order."""
+    out: list[TaggedSpan] = []
+    for sent, feats in doc_features(doc):
+        out.extend(spans_from_tags(sent, tagger.tag(feats)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """An attribution the tagger proposes, in character offsets."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def _gap(a: TaggedSpan, b: TaggedSpan) -> int:
+    return max(a.start - b.end, b.start - a.end, 0)
+
+
+def proposals(
+    doc: Doc, spans: Sequence[TaggedSpan], max_gap: int = 20, merge: bool = True
+) -> list[Proposal]:
+    """Group tagged runs into attributions: each content goes to its nearest cue, and the cue
+    takes the nearest source outside the content."""
+    contents: list[TaggedSpan] = []
+    for s in spans:
+        if s.label != "CON":
+            continue
+        # A quote running over several sentences of a paragraph is one content.
+        if (
+            merge
+            and contents
+            and all(
+                (doc[i].is_space or doc[i].is_punct) and "\n" not in doc[i].text
+                for i in range(contents[-1].end, s.start)
+            )
+        ):
+            contents[-1] = TaggedSpan("CON", contents[-1].start, s.end)
+        else:
+            contents.append(s)
+    cues = [s for s in spans if s.label == "CUE"]
+    sources = [s for s in spans if s.label == "SRC"]
+    by_cue: dict[int, list[TaggedSpan]] = {}
+    loose: list[TaggedSpan] = []
+    for c in contents:
+        best = min(cues, key=lambda q: _gap(q, c), default=None)
+        if best is None or _gap(best, c) > max_gap:
+            loose.append(c)
+        else:
+            by_cue.setdefault(cues.index(best), []).append(c)
+    out: list[Proposal] = []
+    for qi, group in by_cue.items():
+        cue = cues[qi]
+        lo, hi = min(g.start for g in group), max(g.end for g in group)
+        sent = doc[cue.start].sent
+        cands = [
+            s
+            for s in sources
+            if sent.start <= s.start < sent.end
+            and (s.end <= lo or s.start >= hi or lo < cue.start < hi)
+        ]
+        src = min(cands, key=lambda s: _gap(s, cue), default=None)
+        out.append(
+            Proposal(
+                _chars(doc, lo, hi),
+                _chars(doc, cue.start, cue.end),
+                _chars(doc, src.start, src.end) if src else None,
+            )
+        )
+    for c in loose:
+        sent = doc[c.start].sent
+        cands = [s for s in sources if sent.start <= s.start < sent.end]
+        src = min(cands, key=lambda s: _gap(s, c), default=None)
+        out.append(
+            Proposal(
+                _chars(doc, c.start, c.end),
+                None,
+                _chars(doc, src.start, src.end) if src else None,
+            )
+        )
+    return out
