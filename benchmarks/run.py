@@ -114,10 +114,24 @@ def bench_scale(args: argparse.Namespace) -> list[dict[str, object]]:
     return rows
 
 
+def bench_trace(quick: bool) -> list[dict[str, object]]:
+    """Incremental trace on a copy of the scale bench's 10k store (1k for the quick profile)."""
+    from . import trace_incremental
+
+    profile = PROFILES["quick" if quick else "full"]
+    size = 1_000 if quick else 10_000
+    pool_db = scale.BENCH / f"pool-v{scale.GENERATOR_VERSION}-s{scale.SEED}-{profile['pool']}.db"
+    url = scale.store_url("sqlite", size, profile["pool"], None)
+    scale.build_store(url, pool_db, size, _log)
+    added = scale.targets(profile["pool"], size, 3 if quick else 6)
+    _log(f"trace: add {len(added)} documents one at a time to a {size:,}-document store")
+    return trace_incremental.measure_on_store(Path(url.removeprefix("sqlite:///")), added)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="The small profile (make bench-quick).")
-    parser.add_argument("--only", help="Comma-separated parts: pipeline, check, scale (default: all).")
+    parser.add_argument("--only", help="Comma-separated parts: pipeline, check, scale, trace, web (default: all).")
     parser.add_argument("--backend", action="append", choices=["sqlite", "postgresql"], help="Store backends for the scale measures (repeatable; default sqlite).")
     parser.add_argument("--pg-url", help="PostgreSQL URL template with {size}, e.g. postgresql://localhost/retold_bench_{size}.")
     parser.add_argument("--check-worker", nargs=3, metavar=("URL", "POOL", "ARTICLES"), help=argparse.SUPPRESS)
@@ -126,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         url, pool, count = args.check_worker
         scale.check_worker(url, int(pool), int(count))
         return 0
-    parts = set((args.only or "pipeline,check,scale").split(","))
+    parts = set((args.only or "pipeline,check,scale,trace,web").split(","))
     quick = args.quick
     started = time.perf_counter()
     rows: list[dict[str, object]] = []
@@ -138,6 +152,13 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_check()
     if "scale" in parts:
         rows += bench_scale(args)
+    if "trace" in parts:
+        rows += bench_trace(quick)
+    if "web" in parts:
+        from . import web_load
+
+        _log("web: concurrent POST /api/check of the demo article against retold serve")
+        rows += web_load.measure(quick)
     stamp = date.today().isoformat()
     out = ROOT / "benchmarks" / "results" / f"{stamp}.jsonl"
     with out.open("a", encoding="utf-8") as fh:

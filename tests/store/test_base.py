@@ -546,3 +546,44 @@ def test_base_derived_row_for_unknown_document_writes_nothing(store: Store, add:
     with pytest.raises(StoreError, match="E103"):
         store.put_derived("sig", {"a": {"v": 1}, "ghost": {"v": 2}})
     assert store.get_derived("sig") == {}
+
+
+# -- common terms ---------------------------------------------------------------------
+
+
+def test_search_leaves_out_a_common_term_while_a_rarer_one_remains(
+    store: Store, add: AddFn
+) -> None:
+    # 6,000 sentences: "harbour" is in 200 of them (3%), "Velmar" in one.
+    for i in range(60):
+        text = " ".join(
+            f"The harbour office logged ship {i}-{j}." if j < 4 else f"Cargo manifest {i}-{j} filed."
+            for j in range(100)
+        )
+        add(f"d{i}", text)
+    add("rare", "Captain Velmar left the harbour at dawn.")
+    hits = store.search_sentences(["harbour", "Velmar"], limit=10)
+    assert {h.doc_id for h in hits} == {"rare"}
+    # Alone, the common term is still searched for.
+    assert len(store.search_sentences(["harbour"], limit=10)) == 10
+
+
+def test_search_keeps_every_term_in_a_small_store(store: Store, add: AddFn) -> None:
+    add("a", "The harbour office logged ships. The harbour was busy.")
+    add("b", "Captain Velmar left at dawn.")
+    hits = store.search_sentences(["harbour", "Velmar"], limit=10)
+    assert {h.doc_id for h in hits} == {"a", "b"}
+
+
+def test_rare_terms_counts_against_a_share_of_all_sentences() -> None:
+    counts = {"common": 5_000, "rare": 3}
+    seen: list[int] = []
+
+    def count(term: str, cap: int) -> int:
+        seen.append(cap)
+        return min(counts[term], cap)
+
+    assert retold.store.base.rare_terms(["common", "rare"], count, 100_000) == ["rare"]
+    assert set(seen) == {1_001}
+    assert retold.store.base.rare_terms(["common"], count, 100_000) == ["common"]
+    assert retold.store.base.rare_terms(["common", "rare"], count, 40) == ["common", "rare"]

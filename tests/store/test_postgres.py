@@ -269,7 +269,10 @@ def test_postgres_queries_can_use_indexes(
     queries = [
         (sql, params)
         for sql, params in statements
-        if sql.startswith(("SELECT", "WITH")) and "::text FROM (SELECT" not in sql
+        if sql.startswith(("SELECT", "WITH"))
+        and "::text FROM (SELECT" not in sql
+        # Sentence counts, taken once per store and write to leave out common terms.
+        and not sql.startswith("SELECT count(*)")
     ]
     assert len(queries) == 1
     sql, params = queries[0]

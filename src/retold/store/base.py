@@ -15,6 +15,8 @@ from typing import Any, Protocol, Self, TypeAlias, runtime_checkable
 from retold.document import Document
 
 __all__ = [
+    "COMMON_TERM_MIN",
+    "COMMON_TERM_SHARE",
     "AddResult",
     "DocumentItem",
     "Mention",
@@ -23,7 +25,14 @@ __all__ = [
     "SentenceSpan",
     "Store",
     "Tracer",
+    "rare_terms",
 ]
+
+# A term in more than this share of all sentences (and more than COMMON_TERM_MIN of them)
+# tells little about which sentence a claim came from, and costs the most to rank: every
+# sentence that has it must be scored. Searches leave such terms out while a rarer one is left.
+COMMON_TERM_SHARE = 0.01
+COMMON_TERM_MIN = 50
 
 SentenceSpan: TypeAlias = tuple[int, int]
 """(start, end) character offsets of one sentence in ``Document.text``."""
@@ -178,3 +187,19 @@ class Store(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
+
+
+def rare_terms(
+    terms: Sequence[str], count: Callable[[str, int], int], total: int
+) -> list[str]:
+    """The terms worth searching for: those in at most 1% of the ``total`` sentences.
+
+    ``count(term, cap)`` says in how many sentences a term occurs, counting no further
+    than ``cap``. When every term is common, all are kept: a search must still find
+    something.
+    """
+    cap = max(COMMON_TERM_MIN, int(total * COMMON_TERM_SHARE))
+    if total <= cap:
+        return list(terms)
+    kept = [t for t in terms if count(t, cap + 1) <= cap]
+    return kept or list(terms)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -38,6 +39,7 @@ from retold.store.base import (
     DocumentItem,
     Mention,
     MentionSpan,
+    rare_terms,
     SentenceHit,
     SentenceSpan,
     Tracer,
@@ -122,6 +124,12 @@ class PostgresStore:
         self.url = url
         self._tracer = tracer
         self._conninfo = conninfo_of(url)
+        # Sentence counts per search term, and of all sentences; cleared by this store's
+        # writes (another process's writes make them a little stale, which only keeps a
+        # term that has since become common).
+        self._counts_lock = threading.Lock()
+        self._term_counts: dict[str, int] = {}
+        self._sentence_total: int | None = None
         # One direct connection first: its error says why, where a pool would only time out.
         try:
             conn = psycopg.connect(self._conninfo, connect_timeout=max(1, int(timeout)))
@@ -265,6 +273,9 @@ class PostgresStore:
         writer's batch deadlocks with is run again from its first item (items
         already taken from ``items`` are kept for that).
         """
+        with self._counts_lock:
+            self._term_counts.clear()
+            self._sentence_total = None
         source = iter(items)
         taken: list[DocumentItem] = []
 
@@ -417,6 +428,28 @@ class PostgresStore:
 
     # -- search ---------------------------------------------------------------------
 
+    def _sentences_total(self) -> int:
+        if self._sentence_total is None:
+            self._sentence_total = int(self._fetchall("SELECT count(*) FROM sentences")[0][0])
+        return self._sentence_total
+
+    def _term_count(self, term: str, cap: int) -> int:
+        """In how many sentences ``term`` occurs, counting no further than ``cap``."""
+        if term not in self._term_counts:
+            query = self._tsquery([term])
+            self._term_counts[term] = (
+                0
+                if query is None
+                else int(
+                    self._fetchall(
+                        "SELECT count(*) FROM (SELECT 1 FROM sentences AS s"
+                        " WHERE s.tsv @@ %s::tsquery LIMIT %s) AS x",
+                        (query, cap),
+                    )[0][0]
+                )
+            )
+        return self._term_counts[term]
+
     def _tsquery(self, terms: Iterable[str]) -> str | None:
         """The tsquery (as text) that finds any of ``terms``, each as a phrase; None if empty.
 
@@ -448,6 +481,8 @@ class PostgresStore:
         """
         if limit <= 0:
             return []
+        with self._counts_lock:
+            terms = rare_terms(terms, self._term_count, self._sentences_total())
         query = self._tsquery(terms)
         if query is None:
             return []

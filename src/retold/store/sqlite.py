@@ -40,6 +40,7 @@ from retold.store.base import (
     SentenceHit,
     SentenceSpan,
     Tracer,
+    rare_terms,
 )
 from retold.store.migrations import (
     SCHEMA_MIGRATIONS_DDL,
@@ -137,6 +138,9 @@ class SqliteStore:
         self.url = url or (f"sqlite:///{self.path}" if self.path is not None else "sqlite://")
         self._tracer = tracer
         self._lock = threading.RLock()
+        # Sentence counts per search term, and of all sentences; cleared by every write.
+        self._term_counts: dict[str, int] = {}
+        self._sentence_total: int | None = None
         self._conn = self._connect(timeout)
         try:
             self._migrate(migrations)
@@ -282,6 +286,8 @@ class SqliteStore:
         """
         results: list[AddResult] = []
         with self._write():
+            self._term_counts.clear()
+            self._sentence_total = None
             for doc, sentences, mentions, analysis in items:
                 results.append(self._insert(doc, sentences, mentions, analysis))
         return results
@@ -449,8 +455,11 @@ class SqliteStore:
             kept, since a retelling often appears the day its source does. An
             unreadable value filters nothing, as for an undated article.
         """
-        match = fts5_query(terms)
-        if match is None or limit <= 0:
+        if limit <= 0:
+            return []
+        with self._lock:
+            match = fts5_query(rare_terms(terms, self._term_count, self._sentences_total()))
+        if match is None:
             return []
         # CROSS JOIN fixes the join order: start from the full-text index, never
         # from a scan of documents (SQLite's way of pinning a plan).
@@ -474,6 +483,26 @@ class SqliteStore:
         with self._lock:
             rows = self._execute(sql, params).fetchall()
         return [SentenceHit(*row) for row in rows]
+
+    def _sentences_total(self) -> int:
+        if self._sentence_total is None:
+            self._sentence_total = self._execute("SELECT count(*) FROM sentences").fetchone()[0]
+        return self._sentence_total
+
+    def _term_count(self, term: str, cap: int) -> int:
+        """In how many sentences ``term`` occurs, counting no further than ``cap``."""
+        if term not in self._term_counts:
+            match = fts5_query([term])
+            self._term_counts[term] = (
+                0
+                if match is None
+                else self._execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM sentences_fts"
+                    " WHERE sentences_fts MATCH ? LIMIT ?)",
+                    (match, cap),
+                ).fetchone()[0]
+            )
+        return self._term_counts[term]
 
     def sentences_of(self, doc_id: str) -> list[SentenceHit]:
         """Every sentence of one document in text order, with score 0; [] when not stored."""
