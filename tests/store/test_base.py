@@ -557,7 +557,9 @@ def test_search_leaves_out_a_common_term_while_a_rarer_one_remains(
     # 6,000 sentences: "harbour" is in 200 of them (3%), "Velmar" in one.
     for i in range(60):
         text = " ".join(
-            f"The harbour office logged ship {i}-{j}." if j < 4 else f"Cargo manifest {i}-{j} filed."
+            f"The harbour office logged ship {i}-{j}."
+            if j < 4
+            else f"Cargo manifest {i}-{j} filed."
             for j in range(100)
         )
         add(f"d{i}", text)

@@ -189,9 +189,7 @@ class Store(Protocol):
     ) -> None: ...
 
 
-def rare_terms(
-    terms: Sequence[str], count: Callable[[str, int], int], total: int
-) -> list[str]:
+def rare_terms(terms: Sequence[str], count: Callable[[str, int], int], total: int) -> list[str]:
     """The terms worth searching for: those in at most 1% of the ``total`` sentences.
 
     ``count(term, cap)`` says in how many sentences a term occurs, counting no further

@@ -39,10 +39,10 @@ from retold.store.base import (
     DocumentItem,
     Mention,
     MentionSpan,
-    rare_terms,
     SentenceHit,
     SentenceSpan,
     Tracer,
+    rare_terms,
 )
 from retold.store.migrations import (
     POSTGRES_MIGRATIONS,
