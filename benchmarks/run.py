@@ -60,15 +60,73 @@ def bench_pipeline(repeat: int = 3, copies: int = 4) -> list[dict[str, object]]:
     return [
         {"measure": "pipeline_words_per_s_bare", "value": round(words / b), "unit": "words/s"},
         {"measure": "pipeline_words_per_s_retold", "value": round(words / o), "unit": "words/s"},
-        {"measure": "pipeline_throughput_ratio", "value": round(b / o, 3), "unit": "ratio", "target": ">= 0.7"},
+        {
+            "measure": "pipeline_throughput_ratio",
+            "value": round(b / o, 3),
+            "unit": "ratio",
+            "target": ">= 0.7",
+        },
     ]
+
+
+def bench_components(copies: int = 2) -> list[dict[str, object]]:
+    """Each retold component's time as a share of spaCy's own components on the same texts.
+
+    The components run one after another over all documents (each with ``pipe`` where it
+    has one), so every one is timed on its own.
+    """
+    docs = [d.text for d in _texts() * copies]
+    nlp = load_pipeline()
+    list(nlp.pipe(docs[:5]))
+    parsed = [nlp.make_doc(t) for t in docs]
+    took: dict[str, float] = {}
+    for name, proc in nlp.pipeline:
+        t = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            parsed = list(proc.pipe(parsed, batch_size=32))
+        else:
+            parsed = [proc(d) for d in parsed]
+        took[name] = time.perf_counter() - t
+    spacy_own = sum(v for k, v in took.items() if not k.startswith("retold_"))
+    rows: list[dict[str, object]] = [
+        {"measure": f"component_share_{k}", "value": round(v / spacy_own, 3), "unit": "ratio"}
+        for k, v in took.items()
+        if k.startswith("retold_")
+    ]
+    figures_dates = took.get("retold_figures", 0.0) + took.get("retold_dates", 0.0)
+    rows.append(
+        {
+            "measure": "component_share_figures_and_dates",
+            "value": round(figures_dates / spacy_own, 3),
+            "unit": "ratio",
+            "target": "<= 0.15",
+        }
+    )
+    rows.append(
+        {
+            "measure": "component_share_attribution",
+            "value": round(took.get("retold_attributions", 0.0) / spacy_own, 3),
+            "unit": "ratio",
+            "target": "<= 0.30",
+        }
+    )
+    return rows
 
 
 def bench_check() -> list[dict[str, object]]:
     nlp = load_pipeline()
     store = open_store("sqlite://")
-    ingest_paths(store, nlp, [ROOT / "demo" / "corpus"] + sorted((ROOT / "tests" / "cases").glob("*/corpus")))
-    targets = [d for d in walk([ROOT / "demo" / "target.json"] + sorted((ROOT / "tests" / "cases").glob("*/target.json"))) if isinstance(d, Document)]
+    ingest_paths(
+        store, nlp, [ROOT / "demo" / "corpus"] + sorted((ROOT / "tests" / "cases").glob("*/corpus"))
+    )
+    targets = [
+        d
+        for d in walk(
+            [ROOT / "demo" / "target.json"]
+            + sorted((ROOT / "tests" / "cases").glob("*/target.json"))
+        )
+        if isinstance(d, Document)
+    ]
     checker = Checker(store, nlp)
     times = []
     for doc in targets * 2:
@@ -77,8 +135,18 @@ def bench_check() -> list[dict[str, object]]:
         times.append(time.perf_counter() - t)
     times.sort()
     return [
-        {"measure": "check_latency_p50_s", "value": round(statistics.median(times), 3), "unit": "s", "store_docs": store.count_documents()},
-        {"measure": "check_latency_p95_s", "value": round(times[int(0.95 * (len(times) - 1))], 3), "unit": "s", "store_docs": store.count_documents()},
+        {
+            "measure": "check_latency_p50_s",
+            "value": round(statistics.median(times), 3),
+            "unit": "s",
+            "store_docs": store.count_documents(),
+        },
+        {
+            "measure": "check_latency_p95_s",
+            "value": round(times[int(0.95 * (len(times) - 1))], 3),
+            "unit": "s",
+            "store_docs": store.count_documents(),
+        },
     ]
 
 
@@ -104,13 +172,31 @@ def bench_scale(args: argparse.Namespace) -> list[dict[str, object]]:
             url = scale.store_url(backend, size, profile["pool"], args.pg_url)
             took = scale.build_store(url, pool_db, size, _log)
             if took:
-                rows.append({"measure": f"store_build_s_{size // 1000}k", "value": round(took, 1), "unit": "s", "backend": backend, "store_docs": size})
+                rows.append(
+                    {
+                        "measure": f"store_build_s_{size // 1000}k",
+                        "value": round(took, 1),
+                        "unit": "s",
+                        "backend": backend,
+                        "store_docs": size,
+                    }
+                )
             _log(f"check: {profile['articles']} articles against {size:,} documents ({backend})")
-            found = scale.bench_check_scale(url, size, profile["pool"], profile["articles"], backend)
+            found = scale.bench_check_scale(
+                url, size, profile["pool"], profile["articles"], backend
+            )
             p50[(backend, size)] = float(found[0]["value"])  # type: ignore[arg-type]
             rows += found
         if (backend, 10_000) in p50 and (backend, 100_000) in p50:
-            rows.append({"measure": "check_latency_growth_10k_to_100k", "value": round(p50[(backend, 100_000)] / p50[(backend, 10_000)], 2), "unit": "ratio", "target": "well below 10", "backend": backend})
+            rows.append(
+                {
+                    "measure": "check_latency_growth_10k_to_100k",
+                    "value": round(p50[(backend, 100_000)] / p50[(backend, 10_000)], 2),
+                    "unit": "ratio",
+                    "target": "well below 10",
+                    "backend": backend,
+                }
+            )
     return rows
 
 
@@ -130,11 +216,25 @@ def bench_trace(quick: bool) -> list[dict[str, object]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="The small profile (make bench-quick).")
-    parser.add_argument("--only", help="Comma-separated parts: pipeline, check, scale, trace, web (default: all).")
-    parser.add_argument("--backend", action="append", choices=["sqlite", "postgresql"], help="Store backends for the scale measures (repeatable; default sqlite).")
-    parser.add_argument("--pg-url", help="PostgreSQL URL template with {size}, e.g. postgresql://localhost/retold_bench_{size}.")
-    parser.add_argument("--check-worker", nargs=3, metavar=("URL", "POOL", "ARTICLES"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--quick", action="store_true", help="The small profile (make bench-quick)."
+    )
+    parser.add_argument(
+        "--only", help="Comma-separated parts: pipeline, check, scale, trace, web (default: all)."
+    )
+    parser.add_argument(
+        "--backend",
+        action="append",
+        choices=["sqlite", "postgresql"],
+        help="Store backends for the scale measures (repeatable; default sqlite).",
+    )
+    parser.add_argument(
+        "--pg-url",
+        help="PostgreSQL URL template with {size}, e.g. postgresql://localhost/retold_bench_{size}.",
+    )
+    parser.add_argument(
+        "--check-worker", nargs=3, metavar=("URL", "POOL", "ARTICLES"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     if args.check_worker:
         url, pool, count = args.check_worker
@@ -147,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     if "pipeline" in parts:
         _log("pipeline throughput against bare nlp.pipe")
         rows += bench_pipeline(repeat=1 if quick else 3, copies=1 if quick else 4)
+        rows += bench_components(copies=1 if quick else 2)
     if "check" in parts and not quick:
         _log("check latency on the demo and case corpora")
         rows += bench_check()
