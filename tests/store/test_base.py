@@ -554,11 +554,11 @@ def test_base_derived_row_for_unknown_document_writes_nothing(store: Store, add:
 def test_search_leaves_out_a_common_term_while_a_rarer_one_remains(
     store: Store, add: AddFn
 ) -> None:
-    # 6,000 sentences: "harbour" is in 200 of them (3%), "Velmar" in one.
+    # 6,000 sentences: "harbour" is in 1,200 of them (20%), "Velmar" in one.
     for i in range(60):
         text = " ".join(
             f"The harbour office logged ship {i}-{j}."
-            if j < 4
+            if j < 20
             else f"Cargo manifest {i}-{j} filed."
             for j in range(100)
         )

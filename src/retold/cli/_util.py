@@ -1,4 +1,4 @@
-"""What the command modules share: the --format option and loading the pipeline."""
+"""What the command modules share: --format, --corpus/--db, and loading the pipeline."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import click
 from spacy.language import Language
 
-__all__ = ["format_option", "load_nlp"]
+__all__ = ["corpus_options", "format_option", "load_nlp"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -23,6 +23,23 @@ def format_option(choices: Sequence[str], help: str, *, default: str) -> Callabl
         show_default=True,
         help=help,
     )
+
+
+def corpus_options(purpose: str) -> Callable[[F], F]:
+    """--corpus (repeatable, an in-memory store for the run) and --db, as every reading
+    command takes them; ``purpose`` completes "Files or folders to ..."."""
+
+    def decorate(f: F) -> F:
+        f = click.option("--db", "db", metavar="URL", help=f"Existing store to {purpose}.")(f)
+        return click.option(
+            "--corpus",
+            "corpus",
+            multiple=True,
+            metavar="PATH",
+            help=f"Files or folders to {purpose} (in-memory store for this run). Repeatable.",
+        )(f)
+
+    return decorate
 
 
 def load_nlp() -> Language:

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from ..errors import Errors, RetoldError
 from ..ledger import EVENT_KINDS, LedgerEntry, LedgerFilter, build_ledger, parse_date_option
-from ._util import format_option, load_nlp
+from ._util import corpus_options, format_option, load_nlp
 
 __all__ = ["ledger", "render_csv", "render_table"]
 
@@ -159,14 +159,7 @@ def render_csv(entries: Sequence[LedgerEntry]) -> str:
 
 
 @click.command()
-@click.option(
-    "--corpus",
-    "corpus",
-    multiple=True,
-    metavar="PATH",
-    help="Files or folders to draw the ledger from (in-memory store for this run). Repeatable.",
-)
-@click.option("--db", "db", metavar="URL", help="Existing store to draw the ledger from.")
+@corpus_options("draw the ledger from")
 @format_option(["text", "json", "csv"], "Output format.", default="text")
 @click.option(
     "--place", "places", multiple=True, metavar="NAME", help="Only incidents at this place."

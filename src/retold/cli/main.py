@@ -22,7 +22,7 @@ from ..ingest import read_bytes, read_file
 from ..ingest.load import IngestSummary, ingest_paths
 from ..settings import load_settings
 from ..store import Store, open_store
-from ._util import format_option, load_nlp
+from ._util import corpus_options, format_option, load_nlp
 
 __all__ = ["cli", "main"]
 
@@ -179,14 +179,7 @@ def _emit(report: CheckReport, fmt: str) -> None:
 
 @cli.command()
 @click.argument("article")
-@click.option(
-    "--corpus",
-    "corpus",
-    multiple=True,
-    metavar="PATH",
-    help="Files or folders to check against (in-memory store for this run). Repeatable.",
-)
-@click.option("--db", "db", metavar="URL", help="Existing store to check against.")
+@corpus_options("check against")
 @format_option(CHECK_FORMATS, "Output format.", default="text")
 def check(article: str, corpus: tuple[str, ...], db: str | None, fmt: str) -> None:
     """Check ARTICLE (a document file, or - for stdin) claim by claim against the corpus."""

@@ -14,7 +14,7 @@ from ..provenance.graph import KIND_SIGNATURE, DerivationGraph, to_graphml, trac
 from ..provenance.reuse import SignatureIndex, signature, signature_from_row
 from ..provenance.sources import Trace, Tracer
 from ..store import Store
-from ._util import format_option, load_nlp
+from ._util import corpus_options, format_option, load_nlp
 
 __all__ = ["trace"]
 
@@ -23,14 +23,7 @@ TRACE_FORMATS = ("text", "json", "graphml")
 
 @click.command()
 @click.argument("article", required=False)
-@click.option(
-    "--corpus",
-    "corpus",
-    multiple=True,
-    metavar="PATH",
-    help="Files or folders to trace against (in-memory store for this run). Repeatable.",
-)
-@click.option("--db", "db", metavar="URL", help="Existing store to trace against.")
+@corpus_options("trace against")
 @click.option(
     "--all",
     "all_docs",

@@ -11,7 +11,18 @@ from typing import Any
 
 from ..document import Document
 
-__all__ = ["CheckReport", "ClaimResult", "Distortion", "EvidenceRef"]
+__all__ = ["CheckReport", "ClaimResult", "Distortion", "EvidenceRef", "article_header"]
+
+
+def article_header(a: Document) -> dict[str, Any]:
+    """The fields that name an article in every JSON output (check, trace)."""
+    return {
+        "id": a.id,
+        "url": a.url,
+        "outlet": a.outlet,
+        "published": a.published,
+        "title": a.title,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,15 +101,8 @@ class CheckReport:
     documents: dict[str, Document] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        a = self.article
         return {
-            "article": {
-                "id": a.id,
-                "url": a.url,
-                "outlet": a.outlet,
-                "published": a.published,
-                "title": a.title,
-            },
+            "article": article_header(self.article),
             "claims": [c.to_dict() for c in self.claims],
             "sources": [{"doc_id": d, "score": round(s, 4)} for d, s in self.sources],
         }

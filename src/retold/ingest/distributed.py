@@ -261,12 +261,7 @@ def ingest_paths_distributed(
         summary.rejections.extend(outcome.rejections)
         fresh = [item for item in outcome.items if not store.has_content(item[0].content_hash)]
         summary.duplicates += len(outcome.items) - len(fresh)
-        for result in store.add_documents(fresh):
-            summary.ids.append(result.doc_id)
-            if result.added:
-                summary.added += 1
-            else:
-                summary.duplicates += 1
+        summary.record(store.add_documents(fresh))
         if progress:
             progress(outcome.read)
 

@@ -18,7 +18,7 @@ from ..names import person_keys
 from ..pipeline import analyse
 from ..records import Analysis
 from ..retrieval.corpus import figure_key
-from ..store import DocumentItem, MentionSpan, Store
+from ..store import AddResult, DocumentItem, MentionSpan, Store
 from .readers import walk
 
 __all__ = ["IngestSummary", "ingest_paths", "ingest_documents", "mentions_of", "store_item"]
@@ -33,6 +33,15 @@ class IngestSummary:
     duplicates: int = 0
     rejections: list[Rejection] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+
+    def record(self, results: list[AddResult]) -> None:
+        """Count what became of documents handed to the store."""
+        for result in results:
+            self.ids.append(result.doc_id)
+            if result.added:
+                self.added += 1
+            else:
+                self.duplicates += 1
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -80,12 +89,7 @@ def ingest_documents(
         items = []
         for doc, analysis in analyse(nlp, fresh, batch_size=batch_size):
             items.append(store_item(doc, analysis))
-        for result in store.add_documents(items):
-            summary.ids.append(result.doc_id)
-            if result.added:
-                summary.added += 1
-            else:
-                summary.duplicates += 1
+        summary.record(store.add_documents(items))
         if progress:
             progress(len(batch))
         batch.clear()

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..check import Checker, CheckReport, ClaimResult
+from ..compare.results import article_header
 from ..document import Document, parse_published
 from ..pipeline import analyse
 from ..records import Analysis, TimeRef
@@ -180,15 +181,8 @@ class Trace:
         return anachronisms(self.article.id, [c.to_dict() for c in self.claims], bool(self.sources))
 
     def to_dict(self) -> dict[str, Any]:
-        a = self.article
         return {
-            "article": {
-                "id": a.id,
-                "url": a.url,
-                "outlet": a.outlet,
-                "published": a.published,
-                "title": a.title,
-            },
+            "article": article_header(self.article),
             "sources": [s.to_dict() for s in self.sources],
             "claims": [c.to_dict() for c in self.claims],
             "anachronisms": self.anachronisms(),
