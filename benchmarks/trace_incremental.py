@@ -25,13 +25,15 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from spacy.language import Language
+
 from retold.document import Document
 from retold.evaluation.derivation import build_corpus
 from retold.ingest.load import ingest_documents
 from retold.pipeline import load_pipeline
 from retold.provenance.graph import KIND_SIGNATURE, DerivationGraph
 from retold.provenance.reuse import signature, signature_row
-from retold.store import open_store
+from retold.store import Store, open_store
 
 __all__ = ["measure", "measure_on_store"]
 
@@ -67,18 +69,26 @@ def measure(quick: bool = False) -> list[dict[str, object]]:
             loaded = graph.load()
             load_s = time.perf_counter() - t
             graph.update(related)
-            ingest_times, update_times = [], []
-            for doc in held:
-                t = time.perf_counter()
-                summary = ingest_documents(store, nlp, [doc])
-                ingest_times.append(time.perf_counter() - t)
-                t = time.perf_counter()
-                graph.update(summary.ids)
-                update_times.append(time.perf_counter() - t)
+            ingest_times, update_times = _add_one_by_one(store, nlp, graph, held)
             n = store.count_documents()
     return _rows(update_times, ingest_times, load_s, loaded, n) + [
         {"measure": "trace_store_fill_s", "value": round(fill_s, 1), "unit": "s", "store_docs": n}
     ]
+
+
+def _add_one_by_one(
+    store: Store, nlp: Language, graph: DerivationGraph, docs: Sequence[Document]
+) -> tuple[list[float], list[float]]:
+    """Ingest each document, then update the graph: (ingest times, update times)."""
+    ingest_times, update_times = [], []
+    for doc in docs:
+        t = time.perf_counter()
+        summary = ingest_documents(store, nlp, [doc])
+        ingest_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        graph.update(summary.ids)
+        update_times.append(time.perf_counter() - t)
+    return ingest_times, update_times
 
 
 def _rows(
@@ -113,14 +123,7 @@ def measure_on_store(db_file: Path, added: Sequence[Document]) -> list[dict[str,
             graph = DerivationGraph(store, nlp)
             loaded = graph.load()
             load_s = time.perf_counter() - t
-            ingest_times, update_times = [], []
-            for doc in added:
-                t = time.perf_counter()
-                summary = ingest_documents(store, nlp, [doc])
-                ingest_times.append(time.perf_counter() - t)
-                t = time.perf_counter()
-                graph.update(summary.ids)
-                update_times.append(time.perf_counter() - t)
+            ingest_times, update_times = _add_one_by_one(store, nlp, graph, added)
             n = store.count_documents()
     return _rows(update_times, ingest_times, load_s, loaded, n) + [
         {"measure": "trace_signing_s", "value": round(sign_s, 1), "unit": "s", "store_docs": n}
