@@ -18,6 +18,7 @@ __all__ = [
     "COMMON_TERM_MIN",
     "COMMON_TERM_SHARE",
     "AddResult",
+    "BaseStore",
     "DocumentItem",
     "Mention",
     "MentionSpan",
@@ -203,3 +204,42 @@ def rare_terms(terms: Sequence[str], count: Callable[[str, int], int], total: in
         return list(terms)
     kept = [t for t in terms if count(t, cap + 1) <= cap]
     return kept or list(terms)
+
+
+class BaseStore:
+    """What every backend does the same way: one document is a batch of one, and a store
+    is its own context manager. Backends supply ``add_documents`` and ``close``."""
+
+    def add_documents(self, items: Iterable[DocumentItem]) -> list[AddResult]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def add_document(
+        self,
+        doc: Document,
+        *,
+        sentences: Sequence[SentenceSpan],
+        mentions: Sequence[MentionSpan] = (),
+        analysis: Mapping[str, Any] | None = None,
+    ) -> AddResult:
+        """Store one document with its sentences, mentions and analysis, atomically.
+
+        Nothing is written when the same text is already stored. A document whose id is
+        taken by another text is stored as ``{id}~{hash[:8]}``. Raises ValueError for
+        offsets outside the text, TypeError or ValueError for meta or analysis that is
+        not plain JSON (NaN included), and StoreError for what a backend cannot keep.
+        """
+        return self.add_documents([(doc, sentences, mentions, analysis)])[0]
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

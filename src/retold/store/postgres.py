@@ -25,8 +25,7 @@ import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -36,6 +35,7 @@ from retold.document import Document, parse_published
 from retold.errors import Errors, StoreError
 from retold.store.base import (
     AddResult,
+    BaseStore,
     DocumentItem,
     Mention,
     MentionSpan,
@@ -98,7 +98,7 @@ def search_terms(terms: Iterable[str]) -> list[str]:
     return kept
 
 
-class PostgresStore:
+class PostgresStore(BaseStore):
     """A :class:`~retold.store.base.Store` in one PostgreSQL database.
 
     The database must exist; retold creates its tables (and the ``unaccent``
@@ -232,39 +232,10 @@ class PostgresStore:
     def close(self) -> None:
         self._pool.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return f"<PostgresStore {redact_url(self.url)}>"
 
     # -- writing --------------------------------------------------------------------
-
-    def add_document(
-        self,
-        doc: Document,
-        *,
-        sentences: Sequence[SentenceSpan],
-        mentions: Sequence[MentionSpan] = (),
-        analysis: Mapping[str, Any] | None = None,
-    ) -> AddResult:
-        """Store one document with its sentences, mentions and analysis, atomically.
-
-        Nothing is written when the same text is already stored. A document
-        whose id is taken by another text is stored as ``{id}~{hash[:8]}``.
-        Raises ValueError for offsets outside the text, TypeError or
-        ValueError for meta or analysis that is not plain JSON (NaN included),
-        and StoreError (E109) for NUL characters, which PostgreSQL cannot keep.
-        """
-        return self.add_documents([(doc, sentences, mentions, analysis)])[0]
 
     def add_documents(self, items: Iterable[DocumentItem]) -> list[AddResult]:
         """Store many documents in one transaction; see :meth:`add_document`.

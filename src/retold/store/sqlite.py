@@ -27,13 +27,13 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from retold.document import Document, parse_published
 from retold.errors import Errors, StoreError
 from retold.store.base import (
     AddResult,
+    BaseStore,
     DocumentItem,
     Mention,
     MentionSpan,
@@ -109,7 +109,7 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-class SqliteStore:
+class SqliteStore(BaseStore):
     """A :class:`~retold.store.base.Store` in one SQLite file, or in memory.
 
     One connection serves every thread, guarded by a lock: SQLite allows one
@@ -246,38 +246,10 @@ class SqliteStore:
         with self._lock:
             self._conn.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return f"<SqliteStore {self.url}>"
 
     # -- writing --------------------------------------------------------------------
-
-    def add_document(
-        self,
-        doc: Document,
-        *,
-        sentences: Sequence[SentenceSpan],
-        mentions: Sequence[MentionSpan] = (),
-        analysis: Mapping[str, Any] | None = None,
-    ) -> AddResult:
-        """Store one document with its sentences, mentions and analysis, atomically.
-
-        Nothing is written when the same text is already stored. A document
-        whose id is taken by another text is stored as ``{id}~{hash[:8]}``.
-        Raises ValueError for offsets outside the text, and TypeError or
-        ValueError for meta or analysis that is not plain JSON (NaN included).
-        """
-        return self.add_documents([(doc, sentences, mentions, analysis)])[0]
 
     def add_documents(self, items: Iterable[DocumentItem]) -> list[AddResult]:
         """Store many documents in one transaction; see :meth:`add_document`.
