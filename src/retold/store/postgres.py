@@ -19,12 +19,10 @@ store does; the differences are the server's:
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
@@ -33,6 +31,7 @@ from psycopg_pool import ConnectionPool
 
 from retold.document import Document, parse_published
 from retold.errors import Errors, StoreError
+from retold.store._rows import check_span, now, to_document, to_json
 from retold.store.base import (
     AddResult,
     BaseStore,
@@ -199,7 +198,7 @@ class PostgresStore(BaseStore):
                             cur,
                             "INSERT INTO schema_migrations (version, name, applied_at)"
                             " VALUES (%s, %s, %s)",
-                            (migration.version, migration.name, _now()),
+                            (migration.version, migration.name, now()),
                         )
             except (
                 pg_errors.InsufficientPrivilege,
@@ -274,11 +273,11 @@ class PostgresStore(BaseStore):
         analysis: Mapping[str, Any] | None,
     ) -> AddResult:
         for start, end in sentences:
-            _check_span(doc, start, end)
+            check_span(doc, start, end)
         for _, _, start, end in mentions:
-            _check_span(doc, start, end)
-        meta_json = _to_json(doc.meta)
-        analysis_json = _to_json(analysis) if analysis is not None else None
+            check_span(doc, start, end)
+        meta_json = to_json(doc.meta)
+        analysis_json = to_json(analysis) if analysis is not None else None
         _refuse_nul(doc, mentions)
         content_hash = doc.content_hash
         published = parse_published(doc.published)
@@ -292,7 +291,7 @@ class PostgresStore(BaseStore):
             doc.title,
             doc.language,
             meta_json,
-            _now(),
+            now(),
         )
         # Insert first and look only on conflict: the UNIQUE indexes decide, and a
         # conflicting insert of another transaction is waited for, so two writers
@@ -350,7 +349,7 @@ class PostgresStore(BaseStore):
         )
         if not rows:
             raise StoreError(Errors.E103.format(doc_id=doc_id))
-        return _to_document(rows[0])
+        return to_document(rows[0])
 
     def get_documents(self, doc_ids: Sequence[str]) -> dict[str, Document]:
         """The stored documents among ``doc_ids``, in the order asked; unknown ids are left out."""
@@ -359,7 +358,7 @@ class PostgresStore(BaseStore):
         rows = self._fetchall(
             f"SELECT {_DOC_COLUMNS} FROM documents AS d WHERE d.id = ANY(%s)", (list(doc_ids),)
         )
-        found = {row[0]: _to_document(row) for row in rows}
+        found = {row[0]: to_document(row) for row in rows}
         return {doc_id: found[doc_id] for doc_id in doc_ids if doc_id in found}
 
     def iter_documents(self) -> Iterator[Document]:
@@ -378,7 +377,7 @@ class PostgresStore(BaseStore):
             if not rows:
                 return
             for row in rows:
-                yield _to_document(row[1:])
+                yield to_document(row[1:])
             last_pk = rows[-1][0]
 
     def count_documents(self) -> int:
@@ -533,14 +532,14 @@ class PostgresStore(BaseStore):
             " ORDER BY r.score DESC, r.doc_pk"
         )
         params = (tsquery, tsquery, _TITLE_WEIGHT, tsquery, tsquery, limit)
-        return [_to_document(row) for row in self._fetchall(sql, params)]
+        return [to_document(row) for row in self._fetchall(sql, params)]
 
     # -- derived data ---------------------------------------------------------------
 
     def put_derived(self, kind: str, rows: Mapping[str, Mapping[str, Any]]) -> None:
         if not rows:
             return
-        payload = {doc_id: _to_json(data) for doc_id, data in rows.items()}
+        payload = {doc_id: to_json(data) for doc_id, data in rows.items()}
         for attempt in range(_RETRIES):
             try:
                 with self._cursor() as cur:
@@ -583,13 +582,6 @@ def _detail(err: psycopg.Error) -> str:
     return " ".join(str(err).split()).rstrip(".?") or type(err).__name__
 
 
-def _check_span(doc: Document, start: int, end: int) -> None:
-    if not 0 <= start <= end <= len(doc.text):
-        raise ValueError(
-            f"Span ({start}, {end}) is outside document '{doc.id}' of {len(doc.text)} characters."
-        )
-
-
 def _refuse_nul(doc: Document, mentions: Sequence[MentionSpan]) -> None:
     """PostgreSQL text cannot hold U+0000 (json can); say so instead of a driver error."""
     fields: dict[str, str | None] = {
@@ -606,25 +598,3 @@ def _refuse_nul(doc: Document, mentions: Sequence[MentionSpan]) -> None:
             raise StoreError(Errors.E109.format(doc_id=doc.id, field=field))
     if any("\x00" in kind or "\x00" in key for kind, key, _, _ in mentions):
         raise StoreError(Errors.E109.format(doc_id=doc.id, field="mentions"))
-
-
-def _to_json(value: Mapping[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True)
-
-
-def _to_document(row: Sequence[Any]) -> Document:
-    doc_id, text, url, outlet, published, title, language, meta = row
-    return Document(
-        id=doc_id,
-        text=text,
-        url=url,
-        outlet=outlet,
-        published=published,
-        title=title,
-        language=language,
-        meta=meta,
-    )
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

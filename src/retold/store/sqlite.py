@@ -25,12 +25,12 @@ import threading
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from retold.document import Document, parse_published
 from retold.errors import Errors, StoreError
+from retold.store._rows import check_span, now, to_document, to_json
 from retold.store.base import (
     AddResult,
     BaseStore,
@@ -220,7 +220,7 @@ class SqliteStore(BaseStore):
                         self._execute(statement)
                     self._execute(
                         "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                        (migration.version, migration.name, _now()),
+                        (migration.version, migration.name, now()),
                     )
 
     def _applied_versions(self) -> set[int]:
@@ -272,9 +272,9 @@ class SqliteStore(BaseStore):
         analysis: Mapping[str, Any] | None,
     ) -> AddResult:
         for start, end in sentences:
-            _check_span(doc, start, end)
+            check_span(doc, start, end)
         for _, _, start, end in mentions:
-            _check_span(doc, start, end)
+            check_span(doc, start, end)
         content_hash = doc.content_hash
         published = parse_published(doc.published)
         values = (
@@ -286,10 +286,10 @@ class SqliteStore(BaseStore):
             published.isoformat() if published else None,
             doc.title,
             doc.language,
-            _to_json(doc.meta),
-            _now(),
+            to_json(doc.meta),
+            now(),
         )
-        analysis_json = _to_json(analysis) if analysis is not None else None
+        analysis_json = to_json(analysis) if analysis is not None else None
         # Insert first and look only on conflict: the UNIQUE indexes decide, so two
         # writers cannot both add the same text.
         for doc_id in (doc.id, f"{doc.id}~{content_hash[:8]}", f"{doc.id}~{content_hash}"):
@@ -357,7 +357,7 @@ class SqliteStore(BaseStore):
             ).fetchone()
         if row is None:
             raise StoreError(Errors.E103.format(doc_id=doc_id))
-        return _to_document(row)
+        return to_document(row)
 
     def get_documents(self, doc_ids: Sequence[str]) -> dict[str, Document]:
         """The stored documents among ``doc_ids``, in the order asked; unknown ids are left out."""
@@ -369,7 +369,7 @@ class SqliteStore(BaseStore):
                 " WHERE d.id IN (SELECT value FROM json_each(?))",
                 (json.dumps(list(doc_ids)),),
             ).fetchall()
-        found = {row[0]: _to_document(row) for row in rows}
+        found = {row[0]: to_document(row) for row in rows}
         return {doc_id: found[doc_id] for doc_id in doc_ids if doc_id in found}
 
     def iter_documents(self) -> Iterator[Document]:
@@ -389,7 +389,7 @@ class SqliteStore(BaseStore):
             if not rows:
                 return
             for row in rows:
-                yield _to_document(row[1:])
+                yield to_document(row[1:])
             last_pk = rows[-1][0]
 
     def count_documents(self) -> int:
@@ -531,14 +531,14 @@ class SqliteStore(BaseStore):
         )
         with self._lock:
             rows = self._execute(sql, (match, _TITLE_WEIGHT, match, limit)).fetchall()
-        return [_to_document(row) for row in rows]
+        return [to_document(row) for row in rows]
 
     # -- derived data ---------------------------------------------------------------
 
     def put_derived(self, kind: str, rows: Mapping[str, Mapping[str, Any]]) -> None:
         if not rows:
             return
-        payload = {doc_id: _to_json(data) for doc_id, data in rows.items()}
+        payload = {doc_id: to_json(data) for doc_id, data in rows.items()}
         with self._write():
             found = dict(
                 self._execute(
@@ -571,33 +571,3 @@ class SqliteStore(BaseStore):
         with self._lock:
             rows = self._execute(sql + " ORDER BY d.pk", params).fetchall()
         return {doc_id: json.loads(data) for doc_id, data in rows}
-
-
-def _check_span(doc: Document, start: int, end: int) -> None:
-    if not 0 <= start <= end <= len(doc.text):
-        raise ValueError(
-            f"Span ({start}, {end}) is outside document '{doc.id}' of {len(doc.text)} characters."
-        )
-
-
-def _to_json(value: Mapping[str, Any]) -> str:
-    # NaN is not JSON, and PostgreSQL's jsonb would refuse it later.
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True)
-
-
-def _to_document(row: Sequence[Any]) -> Document:
-    doc_id, text, url, outlet, published, title, language, meta = row
-    return Document(
-        id=doc_id,
-        text=text,
-        url=url,
-        outlet=outlet,
-        published=published,
-        title=title,
-        language=language,
-        meta=json.loads(meta),
-    )
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
