@@ -189,16 +189,23 @@ class Figure:
     predicate: str | None = None
     predicate_class: str | None = None
     sentence: tuple[int, int] = (0, 0)
+    # The time phrase of the figure's sentence nearest to it ("on 17 March", "since
+    # February"): its time window. None when the sentence has none; the document's
+    # publication date is then the reader's best bound. Absent from older analyses.
+    time: TimeRef | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sentence"] = list(self.sentence)
+        data["time"] = self.time.to_dict() if self.time is not None else None
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Figure:
         data = dict(data)
         data["sentence"] = tuple(data.get("sentence", (0, 0)))
+        time = data.get("time")
+        data["time"] = TimeRef.from_dict(time) if isinstance(time, dict) else None
         return cls(**data)
 
 

@@ -262,3 +262,27 @@ def test_figures_model_up_to_killed(nlp: Language) -> None:
     doc = nlp("Officials said up to 100 civilians were killed in the raid on Sunday.")
     [f] = doc._.retold_figures
     assert (f.low, f.high, f.counted_class, f.predicate_class) == (0.0, 100.0, "person", "death")
+
+
+@pytest.mark.slow
+def test_figures_carry_the_nearest_time_phrase_of_their_sentence(nlp: Language) -> None:
+    text = (
+        "On 4 May at least 12 workers were hurt at the depot, the union said on Friday. "
+        "Since January, 300 families have left the valley."
+    )
+    doc = nlp(text)
+    figures = {f.text: f for f in doc._.retold_figures}
+    assert figures["at least 12"].time is not None
+    assert figures["at least 12"].time.text == "4 May"
+    assert figures["300"].time is not None and figures["300"].time.text == "Since January"
+
+
+def test_figures_stored_before_time_windows_read_without_one() -> None:
+    old = {
+        "start": 0, "end": 2, "text": "12", "value": 12.0, "low": 12.0, "high": 12.0,
+        "low_open": False, "high_open": False, "qualifier": None, "kind": "cardinal",
+        "sentence": [0, 10],
+    }  # fmt: skip
+    figure = Figure.from_dict(old)
+    assert figure.time is None
+    assert Figure.from_dict(figure.to_dict()) == figure

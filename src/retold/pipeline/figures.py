@@ -165,6 +165,7 @@ class FigureFinder:
         return figures
 
     def _sentence_figures(self, doc: Doc, sent: Span, times: list[TimeRef]) -> list[Figure]:
+        """The figures of one sentence, each with what it counts, its event and its time."""
         figures: list[Figure] = []
         subsets: list[bool] = []  # per figure: a part of one before ("including 11 children")
         s0 = sent.start_char
@@ -224,6 +225,7 @@ class FigureFinder:
                     predicate=predicate,
                     predicate_class=p_class,
                     sentence=(sent.start_char, sent.end_char),
+                    time=_nearest_time(s0 + q.start, sent, times),
                 )
             )
         return figures
@@ -498,3 +500,11 @@ def _complement(verb: Token, anchor: Token) -> Token | None:
             if child.dep_ == "dobj" and predicate_class(None, _lemma(child)) is not None:
                 return child
     return None
+
+
+def _nearest_time(position: int, sent: Span, times: list[TimeRef]) -> TimeRef | None:
+    """The time phrase of the sentence nearest the figure: its time window."""
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: min(abs(t.start - position), abs(t.end - position)))
