@@ -177,3 +177,27 @@ def test_quotes_flip_on_negation_of_a_shared_word(claim: str, evidence: str, wor
 )
 def test_quotes_no_flip_when_negation_only_moves(claim: str, evidence: str) -> None:
     assert meaning_flip(claim, evidence) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "reason"),
+    [
+        (
+            "I guarantee this will be the last flood of its kind in the valley.",
+            "It is my hope that this is the last flood of its kind in the valley.",
+            "turns a hope into a certainty",
+        ),
+        (
+            "We hope the bridge reopens before winter.",
+            "We promise the bridge reopens before winter.",
+            "turns a certainty into a hope",
+        ),
+    ],
+    ids=["hope-to-guarantee", "promise-to-hope"],
+)
+def test_quotes_flip_on_how_sure_the_speaker_is(claim: str, evidence: str, reason: str) -> None:
+    assert meaning_flip(claim, evidence) == reason
+
+
+def test_quotes_no_flip_when_both_hope() -> None:
+    assert meaning_flip("We hope the talks resume.", "We still hope the talks will resume.") is None

@@ -161,6 +161,24 @@ def _local_negation_flip(claim: str, evidence: str) -> str | None:
     return None
 
 
+# How sure a speaker says they are: "I guarantee" is not "it is my hope".
+_CERTAIN_RE = re.compile(
+    r"\b(?:guarantee[sd]?|promise[sd]?|assure[sd]?|vow(?:s|ed)?|ensure[sd]? that|certainly"
+    r"|definitely|will make sure)\b",
+    re.I,
+)
+_HOPING_RE = re.compile(
+    r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|perhaps|possibly|it is my hope)\b", re.I
+)
+
+
+def _certainty(text: str) -> str | None:
+    certain, hoping = bool(_CERTAIN_RE.search(text)), bool(_HOPING_RE.search(text))
+    if certain != hoping:
+        return "a certainty" if certain else "a hope"
+    return None
+
+
 def _negated(text: str) -> bool:
     return len(_NEGATION_RE.findall(text)) % 2 == 1
 
@@ -181,6 +199,9 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         and re.search(r"\bnot\b|n't\b", evidence, re.I)
     ):
         return "says it is already done where the source says it is not"
+    c_sure, e_sure = _certainty(claim), _certainty(evidence)
+    if c_sure and e_sure and c_sure != e_sure:
+        return f"turns {e_sure} into {c_sure}"
     if whole and _negated(claim) != _negated(evidence) and not (c_aspect or e_aspect):
         return "drops or adds a negation"
     if not (c_aspect or e_aspect):
