@@ -7,6 +7,7 @@ never see a store: they return data, and whoever called them writes it here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
@@ -25,6 +26,7 @@ __all__ = [
     "SentenceHit",
     "SentenceSpan",
     "Store",
+    "TermCounts",
     "Tracer",
     "rare_terms",
 ]
@@ -204,6 +206,41 @@ def rare_terms(terms: Sequence[str], count: Callable[[str, int], int], total: in
         return list(terms)
     kept = [t for t in terms if count(t, cap + 1) <= cap]
     return kept or list(terms)
+
+
+class TermCounts:
+    """How many sentences hold each search term, and how many there are, remembered until
+    the store is written to, so that :func:`rare_terms` costs a query per new term only.
+
+    Another process's writes make the counts a little stale, which only keeps a term that
+    has since become common.
+    """
+
+    def __init__(
+        self, count_sentences: Callable[[], int], count_term: Callable[[str, int], int]
+    ) -> None:
+        self._count_sentences = count_sentences
+        self._count_term = count_term
+        self._lock = threading.Lock()
+        self._terms: dict[str, int] = {}
+        self._total: int | None = None
+
+    def rare(self, terms: Sequence[str]) -> list[str]:
+        """:func:`rare_terms` over the remembered counts."""
+        with self._lock:
+            if self._total is None:
+                self._total = self._count_sentences()
+            return rare_terms(terms, self._term, self._total)
+
+    def forget(self) -> None:
+        with self._lock:
+            self._terms.clear()
+            self._total = None
+
+    def _term(self, term: str, cap: int) -> int:
+        if term not in self._terms:
+            self._terms[term] = self._count_term(term, cap)
+        return self._terms[term]
 
 
 class BaseStore:

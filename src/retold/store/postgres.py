@@ -20,7 +20,6 @@ store does; the differences are the server's:
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -40,8 +39,8 @@ from retold.store.base import (
     MentionSpan,
     SentenceHit,
     SentenceSpan,
+    TermCounts,
     Tracer,
-    rare_terms,
 )
 from retold.store.migrations import (
     POSTGRES_MIGRATIONS,
@@ -123,12 +122,7 @@ class PostgresStore(BaseStore):
         self.url = url
         self._tracer = tracer
         self._conninfo = conninfo_of(url)
-        # Sentence counts per search term, and of all sentences; cleared by this store's
-        # writes (another process's writes make them a little stale, which only keeps a
-        # term that has since become common).
-        self._counts_lock = threading.Lock()
-        self._term_counts: dict[str, int] = {}
-        self._sentence_total: int | None = None
+        self._common = TermCounts(self._count_sentences, self._count_term)
         # One direct connection first: its error says why, where a pool would only time out.
         try:
             conn = psycopg.connect(self._conninfo, connect_timeout=max(1, int(timeout)))
@@ -243,9 +237,6 @@ class PostgresStore(BaseStore):
         writer's batch deadlocks with is run again from its first item (items
         already taken from ``items`` are kept for that).
         """
-        with self._counts_lock:
-            self._term_counts.clear()
-            self._sentence_total = None
         source = iter(items)
         taken: list[DocumentItem] = []
 
@@ -258,7 +249,9 @@ class PostgresStore(BaseStore):
         for attempt in range(_RETRIES):
             try:
                 with self._cursor() as cur:
-                    return [self._insert(cur, *item) for item in replay()]
+                    results = [self._insert(cur, *item) for item in replay()]
+                self._common.forget()  # once committed, so no search counts the old state
+                return results
             except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure):
                 if attempt == _RETRIES - 1:
                     raise
@@ -398,27 +391,21 @@ class PostgresStore(BaseStore):
 
     # -- search ---------------------------------------------------------------------
 
-    def _sentences_total(self) -> int:
-        if self._sentence_total is None:
-            self._sentence_total = int(self._fetchall("SELECT count(*) FROM sentences")[0][0])
-        return self._sentence_total
+    def _count_sentences(self) -> int:
+        return int(self._fetchall("SELECT count(*) FROM sentences")[0][0])
 
-    def _term_count(self, term: str, cap: int) -> int:
+    def _count_term(self, term: str, cap: int) -> int:
         """In how many sentences ``term`` occurs, counting no further than ``cap``."""
-        if term not in self._term_counts:
-            query = self._tsquery([term])
-            self._term_counts[term] = (
-                0
-                if query is None
-                else int(
-                    self._fetchall(
-                        "SELECT count(*) FROM (SELECT 1 FROM sentences AS s"
-                        " WHERE s.tsv @@ %s::tsquery LIMIT %s) AS x",
-                        (query, cap),
-                    )[0][0]
-                )
-            )
-        return self._term_counts[term]
+        query = self._tsquery([term])
+        if query is None:
+            return 0
+        return int(
+            self._fetchall(
+                "SELECT count(*) FROM (SELECT 1 FROM sentences AS s"
+                " WHERE s.tsv @@ %s::tsquery LIMIT %s) AS x",
+                (query, cap),
+            )[0][0]
+        )
 
     def _tsquery(self, terms: Iterable[str]) -> str | None:
         """The tsquery (as text) that finds any of ``terms``, each as a phrase; None if empty.
@@ -451,9 +438,7 @@ class PostgresStore(BaseStore):
         """
         if limit <= 0:
             return []
-        with self._counts_lock:
-            terms = rare_terms(terms, self._term_count, self._sentences_total())
-        query = self._tsquery(terms)
+        query = self._tsquery(self._common.rare(terms))
         if query is None:
             return []
         # Rank and cut on sentences alone; documents are joined for the returned rows only.

@@ -39,8 +39,8 @@ from retold.store.base import (
     MentionSpan,
     SentenceHit,
     SentenceSpan,
+    TermCounts,
     Tracer,
-    rare_terms,
 )
 from retold.store.migrations import (
     SCHEMA_MIGRATIONS_DDL,
@@ -138,9 +138,7 @@ class SqliteStore(BaseStore):
         self.url = url or (f"sqlite:///{self.path}" if self.path is not None else "sqlite://")
         self._tracer = tracer
         self._lock = threading.RLock()
-        # Sentence counts per search term, and of all sentences; cleared by every write.
-        self._term_counts: dict[str, int] = {}
-        self._sentence_total: int | None = None
+        self._common = TermCounts(self._count_sentences, self._count_term)
         self._conn = self._connect(timeout)
         try:
             self._migrate(migrations)
@@ -258,10 +256,10 @@ class SqliteStore(BaseStore):
         """
         results: list[AddResult] = []
         with self._write():
-            self._term_counts.clear()
-            self._sentence_total = None
             for doc, sentences, mentions, analysis in items:
                 results.append(self._insert(doc, sentences, mentions, analysis))
+        # After the write and outside its lock: a search holds the counts' lock first.
+        self._common.forget()
         return results
 
     def _insert(
@@ -429,8 +427,7 @@ class SqliteStore(BaseStore):
         """
         if limit <= 0:
             return []
-        with self._lock:
-            match = fts5_query(rare_terms(terms, self._term_count, self._sentences_total()))
+        match = fts5_query(self._common.rare(terms))
         if match is None:
             return []
         # CROSS JOIN fixes the join order: start from the full-text index, never
@@ -456,25 +453,23 @@ class SqliteStore(BaseStore):
             rows = self._execute(sql, params).fetchall()
         return [SentenceHit(*row) for row in rows]
 
-    def _sentences_total(self) -> int:
-        if self._sentence_total is None:
-            self._sentence_total = self._execute("SELECT count(*) FROM sentences").fetchone()[0]
-        return self._sentence_total
+    def _count_sentences(self) -> int:
+        with self._lock:
+            total: int = self._execute("SELECT count(*) FROM sentences").fetchone()[0]
+        return total
 
-    def _term_count(self, term: str, cap: int) -> int:
+    def _count_term(self, term: str, cap: int) -> int:
         """In how many sentences ``term`` occurs, counting no further than ``cap``."""
-        if term not in self._term_counts:
-            match = fts5_query([term])
-            self._term_counts[term] = (
-                0
-                if match is None
-                else self._execute(
-                    "SELECT count(*) FROM (SELECT 1 FROM sentences_fts"
-                    " WHERE sentences_fts MATCH ? LIMIT ?)",
-                    (match, cap),
-                ).fetchone()[0]
-            )
-        return self._term_counts[term]
+        match = fts5_query([term])
+        if match is None:
+            return 0
+        with self._lock:
+            count: int = self._execute(
+                "SELECT count(*) FROM (SELECT 1 FROM sentences_fts"
+                " WHERE sentences_fts MATCH ? LIMIT ?)",
+                (match, cap),
+            ).fetchone()[0]
+        return count
 
     def sentences_of(self, doc_id: str) -> list[SentenceHit]:
         """Every sentence of one document in text order, with score 0; [] when not stored."""
