@@ -16,10 +16,13 @@ __all__ = ["similarity", "meaning_flip", "aligned_flip", "ANTONYMS"]
 # Where a process stands: not begun, under way, or done. "Already agreed" against "still
 # to be agreed", "finished checking" against "begun checking", "will start" against
 # "have started" each move it.
+_NEGATORS = frozenset(
+    {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"}
+)
 _NEGATION_RE = re.compile(
     # "not only ... but also" affirms both halves.
     r"\bnot\b(?!\s+(?:only|just|merely)\b)|"
-    r"\b(?:no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b",
+    rf"\b(?:{'|'.join(sorted(_NEGATORS - {'not'}))})\b|n't\b",
     re.I,
 )
 _ASPECTS = (
@@ -93,9 +96,6 @@ def similarity(claim: str, evidence: str) -> float:
 
 # Words that end a negation's reach: it does not carry across a clause boundary.
 _SCOPE_BREAK = frozenset({"and", "but", "or", "which", "who", "that", "while", "because", "so"})
-_NEGATORS = frozenset(
-    {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"}
-)
 _NEGATION_REACH = 3
 # Words a negation passes through to reach its verb: "not going to close", "never able to
 # pay", "not yet known".

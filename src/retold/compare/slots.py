@@ -136,6 +136,7 @@ def figure_distortions(
         if f.kind in ("ordinal", "fraction") or f.value is None:
             continue
         speaker = _claim_speaker(draft, f)
+        measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
         for w in windows:
@@ -182,7 +183,7 @@ def figure_distortions(
                     s += 3.0
                 if f.kind != g.kind and {f.kind, g.kind} & {"percent", "money"}:
                     continue
-                if _measures_differ(draft, f, view.document(w.doc_id).text, g):
+                if _measures_differ(f, measures, view.document(w.doc_id).text, g):
                     continue
                 # A bare equal number in a weakly related sentence is a coincidence, not a source.
                 if (
@@ -292,14 +293,14 @@ def _aspects(text: str, start: int, end: int) -> set[str]:
     return {name for name, pattern in _MEASURE_ASPECTS if pattern.search(near)}
 
 
-def _measures_differ(draft: ClaimDraft, f: Figure, evidence_text: str, g: Figure) -> bool:
+def _measures_differ(f: Figure, measures: set[str], evidence_text: str, g: Figure) -> bool:
     """Two measurements of different things in one unit ("70 km south-west of the city",
-    "a depth of 18.5 km") are not two readings of one figure."""
-    if f.counted_class != "object" or f.counted is None or f.counted != g.counted:
+    "a depth of 18.5 km") are not two readings of one figure. ``measures``: what the
+    claim's figure measures (its :func:`_aspects`)."""
+    if not measures or f.counted_class != "object" or f.counted is None or f.counted != g.counted:
         return False
-    claim = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
     found = _aspects(evidence_text, g.start, g.end)
-    return bool(claim and found and not claim & found)
+    return bool(found and not measures & found)
 
 
 def _years(times: Iterable[TimeRef]) -> set[int]:
@@ -395,7 +396,6 @@ def speaker_distortions(
     quote = main.content.text
     for w in ranked[:TOP_WINDOWS]:
         atts = _speakers_of(view, w)
-        # A quote may join two sentences of one answer: a transcript turn holds them all.
         # A quote may join two sentences of one answer: compare it with the window and the
         # sentence after it within the same turn (a whole long turn shares words with anything).
         sim = max(
@@ -680,11 +680,8 @@ def outlet_distortions(
             carriers.append((o.text, w))
     # A document's own publisher field names a publication, whatever its name sounds like,
     # unless it is a government or an organisation publishing its own statements.
-    publishers = {
-        view.document(w.doc_id).outlet
-        for _, w in carriers
-        if parse_outlet(view.document(w.doc_id).outlet or "").kind == "unknown"
-    }
+    own = {view.document(w.doc_id).outlet for _, w in carriers}
+    publishers = {o for o in own if o and parse_outlet(o).kind == "unknown"}
     news = [(o, w) for o, w in carriers if _is_news(o) or o in publishers]
     if not news:
         return []
@@ -733,7 +730,7 @@ def statement_date_distortions(
     if claim_day is None:
         return []
     if main.speaker_kind != "person":
-        return _body_statement_date(view, main, ranked, claim_day)
+        return _body_statement_date(view, main, ranked, main.time, claim_day)
     for w in ranked[:TOP_WINDOWS]:
         analysis = view.analysis(w.doc_id)
         for att in analysis.attributions:
@@ -751,7 +748,7 @@ def statement_date_distortions(
 
 
 def _body_statement_date(
-    view: CorpusView, main: Attribution, ranked: list[Window], claim_day: date
+    view: CorpusView, main: Attribution, ranked: list[Window], claimed: TimeRef, claim_day: date
 ) -> list[Distortion]:
     """An organisation's statement dated to another day than the one it published it on
     ("the ministry announced on Monday" for a statement of Sunday evening)."""
@@ -772,9 +769,7 @@ def _body_statement_date(
     w = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
     if w is None:
         return []
-    if main.time is None:
-        return []
-    found = _date_distortion(view, main.time, att.time, claim_day, ev_day, w)
+    found = _date_distortion(view, claimed, att.time, claim_day, ev_day, w)
     # The date of a whole statement moved: the distortion sits on all of it, not its frame.
     return [replace(found, at=None)]
 
