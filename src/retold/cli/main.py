@@ -129,10 +129,10 @@ def ingest(
     """Read files, folders, feeds and WARCs into the store; bad files are listed, not fatal."""
     from ..report.text import print_ingest_summary
 
-    if workers is not None and scheduler is not None:
-        raise _fail(Errors.E133)
-    if workers is not None and workers < 1:
-        raise _fail(Errors.E132.format(workers=workers))
+    if workers is not None or scheduler is not None:
+        from ..ingest.distributed import check_cluster_options
+
+        check_cluster_options(workers, scheduler)  # before a store is opened or made
     with _store(db) as store:
         summary = _ingest(store, paths, quiet=quiet, workers=workers, scheduler=scheduler)
     if fmt == "json":

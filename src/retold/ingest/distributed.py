@@ -29,7 +29,7 @@ from ..store import DocumentItem, Store
 from .load import BATCH_SIZE, IngestSummary, store_item
 from .readers import _files_under, _is_url, read_file, walk_sources
 
-__all__ = ["PipelinePlugin", "dask_client", "ingest_paths_distributed"]
+__all__ = ["check_cluster_options", "PipelinePlugin", "dask_client", "ingest_paths_distributed"]
 
 TASK_SIZE = 16
 """Documents (or small files) per task: small enough to keep every worker busy on a
@@ -52,6 +52,14 @@ class PipelinePlugin(WorkerPlugin):
         list(analyse(nlp, [Document(id="warm-up", text="The mayor said 12 people were hurt.")]))
 
 
+def check_cluster_options(workers: int | None, scheduler: str | None) -> None:
+    """ConfigError unless the options name one cluster: N >= 1 local workers, or a scheduler."""
+    if workers is not None and scheduler is not None:
+        raise ConfigError(Errors.E133)
+    if workers is not None and workers < 1:
+        raise ConfigError(Errors.E132.format(workers=workers))
+
+
 @contextmanager
 def dask_client(
     *, workers: int | None = None, scheduler: str | None = None, connect_timeout: float = 10.0
@@ -61,8 +69,7 @@ def dask_client(
     The local cluster has one thread per worker (spaCy is CPU-bound and holds the
     GIL) and no dashboard (it would need bokeh).
     """
-    if workers is not None and scheduler is not None:
-        raise ConfigError(Errors.E133)
+    check_cluster_options(workers, scheduler)
     if scheduler is not None:
         try:
             client = Client(scheduler, timeout=connect_timeout)
@@ -74,8 +81,6 @@ def dask_client(
             client.close()
         return
     n = 1 if workers is None else workers
-    if n < 1:
-        raise ConfigError(Errors.E132.format(workers=workers))
     try:
         # The statistical profiler feeds the dashboard we do not start, and costs the
         # workers about a tenth of their CPU time; workers keep this config on restart.
