@@ -193,6 +193,15 @@ class Figure:
     # February"): its time window. None when the sentence has none; the document's
     # publication date is then the reader's best bound. Absent from older analyses.
     time: TimeRef | None = None
+    # Scope, when the sentence gives it (None otherwise; absent from older analyses):
+    # the place named nearest the figure in its sentence ("in Mosul"), who or what did it
+    # ("by coalition strikes", "The flood destroyed ..."), the group it is narrowed to
+    # ("34 of the victims were children", "a quarter of them children"), and the start
+    # offset of the figure it is a part of ("1,300 deaths, including 121 children").
+    place: str | None = None
+    agent: str | None = None
+    population: str | None = None
+    part_of: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

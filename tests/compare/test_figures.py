@@ -202,3 +202,32 @@ def test_figures_floor_far_below_the_figure_is_a_number_change() -> None:
     # Mirror: a floor just under the figure is how reporters round.
     near = fig("more than 12,000", 12000, INF, low_open=True, qualifier="more than")
     assert compare_figures(near, found).outcome == "compatible"
+
+
+def test_a_share_of_children_against_a_share_of_women_changes_what_is_counted() -> None:
+    from dataclasses import replace
+
+    children = replace(fig("a quarter", 0.25, 0.25, counted=None), population="child")
+    women = replace(fig("a quarter", 0.25, 0.25, counted=None), population="woman")
+    assert compare_figures(women, children).outcome == "unit"
+    assert compare_figures(children, children).outcome == "same"
+
+
+def test_the_same_population_named_by_its_noun_or_by_a_group_word_is_the_same() -> None:
+    from dataclasses import replace
+
+    narrowed = replace(fig("34", 34, 34, counted="victim"), population="child")
+    assert compare_figures(fig("34", 34, 34, counted="child"), narrowed).outcome == "same"
+    assert compare_figures(fig("34", 34, 34, counted="people"), narrowed).outcome != "unit"
+
+
+def test_a_floor_at_the_top_of_a_range_is_a_number_change() -> None:
+    projected = fig("18,000 to 20,000", 18000, 20000, value=None)
+    floor = fig("at least 20,000", 20000, None, qualifier="at least")
+    assert compare_figures(floor, projected).outcome == "number"
+    assert compare_figures(fig("up to 18,000", 0, 18000, qualifier="up to"), projected).outcome == (
+        "number"
+    )
+    low_floor = fig("at least 18,000", 18000, None, qualifier="at least")
+    assert compare_figures(low_floor, projected).outcome == "compatible"
+    assert compare_figures(fig("19,000", 19000, 19000), projected).outcome == "compatible"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retold.compare.quotes import meaning_flip, similarity
+from retold.compare.quotes import aligned_flip, meaning_flip, similarity
 
 QUOTE = "The reservoir level is falling and the spillway gates will stay open tonight."
 
@@ -201,3 +201,49 @@ def test_quotes_flip_on_how_sure_the_speaker_is(claim: str, evidence: str, reaso
 
 def test_quotes_no_flip_when_both_hope() -> None:
     assert meaning_flip("We hope the talks resume.", "We still hope the talks will resume.") is None
+
+
+def test_quotes_a_supposition_stated_as_fact_changes_the_quote() -> None:
+    said = "We think the fire may have started in the kitchen of the hostel"
+    reason = meaning_flip("The fire started in the kitchen of the hostel", said)
+    assert reason is not None and "hedged" in reason
+    # the hedge kept, in other words, is faithful
+    assert meaning_flip("The fire might have started in the hostel kitchen", said) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("All of the victims were pilgrims", "Most of the victims were pilgrims"),
+        ("Some of the ferries were inspected", "All of the ferries were inspected"),
+    ],
+)
+def test_quotes_a_part_turned_into_the_whole_and_back(claim: str, said: str) -> None:
+    reason = meaning_flip(claim, said)
+    assert reason is not None and "where the source says" in reason
+
+
+def test_quotes_not_concluding_that_denies_the_clause_it_introduces() -> None:
+    said = (
+        "The panel found that the crew had ignored the checklist. "
+        "It did not conclude that these lapses caused the sinking."
+    )
+    found = aligned_flip("these lapses caused the sinking, the panel said", said)
+    assert found is not None and "negates" in found[0]
+    assert aligned_flip("the crew had ignored the checklist", said) is None
+
+
+def test_quotes_failing_to_do_is_not_doing() -> None:
+    assert (
+        meaning_flip("the guards did not check the papers", "the guards failed to check the papers")
+        is None
+    )
+    assert (
+        meaning_flip("the guards checked the papers", "the guards failed to check the papers")
+        is not None
+    )
+
+
+def test_quotes_an_adjective_of_negation_counts_as_one() -> None:
+    said = "An internal review by a party to the dispute would be insufficient."
+    assert meaning_flip("An internal review by a party to the dispute is not enough.", said) is None

@@ -78,3 +78,22 @@ def test_scales_rungs_rise_strictly(scale: str) -> None:
 def test_scales_no_phrase_on_two_rungs(scale: str) -> None:
     phrases = [p for _, group in SCALES[scale] for p in group]
     assert len(phrases) == len(set(phrases))
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "the campaigner was later jailed for incitement",
+            "the campaigner was arrested and charged",
+        ),
+        (
+            "the minister ordered the arrest of 16 engineers",
+            "16 prosecutors joined the investigation",
+        ),
+        ("the charity demanded a tribunal", "the charity asked states to set up a commission"),
+    ],
+)
+def test_scales_custody_and_inquiry_rungs(claim: str, evidence: str) -> None:
+    assert exaggerations(claim, evidence)
+    assert not exaggerations(evidence, claim)

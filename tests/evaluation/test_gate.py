@@ -36,6 +36,7 @@ def _case_dirs(shared_dir: Path) -> dict[str, Path]:
         ROOT / "tests" / "cases",
         ROOT / "tests" / "cases_fresh",
         ROOT / "tests" / "cases_blind",
+        ROOT / "tests" / "cases_blind2",
         shared_dir / "cases",
     ):
         for case in sorted(parent.iterdir()):

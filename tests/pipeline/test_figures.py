@@ -286,3 +286,128 @@ def test_figures_stored_before_time_windows_read_without_one() -> None:
     figure = Figure.from_dict(old)
     assert figure.time is None
     assert Figure.from_dict(figure.to_dict()) == figure
+
+
+# Scope: where, by whom, and which part of a toll.
+
+QUARTER = (
+    "Over 1,300 people died, a quarter of them children.",
+    """
+    Over       1 quantmod  ADP   IN  over     O
+    1,300      2 nummod    NUM   CD  1,300    B-CARDINAL
+    people     3 nsubj     NOUN  NNS people   O
+    died       3 ROOT      VERB  VBD die      O
+    ,          3 punct     PUNCT ,   ,        O
+    a          6 det       DET   DT  a        B-CARDINAL
+    quarter    3 npadvmod  NOUN  NN  quarter  I-CARDINAL
+    of         6 prep      ADP   IN  of       O
+    them       7 pobj      PRON  PRP they     O
+    children   6 appos     NOUN  NNS child    O
+    .          3 punct     PUNCT .   .        O
+    """,
+)
+
+VICTIMS_WERE = (
+    "Of 51 dead, 34 of the victims were children.",
+    """
+    Of         8 prep      ADP   IN  of       O
+    51         2 nummod    NUM   CD  51       B-CARDINAL
+    dead       0 pobj      NOUN  NN  dead     O
+    ,          8 punct     PUNCT ,   ,        O
+    34         8 nsubj     NUM   CD  34       B-CARDINAL
+    of         4 prep      ADP   IN  of       O
+    the        7 det       DET   DT  the      O
+    victims    5 pobj      NOUN  NNS victim   O
+    were       8 ROOT      AUX   VBD be       O
+    children   8 attr      NOUN  NNS child    O
+    .          8 punct     PUNCT .   .        O
+    """,
+)
+
+BY_STRIKES = (
+    "12 civilians were killed by coalition strikes.",
+    """
+    12         1 nummod    NUM   CD  12        B-CARDINAL
+    civilians  3 nsubjpass NOUN  NNS civilian  O
+    were       3 auxpass   AUX   VBD be        O
+    killed     3 ROOT      VERB  VBN kill      O
+    by         3 agent     ADP   IN  by        O
+    coalition  6 compound  NOUN  NN  coalition O
+    strikes    4 pobj      NOUN  NNS strike    O
+    .          3 punct     PUNCT .   .         O
+    """,
+)
+
+
+def test_figures_scope_agent_of_a_passive_is_its_by_phrase() -> None:
+    [f] = _figures(BY_STRIKES)
+    assert f.agent == "coalition strikes"
+
+
+def test_figures_scope_agent_of_an_active_verb_is_its_subject_when_the_figure_is_the_object() -> (
+    None
+):
+    fire, people = _figures(TWO_CLAUSES)
+    assert fire.agent == "fire"
+    assert people.agent is None  # "34 people were injured" says by what nowhere
+
+
+def test_figures_scope_agent_is_the_event_a_toll_happened_in() -> None:
+    [f] = _figures(UP_TO)
+    assert f.agent == "raid"
+
+
+def test_figures_scope_the_subject_of_an_intransitive_verb_is_not_an_agent() -> None:
+    [f] = _figures(MORE_THAN)
+    assert f.agent is None
+
+
+def test_figures_scope_a_share_of_them_names_its_population_and_whole() -> None:
+    total, share = _figures(QUARTER)
+    assert total.population is None and total.part_of is None
+    assert share.population == "child"
+    assert share.part_of == total.start
+
+
+def test_figures_scope_n_of_the_victims_were_children() -> None:
+    total, part = _figures(VICTIMS_WERE)
+    assert part.population == "child"
+    assert part.part_of == total.start
+
+
+def test_figures_scope_place_is_the_place_named_nearest_in_the_sentence() -> None:
+    from retold.records import PlaceMention
+
+    doc = _doc(TWO_CLAUSES)
+    doc._.retold_places = [
+        PlaceMention(start=0, end=3, text="The", name="Faraway", key="1", kind="city"),
+    ]
+    figures = FigureFinder(VOCAB_NLP, spans_key="test_figures").match(doc)
+    assert [f.place for f in figures] == ["Faraway", "Faraway"]
+    assert _figures(BY_STRIKES)[0].place is None
+
+
+AGES = (
+    "83 children under five died, among them a 12-year-old.",
+    """
+    83         1 nummod    NUM   CD  83       B-CARDINAL
+    children   4 nsubj     NOUN  NNS child    O
+    under      1 prep      ADP   IN  under    B-DATE
+    five       2 pobj      NUM   CD  five     I-DATE
+    died       4 ROOT      VERB  VBD die      O
+    ,          4 punct     PUNCT ,   ,        O
+    among      4 prep      ADP   IN  among    O
+    them       6 pobj      PRON  PRP they     O
+    a          13 det      DET   DT  a        O
+    12         13 nummod   NUM   CD  12       B-DATE
+    -          11 punct    PUNCT HYPH -       I-DATE
+    year       13 npadvmod NOUN  NN  year     I-DATE
+    -          13 punct    PUNCT HYPH -       I-DATE
+    old        6 appos     ADJ   JJ  old      I-DATE
+    .          4 punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_ages_are_not_counts() -> None:
+    assert [f.text for f in _figures(AGES)] == ["83"]

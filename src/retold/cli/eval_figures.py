@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import RetoldError
-from ..evaluation.figures import FIELDS, FigureScores, evaluate_file
+from ..evaluation.figures import FIELDS, SCOPE_FIELDS, FigureScores, evaluate_file
 from ._util import format_option, load_nlp
 
 __all__ = ["eval_figures"]
@@ -28,6 +28,9 @@ def _rows(scores: dict[str, FigureScores]) -> list[str]:
     row("recall", [f"{scores[n].recall:.3f}" for n in names])
     for field in FIELDS:
         row(field, [f"{scores[n].fields[field].accuracy:.3f}" for n in names])
+    for field in SCOPE_FIELDS:  # only where the gold annotates the slot
+        if scores["all"].fields[field].total:
+            row(field, [f"{scores[n].fields[field].accuracy:.3f}" for n in names])
     return lines
 
 

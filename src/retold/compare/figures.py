@@ -91,6 +91,21 @@ def _floor_far_below(claim: Figure, found: Figure) -> bool:
     return found.low >= FLOOR_RATIO * claim.low
 
 
+def _bound_at_edge(claim: Figure, found: Figure) -> bool:
+    """'At least 20,000' for '18,000 to 20,000': a floor at the top of a range (or a
+    ceiling at its bottom) touches it at one point and claims everything beyond."""
+    if found.low is None or found.high is None or found.low >= found.high:
+        return False
+    if _direction(found) is not None:
+        return False
+    direction = _direction(claim)
+    if direction == "floor" and claim.low is not None:
+        return claim.low >= found.high
+    if direction == "ceiling" and claim.high is not None:
+        return claim.high <= found.low
+    return False
+
+
 def _bounds_apart(a: Figure, b: Figure) -> bool:
     if a.high is None and b.high is None and a.low and b.low:
         return max(a.low, b.low) / min(a.low, b.low) >= BOUND_RATIO
@@ -166,6 +181,10 @@ def _structure_group(f: Figure) -> str:
 
 
 def _group(f: Figure) -> str | None:
+    """The group of people a figure counts: its population ("a quarter of them children")
+    before its counted noun."""
+    if f.population is not None:
+        return _PERSON_GROUPS.get(f.population)
     if f.counted is None:
         return None
     return _PERSON_GROUPS.get(f.counted)
@@ -214,6 +233,10 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     if _direction(claim) and _direction(found) and _direction(claim) != _direction(found):
         return FigureComparison(
             "number", f"{claim.text} turns the source's {found.text} the other way round"
+        )
+    if overlap and _bound_at_edge(claim, found):
+        return FigureComparison(
+            "number", f"{claim.text} puts a bound at the far end of {found.text}"
         )
     if overlap and _ceiling_far_above(claim, found):
         return FigureComparison("number", f"{claim.text} stands far above {found.text}")

@@ -119,13 +119,19 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
     under: set[str] = set()
     free: set[str] = set()
     reach = 0
+    carried = 0  # tokens left of a negated "that" clause
     tokens = _LOCAL_WORD_RE.findall(text)
     for i, token in enumerate(tokens):
         low = token.lower().replace("’", "'")
+        if carried:
+            carried -= 1
+            under.update(terms(token))
+            continue
         if low in ",;:.!?" or low in _SCOPE_BREAK:
             reach = 0
             continue
-        if low in _NEGATORS or low.endswith("n't"):
+        failed = low in _FAILING and i + 1 < len(tokens) and tokens[i + 1].lower() == "to"
+        if low in _NEGATORS or low.endswith("n't") or failed:
             # "not only ... but also" affirms both halves.
             nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             reach = 0 if nxt in ("only", "just", "merely") else _NEGATION_REACH
@@ -137,8 +143,32 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
             reach = max(reach - 1, 0)
             continue
         (under if reach else free).add(found[0])
+        if reach and found[0] in _EPISTEMIC:
+            # "did not conclude that these failures amounted to a war crime": what was
+            # not found or said is not affirmed, up to the end of the clause.
+            carried = _complement_length(tokens[i + 1 :])
         reach = 0
     return under, free
+
+
+# Verbs of finding and saying whose negation reaches into their "that" clause.
+_EPISTEMIC = frozenset(
+    terms("conclude find establish prove show confirm say claim believe think determine")
+)
+
+
+# "failed to comply", "refused to allow": not doing what follows.
+_FAILING = frozenset("fail fails failed failing refuse refuses refused refusing".split())
+
+
+def _complement_length(tokens: list[str]) -> int:
+    """How many tokens the clause a verb introduces with 'that' runs, up to punctuation."""
+    if not tokens or tokens[0].lower() != "that":
+        return 0
+    n = 1
+    while n < len(tokens) and tokens[n] not in ",;:.!?":
+        n += 1
+    return n
 
 
 def _local_negation_flip(claim: str, evidence: str) -> str | None:
@@ -179,8 +209,65 @@ def _certainty(text: str) -> str | None:
     return None
 
 
+# Words that say a speaker is not sure: "we believe it may have been brought" is not "it
+# was brought". A quote that loses all of them states as fact what was a supposition.
+_HEDGE_RE = re.compile(
+    r"\b(?:may|might|could|possibly|probably|likely|perhaps|apparently|allegedly|"
+    r"reportedly|presumably|suspect(?:s|ed)?|we believe|i believe|we think|i think|"
+    r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed))\b",
+    re.I,
+)
+
+
+def _dropped_hedge(claim: str, evidence: str) -> str | None:
+    hedges = _HEDGE_RE.findall(evidence)
+    if hedges and not _HEDGE_RE.search(claim):
+        return f"states as fact what the source hedged ('{hedges[0].lower()}')"
+    return None
+
+
+# Quantifiers of a whole and of a part: "all of the casualties" for "most of them".
+_WHOLE_RE = re.compile(r"\b(?:all|every|everyone|everything|entire|whole|always|none)\b", re.I)
+_PART_RE = re.compile(
+    r"\b(?:most|many|some|several|much|part|majority|almost|nearly|mostly|often|few|"
+    r"partly|largely)\b",
+    re.I,
+)
+
+
+def _widened(claim: str, evidence: str) -> str | None:
+    """A part turned into the whole ("most" -> "all"), or the whole cut to a part."""
+    c_whole, c_part = _WHOLE_RE.search(claim), _PART_RE.search(claim)
+    e_whole, e_part = _WHOLE_RE.search(evidence), _PART_RE.search(evidence)
+    if c_whole and not c_part and e_part and not e_whole:
+        return (
+            f"says '{c_whole.group(0).lower()}' where the source says '{e_part.group(0).lower()}'"
+        )
+    if e_whole and not e_part and c_part and not c_whole:
+        return (
+            f"says '{c_part.group(0).lower()}' where the source says '{e_whole.group(0).lower()}'"
+        )
+    return None
+
+
+# Adjectives that carry their own negation: "would be insufficient" says "is not enough".
+_NEGATIVE_ADJECTIVES_RE = re.compile(
+    r"\b(?:insufficient|inadequate|unacceptable|impossible|unable|unlikely|unclear|unknown|"
+    r"illegal|invalid|incorrect|inaccurate|unsafe|unfit|ineffective|irresponsible|"
+    r"unjustified|unfounded|untrue|unnecessary|unwilling)\b",
+    re.I,
+)
+
+
+_FAILING_RE = re.compile(r"\b(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)) to\b", re.I)
+
+
 def _negated(text: str) -> bool:
-    return len(_NEGATION_RE.findall(text)) % 2 == 1
+    count = sum(
+        len(pattern.findall(text))
+        for pattern in (_NEGATION_RE, _NEGATIVE_ADJECTIVES_RE, _FAILING_RE)
+    )
+    return count % 2 == 1
 
 
 def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None:
@@ -202,6 +289,10 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
     c_sure, e_sure = _certainty(claim), _certainty(evidence)
     if c_sure and e_sure and c_sure != e_sure:
         return f"turns {e_sure} into {c_sure}"
+    for check in (_dropped_hedge, _widened):
+        reason = check(claim, evidence)
+        if reason:
+            return reason
     if whole and _negated(claim) != _negated(evidence) and not (c_aspect or e_aspect):
         return "drops or adds a negation"
     if not (c_aspect or e_aspect):

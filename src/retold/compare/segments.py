@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..records import Attribution
 from ..retrieval.corpus import CorpusView, Window
 from .claims import ClaimDraft
 from .results import ClaimResult, Distortion, EvidenceRef
@@ -29,13 +30,33 @@ def attribution_frame(draft: ClaimDraft) -> tuple[int, int] | None:
     main = draft.main
     if main is None:
         return None
-    frame = (
-        [main.cue] + list(main.via) + ([main.source] if main.source else []) + list(draft.outlets)
-    )
+    return _frame_of(draft, main)
+
+
+def _frame_of(draft: ClaimDraft, main: Attribution) -> tuple[int, int] | None:
+    outlets = list(draft.outlets) if main is draft.main else []
+    frame = [main.cue] + list(main.via) + ([main.source] if main.source else []) + outlets
     f_lo = min(x.start for x in frame)
     f_hi = max(x.end for x in frame)
     if f_hi <= main.content.start or main.content.end <= f_lo:
         return f_lo, f_hi
+    return None
+
+
+# An outlet this close after a speaker or cue belongs to their frame ("..., telling Al Jazeera").
+_FRAME_REACH = 30
+
+
+def _near_frame(draft: ClaimDraft, att: Attribution) -> tuple[int, int] | None:
+    """Who said it and to whom, apart from its content: its cue and source with the outlets
+    right after them (a "via" before them may stand in a clause of its own)."""
+    core = [att.cue] + ([att.source] if att.source else [])
+    lo, hi = min(x.start for x in core), max(x.end for x in core)
+    for o in draft.outlets:
+        if lo <= o.start <= hi + _FRAME_REACH:
+            lo, hi = min(lo, o.start), max(hi, o.end)
+    if hi <= att.content.start or att.content.end <= lo:
+        return lo, hi
     return None
 
 
@@ -65,9 +86,11 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
         participle = tail.split()[0].endswith("ing") if tail.split() else False
         if not participle or len(tail.split()) >= 5:
             cuts.add(draft.start + m.start() + 1)
-    # Words in quotation marks are one statement: never cut inside them.
+    # Words in quotation marks are one statement: never cut inside them. Nor inside an
+    # attribution frame: "Mayor X went further, telling Al Jazeera" is one credit.
     quoted = [(a.content.start, a.content.end) for a in draft.attributions if a.kind == "direct"]
-    cuts = {c for c in cuts if not any(lo < c < hi for lo, hi in quoted)}
+    frames = [f for f in (_near_frame(draft, a) for a in draft.attributions) if f is not None]
+    cuts = {c for c in cuts if not any(lo < c < hi for lo, hi in quoted + frames)}
     points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
     return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
 

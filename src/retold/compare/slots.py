@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..document import Document
+from ..facts.places import distance_km, lookup_place
 from ..names import (
     is_outlet_name,
     match_persons,
@@ -32,6 +33,7 @@ from .scales import exaggerations, scale_hits
 from .text import KEEP, stem, terms
 from .thresholds import (
     BODY_STATEMENT_SAME,
+    CLOSEST_SHARE,
     DATELINE_CHARS,
     EXAGGERATION_LOCAL,
     EXPLICIT_DATE_COVERAGE,
@@ -185,6 +187,8 @@ def figure_distortions(
                     continue
                 if _measures_differ(f, measures, view.document(w.doc_id).text, g):
                     continue
+                if _elsewhere(f.place, g.place):
+                    continue  # "two children died in Suva" is not a toll in Tonga
                 # A bare equal number in a weakly related sentence is a coincidence, not a source.
                 if (
                     s - w.score < 3.0
@@ -301,6 +305,26 @@ def _measures_differ(f: Figure, measures: set[str], evidence_text: str, g: Figur
         return False
     found = _aspects(evidence_text, g.start, g.end)
     return bool(found and not measures & found)
+
+
+# Two cities this far apart are two places: a toll in one is not a toll in the other.
+_SAME_AREA_KM = 150.0
+
+
+def _elsewhere(a: str | None, b: str | None) -> bool:
+    """Whether two figures' places rule out one event: other countries, or cities far
+    apart. A country and a city in it, or an unknown place, rule nothing out."""
+    if a is None or b is None:
+        return False
+    pa, pb = lookup_place(a, fuzzy=False), lookup_place(b, fuzzy=False)
+    if pa is None or pb is None or pa.key == pb.key:
+        return False
+    if pa.country and pb.country and pa.country != pb.country:
+        return True
+    if "country" in (pa.kind, pb.kind) or "region" in (pa.kind, pb.kind):
+        return False
+    far = distance_km(pa, pb)
+    return far is not None and far > _SAME_AREA_KM
 
 
 def _years(times: Iterable[TimeRef]) -> set[int]:
@@ -533,7 +557,7 @@ def quote_distortions(
     if main.kind not in ("direct", "mixed") or not main.speaker:
         return []
     quote = main.content.text
-    if len(terms(quote)) < 4:
+    if len(terms(quote)) < 3:
         return []
     if main.speaker_kind == "person":
         statements = _speaker_statements(view, main.speaker, ranked)
@@ -988,12 +1012,23 @@ def exaggeration_distortions(
     local: set[str] = set()
     for hit in scale_hits(draft.text):
         local |= _local_terms(draft.text, hit.start, hit.end)
+    # A rung that the claim's closest evidence itself reaches is no exaggeration, whatever
+    # a looser sentence elsewhere says ("MSF demands an investigation" against the
+    # "fact-finding commission" another report mentions).
+    closest = max((w.coverage for w in top[:TOP_WINDOWS]), default=0.0)
+    reached: dict[str, int] = {}
+    for w in top[:TOP_WINDOWS]:
+        if w.coverage >= CLOSEST_SHARE * closest:
+            for h in scale_hits(w.text):
+                reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     candidates = []
     for w in top[:TOP_WINDOWS]:
         share = len(local & set(w.terms)) / len(local) if local else 0.0
         if w.coverage < 0.1 and share < EXAGGERATION_LOCAL:
             continue
-        pairs = exaggerations(draft.text, w.text)
+        pairs = [
+            (c, f) for c, f in exaggerations(draft.text, w.text) if c.rank > reached.get(c.scale, 0)
+        ]
         if pairs:
             outlet = view.document(w.doc_id).outlet or ""
             own = set(terms(outlet)) & claim_terms

@@ -18,6 +18,7 @@ __all__ = [
     "SPEAKER_SAME_WORDS",
     "UNIT_MIN_ALIGNMENT",
     "BODY_STATEMENT_SAME",
+    "CLOSEST_SHARE",
     "SUPPORT_THRESHOLD",
     "TOP_WINDOWS",
 ]
@@ -61,3 +62,7 @@ UNIT_MIN_ALIGNMENT = 0.25
 # An organisation's own published sentence that carries this share of the words it is
 # reported as saying is the statement itself, dated by its publication.
 BODY_STATEMENT_SAME = 0.5
+
+# Exaggeration: evidence sentences carrying at least this share of the best one's coverage
+# of the claim are its closest evidence; a rung they reach is not an exaggeration.
+CLOSEST_SHARE = 0.8

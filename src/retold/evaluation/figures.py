@@ -7,6 +7,13 @@ scored only on matched pairs, each by exact match: the interval (both bounds
 and whether each is open), the counted lemma and its class, the predicate
 lemma and its class. A slot and a miss are different failures, so keeping them
 apart says which part of the component to work on.
+
+The scope slots (place, agent, population, part_of) are scored only on gold
+figures that annotate them, so older lines without scope still load. A place
+matches when both name the same gazetteer entry (or the same folded text); an
+agent when one is the other with words dropped from either end ("missile
+strikes" for "missile strikes on Kharkiv"); part_of when the predicted whole's
+offset falls inside the gold whole's text.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from ..records import Figure
 
 __all__ = [
     "FIELDS",
+    "SCOPE_FIELDS",
     "GoldFigure",
     "GoldSentence",
     "FieldScore",
@@ -39,6 +47,7 @@ __all__ = [
 ]
 
 FIELDS = ("interval", "counted", "counted_class", "predicate", "predicate_class")
+SCOPE_FIELDS = ("place", "agent", "population", "part_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +65,8 @@ class GoldFigure:
     counted_class: str | None
     predicate: str | None
     predicate_class: str | None
+    # Only the scope slots the annotator wrote; part_of as (start, end) of the whole.
+    scope: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +99,7 @@ class FigureScores:
     predicted: int = 0
     matched: int = 0
     fields: dict[str, FieldScore] = field(
-        default_factory=lambda: {name: FieldScore() for name in FIELDS}
+        default_factory=lambda: {name: FieldScore() for name in FIELDS + SCOPE_FIELDS}
     )
     errors: list[str] = field(default_factory=list)
 
@@ -141,6 +152,16 @@ def _gold_figure(data: Any, text: str, pos: int, path: str, line: int) -> GoldFi
         raise _bad(path, line, f"'start' of {data['text']!r} does not point at it")
     if start < 0:
         raise _bad(path, line, f"figure {data['text']!r} is not in the text after the one before")
+    scope: dict[str, Any] = {}
+    for name in SCOPE_FIELDS:
+        if name in data:
+            scope[name] = _text_or_none(data[name], name, path, line)
+    whole = scope.get("part_of")
+    if whole is not None:
+        at = text.find(whole)
+        if at < 0:
+            raise _bad(path, line, f"'part_of' {whole!r} is not in the text")
+        scope["part_of"] = (at, at + len(whole))
     return GoldFigure(
         start=start,
         end=start + len(data["text"]),
@@ -153,6 +174,7 @@ def _gold_figure(data: Any, text: str, pos: int, path: str, line: int) -> GoldFi
         counted_class=_text_or_none(data.get("counted_class"), "counted_class", path, line),
         predicate=_text_or_none(data.get("predicate"), "predicate", path, line),
         predicate_class=_text_or_none(data.get("predicate_class"), "predicate_class", path, line),
+        scope=scope,
     )
 
 
@@ -248,7 +270,45 @@ def _slots(g: GoldFigure, p: Figure) -> dict[str, tuple[bool, str, str]]:
     for name in FIELDS[1:]:
         want, got = getattr(g, name), getattr(p, name)
         slots[name] = (want == got, str(want), str(got))
+    for name, want in g.scope.items():
+        got = getattr(p, name)
+        if name == "place":
+            ok = _same_place(want, got)
+        elif name == "agent":
+            ok = _same_agent(want, got)
+        elif name == "part_of":
+            ok = (want is None and got is None) or (
+                want is not None and got is not None and want[0] <= got < want[1]
+            )
+        else:
+            ok = want == got
+        slots[name] = (ok, str(want), str(got))
     return slots
+
+
+def _same_place(want: str | None, got: str | None) -> bool:
+    from ..facts.places import fold_place_name, lookup_place
+
+    if want is None or got is None:
+        return want is None and got is None
+    a, b = lookup_place(want), lookup_place(got)
+    if a is not None and b is not None:
+        return a.key == b.key
+    return fold_place_name(want) == fold_place_name(got)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _same_agent(want: str | None, got: str | None) -> bool:
+    if want is None or got is None:
+        return want is None and got is None
+    a = [w for w in want.lower().split() if w not in _ARTICLES]
+    b = [w for w in got.lower().split() if w not in _ARTICLES]
+    short, long = sorted((a, b), key=len)
+    return bool(short) and any(
+        long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)
+    )
 
 
 def score_figures(

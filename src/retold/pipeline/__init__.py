@@ -2,8 +2,8 @@
 
 Components, in order (each its own module, declared with ``@Language.factory``):
 ``retold_names`` (people and outlets), ``retold_dates`` (time phrases),
-``retold_attributions`` (who said what), ``retold_figures`` (numbers and what
-they count). They read the publication date from ``doc._.retold_published``.
+``retold_attributions`` (who said what), ``retold_places`` (places, through
+the gazetteer), ``retold_figures`` (numbers, what they count and their scope). They read the publication date from ``doc._.retold_published``.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ COMPONENTS = (
     "retold_names",
     "retold_dates",
     "retold_attributions",
-    "retold_figures",
     "retold_places",
+    "retold_figures",
 )
 
 

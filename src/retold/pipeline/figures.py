@@ -23,12 +23,13 @@ verb finds them. Conventions in full: tests/facts/data/FIGURES_GOLD.md.
 from __future__ import annotations
 
 import math
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..facts.numbers import find_quantities
-from ..records import Figure, TimeRef
+from ..records import Figure, PlaceMention, TimeRef
 from .extensions import SPANS_KEYS
 
 __all__ = ["FigureFinder", "make_figure_finder", "counted_class", "predicate_class"]
@@ -138,7 +139,7 @@ _LEMMA_FIXES = {
 
 @Language.factory(
     "retold_figures",
-    requires=["doc._.retold_times"],
+    requires=["doc._.retold_times", "doc._.retold_places"],
     assigns=["doc._.retold_figures"],
     default_config={"spans_key": SPANS_KEYS["figures"]},
 )
@@ -159,13 +160,18 @@ class FigureFinder:
 
     def match(self, doc: Doc) -> list[Figure]:
         times: list[TimeRef] = doc._.retold_times or []
+        places: list[PlaceMention] = (
+            doc._.retold_places if Doc.has_extension("retold_places") else None
+        ) or []
         figures: list[Figure] = []
         for sent in doc.sents:
-            figures.extend(self._sentence_figures(doc, sent, times))
+            figures.extend(self._sentence_figures(doc, sent, times, places))
         return figures
 
-    def _sentence_figures(self, doc: Doc, sent: Span, times: list[TimeRef]) -> list[Figure]:
-        """The figures of one sentence, each with what it counts, its event and its time."""
+    def _sentence_figures(
+        self, doc: Doc, sent: Span, times: list[TimeRef], places: list[PlaceMention]
+    ) -> list[Figure]:
+        """The figures of one sentence, each with what it counts, its event, time and scope."""
         figures: list[Figure] = []
         subsets: list[bool] = []  # per figure: a part of one before ("including 11 children")
         s0 = sent.start_char
@@ -178,10 +184,15 @@ class FigureFinder:
             span = doc.char_span(s0 + q.number_start, s0 + q.number_end, alignment_mode="expand")
             if span is None:
                 continue
-            if _is_label(span, q.qualifier) or _is_pronoun_one(span):
+            if (
+                _is_label(span, q.qualifier)
+                or _is_pronoun_one(span)
+                or _is_age(doc, s0 + q.start, span)
+            ):
                 continue
             num = _root(span)
             counted_tok = _counted_token(num)
+            group_tok = _of_them_group(span)  # "40 of them women": a part, of women
             counted = _lemma(counted_tok) if counted_tok is not None else None
             counted_text = _counted_text(counted_tok) if counted_tok is not None else None
             if counted in _STAND_IN_NOUNS or q.kind == "multiplier":
@@ -206,7 +217,23 @@ class FigureFinder:
                 c_class = "person"
             if p_class is None and pred_tok is not None:
                 p_class = _class_in_context(pred_tok, predicate, c_class)
-            subsets.append(_is_subset(counted_tok or num))
+            subset = _is_subset(counted_tok or num)
+            population = (
+                _lemma(group_tok) if group_tok is not None else _population(num, counted_tok)
+            )
+            # a part: "including 4 children", "a quarter of them", "34 of the victims were children"
+            part_of = _part_of_number(num)
+            explicit = population is not None or _of_the(num)
+            if part_of is None and (subset or explicit):
+                share = q.kind in ("percent", "fraction")
+                whole = _whole(
+                    figures,
+                    subsets,
+                    None if share else c_class,
+                    None if explicit else p_class,
+                )
+                part_of = whole.start if whole is not None else None
+            subsets.append(subset)
             figures.append(
                 Figure(
                     start=s0 + q.start,
@@ -226,6 +253,10 @@ class FigureFinder:
                     predicate_class=p_class,
                     sentence=(sent.start_char, sent.end_char),
                     time=_nearest_time(s0 + q.start, sent, times),
+                    place=_nearest_place(s0 + q.start, sent, places, doc),
+                    agent=_agent(pred_tok, num, counted_tok) if p_class is not None else None,
+                    population=population,
+                    part_of=part_of,
                 )
             )
         return figures
@@ -287,9 +318,148 @@ def _elided(
     return f.counted or "", f.counted_class, f.counted_text
 
 
+def _whole(
+    earlier: list[Figure], subsets: list[bool], c_class: str | None, p_class: str | None
+) -> Figure | None:
+    """The figure a part is taken from: the nearest earlier whole of the same kind of thing
+    that the same thing happened to (part of a death toll is a death toll)."""
+    wholes = [
+        f
+        for f, subset in zip(earlier, subsets, strict=True)
+        if not subset
+        and (c_class is None or f.counted_class in (c_class, None))
+        and (p_class is None or f.predicate_class in (p_class, None))
+    ]
+    return wholes[-1] if wholes else None
+
+
+def _part_of_number(num: Token) -> int | None:
+    """'9 of the 30 shops': the offset of the whole named inside the part's own phrase."""
+    of_object = _of_object(num)
+    if of_object is None:
+        return None
+    whole = next((c for c in of_object.children if c.dep_ == "nummod" and c.like_num), None)
+    return whole.idx if whole is not None else None
+
+
+# Words that close a group onto the figure before it: "a quarter of them children".
+_OF_GROUP = frozenset("them whom those these".split())
+
+
+def _of_them_group(span: Span) -> Token | None:
+    """The group noun of "a quarter of them children", "30 from them children"."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ in ("of", "from") and doc[i + 1].lower_ in _OF_GROUP:
+        j = i + 2
+        if j < len(doc) and doc[j].lemma_.lower() == "be":
+            j += 1
+        if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and _lemma(doc[j]) in _PERSON_NOUNS:
+            return doc[j]
+    return None
+
+
+def _population(num: Token, counted: Token | None) -> str | None:
+    """The group a figure is narrowed to by a copula: "34 of the victims were children",
+    "of whom 40 were women". A lemma, as ``counted`` is."""
+    subject = num if num.dep_ in ("nsubj", "nsubjpass") else None
+    if subject is None and counted is not None and counted.dep_ in ("nsubj", "nsubjpass"):
+        subject = counted
+    if subject is not None and subject.head.lemma_.lower() == "be":
+        for child in subject.head.children:
+            if child.dep_ == "attr" and _lemma(child) in _PERSON_NOUNS:
+                return _lemma(child)
+    return None
+
+
+def _of_the(num: Token) -> bool:
+    """'34 of the victims': a number taken out of things already named."""
+    of_object = _of_object(num)
+    return of_object is not None and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in of_object.children
+    )
+
+
+# Causes that are not themselves counted things: "killed in the flood", "died in a fire".
+_CAUSE_NOUNS = frozenset(
+    "flood flooding fire blaze earthquake quake tremor storm cyclone hurricane typhoon "
+    "landslide mudslide avalanche blast crash collision stampede crush collapse heatwave "
+    "outbreak epidemic bombardment bombing fighting clash clashes violence gunfire "
+    "shooting".split()
+)
+
+
+def _agent(pred: Token | None, num: Token, counted: Token | None) -> str | None:
+    """Who or what did what the figure counts: "by coalition strikes", "killed in the
+    shelling", "Floods destroyed 2,140 homes". Pronouns name no one and give None."""
+    if pred is None or pred.pos_ not in ("VERB", "ADJ"):
+        return None
+    for child in pred.children:
+        if child.dep_ == "agent":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ != "PRON":
+                return _phrase(obj)
+    subject = _doer(pred, num, counted)
+    if subject is not None:
+        return _phrase(subject)
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "by", "from", "during", "under"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and (_lemma(obj) in _EVENT_NOUNS or _lemma(obj) in _CAUSE_NOUNS):
+                return _phrase(obj)
+    return None
+
+
+def _doer(pred: Token, num: Token, counted: Token | None) -> Token | None:
+    """The subject that does it, only when the figure is the object: "Floods destroyed
+    2,140 homes", "... and killed 1,000" (the subject of the first verb); not "1,300 people
+    have died"."""
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or not obj.left_edge.i <= num.i <= obj.right_edge.i:
+        return None
+    if _lemma(pred) in _PATIENT_SUBJECT_VERBS:
+        return None
+    verb = pred
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            break
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head  # "destroyed 1,300 houses and killed 1,000 people"
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    if not (subject.pos_ in ("NOUN", "PROPN") or subject.tag_ == "VBG"):
+        return None  # "shelling" is tagged a verb as often as a noun
+    if subject.i == num.i or (counted is not None and subject.i == counted.i):
+        return None
+    if subject.left_edge.i <= num.i <= subject.right_edge.i:
+        return None
+    return subject
+
+
+# Verbs whose subject suffers what is counted: "the occupiers have lost 29 planes".
+_PATIENT_SUBJECT_VERBS = frozenset("lose suffer sustain".split())
+
+
+def _phrase(tok: Token) -> str:
+    """A noun with its modifiers and its 'of' phrase: "coalition strikes", "strikes of the coalition"."""
+    left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    start = min([tok.i] + [c.left_edge.i for c in left])
+    end = tok.i + 1
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        end = of.right_edge.i + 1
+    return tok.doc[start:end].text
+
+
 def _class_in_context(tok: Token, predicate: str | None, c_class: str | None) -> str | None:
     """A class that the predicate's lemma alone does not give: what it does to whom."""
     if c_class == "person" and predicate in _PERSON_VERB_CLASS:
+        if predicate == "lose" and any(
+            c.dep_ == "dobj" and _lemma(c) != "life" for c in tok.children
+        ):
+            return None  # "lost access to surgery", "lost their homes": not a death
         return _PERSON_VERB_CLASS[predicate]
     if predicate == "lose" and c_class in ("object", "structure"):
         return "damage"
@@ -307,6 +477,28 @@ def _class_in_context(tok: Token, predicate: str | None, c_class: str | None) ->
             if any(g.lemma_.lower() in nouns for g in child.children):
                 return "displacement"  # "without shelter", "left ... in emergency shelters"
     return None
+
+
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+_AGE_AFTER_RE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]*old\b", re.I)
+
+
+def _is_age(doc: Doc, start_char: int, span: Span) -> bool:
+    """An age, not a count: "children under five", "aged 10 to 19", "under the age of
+    five", "a 12-year-old". Tolls of children cite ages; comparing them as counts would
+    read "under five" against "83"."""
+    first = doc.char_span(start_char, span.end_char, alignment_mode="expand")
+    i = (first or span).start
+    before = [t.lower_ for t in doc[max(i - 3, 0) : i]]
+    if before and (before[-1] in _AGE_BEFORE or before[-2:] == ["age", "of"]):
+        return True
+    if _AGE_AFTER_RE.match(doc.text, span.end_char):
+        return True
+    if i >= 1 and doc[i].lower_ in ("under", "over", "below", "above"):
+        # "children under five": the bound follows a noun of people, not a verb or "of"
+        head = doc[i - 1]
+        return head.pos_ == "NOUN" and _lemma(head) in _PERSON_NOUNS
+    return False
 
 
 def _is_pronoun_one(span: Span) -> bool:
@@ -500,6 +692,38 @@ def _complement(verb: Token, anchor: Token) -> Token | None:
             if child.dep_ == "dobj" and predicate_class(None, _lemma(child)) is not None:
                 return child
     return None
+
+
+# People named by their country, who need not be in it: "82 citizens of Iran", "US diplomats".
+_NATIONALITY_NOUNS = frozenset("citizen national compatriot diplomat passport".split())
+
+
+def _nearest_place(position: int, sent: Span, places: list[PlaceMention], doc: Doc) -> str | None:
+    """The place named in the sentence nearest the figure, by its gazetteer name; a
+    country that only says whose citizens they are is no place of the figure."""
+    inside = [
+        p for p in places if sent.start_char <= p.start < sent.end_char and not _nationality(doc, p)
+    ]
+    if not inside:
+        return None
+    best = min(inside, key=lambda p: min(abs(p.start - position), abs(p.end - position)))
+    return best.name
+
+
+def _nationality(doc: Doc, place: PlaceMention) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _lemma(tok) in _NATIONALITY_NOUNS:
+            return True
+        if tok.pos_ not in ("ADP", "PROPN"):
+            return False
+    return False
 
 
 def _nearest_time(position: int, sent: Span, times: list[TimeRef]) -> TimeRef | None:

@@ -192,9 +192,19 @@ def _run_backward(doc: Doc, end: int) -> tuple[int, int]:
     return _trimmed(doc, i, end)
 
 
+# Kinds of place that translated text writes before the name: "in the city Kherson".
+_KIND_NOUNS = frozenset(
+    "city town village settlement province region district state oblast governorate "
+    "county municipality".split()
+)
+
+
 def _skip_compass(doc: Doc, i: int) -> int:
-    """Past "the" and compass adjectives: "of (the) western Mosul"."""
-    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].lower_ in _COMPASS):
+    """Past "the", compass adjectives and a lower-case kind of place: "of (the) western
+    Mosul", "in the province Idlib"."""
+    while i < len(doc) and (
+        doc[i].lower_ == "the" or doc[i].lower_ in _COMPASS or doc[i].text in _KIND_NOUNS
+    ):
         if doc[i].lower_ in _COMPASS and _is_name_token(doc[i]):
             break  # "East Jerusalem", "North Kivu": part of the name
         i += 1
@@ -308,6 +318,19 @@ def _entity_places(doc: Doc) -> Iterable[tuple[int, int, PlaceMention]]:
         yield start, end, _mention(span, place)
 
 
+def _org_slip(doc: Doc, prep: Token, start: int, end: int) -> bool:
+    """'In Mariupol', 'near Herat': the small model often calls a city it does not know
+    an organisation. A name that is the whole entity, right after 'in' or 'near', is
+    read as a place (the gazetteer still has to know it); 'of' is left out, since
+    'University of Mosul' is an organisation."""
+    if prep.lower_ not in ("in", "near", "outside"):
+        return False
+    labels = {doc[k].ent_type_ for k in range(start, end)}
+    if labels != {"ORG"} or doc[start].ent_iob_ != "B":
+        return False
+    return end == len(doc) or doc[end].ent_iob_ != "I"
+
+
 def _bare_places(doc: Doc) -> Iterable[tuple[int, int, PlaceMention]]:
     has_pos = doc.has_annotation("POS")
     for tok in doc:
@@ -328,7 +351,11 @@ def _bare_places(doc: Doc) -> Iterable[tuple[int, int, PlaceMention]]:
         # A person or organisation is no place, unless it is listed beside one
         # ("in Mossul and al-Mawsil"), where the model's label is the likelier slip.
         ent_types = {doc[k].ent_type_ for k in range(start, end)} - {""}
-        if ent_types & _ENTITY_LABELS or (ent_types & _NOT_PLACE_LABELS and not after_place):
+        if ent_types & _ENTITY_LABELS or (
+            ent_types & _NOT_PLACE_LABELS
+            and not after_place
+            and not _org_slip(doc, tok, start, end)
+        ):
             continue
         if has_pos and doc[end - 1].pos_ not in ("PROPN", ""):
             continue
