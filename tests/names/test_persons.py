@@ -508,3 +508,11 @@ def test_persons_person_keys_skip_particles() -> None:
 
 def test_persons_person_keys_empty_without_name() -> None:
     assert person_keys("the defense Ministry") == ()
+
+
+def test_persons_a_first_name_or_title_left_out_is_the_same_given_name() -> None:
+    from retold.names.persons import given_compatible
+
+    assert given_compatible("Leausa Take", "Take")
+    assert given_compatible("Take", "Leausa Take")
+    assert not given_compatible("Mary Ann", "John")

@@ -83,7 +83,7 @@ def _source_label(view: CorpusView, doc_id: str) -> str:
 
 def _speaker_of(analysis: Analysis, position: int) -> str | None:
     for att in analysis.attributions:
-        if att.content.start <= position < att.content.end and att.speaker_kind == "person":
+        if att.content.start <= position < att.content.end and _named(att):
             return att.speaker
     return None
 
@@ -94,9 +94,25 @@ def _claim_speaker(draft: ClaimDraft, f: Figure) -> str | None:
             att.content.start <= f.start < att.content.end
             or att.sentence[0] <= f.start < att.sentence[1]
         ):
-            if att.speaker_kind == "person":
+            if _named(att):
                 return att.speaker
     return None
+
+
+def _named(att: Attribution) -> bool:
+    """A speaker with a name: a person, or a body named in capitals ("the World Health
+    Organization"), not "officials" or "residents"."""
+    if not att.speaker:
+        return False
+    if att.speaker_kind == "person":
+        return True
+    words = [w for w in att.speaker.split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and words[0][:1].isupper()
+
+
+def _same_source(a: str, b: str) -> bool:
+    """One person under two spellings, or one organisation under two names."""
+    return match_persons(a, b).same_person or same_outlet(a, b)
 
 
 def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
@@ -141,10 +157,16 @@ def figure_distortions(
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
+        others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         for w in windows:
             if _historic(view, w, claim_years):
                 continue
             analysis = view.analysis(w.doc_id)
+            # A sentence that also carries the claim's other figures ("135 dead and more
+            # than 5,000 injured") is where the claim's numbers were taken from together.
+            siblings = len(
+                others & {g.value for g in analysis.figures if w.start <= g.start < w.end}
+            )
             for g in analysis.figures:
                 if (
                     not (w.start <= g.start < w.end)
@@ -167,7 +189,7 @@ def figure_distortions(
                         )
                     )
                 ):
-                    s += 1.0
+                    s += 1.0 + SIBLING_BONUS * min(siblings, 2)
                 if f.predicate_class and f.predicate_class == g.predicate_class:
                     s += 1.0
                 elif {f.predicate_class, g.predicate_class} & {"casualty"} and (
@@ -181,8 +203,9 @@ def figure_distortions(
                 if f.value == g.value:
                     s += 2.5
                 g_speaker = _speaker_of(analysis, g.start)
-                if speaker and g_speaker and match_persons(speaker, g_speaker).same_person:
-                    s += 3.0
+                if speaker and g_speaker and _same_source(speaker, g_speaker):
+                    # a person's own figure weighs more than a body's, which many relay
+                    s += 3.0 if match_persons(speaker, g_speaker).same_person else 1.5
                 if f.kind != g.kind and {f.kind, g.kind} & {"percent", "money"}:
                     continue
                 if _measures_differ(f, measures, view.document(w.doc_id).text, g):
@@ -196,6 +219,8 @@ def figure_distortions(
                     and (f.counted_class != g.counted_class or f.counted != g.counted)
                     and w.coverage < 0.25
                     and not _distinctive(f.value)
+                    # "up to 300 thousand" for "up to 300,000": the bound kept is a trace
+                    and not (f.qualifier is not None and f.qualifier == g.qualifier)
                 ):
                     continue
                 scored.append((s, g, w))
@@ -307,6 +332,8 @@ def _measures_differ(f: Figure, measures: set[str], evidence_text: str, g: Figur
     return bool(found and not measures & found)
 
 
+# Per other figure of the claim found in the same evidence sentence (at most two).
+SIBLING_BONUS = 1.5
 # Two cities this far apart are two places: a toll in one is not a toll in the other.
 _SAME_AREA_KM = 150.0
 
@@ -546,7 +573,9 @@ def _speaker_statements(
             continue
         seen_docs.append(w.doc_id)
         for att in view.analysis(w.doc_id).attributions:
-            if att.speaker_kind == "person" and _same_speaker(speaker, att.speaker):
+            # A role with the name inside it ("The Director-General of Health, Leausa Dr
+            # Take Naseri") where the model tagged no person is still that person.
+            if att.speaker_kind in ("person", "role") and _same_speaker(speaker, att.speaker):
                 out.append((att, w.doc_id))
     return out
 
@@ -570,11 +599,12 @@ def quote_distortions(
     )
     sim, att, doc_id = scored[0]
     if sim >= QUOTE_DIFFERENT:
-        flip = meaning_flip(quote, att.content.text)
+        said = _continued(view, doc_id, att, _sentence_count(quote))
+        flip = meaning_flip(quote, said)
         focus = None
         if flip is None:
             # Clause by clause: a long answer carries several negations of its own.
-            aligned = aligned_flip(quote, att.content.text)
+            aligned = aligned_flip(quote, said)
             if aligned is not None:
                 flip, focus = aligned
         if flip:
@@ -613,6 +643,31 @@ def quote_distortions(
             f"No source has {main.speaker} saying this; on that occasion they said {{found!r}}",
         )
     ]
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"”»]?\s+(?=[\"“«]?[A-Z])")
+
+
+def _sentence_count(text: str) -> int:
+    return len(_SENTENCE_END_RE.findall(text.strip())) + 1
+
+
+def _continued(view: CorpusView, doc_id: str, att: Attribution, sentences: int) -> str:
+    """The speaker's words with the quoted sentences that carry on after them, up to as
+    many sentences as the claim's quote has: "... an independent body," she said. "An
+    internal review would be insufficient." is one statement of two sentences."""
+    text = view.document(doc_id).text
+    end = att.content.end
+    have = _sentence_count(att.content.text)
+    for start, stop in view.analysis(doc_id).sentences:
+        if have >= sentences:
+            break
+        if start < end:
+            continue
+        if text[start : start + 1] not in ('"', "“", "«") or "\n\n" in text[end:start]:
+            break
+        end, have = stop, have + 1
+    return text[att.content.start : end]
 
 
 def _quote_distortion(
@@ -991,7 +1046,9 @@ def _exaggeration_anchor(draft: ClaimDraft, offset: int) -> int:
     as a whole; elsewhere in the sentence, the word itself."""
     at = draft.start + offset
     main = draft.main
-    if main is not None and main.start <= at < main.end:
+    if main is not None and (
+        main.cue.start <= at < main.cue.end or main.content.start <= at < main.content.end
+    ):
         # The request verb is the cue ("demanded convening ..."): what it asks for is the content.
         return main.content.start
     return at
@@ -1021,10 +1078,16 @@ def exaggeration_distortions(
         if w.coverage >= CLOSEST_SHARE * closest:
             for h in scale_hits(w.text):
                 reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
+    values = {f.value for f in draft.figures if f.value is not None and f.value > 1}
     candidates = []
     for w in top[:TOP_WINDOWS]:
         share = len(local & set(w.terms)) / len(local) if local else 0.0
-        if w.coverage < 0.1 and share < EXAGGERATION_LOCAL:
+        # The same count ("16 officials arrested" / "16 prosecutors assigned to the
+        # investigation") ties a sentence to the claim however few words they share.
+        same_count = any(
+            g.value in values for g in view.analysis(w.doc_id).figures if w.start <= g.start < w.end
+        )
+        if w.coverage < 0.1 and share < EXAGGERATION_LOCAL and not same_count:
             continue
         pairs = [
             (c, f) for c, f in exaggerations(draft.text, w.text) if c.rank > reached.get(c.scale, 0)

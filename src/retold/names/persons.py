@@ -307,7 +307,13 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     shorter, longer = sorted((na, nb), key=len)
     if len(shorter) >= 3 and longer.startswith(shorter):
         return True
-    return surname_similarity(first_a, first_b) >= SAME_PERSON_THRESHOLD
+    if surname_similarity(first_a, first_b) >= SAME_PERSON_THRESHOLD:
+        return True
+    # One mention leaves out a first name or a title the other puts first: "Take Naseri"
+    # and "Leausa Take Naseri" (a chiefly title), "Joseph Votel" and "Lt Joseph Votel".
+    words_a = {translit_normalise(w) for w in (a or "").split()}
+    words_b = {translit_normalise(w) for w in (b or "").split()}
+    return (len(words_a) > 1 and nb in words_a) or (len(words_b) > 1 and na in words_b)
 
 
 # --- Parsing a mention ----------------------------------------------------------

@@ -134,6 +134,7 @@ _LEMMA_FIXES = {
     "wounded": "wound",
     "displaced": "displace",
     "infected": "infect",
+    "unaccounte": "unaccounted",
 }
 
 
@@ -192,6 +193,10 @@ class FigureFinder:
                 continue
             num = _root(span)
             counted_tok = _counted_token(num)
+            if counted_tok is not None and _inside(counted_tok, times):
+                # "as of 17 September 3,958 deaths": the parse took the date for the noun
+                nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
+                counted_tok = nxt if nxt is not None and nxt.pos_ == "NOUN" else None
             group_tok = _of_them_group(span)  # "40 of them women": a part, of women
             counted = _lemma(counted_tok) if counted_tok is not None else None
             counted_text = _counted_text(counted_tok) if counted_tok is not None else None
@@ -686,6 +691,10 @@ def _complement(verb: Token, anchor: Token) -> Token | None:
             event = _of_object(child)
             if event is not None and predicate_class(_lemma(event), None) is not None:
                 return event
+            # "the number of missing persons has reached 10,000"
+            for mod in event.children if event is not None else ():
+                if mod.dep_ in ("amod", "compound") and predicate_class(_lemma(mod), None):
+                    return mod
         if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "attr"):
             if predicate_class(_lemma(child), None) is not None:
                 return child
@@ -696,6 +705,10 @@ def _complement(verb: Token, anchor: Token) -> Token | None:
 
 # People named by their country, who need not be in it: "82 citizens of Iran", "US diplomats".
 _NATIONALITY_NOUNS = frozenset("citizen national compatriot diplomat passport".split())
+
+
+def _inside(tok: Token, times: list[TimeRef]) -> bool:
+    return any(t.start <= tok.idx < t.end for t in times)
 
 
 def _nearest_place(position: int, sent: Span, places: list[PlaceMention], doc: Doc) -> str | None:
