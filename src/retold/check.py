@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.language import Language
 
-from .compare.align import align, support
+from .compare.align import align, names_absent, support
 from .compare.claims import ClaimDraft, build_claims
 from .compare.results import CheckReport, ClaimResult, Distortion, EvidenceRef
 from .compare.segments import split_claim
@@ -28,7 +28,12 @@ from .compare.slots import (
     speaker_distortions,
     statement_date_distortions,
 )
-from .compare.thresholds import EVIDENCE_RELATIVE, SUPPORT_THRESHOLD, TOP_WINDOWS
+from .compare.thresholds import (
+    EVIDENCE_RELATIVE,
+    NAMES_SUPPORT,
+    SUPPORT_THRESHOLD,
+    TOP_WINDOWS,
+)
 from .document import Document
 from .pipeline import analyse
 from .records import Analysis, Figure
@@ -125,5 +130,10 @@ def _check_claim(
     distortions += exaggeration_distortions(view, draft, ranked)
     distortions = dedupe(distortions)
     # A figure found with the same value, bounds and counted thing is support in itself.
-    supported = support(draft, ranked) >= SUPPORT_THRESHOLD or bool(matched)
+    share = support(draft, ranked)
+    supported = share >= SUPPORT_THRESHOLD or bool(matched)
+    if supported and not distortions and not matched and share < NAMES_SUPPORT:
+        # Words in common, but not the names the claim is about ("Engineers from IIT
+        # Gandhinagar were asked to audit every bridge"): nothing in the corpus carries it.
+        supported = not names_absent(view, draft, top)
     return split_claim(view, draft, result, distortions, top, published, supported)

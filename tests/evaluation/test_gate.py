@@ -37,6 +37,7 @@ def _case_dirs(shared_dir: Path) -> dict[str, Path]:
         ROOT / "tests" / "cases_fresh",
         ROOT / "tests" / "cases_blind",
         ROOT / "tests" / "cases_blind2",
+        ROOT / "tests" / "cases_blind3",
         shared_dir / "cases",
     ):
         for case in sorted(parent.iterdir()):

@@ -375,6 +375,12 @@ def test_attribution_call_sets_extension_and_spans() -> None:
         ('She said "no" twice.', ["no"]),
         ('It is 5" long.', []),
         ("An opening “ with no close.", []),
+        ("He said ''we won,'' twice.", ["we won,"]),
+        # A quote over two paragraphs: the first is left open, the second reopens it.
+        ("“We won.\n\n“We will win again,” she said.", ["We won.\n\n“We will win again,"]),
+        ('"We won.\n\n"We will win again," she said.', ['We won.\n\n"We will win again,']),
+        # An unclosed quote at a paragraph break does not pair with the next paragraph's.
+        ('"We won.\n\nThen "a loss" came.', ["a loss"]),
     ],
 )
 def test_attribution_quote_spans(text: str, expected: list[str]) -> None:

@@ -50,3 +50,84 @@ def test_attribution_polnear_shapes(nlp: Language, text: str, content: str, sour
 def test_attribution_polnear_participle_without_clause_is_not_a_cue(nlp: Language) -> None:
     text = "The minister resigned on Friday, citing health reasons."
     assert _contents(nlp, text) == {}
+
+
+def _triples(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    return [
+        (a.cue.text, a.content.text, a.source.text if a.source else None)
+        for a in analysis.attributions
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor declared: “The bridge is safe. It will reopen in June.”",
+            [("declared", "The bridge is safe. It will reopen in June", "The mayor")],
+        ),
+        (
+            "“The bridge is safe,” the mayor said on Monday. “It will reopen in June.”",
+            [
+                (
+                    "said",
+                    "The bridge is safe,” the mayor said on Monday. “It will reopen in June.",
+                    "the mayor",
+                )
+            ],
+        ),
+        (
+            "''The bridge is safe,'' the mayor said. ''It will reopen in June.''",
+            [
+                (
+                    "said",
+                    "The bridge is safe,'' the mayor said. ''It will reopen in June.",
+                    "the mayor",
+                )
+            ],
+        ),
+        (
+            "“The bridge is safe,” the mayor said, “and it will reopen in June.”",
+            [
+                (
+                    "said",
+                    "The bridge is safe,” the mayor said, “and it will reopen in June",
+                    "the mayor",
+                )
+            ],
+        ),
+        (
+            "The mayor said she plans to reopen the bridge in June.",
+            [("said", "she plans to reopen the bridge in June", "The mayor")],
+        ),
+        (
+            "Readers wrote in.\n\n“The bridge must reopen before the winter comes.” ― Ana Ruiz\n",
+            [("―", "The bridge must reopen before the winter comes", "Ana Ruiz")],
+        ),
+    ],
+    ids=[
+        "quote-over-sentences",
+        "interrupted-quote",
+        "apostrophe-quotes",
+        "cue-between-quotes",
+        "nested-plan",
+        "signed",
+    ],
+)
+def test_attribution_polnear_whole_statements(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.slow
+def test_attribution_polnear_quoted_transcript_turns_run_over_paragraphs(nlp: Language) -> None:
+    text = (
+        'Part of the interview:\n\n"HOST: Will the bridge reopen this year?\n\n'
+        '"MAYOR: Yes. The repairs are on schedule.\n\n"The money is there too.\n\n'
+        '"HOST: Thank you."'
+    )
+    turns = {src: con for _, con, src in _triples(nlp, text) if src in ("HOST", "MAYOR")}
+    assert turns["MAYOR"] == 'Yes. The repairs are on schedule.\n\n"The money is there too'

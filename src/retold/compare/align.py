@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from ..retrieval.corpus import Window, idf_weights
+import re
+
+from ..retrieval.corpus import CorpusView, Window, idf_weights
 from .claims import ClaimDraft
 from .segments import attribution_frame
 from .text import KEEP, terms
 
-__all__ = ["align", "coverage", "support"]
+__all__ = ["align", "coverage", "names_absent", "support"]
 
 
 def align(draft: ClaimDraft, pool: list[Window]) -> list[Window]:
@@ -67,3 +69,22 @@ def support(draft: ClaimDraft, ranked: list[Window]) -> float:
         sent, ctx = coverage(content, idf, w)
         best = max(best, 0.65 * sent + 0.35 * ctx)
     return best
+
+
+_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z\-]{2,}\b")
+_NOT_NAMES = frozenset(
+    "The This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "President Minister Prime Ministry General Director Chief Head Secretary Spokesman "
+    "Spokesperson Government State National International Health Interior Foreign".split()
+)
+
+
+def names_absent(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> bool:
+    """Whether most of the names a claim is about appear in none of its evidence documents."""
+    names = {m.group(0) for m in _NAME_RE.finditer(draft.text)} - _NOT_NAMES
+    if len(names) < 2:
+        return False
+    texts = " ".join(view.document(d).text for d in dict.fromkeys(w.doc_id for w in top[:5]))
+    missing = [n for n in names if n not in texts]
+    return len(missing) >= 2 and len(missing) >= len(names) / 2

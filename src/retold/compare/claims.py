@@ -12,13 +12,44 @@ from .text import terms
 
 __all__ = ["ClaimDraft", "build_claims", "credited_outlets"]
 
-_ADDRESSEE_RE = re.compile(
-    r"\s*(?:to\s+|in an interview (?:with|to)\s+)?((?:the\s+)?(?:(?:news\s+)?agency\s+|newspaper\s+|channel\s+)?"
-    r"[A-Z][\w.&\-]*(?:\s+(?:of\s+)?[A-Z][\w.&\-]*){0,4})"
+# Where an outlet is named as the one told or relaying: "told (the private channel) Skai
+# TV", "in an interview with the Italian newspaper La Gazzetta dello Sport", "As
+# transmitted the agency Associated Press, ...", and inside a machine-translated source,
+# "The governor ... to the channel Al Jazeera said".
+_INTERVIEW_RE = re.compile(r"\b(?:in an interview (?:with|to)|speaking to|told)\s+")
+_AS_REPORTED_RE = re.compile(
+    r"\b[Aa]s\s+(?:was\s+)?(?:reported|reports|transmitted|transmits|informed|informs|writes|"
+    r"wrote|told|tells|broadcast|announced|stated|notes|noted|says|said)(?:\s+by)?\s+"
 )
-_INTERVIEW_RE = re.compile(
-    r"\b(?:in an interview (?:with|to)|speaking to|told)\s+((?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,4})"
+_TO_RE = re.compile(r"\bto\s+")
+_ADDRESSEE_LEAD_RE = re.compile(r"\s*(?:to\s+|in an interview (?:with|to)\s+)?")
+_CAPITAL_RUN_RE = re.compile(
+    r"[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|de|del|della|dello|di|du|des|al|el|la|le)\s+)?"
+    r"[A-Z][\w.&'’\-]*)*"
 )
+_OUTLET_REACH = 60
+
+
+def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
+    """The first outlet named within a few words after ``pos``, before any clause break:
+    a run of capitalised words, or its tail ("Saudi-owned Al Arabiya" -> "Al Arabiya")."""
+    stop = min(limit, pos + _OUTLET_REACH)
+    brk = re.search(r"[,;:.!?](?:\s|$)", text[pos:stop])
+    if brk:
+        stop = pos + brk.start()
+    for m in _CAPITAL_RUN_RE.finditer(text, pos, stop):
+        for w in re.finditer(r"\S+", m.group(0)):
+            start = m.start() + w.start()
+            candidate = text[start : m.end()].rstrip(".")
+            if candidate[:1].isupper() and is_outlet_name(candidate):
+                return TextSpan(start, start + len(candidate), candidate)
+        # A name the words before it call an outlet: "the Spanish daily El Pais".
+        name = m.group(0).rstrip(".")
+        if is_outlet_name(text[pos : m.start() + len(name)]):
+            return TextSpan(m.start(), m.start() + len(name), name)
+    return None
+
+
 _MIN_TERMS = 4
 
 
@@ -59,18 +90,30 @@ class ClaimDraft:
 def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
     """Outlets a statement is credited to: relays ('according to IRNA') and addressees ('told CNN')."""
     found = [v for v in att.via if is_outlet_name(v.text)]
+    s0, s1 = att.sentence
+    starts: list[tuple[int, int]] = []  # (where to look, where to stop)
     # The addressee: "told Reuters", "assured to the agency X", "said in an interview with X".
     after = text[att.cue.end : att.cue.end + 40].lstrip().lower()
     if att.cue.text.lower().startswith(("told", "tell")) or after.startswith(
         ("to ", "in an interview")
     ):
-        m = _ADDRESSEE_RE.match(text, att.cue.end)
-        if m and is_outlet_name(m.group(1)):
-            found.append(TextSpan(m.start(1), m.end(1), m.group(1)))
-    s0, s1 = att.sentence
-    for m in _INTERVIEW_RE.finditer(text, s0, s1):
-        span = TextSpan(m.start(1), m.end(1), m.group(1))
-        if is_outlet_name(span.text) and all(f.start != span.start for f in found):
+        lead = _ADDRESSEE_LEAD_RE.match(text, att.cue.end)
+        starts.append((lead.end() if lead else att.cue.end, s1))
+    starts += [(m.end(), s1) for m in _INTERVIEW_RE.finditer(text, s0, s1)]
+    # Before the statement: "As transmitted the agency X, the representative ... declared".
+    front = min(att.cue.start, att.content.start)
+    starts += [(m.end(), front) for m in _AS_REPORTED_RE.finditer(text, s0, front)]
+    if att.source is not None:
+        # Inside the source: "The governor ... to the channel Al Jazeera said".
+        src = att.source
+        starts += [(m.end(), src.end) for m in _TO_RE.finditer(text, src.start, src.end)]
+        # An outlet's own work as the source: "A Reuters tally found", "an AFP count shows".
+        lead = re.match(r"(?:an?|the)\s+", text[src.start : src.end], re.I)
+        if lead and att.speaker_kind != "person":
+            starts.append((src.start + lead.end(), src.end))
+    for pos, limit in starts:
+        span = _outlet_after(text, pos, limit)
+        if span is not None and all(f.start != span.start for f in found):
             found.append(span)
     return found
 

@@ -213,7 +213,7 @@ def _certainty(text: str) -> str | None:
 # was brought". A quote that loses all of them states as fact what was a supposition.
 _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|possibly|probably|likely|perhaps|apparently|allegedly|"
-    r"reportedly|presumably|suspect(?:s|ed)?|we believe|i believe|we think|i think|"
+    r"reportedly|presumably|suspect(?:s|ed)?|we believe|i believe|we think|i think|prima facie|"
     r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed))\b",
     re.I,
 )
@@ -230,7 +230,7 @@ def _dropped_hedge(claim: str, evidence: str) -> str | None:
 _WHOLE_RE = re.compile(r"\b(?:all|every|everyone|everything|entire|whole|always|none)\b", re.I)
 _PART_RE = re.compile(
     r"\b(?:most|many|some|several|much|part|majority|almost|nearly|mostly|often|few|"
-    r"partly|largely)\b",
+    r"partly|largely|a number of)\b",
     re.I,
 )
 

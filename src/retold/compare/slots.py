@@ -38,6 +38,7 @@ from .thresholds import (
     EXAGGERATION_LOCAL,
     EXPLICIT_DATE_COVERAGE,
     NAME_VARIANT,
+    OUTLET_BEST_COVERAGE,
     OUTLET_CONTENT_COVERAGE,
     QUOTE_DIFFERENT,
     REPORTED_SPEAKER_SIMILARITY,
@@ -108,6 +109,15 @@ def _named(att: Attribution) -> bool:
         return True
     words = [w for w in att.speaker.split() if w.lower() not in ("the", "a", "an")]
     return bool(words) and words[0][:1].isupper()
+
+
+def _is_place(name: str | None) -> bool:
+    """ "Jordan said ...": a country speaking, whatever first name it also is."""
+    return (
+        bool(name)
+        and len((name or "").split()) == 1
+        and lookup_place(name or "", fuzzy=False) is not None
+    )
 
 
 def _same_source(a: str, b: str) -> bool:
@@ -226,6 +236,22 @@ def figure_distortions(
                 scored.append((s, g, w))
                 if best is None or s > best[0]:
                     best = (s, g, w)
+        borrowed = _borrowed_count(f, scored)
+        if borrowed is not None and (
+            best is None or compare_figures(f, best[1]).outcome not in ("same", "compatible")
+        ):
+            g2, w2 = borrowed
+            out.append(
+                Distortion(
+                    "unit",
+                    f"{f.text} {f.counted_text or ''} {f.predicate or ''}".strip(),
+                    f"{g2.text} {g2.counted_text or ''} {g2.predicate or ''}".strip(),
+                    EvidenceRef(w2.doc_id, w2.start, w2.end, "disagree"),
+                    f"The article says {f.text!r} {f.counted_text or ''}; the number comes "
+                    f"from {g2.text!r} {g2.counted_text or ''} ({_source_label(view, w2.doc_id)}).",
+                    at=f.start,
+                )
+            )
         if best is None or best[0] < 1.5:
             continue
         _, g, w = best
@@ -354,6 +380,35 @@ def _elsewhere(a: str | None, b: str | None) -> bool:
     return far is not None and far > _SAME_AREA_KM
 
 
+# The evidence sentence a borrowed count stands in must carry this share of the claim.
+BORROWED_COVERAGE = 0.2
+
+
+def _borrowed_count(
+    f: Figure, scored: list[tuple[float, Figure, Window]]
+) -> tuple[Figure, Window] | None:
+    """A figure of the evidence that the claim's number was taken from while it counts
+    something else: "more than 3,000 people on the bridge" from "3,165 tickets sold",
+    "more than 2,700 died" from "2,764 cases of heat stress". Only a number unlikely to
+    recur by chance, inside the claim's range, in a sentence that carries the claim."""
+    for _, g, w in sorted(scored, key=lambda x: -x[0]):
+        if g.value is None or not _distinctive(g.value) or w.coverage < BORROWED_COVERAGE:
+            continue
+        if f.kind != g.kind or g.value == f.value:
+            continue  # an equal value is the unit check's own case
+        inside = (f.low is None or f.low <= g.value) and (f.high is None or g.value <= f.high)
+        near = f.value is not None and abs(g.value - f.value) <= 0.1 * f.value
+        if not (inside and near):
+            continue
+        other_class = f.counted_class and g.counted_class and f.counted_class != g.counted_class
+        other_event = (
+            f.predicate_class and g.predicate_class and f.predicate_class != g.predicate_class
+        )
+        if other_class or other_event:
+            return g, w
+    return None
+
+
 def _years(times: Iterable[TimeRef]) -> set[int]:
     return {int(t.begin[:4]) for t in times if t.begin}
 
@@ -440,7 +495,7 @@ def speaker_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
     """Words quoted from one named person that the evidence gives to another."""
-    if main.speaker_kind != "person":
+    if main.speaker_kind != "person" or _is_place(main.speaker):
         return []
     if main.kind not in ("direct", "mixed"):
         return _reported_speaker(view, main, ranked)
@@ -593,7 +648,7 @@ def quote_distortions(
     else:
         statements = _body_statements(view, main.speaker, ranked)
     if not statements:
-        return []
+        return _unattributed_quote(view, main, quote, ranked)
     scored = sorted(
         ((similarity(quote, a.content.text), a, d) for a, d in statements), key=lambda x: -x[0]
     )
@@ -643,6 +698,30 @@ def quote_distortions(
             f"No source has {main.speaker} saying this; on that occasion they said {{found!r}}",
         )
     ]
+
+
+def _unattributed_quote(
+    view: CorpusView, main: Attribution, quote: str, ranked: list[Window]
+) -> list[Distortion]:
+    """No report has the speaker saying anything: the quoted words against the evidence
+    sentence that carries them, whoever it has saying them ("the court said the
+    municipality 'prima facie appears to have defaulted'")."""
+    for w in ranked[:2]:
+        if similarity(quote, w.text) < QUOTE_DIFFERENT:
+            continue
+        flip = meaning_flip(quote, w.text, whole=False)
+        if flip:
+            return [
+                Distortion(
+                    "quote",
+                    quote,
+                    w.text.strip(),
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The quote {flip}: {_source_label(view, w.doc_id)} has {w.text.strip()!r}.",
+                    at=main.content.start,
+                )
+            ]
+    return []
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”»]?\s+(?=[\"“«]?[A-Z])")
@@ -747,8 +826,11 @@ def outlet_distortions(
                 if w.start <= p.start < w.end
             )
         else:
-            # No named person: the documents that carry the content itself.
-            speaks = w.coverage >= OUTLET_CONTENT_COVERAGE
+            # No named person: the documents that carry the content itself (the best match
+            # a little below the bar: "According to X," adds words no source carries).
+            speaks = w.coverage >= OUTLET_CONTENT_COVERAGE or (
+                w is ranked[0] and w.coverage >= OUTLET_BEST_COVERAGE
+            )
         if not speaks:
             continue
         docs_seen.add(w.doc_id)
@@ -1054,6 +1136,15 @@ def _exaggeration_anchor(draft: ClaimDraft, offset: int) -> int:
     return at
 
 
+_DENIAL_RE = re.compile(r"\b(?:not|no|never|without|n't|denied|deny|denies)\b", re.I)
+
+
+def _denied(text: str, at: int) -> bool:
+    """A scale word under a negation a few words before it."""
+    before = text[:at].split()[-4:]
+    return bool(_DENIAL_RE.search(" ".join(before)))
+
+
 def exaggeration_distortions(
     view: CorpusView, draft: ClaimDraft, top: list[Window]
 ) -> list[Distortion]:
@@ -1077,7 +1168,8 @@ def exaggeration_distortions(
     for w in top[:TOP_WINDOWS]:
         if w.coverage >= CLOSEST_SHARE * closest:
             for h in scale_hits(w.text):
-                reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
+                if not _denied(w.text, h.start):  # "He did not announce any arrests"
+                    reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     values = {f.value for f in draft.figures if f.value is not None and f.value > 1}
     candidates = []
     for w in top[:TOP_WINDOWS]:

@@ -12,6 +12,8 @@ __all__ = [
     "EXAGGERATION_LOCAL",
     "EXPLICIT_DATE_COVERAGE",
     "NAME_VARIANT",
+    "NAMES_SUPPORT",
+    "OUTLET_BEST_COVERAGE",
     "OUTLET_CONTENT_COVERAGE",
     "QUOTE_DIFFERENT",
     "REPORTED_SPEAKER_SIMILARITY",
@@ -49,6 +51,8 @@ TOP_WINDOWS = 8
 # An outlet credited for content (no named speaker) is checked against the documents whose
 # sentences carry at least this share of the claim's words.
 OUTLET_CONTENT_COVERAGE = 0.35
+# ... and the claim's best-aligned sentence carries it from this share up.
+OUTLET_BEST_COVERAGE = 0.25
 # A date the article states outright is compared with the one date of its best evidence
 # sentence when that sentence carries at least this share of the claim.
 EXPLICIT_DATE_COVERAGE = 0.25
@@ -66,3 +70,7 @@ BODY_STATEMENT_SAME = 0.5
 # Exaggeration: evidence sentences carrying at least this share of the best one's coverage
 # of the claim are its closest evidence; a rung they reach is not an exaggeration.
 CLOSEST_SHARE = 0.8
+
+# A claim that shares words with its evidence but whose names appear in none of the evidence
+# documents is unsupported below this share of support.
+NAMES_SUPPORT = 0.5

@@ -32,6 +32,7 @@ from .attribution_tagger import (
 )
 from .extensions import SPANS_KEYS
 from .lexicon import (
+    BELIEF_CUES,
     CUE_LEMMAS,
     CUE_NOUNS,
     ORG_WORDS,
@@ -137,10 +138,21 @@ class AttributionFinder:
             via = _according_to(doc, sent, cue_atts)
             found.extend(via)
             found.extend(cue_atts)
-        found.extend(_transcript_turns(doc))
         found.extend(_as_reported(doc, found))
         found.extend(_headline_turns(doc, found, quotes))
-        found = _dedupe(found)
+        whole = _transcript_turns(doc) + _signed_quotes(doc)
+        # A transcript turn or a signed quote is one statement: what the rules read inside
+        # it is part of it.
+        found = [
+            a
+            for a in found
+            if not any(
+                w.content.start <= a.content.start < w.content.end
+                and w.content.start <= a.cue.start < w.content.end
+                for w in whole
+            )
+        ] + whole
+        found = _dedupe(_whole_quotes(doc, found, quotes))
         tagged = (
             _tagged(doc, self.tagger, self.tagged_cues, found, quotes)
             if self.tagger is not None
@@ -149,7 +161,7 @@ class AttributionFinder:
         # What the tagger adds is never an antecedent: a pronoun or a continued quote
         # goes to a speaker the rules found.
         tagged_keys = {(a.cue.start, a.content.start) for a in tagged}
-        found = _outermost(found + tagged, quotes)
+        found = _outermost(doc, found + tagged, quotes)
         resolved: list[Attribution] = []
         earlier: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
@@ -159,7 +171,7 @@ class AttributionFinder:
             resolved.append(att)
             if (att.cue.start, att.content.start) not in tagged_keys:
                 earlier.append(att)
-        resolved = _quote_continuations(_text_of(doc), quotes, resolved)
+        resolved = _outermost(doc, _quote_continuations(_text_of(doc), quotes, resolved), quotes)
         resolved.extend(
             _continued_quotes(
                 _text_of(doc),
@@ -492,37 +504,58 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         ch = text[i]
         closer = _OPENERS.get(ch)
         if closer is None:
+            # Two apostrophes stand for a quotation mark in some wire copy (''We won,'').
+            if text.startswith("''", i) and (i == 0 or not text[i - 1].isalnum()):
+                j = text.find("''", i + 2)
+                if j != -1 and j - i <= 4000 and "\n\n" not in text[i:j]:
+                    spans.append((i + 2, j))
+                    i = j + 2
+                    continue
             i += 1
             continue
         # A straight quote opens only at a word start.
         if ch == '"' and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
-        j = text.find(closer, i + 1)
-        # Nested typographic quotes ("“smart bombs”" inside a quote) close the inner one first.
-        if ch == "“":
-            depth = 0
-            k = i + 1
-            j = -1
-            while k < n:
-                if text[k] == "“":
-                    depth += 1
-                elif text[k] == "”":
-                    if depth == 0:
-                        j = k
-                        break
-                    depth -= 1
-                elif text[k] == "\n" and text[k + 1 : k + 2] == "\n" and depth == 0:
-                    # A paragraph break closes an unbalanced quote unless the next one reopens it.
-                    if text[k + 2 : k + 3] not in ("“",):
-                        break
-                k += 1
+        j = _closing_mark(text, i, ch, closer)
         if j == -1 or j - i > 4000:
             i += 1
             continue
         spans.append((i + 1, j))
         i = j + 1
     return spans
+
+
+def _closing_mark(text: str, i: int, opener: str, closer: str) -> int:
+    """Where the quote opened at ``i`` closes, or -1 when it does not.
+
+    Nested typographic quotes close the inner one first. A paragraph break ends an
+    unclosed quote unless the next paragraph opens with the same mark: a quotation that
+    runs over several paragraphs closes only at its last one.
+    """
+    n = len(text)
+    depth = 0
+    k = i + 1
+    nested = opener == "“"
+    while k < n:
+        c = text[k]
+        if nested and c == "“":
+            depth += 1
+        elif c == closer:
+            if depth == 0:
+                return k
+            depth -= 1
+        elif c == "\n" and text[k + 1 : k + 2] == "\n":
+            if depth:
+                return -1
+            m = k
+            while m < n and text[m].isspace():
+                m += 1
+            if m >= n or text[m] != opener:
+                return -1
+            k = m
+        k += 1
+    return -1
 
 
 _TEXT_KEY = "retold_attributions.text"
@@ -844,7 +877,10 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
 
 
 # "LAVROV: We expect ..." or "Mr Smith: ..." at the start of a paragraph: a transcript turn.
-_TURN_RE = re.compile(r"(?:^|\n)[ \t]*((?:[^\W\d_][\w'\-.]*[ \t]){0,3}[^\W\d_][\w'\-]+):[ \t]+")
+# A transcript quoted whole opens each paragraph with a quotation mark ("PENCE: ...).
+_TURN_RE = re.compile(
+    r"(?:^|\n)[ \t]*[\"“]?((?:[^\W\d_][\w'\-.]*[ \t]){0,3}[^\W\d_][\w'\-]+):[ \t]+"
+)
 _NOT_SPEAKERS = frozenset(
     {"QUESTION", "Q", "A", "ANSWER", "MODERATOR", "NOTE", "UPDATE", "EDITOR", "SOURCE", "PHOTO"}
 )
@@ -861,8 +897,7 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
         if label.upper() in _NOT_SPEAKERS or label.upper().startswith("QUESTION"):
             continue
         start = m.end()
-        end = text.find("\n\n", start)
-        end = len(text) if end == -1 else end
+        end = _turn_end(text, start)
         if end - start < 10:
             continue
         sent = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -879,6 +914,23 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
             )
         )
     return out
+
+
+def _turn_end(text: str, start: int) -> int:
+    """The end of a turn: its paragraph, and the next ones while they continue a quote
+    (open with a quotation mark, no speaker label)."""
+    end = text.find("\n\n", start)
+    while end != -1:
+        nxt = end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if text[nxt : nxt + 1] not in ('"', "“") or _TURN_RE.match(text, nxt - 1):
+            break
+        more = text.find("\n\n", nxt)
+        if more == -1:
+            return len(text)
+        end = more
+    return len(text) if end == -1 else end
 
 
 # "Bernie Sanders: It Is Not A Radical Idea." as a one-line headline: the label speaks the line.
@@ -916,6 +968,36 @@ def _headline_turns(
                 content=content,
                 kind=_kind_of(content.start, content.end, quotes),
                 source=TextSpan(m.start(1), m.end(1), label),
+                sentence=(m.start(), m.end()),
+            )
+        )
+    return out
+
+
+# A paragraph that is a quote signed with a dash: "“We will rebuild.” ― Ana Ruiz".
+_SIGNED_RE = re.compile(
+    r"^[ \t\xa0]*[“”\"](\S[^\n]{9,}?)[”“\"][ \t\xa0]*[―—–][ \t\xa0]*"
+    r"((?:[A-Z][\w.'’\-]*,?[ \t\xa0]){0,5}[A-Z][\w.'’\-]*)[ \t\xa0.]*$",
+    re.M,
+)
+
+
+def _signed_quotes(doc: Doc) -> list[Attribution]:
+    """Quotes signed by a name after a dash, as collections of readers' voices print them."""
+    out: list[Attribution] = []
+    text = _text_of(doc)
+    for m in _SIGNED_RE.finditer(text):
+        dash = text.rfind("―", m.end(1), m.start(2))
+        dash = max(
+            dash, text.rfind("—", m.end(1), m.start(2)), text.rfind("–", m.end(1), m.start(2))
+        )
+        content = _span(doc, m.start(1), m.end(1))
+        out.append(
+            Attribution(
+                cue=TextSpan(dash, dash + 1, text[dash]),
+                content=content,
+                kind="direct",
+                source=_span(doc, m.start(2), m.end(2)),
                 sentence=(m.start(), m.end()),
             )
         )
@@ -970,6 +1052,25 @@ def _past_relay_clause(doc: Doc, start: int) -> int:
     return comma + 1
 
 
+def _whole_quotes(
+    doc: Doc, atts: list[Attribution], quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    """Run a content that opens a quote to the quote's end.
+
+    The parse stops at the sentence, but in "Trump declared “NATO may be obsolete. Things
+    are different now.”" both quoted sentences are what he declared.
+    """
+    out = []
+    for att in atts:
+        c = att.content
+        q = next((q for q in quotes if q[0] - 1 <= c.start <= q[0] + 1), None)
+        if q is None or q[1] <= c.end or q[0] <= att.cue.start < q[1]:
+            out.append(att)
+            continue
+        out.append(replace(att, content=_span(doc, c.start, q[1])))
+    return out
+
+
 def _quote_continuations(
     text: str, quotes: list[tuple[int, int]], atts: list[Attribution]
 ) -> list[Attribution]:
@@ -981,27 +1082,64 @@ def _quote_continuations(
     out = []
     for att in atts:
         c = att.content
+        if att.kind == "direct" and c.start > att.cue.end:
+            out.append(_with_quote_before(text, quotes, atts, att))
+            continue
         if att.kind != "direct" or c.end > att.cue.start:
             out.append(att)
             continue
-        tail = max(att.sentence[1], att.cue.end, att.source.end if att.source else 0)
+        # The next quote follows the cue clause ("“A,” she said, “B.”") or its sentence
+        # ("“A,” she said on Monday. “B.”"), with only punctuation and quote marks between.
+        frame = max(att.cue.end, att.source.end if att.source else 0)
+        tails = (frame, max(att.sentence[1], frame))
         nxt = next(
             (
                 q
                 for q in quotes
-                if tail < q[0] <= tail + 4 and not text[tail : q[0] - 1].strip(" \t.,")
+                for tail in tails
+                if tail < q[0] <= tail + 5 and not text[tail : q[0]].strip(" \t.,;'\"“”«»„")
             ),
             None,
         )
+        # Another statement claims the next quote when its content takes it and its cue is
+        # outside it (“B,” he said); a cue inside it ("I think") is part of what she said.
         if nxt is None or any(
             o is not att
-            and (nxt[0] <= o.cue.start < nxt[1] + 40 or o.content.start <= nxt[0] < o.content.end)
+            and o.content.start < nxt[1]
+            and nxt[0] < o.content.end
+            and not nxt[0] <= o.cue.start < nxt[1]
             for o in atts
         ):
             out.append(att)
             continue
         out.append(replace(att, content=TextSpan(c.start, nxt[1], text[c.start : nxt[1]])))
     return out
+
+
+def _with_quote_before(
+    text: str, quotes: list[tuple[int, int]], atts: list[Attribution], att: Attribution
+) -> Attribution:
+    """A quote after its cue that resumes one just before the cue clause: in "“A,” she
+    said, “B.”" she said both halves."""
+    c = att.content
+    frame = min(att.cue.start, att.source.start if att.source else att.cue.start)
+    prev = next(
+        (
+            q
+            for q in quotes
+            if q[1] < frame <= q[1] + 5 and not text[q[1] : frame].strip(" \t,'\"“”«»„")
+        ),
+        None,
+    )
+    if prev is None or any(
+        o is not att
+        and o.content.start < prev[1]
+        and prev[0] < o.content.end
+        and not prev[0] <= o.cue.start < c.end
+        for o in atts
+    ):
+        return att
+    return replace(att, content=TextSpan(prev[0], c.end, text[prev[0] : c.end]))
 
 
 def _continued_quotes(
@@ -1086,10 +1224,22 @@ def _tagged(
         # tagged one is more often two statements run together.
         if content.start <= prop.cue[0] < content.end:
             continue
-        # Where the rules found a cue in the sentence they read it whole; a second cue
-        # there ("also addressed X, and demanded Y") would split what they found.
+        # Where the rules found a cue in the sentence, a second cue may add a statement of
+        # its own ("Smith said the talks failed, which Jones denied") but not one that
+        # splits theirs: inside their content, holding their cue, or coordinated with it
+        # ("also addressed X, and demanded Y" is one statement).
         sent = cue_span.sent
-        if any(sent.start_char <= a.cue.start < sent.end_char for a in found):
+        if any(
+            sent.start_char <= a.cue.start < sent.end_char
+            and (
+                a.content.start <= prop.cue[0] < a.content.end
+                or c_start <= a.cue.start < c_end
+                or _coordinated(doc, cue_span.root, a.cue)
+                # "according to X" beside a rule cue: the rules decided what it relays.
+                or cue_span[0].lower_ in VIA_MARKERS
+            )
+            for a in found
+        ):
             continue
         source = _span(doc, *prop.source) if prop.source else None
         if source is None:
@@ -1108,20 +1258,41 @@ def _tagged(
     return out
 
 
+def _coordinated(doc: Doc, tok: Token, cue: TextSpan) -> bool:
+    """Whether a token and a cue are verbs joined by coordination ("addressed ... and
+    demanded"), directly or as conjuncts of one head."""
+    other = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if other is None:
+        return False
+    o = other.root
+
+    def top(t: Token) -> Token:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+
+    return o.i != tok.i and top(o).i == top(tok).i
+
+
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
     return any(q_start <= pos < q_end for q_start, q_end in quotes)
 
 
-def _outermost(atts: list[Attribution], quotes: list[tuple[int, int]]) -> list[Attribution]:
-    """Drop attributions whose quoted cue and content lie inside another's content.
+def _outermost(
+    doc: Doc, atts: list[Attribution], quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    """Drop attributions whose cue and content lie inside another's content, where the
+    cue is quoted or states a belief or plan.
 
     In "“I think we will win,” Smith said" Smith said all of it: the quoted "think" is
-    part of what he said, not a statement of its own.
+    part of what he said, not a statement of its own; so is "plans" in "Smith said he
+    plans to run". A reported speech verb inside ("said she was told") stays: it names
+    where the statement came from.
     """
     out = []
     for att in atts:
         c = att.content
-        if not _in_quote(att.cue.start, quotes) or not any(
+        if not (_in_quote(att.cue.start, quotes) or _states_belief(doc, att.cue)) or not any(
             o is not att
             and o.kind != "according_to"
             and o.content.start <= c.start
@@ -1132,6 +1303,11 @@ def _outermost(atts: list[Attribution], quotes: list[tuple[int, int]]) -> list[A
         ):
             out.append(att)
     return out
+
+
+def _states_belief(doc: Doc, cue: TextSpan) -> bool:
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in BELIEF_CUES
 
 
 def _dedupe(atts: list[Attribution]) -> list[Attribution]:

@@ -221,7 +221,7 @@ class FigureFinder:
             if c_class is None and p_class in _PERSON_EVENTS:
                 c_class = "person"
             if p_class is None and pred_tok is not None:
-                p_class = _class_in_context(pred_tok, predicate, c_class)
+                p_class = _class_in_context(pred_tok, predicate, c_class, num)
             subset = _is_subset(counted_tok or num)
             population = (
                 _lemma(group_tok) if group_tok is not None else _population(num, counted_tok)
@@ -458,11 +458,16 @@ def _phrase(tok: Token) -> str:
     return tok.doc[start:end].text
 
 
-def _class_in_context(tok: Token, predicate: str | None, c_class: str | None) -> str | None:
+def _class_in_context(
+    tok: Token, predicate: str | None, c_class: str | None, num: Token
+) -> str | None:
     """A class that the predicate's lemma alone does not give: what it does to whom."""
     if c_class == "person" and predicate in _PERSON_VERB_CLASS:
         if predicate == "lose" and any(
-            c.dep_ == "dobj" and _lemma(c) != "life" for c in tok.children
+            c.dep_ == "dobj"
+            and _lemma(c) != "life"
+            and not c.left_edge.i <= num.i <= c.right_edge.i
+            for c in tok.children
         ):
             return None  # "lost access to surgery", "lost their homes": not a death
         return _PERSON_VERB_CLASS[predicate]
@@ -642,7 +647,12 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     for child in anchor.children:
         if child.i != num.i and predicate_class(_lemma(child), None) is not None:
             if child.dep_ in ("amod", "acl", "compound") or (
-                child.dep_ == "relcl" and not _relative_subject(child)
+                # "pilgrims who died": they did it, but dying is what befell them
+                child.dep_ == "relcl"
+                and (
+                    not _relative_subject(child)
+                    or not any(c.dep_ == "dobj" for c in child.children)
+                )
             ):
                 return child
     # a noun that is itself the event: "deaths", "casualties", "cases"
@@ -695,6 +705,10 @@ def _complement(verb: Token, anchor: Token) -> Token | None:
             for mod in event.children if event is not None else ():
                 if mod.dep_ in ("amod", "compound") and predicate_class(_lemma(mod), None):
                     return mod
+            # "the number of pilgrims who died ... has risen to 99"
+            for mod in child.children:
+                if mod.dep_ == "relcl" and predicate_class(_lemma(mod), None):
+                    return mod
         if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "attr"):
             if predicate_class(_lemma(child), None) is not None:
                 return child
@@ -714,13 +728,41 @@ def _inside(tok: Token, times: list[TimeRef]) -> bool:
 def _nearest_place(position: int, sent: Span, places: list[PlaceMention], doc: Doc) -> str | None:
     """The place named in the sentence nearest the figure, by its gazetteer name; a
     country that only says whose citizens they are is no place of the figure."""
-    inside = [
-        p for p in places if sent.start_char <= p.start < sent.end_char and not _nationality(doc, p)
+    lo, hi = _clause_around(doc.text, sent.start_char, sent.end_char, position)
+    usable = [p for p in places if not _nationality(doc, p) and not _dateline(doc.text, p)]
+    # its own clause first, else a clause before it; a later clause is about something else
+    inside = [p for p in usable if lo <= p.start < hi] or [
+        p for p in usable if sent.start_char <= p.start < lo
     ]
     if not inside:
         return None
     best = min(inside, key=lambda p: min(abs(p.start - position), abs(p.end - position)))
     return best.name
+
+
+_CLAUSE_BREAK_RE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas)\s)")
+_DATELINE_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|-|—|–)\s*(?:\(|[A-Z][a-z]{2}|\d)")
+
+
+def _clause_around(text: str, start: int, end: int, position: int) -> tuple[int, int]:
+    """The clause of a sentence that holds a position: "Jordan said nearly 100 died, and
+    Tunisia ... also reported deaths" keeps Tunisia out of the toll's scope."""
+    lo, hi = start, end
+    for m in _CLAUSE_BREAK_RE.finditer(text, start, end):
+        if m.end() <= position:
+            lo = m.end()
+        elif m.start() >= position:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _dateline(text: str, place: PlaceMention) -> bool:
+    """'AMMAN, June 21 (Petra) --': where the report was filed, not where it happened."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if text[line_start : place.start].strip():
+        return False
+    return place.text.isupper() or bool(_DATELINE_RE.match(text, place.end))
 
 
 def _nationality(doc: Doc, place: PlaceMention) -> bool:
