@@ -427,3 +427,10 @@ def test_numbers_negation_and_passing_turn_the_bound(
 ) -> None:
     [q] = find_quantities(text)
     assert (q.interval.low, q.interval.high) == (low, high)
+
+
+def test_numbers_lakh_and_crore_scale_rupee_sums() -> None:
+    [q] = find_quantities("The repairs cost about Rs 2 crore in all.")
+    assert (q.kind, q.value) == ("money", 2e7)
+    [q] = find_quantities("Each family gets ₹4 lakh.")
+    assert (q.kind, q.value) == ("money", 4e5)

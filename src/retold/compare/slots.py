@@ -654,7 +654,7 @@ def quote_distortions(
     )
     sim, att, doc_id = scored[0]
     if sim >= QUOTE_DIFFERENT:
-        said = _continued(view, doc_id, att, _sentence_count(quote))
+        said = _closest_passage(quote, _continued(view, doc_id, att, _sentence_count(quote)))
         flip = meaning_flip(quote, said)
         focus = None
         if flip is None:
@@ -729,6 +729,20 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”»]?\s+(?=[\"“«]?[A-Z])")
 
 def _sentence_count(text: str) -> int:
     return len(_SENTENCE_END_RE.findall(text.strip())) + 1
+
+
+def _closest_passage(quote: str, said: str) -> str:
+    """In a long turn of a transcript, the run of sentences the quote answers to: a whole
+    answer holds hedges and negations of its own that the quote never carried."""
+    if len(said.split()) <= 2 * len(quote.split()) + 15:
+        return said
+    sentences = [x for x in _SENTENCE_SPLIT_RE.split(said.strip()) if x.strip()]
+    k = _sentence_count(quote)
+    runs = [" ".join(sentences[i : i + k]) for i in range(max(1, len(sentences) - k + 1))]
+    return max(runs, key=lambda run: similarity(quote, run))
+
+
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"”»]?\s+(?=[\"“«]?[A-Z])")
 
 
 def _continued(view: CorpusView, doc_id: str, att: Attribution, sentences: int) -> str:
@@ -1051,7 +1065,7 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
     for w in ranked[:TOP_WINDOWS]:
         if w.doc_id not in docs:
             docs.append(w.doc_id)
-    for person in _distinct(draft.persons):
+    for person in _distinct(draft.persons + _speaker_mentions(draft.attributions)):
         claimed = parse_person(person.name)
         if not claimed.surname or len(claimed.surname) < 3:
             continue
@@ -1065,7 +1079,8 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
         for doc_id in docs + [
             d for d in dict.fromkeys(indexed) if d not in docs and d not in view.exclude_ids
         ]:
-            for p in view.analysis(doc_id).persons:
+            analysis = view.analysis(doc_id)
+            for p in analysis.persons + _speaker_mentions(analysis.attributions):
                 m = match_persons(person.name, p.name)
                 # Accepted transliterations (Rudskoi/Rudskoy) are not misspellings.
                 if m.same_spelling or translit_normalise(claimed.surname) == translit_normalise(
@@ -1106,13 +1121,31 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
     return out
 
 
-def _distinct(persons: Iterable[PersonMention]) -> list[PersonMention]:
-    seen: set[str] = set()
+def _speaker_mentions(attributions: Iterable[Attribution]) -> list[PersonMention]:
+    """Speakers named in a source that the model tagged no person in ("Public prosecutor
+    H.S. Panchal told the court"), as mentions of their own."""
     out = []
+    for att in attributions:
+        if att.source is None or att.speaker_kind != "person" or att.resolved_by != "name":
+            continue
+        name = att.speaker or ""
+        at = att.source.text.rfind(name)
+        if at < 0 or not name:
+            continue
+        start = att.source.start + at
+        out.append(PersonMention(start, start + len(name), name, name, att.role))
+    return out
+
+
+def _distinct(persons: Iterable[PersonMention]) -> list[PersonMention]:
+    """One mention per name and per stretch of text (a tagged name and the same speaker)."""
+    seen: set[str] = set()
+    out: list[PersonMention] = []
     for p in persons:
-        if p.name not in seen:
-            seen.add(p.name)
-            out.append(p)
+        if p.name in seen or any(q.start < p.end and p.start < q.end for q in out):
+            continue
+        seen.add(p.name)
+        out.append(p)
     return out
 
 

@@ -183,7 +183,11 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# South Asian scales: a lakh is 100,000, a crore ten million ("Rs 2 crore").
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+    "crore": 1e7,
+}  # fmt: skip
 _ABBREVIATED_SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
@@ -371,7 +375,7 @@ _YEAR_AFTER = re.compile(r"\s*(?:[-–/]\s*(?:(?:19|20)?\d\d)\b|['’]s\b)")
 
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?:(?<![A-Za-z])(?:US|U\.S\.|A|C|NZ|HK|S|R)\s?)?\$|€|£|¥|₽|₹|₴|₺"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF)\s?)$"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF|Rs\.?)\s?)$"
 )
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
@@ -380,7 +384,9 @@ _CURRENCY_AFTER = re.compile(
     r"USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF)\b",
     re.IGNORECASE,
 )
-_SCALE_AFTER = re.compile(r"(?:\s+|-)?(thousand|million|billion|trillion|hundred)s?\b", re.I)
+_SCALE_AFTER = re.compile(
+    r"(?:\s+|-)?(thousand|million|billion|trillion|hundred|lakh|crore)s?\b", re.I
+)
 _ABBREVIATED_SCALE_AFTER = re.compile(r"\s?(bn|mn|mln|trn|tn|m|k|b)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|pct\b|percentage\s+points?\b)", re.I)
 # "three times as many" is a multiplier; "shot six times" counts occasions.

@@ -290,6 +290,13 @@ class AttributionFinder:
             if person_att is not None and person_att.speaker:
                 return _spoken_by(att, person_att.speaker, person_att.role, "pronoun", via)
             return replace(att, via=tuple(via))
+        name = _trailing_name(_without_addressee(src_text))
+        if name is not None:
+            # "The general director of WHO Tedros Adhanom Ghebreyesus", "Public prosecutor
+            # H.S. Panchal": a name the model did not tag, after its role.
+            core = _without_addressee(src_text)
+            role = core[: len(core) - len(name)].strip(" ,") or None
+            return _spoken_by(att, name, role, "name", via)
         if is_outlet_name(src_text) and not _has_role_noun(src_text):
             return replace(
                 att, speaker=parse_outlet(src_text).text, speaker_kind="outlet", via=tuple(via)
@@ -477,6 +484,50 @@ def _nearest_body(doc: Doc, before: int, sent_start: int) -> str | None:
                     best = chunk.text
                     break
     return best
+
+
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|(?:[A-Z]\.){1,3}|(?:al|el|bin|ibn|van|von|de|da)-?)"
+_TRAILING_NAME_RE = re.compile(rf"(?:^|\s)({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$")
+
+
+_BODY_WORDS = frozenset(
+    "ministry services agency council office department commission organization organisation "
+    "committee court police army government authority institute university bank group "
+    "company forces command center centre bureau service union party front".split()
+)
+# "The governor ... to the channel Al Jazeera": whom it was said to, not who said it.
+_TO_OUTLET_TAIL_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][^,]*)$")
+
+
+def _without_addressee(src_text: str) -> str:
+    m = _TO_OUTLET_TAIL_RE.search(src_text)
+    if m is not None and is_outlet_name(m.group(1)):
+        return src_text[: m.start()]
+    return src_text
+
+
+def _trailing_name(src_text: str) -> str | None:
+    """A person's name closing a source after its role words, when it reads as one:
+    two to four capitalised words or initials, not an outlet, a place or a body; the
+    longest such tail not itself inside "of ..." ("the governor of Beirut Marwan Abboud")."""
+    m = _TRAILING_NAME_RE.search(src_text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 1, -1):
+        name = " ".join(words[-k:])
+        start = len(src_text) - len(name)
+        before = src_text[:start]
+        if not before.strip() or not words[-1][:1].isupper() or words[-1].endswith("."):
+            continue  # a bare name is the model's to tag
+        if is_outlet_name(name) or _has_role_noun(name) or words[-1].lower() in _BODY_WORDS:
+            return None
+        if re.search(r"\b(?:of|the|for)\s*$", before):
+            continue  # "Director of Health Services": a body, not a name
+        if not _has_role_noun(before):
+            return None  # only after a role ("prosecutor", "director", "spokesman")
+        return name
+    return None
 
 
 def _spoken_by(
@@ -883,33 +934,63 @@ _TURN_RE = re.compile(
 )
 _NOT_SPEAKERS = frozenset(
     {"QUESTION", "Q", "A", "ANSWER", "MODERATOR", "NOTE", "UPDATE", "EDITOR", "SOURCE", "PHOTO"}
+    | {"REPORTER", "JOURNALIST", "PRESENTER", "INTERVIEWER", "HOST", "ANCHOR", "AUDIENCE"}
 )
 
 
+# An official transcript's label, the name in capitals with its titles after a comma or in
+# brackets: "GENERAL JOSEPH L. VOTEL, COMMANDER, U.S. CENTRAL COMMAND:", "FAHD AL-JALAJEL,
+# Minister of Health:", "REPORTER (Itzel Ramírez, Grupo Fórmula):". The name is before them.
+_CAPS_TURN_RE = re.compile(
+    r"(?:^|\n)[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{2,60}?)"
+    r"((?:[ \t]*\([^\n)]{1,80}\))|(?:,[^\n:]{1,100}))?:[ \t]+"
+)
+
+
+def _turn_labels(text: str) -> list[tuple[int, int, int, str]]:
+    """(label start, name end, label end, name) for each speaker label at a line start."""
+    out = []
+    for m in _TURN_RE.finditer(text):
+        out.append((m.start(1), m.end(1), m.end(), m.group(1).strip()))
+    for m in _CAPS_TURN_RE.finditer(text):
+        if not any(a <= m.start(1) < c for a, _, c, _ in out):
+            out.append((m.start(1), m.end(1), m.end(), m.group(1).strip()))
+    return sorted(out)
+
+
 def _transcript_turns(doc: Doc) -> list[Attribution]:
-    """Speaker-labelled paragraphs of a transcript: the label speaks the whole turn."""
+    """Speaker-labelled paragraphs of a transcript: the label speaks the whole turn.
+
+    In a transcript (a label opens the text, or two labels or more), a turn runs on
+    through the paragraphs after it until the next label, as official transcripts
+    print a long answer; elsewhere it keeps to its paragraph.
+    """
     out: list[Attribution] = []
     text = _text_of(doc)
-    for m in _TURN_RE.finditer(text):
-        label = m.group(1).strip()
+    labels = _turn_labels(text)
+    # A transcript opens with its labels: the first within its first three paragraphs.
+    transcript = bool(labels) and text[: labels[0][0]].count("\n\n") <= 2
+    transcript = transcript and (len(labels) >= 2 or not text[: labels[0][0]].strip())
+    for k, (lo, name_end, start, label) in enumerate(labels):
         if not (label.isupper() or label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")):
             continue
         if label.upper() in _NOT_SPEAKERS or label.upper().startswith("QUESTION"):
             continue
-        start = m.end()
         end = _turn_end(text, start)
+        if transcript:
+            nxt = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+            end = max(end, len(text[:nxt].rstrip()))
         if end - start < 10:
             continue
-        sent = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        bounds = (
-            (sent.sent.start_char, sent.sent.end_char) if sent is not None else (m.start(1), end)
-        )
+        sent = doc.char_span(lo, name_end, alignment_mode="expand")
+        bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (lo, end)
+        colon = text.rfind(":", lo, start)
         out.append(
             Attribution(
-                cue=TextSpan(m.end(1), m.end(1) + 1, ":"),
+                cue=TextSpan(colon, colon + 1, ":"),
                 content=_span(doc, start, end),
                 kind="direct",
-                source=TextSpan(m.start(1), m.end(1), label),
+                source=TextSpan(lo, name_end, label),
                 sentence=bounds,
             )
         )
