@@ -15,6 +15,8 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from retold.ingest.load import ingest_paths
 from retold.pipeline import MODEL_PACKAGE, analyse, load_pipeline
 from retold.store import open_store
 
-from . import scale
+from . import _postgres, scale
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -161,42 +163,84 @@ def _log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
+def _backends(args: argparse.Namespace) -> list[str]:
+    """The asked backends; by default SQLite, and PostgreSQL too when it is installed."""
+    if args.backend:
+        return list(dict.fromkeys(args.backend))
+    if args.pg_url or _postgres.find_bindir() is not None:
+        return ["sqlite", "postgresql"]
+    _log("PostgreSQL is not installed (scripts/ensure-postgres): SQLite stores only")
+    return ["sqlite"]
+
+
+@contextmanager
+def _pg_server(
+    backends: list[str], pg_url: str | None
+) -> Iterator[_postgres.PostgresServer | None]:
+    """The bench's own PostgreSQL cluster when one is needed and no --pg-url names a server.
+
+    It runs for the scale part only; its data stays in .bench/postgres-<version> so the
+    large stores are built once, like the SQLite files beside it.
+    """
+    if "postgresql" not in backends or pg_url:
+        yield None
+        return
+    bindir = _postgres.find_bindir()
+    if bindir is None:
+        raise SystemExit("--backend postgresql needs --pg-url or PostgreSQL installed")
+    data = scale.BENCH / f"postgres-{_postgres.major_version(bindir)}"
+    with _postgres.throwaway_server(bindir, data=data, prefix="retold_bench") as server:
+        _log(f"started PostgreSQL {bindir} on {data.relative_to(ROOT)} (fsync=off)")
+        yield server
+    _log("stopped PostgreSQL")
+
+
 def bench_scale(args: argparse.Namespace) -> list[dict[str, object]]:
     profile = PROFILES["quick" if args.quick else "full"]
     scale.BENCH.mkdir(exist_ok=True)
     _log(f"ingest: {profile['pool'] * scale.DOCS_PER_STORY} documents, Dask at 1 and 2 workers")
     rows, pool_db = scale.bench_ingest(profile["pool"], single=not args.quick)
     p50: dict[tuple[str, int], float] = {}
-    for backend in args.backend or ["sqlite"]:
-        for size in profile["sizes"]:
-            url = scale.store_url(backend, size, profile["pool"], args.pg_url)
-            took = scale.build_store(url, pool_db, size, _log)
-            if took:
+    backends = _backends(args)
+    with _pg_server(backends, args.pg_url) as server:
+        for backend in backends:
+            server_note = (
+                {"server": "bench cluster (fsync=off)"}
+                if backend == "postgresql" and server
+                else {}
+            )
+            for size in profile["sizes"]:
+                url = scale.store_url(backend, size, profile["pool"], args.pg_url, server)
+                took = scale.build_store(url, pool_db, size, _log)
+                if took:
+                    rows.append(
+                        {
+                            "measure": f"store_build_s_{size // 1000}k",
+                            "value": round(took, 1),
+                            "unit": "s",
+                            "backend": backend,
+                            "store_docs": size,
+                            **server_note,
+                        }
+                    )
+                _log(
+                    f"check: {profile['articles']} articles against {size:,} documents ({backend})"
+                )
+                found = scale.bench_check_scale(
+                    url, size, profile["pool"], profile["articles"], backend
+                )
+                p50[(backend, size)] = float(found[0]["value"])  # type: ignore[arg-type]
+                rows += [{**row, **server_note} for row in found]
+            if (backend, 10_000) in p50 and (backend, 100_000) in p50:
                 rows.append(
                     {
-                        "measure": f"store_build_s_{size // 1000}k",
-                        "value": round(took, 1),
-                        "unit": "s",
+                        "measure": "check_latency_growth_10k_to_100k",
+                        "value": round(p50[(backend, 100_000)] / p50[(backend, 10_000)], 2),
+                        "unit": "ratio",
+                        "target": "well below 10",
                         "backend": backend,
-                        "store_docs": size,
                     }
                 )
-            _log(f"check: {profile['articles']} articles against {size:,} documents ({backend})")
-            found = scale.bench_check_scale(
-                url, size, profile["pool"], profile["articles"], backend
-            )
-            p50[(backend, size)] = float(found[0]["value"])  # type: ignore[arg-type]
-            rows += found
-        if (backend, 10_000) in p50 and (backend, 100_000) in p50:
-            rows.append(
-                {
-                    "measure": "check_latency_growth_10k_to_100k",
-                    "value": round(p50[(backend, 100_000)] / p50[(backend, 10_000)], 2),
-                    "unit": "ratio",
-                    "target": "well below 10",
-                    "backend": backend,
-                }
-            )
     return rows
 
 
@@ -220,13 +264,25 @@ def main(argv: list[str] | None = None) -> int:
         "--quick", action="store_true", help="The small profile (make bench-quick)."
     )
     parser.add_argument(
-        "--only", help="Comma-separated parts: pipeline, check, scale, trace, web (default: all)."
+        "--only",
+        help="Comma-separated parts: pipeline, check, scale, trace, web (the default: all "
+        "of these), kill (only when named; see benchmarks/kill_worker.py).",
+    )
+    parser.add_argument(
+        "--kill-docs",
+        type=int,
+        help="Documents for the kill part (default 100000; 2000 with --quick).",
+    )
+    parser.add_argument(
+        "--kill-pg-url",
+        help="An empty database for the kill part (default: a throwaway cluster).",
     )
     parser.add_argument(
         "--backend",
         action="append",
         choices=["sqlite", "postgresql"],
-        help="Store backends for the scale measures (repeatable; default sqlite).",
+        help="Store backends for the scale measures (repeatable; default sqlite, and "
+        "postgresql when PostgreSQL is installed or --pg-url is given).",
     )
     parser.add_argument(
         "--pg-url",
@@ -255,6 +311,12 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_scale(args)
     if "trace" in parts:
         rows += bench_trace(quick)
+    if "kill" in parts:  # never in the default set: 100k documents take about an hour
+        from . import kill_worker
+
+        docs = args.kill_docs or (2_000 if quick else 100_000)
+        _log(f"kill: ingest {docs:,} documents into PostgreSQL with 2 workers, kill one")
+        rows.append(kill_worker.measure(docs, pg_url=args.kill_pg_url))
     if "web" in parts:
         from . import web_load
 

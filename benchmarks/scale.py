@@ -44,7 +44,9 @@ from retold.evaluation.synth import (
 from retold.ingest.load import ingest_paths, mentions_of
 from retold.records import Analysis
 from retold.store import DocumentItem, open_store
-from retold.store.migrations import SQLITE_MIGRATIONS, latest_version
+from retold.store.migrations import POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, latest_version
+
+from ._postgres import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".bench"
@@ -175,8 +177,19 @@ def _copies(
         copy += 1
 
 
-def store_url(backend: str, size: int, pool_stories: int, pg_url: str | None) -> str:
-    """Where the store of ``size`` documents lives; the PostgreSQL hook is ``--pg-url``."""
+def store_url(
+    backend: str,
+    size: int,
+    pool_stories: int,
+    pg_url: str | None,
+    server: PostgresServer | None = None,
+) -> str:
+    """Where the store of ``size`` documents lives.
+
+    PostgreSQL: ``--pg-url`` (a template with ``{size}``) names an existing database;
+    otherwise a database named like the SQLite file, made when missing on ``server``
+    (the bench's own cluster, whose data is kept in .bench/).
+    """
     if backend == "sqlite":
         schema = latest_version(SQLITE_MIGRATIONS)
         name = f"store-v{GENERATOR_VERSION}-s{SEED}-pool{pool_stories}-{size}-schema{schema}.db"
@@ -184,6 +197,10 @@ def store_url(backend: str, size: int, pool_stories: int, pg_url: str | None) ->
     if backend == "postgresql" and pg_url:
         # A template such as postgresql://localhost/retold_bench_{size}: one database per size.
         return pg_url.format(size=size)
+    if backend == "postgresql" and server is not None:
+        schema = latest_version(POSTGRES_MIGRATIONS)
+        name = f"store_v{GENERATOR_VERSION}_s{SEED}_pool{pool_stories}_{size}_schema{schema}"
+        return server.create_database(name, exist_ok=True)
     raise SystemExit(f"unknown backend {backend!r} (or --pg-url missing)")
 
 

@@ -52,7 +52,7 @@ def _att(text: str, source: str, cue: str, content: str) -> Attribution:
             "The coach",
             "said",
             "the pitch was flooded",
-            "El Pais",
+            "the Spanish daily El Pais",
         ),
     ],
 )

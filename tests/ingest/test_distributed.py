@@ -134,6 +134,49 @@ def test_distributed_ingest_survives_a_killed_worker(tmp_path: Path, cluster: Cl
     assert [r.code for r in summary.rejections] == ["E003"]
 
 
+def test_distributed_ingest_into_postgresql_survives_a_killed_worker(
+    tmp_path: Path, cluster: Client, postgres_clean_url: str
+) -> None:
+    """The scale measure (benchmarks/kill_worker.py) in small: a worker's OS process is
+    SIGKILLed while it holds work, and PostgreSQL ends with every document, once."""
+    from benchmarks.kill_worker import check_store
+
+    docs = _ids(_write_corpus(tmp_path / "corpus", stories=8))
+    store = open_store(postgres_clean_url)
+    killed: list[tuple[int, list[str]]] = []
+
+    def kill_busiest(_: int) -> None:
+        if killed:
+            return
+        # The worker with the most ingest work (tasks running or results not yet fetched,
+        # both lost with it); none yet, and the next written task tries again.
+        running, held = cluster.processing(), cluster.has_what()
+        work = {a: [str(k) for k in [*running.get(a, ()), *held.get(a, ())]] for a in running}
+        address = max(work, key=lambda a: len(work[a]))
+        if not work[address]:
+            return
+        pid = cluster.run(os.getpid, workers=[address])[address]
+        os.kill(pid, signal.SIGKILL)
+        killed.append((pid, work[address]))
+
+    summary = ingest_paths_distributed(
+        store, [tmp_path / "corpus"], dask=cluster, progress=kill_busiest, task_size=2
+    )
+    store.close()
+    assert killed and killed[0][1], "the killed worker held no task: the test proves nothing"
+    cluster.wait_for_workers(2, timeout=60)
+    assert killed[0][0] not in cluster.run(os.getpid).values()
+    counts = check_store(postgres_clean_url, sorted(docs))
+    assert counts == {
+        "stored": len(docs),
+        "duplicate_hashes": 0,
+        "missing_ids": 0,
+        "unexpected_ids": 0,
+    }
+    assert (summary.added, summary.duplicates) == (len(docs), 0)
+    assert [r.code for r in summary.rejections] == ["E003"]
+
+
 def test_distributed_ingest_reports_tasks_that_fail_for_good(tmp_path: Path) -> None:
     files = _write_corpus(tmp_path / "corpus", stories=3)
     store = open_store(f"sqlite:///{tmp_path / 'store.db'}")

@@ -43,10 +43,12 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
             candidate = text[start : m.end()].rstrip(".")
             if candidate[:1].isupper() and is_outlet_name(candidate):
                 return TextSpan(start, start + len(candidate), candidate)
-        # A name the words before it call an outlet: "the Spanish daily El Pais".
+        # A name the words before it call an outlet ("the Spanish daily El Pais", "the
+        # agency Orient Line"): the credit keeps those words, which say what it is.
         name = m.group(0).rstrip(".")
-        if is_outlet_name(text[pos : m.start() + len(name)]):
-            return TextSpan(m.start(), m.start() + len(name), name)
+        credit = text[pos : m.start() + len(name)]
+        if is_outlet_name(credit):
+            return TextSpan(pos, pos + len(credit), credit)
     return None
 
 
