@@ -442,3 +442,34 @@ def test_attribution_chain_read_from_the_frame(
 def test_attribution_citing_a_reason_is_no_chain(nlp: Language) -> None:
     text = "The ministry, citing health reasons, said that the minister will not attend."
     assert ("The ministry", [], "the minister will not attend") in _relayed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("The general director of WHO Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus"),
+        ("Public prosecutor H.S. Panchal", "H.S. Panchal"),
+        ("The governor of Beirut Marwan Abboud", "Marwan Abboud"),
+        ("Director of Health Services", None),
+        ("the spokesman of the Health Ministry", None),
+        ("the Ministry of Health Care", None),
+    ],
+)
+def test_attribution_a_name_after_a_role_in_a_source(source: str, name: str | None) -> None:
+    from retold.pipeline.attribution import _trailing_name
+
+    assert _trailing_name(source) == name
+
+
+def test_attribution_transcript_labels_with_titles_and_turns_to_the_next_label() -> None:
+    from retold.pipeline.attribution import _turn_labels
+
+    text = (
+        "Transcript of the briefing.\n\n"
+        "GENERAL ANNA K. BERG, COMMANDER, NORTHERN DISTRICT: Good morning. We found errors.\n\n"
+        "They were not crimes.\n\n"
+        "REPORTER (Tom Lee, Daily Post): Who is responsible?\n\n"
+        "JAN NOVAK, Minister of Health: We will say soon."
+    )
+    names = [label[3] for label in _turn_labels(text)]
+    assert names == ["GENERAL ANNA K. BERG", "REPORTER", "JAN NOVAK"]

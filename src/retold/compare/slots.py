@@ -305,6 +305,11 @@ def figure_distortions(
             and _pred_compatible(g2.predicate_class, f.predicate_class)
             and w2.score >= 0.2 * w.score
         ]
+        revised = _revision(view, f, g, w)
+        if revised is not None:
+            g3, w3 = revised
+            out.append(_number(view, f, g3, w3, "the source later corrects it to"))
+            continue
         if _cumulative(draft, f):
             # A running total (a toll only grows): the highest count on the latest day
             # before the article is the one to match.
@@ -459,6 +464,35 @@ def _pred_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or "casualty" in (a, b)
 
 
+_REVISION_RE = re.compile(
+    r"\b(?:revised|corrected|correction|double[- ]count\w*|was set at|set the toll at|"
+    r"withdr[ae]wn?|retracted|overstated)\b",
+    re.I,
+)
+
+
+def _revision(view: CorpusView, f: Figure, g: Figure, w: Window) -> tuple[Figure, Window] | None:
+    """The figure a source itself corrects later on ("174 ... had been double counted ...
+    the number of dead was set at 125"): the claim that keeps the first one is out of date."""
+    text = view.document(w.doc_id).text
+    for g3 in view.analysis(w.doc_id).figures:
+        if g3.start <= g.end or g3.value is None or g3.value == g.value:
+            continue
+        if g3.part_of is not None or g3.population is not None:
+            continue  # "12 of them were children" corrects nothing
+        if g3.counted_class != g.counted_class or g3.predicate_class != g.predicate_class:
+            continue
+        window = view.window(w.doc_id, view.sentence_index(w.doc_id, g3.start))
+        # the correction is said where the new figure is, or just before it
+        around = (max(g.end, g3.start - 300), g3.end)
+        if window is None or not _REVISION_RE.search(text, *around):
+            continue
+        if compare_figures(f, g3).outcome != "number":
+            continue
+        return g3, window
+    return None
+
+
 def _number(view: CorpusView, f: Figure, g: Figure, w: Window, how: str) -> Distortion:
     return Distortion(
         "number",
@@ -512,6 +546,19 @@ def speaker_distortions(
             continue
         speakers = [att.speaker for att in atts if att.speaker]
         if not speakers:
+            anonymous = _anonymous_speaker(view, w)
+            if anonymous is not None:
+                return [
+                    Distortion(
+                        "speaker",
+                        main.speaker or "",
+                        anonymous,
+                        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                        f"The article gives these words to {main.speaker}; "
+                        f"{_source_label(view, w.doc_id)} has them from {anonymous}, who "
+                        "was not named.",
+                    )
+                ]
             continue
         if any(_same_speaker(main.speaker, sp) for sp in speakers):
             return []
@@ -525,6 +572,25 @@ def speaker_distortions(
             )
         ]
     return []
+
+
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:on condition of anonymity|declined to be named|asked not to be (?:named|identified)|"
+    r"not authori[sz]ed to (?:speak|talk|comment)|speaking anonymously|who requested anonymity)\b",
+    re.I,
+)
+
+
+def _anonymous_speaker(view: CorpusView, w: Window) -> str | None:
+    """The unnamed source an evidence sentence quotes ("the official said, speaking on
+    condition of anonymity"): a named person quoted with these words is someone else."""
+    if not _ANONYMOUS_RE.search(w.text):
+        return None
+    for att in view.analysis(w.doc_id).attributions:
+        inside = w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end
+        if inside and att.speaker and att.speaker_kind in ("role", "other"):
+            return att.speaker
+    return None
 
 
 def _with_next_sentence(view: CorpusView, w: Window, att: Attribution) -> str:
