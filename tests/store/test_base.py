@@ -589,3 +589,11 @@ def test_rare_terms_counts_against_a_share_of_all_sentences() -> None:
     assert set(seen) == {1_001}
     assert retold.store.base.rare_terms(["common"], count, 100_000) == ["common"]
     assert retold.store.base.rare_terms(["common", "rare"], count, 40) == ["common", "rare"]
+
+
+def test_base_analyses_are_read_many_at_once(store: Store, add: AddFn) -> None:
+    add("a", ARMY, analysis={"k": 1})
+    add("b", ARMY + " Again.", analysis={"k": 2})
+    add("c", ARMY + " Once more.")
+    assert store.get_analyses(["b", "c", "unknown", "a"]) == {"b": {"k": 2}, "a": {"k": 1}}
+    assert store.get_analyses([]) == {}

@@ -84,9 +84,10 @@ ANTONYMS = [
 ]
 
 
-def similarity(claim: str, evidence: str) -> float:
-    """Share of the claim's words (stemmed, stop words kept for short quotes) found in the evidence."""
-    short = len(claim.split()) <= 12
+def similarity(claim: str, evidence: str, *, content_only: bool = False) -> float:
+    """Share of the claim's words (stemmed, stop words kept for short quotes unless
+    ``content_only``) found in the evidence."""
+    short = len(claim.split()) <= 12 and not content_only
     c = terms(claim, keep_stopwords=short)
     if not c:
         return 0.0

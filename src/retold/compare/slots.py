@@ -631,7 +631,12 @@ def _reported_speaker(
         sim = similarity(content, w.text)
         for att in _speakers_of(view, w):
             if _same_speaker(main.speaker, att.speaker):
-                if sim >= REPORTED_SPEAKER_SIMILARITY / 2:
+                # "the", "had" and "and" are in everything a speaker says: only the words
+                # that carry the content show that they said something like it
+                if (
+                    similarity(content, w.text, content_only=True)
+                    >= REPORTED_SPEAKER_SIMILARITY / 2
+                ):
                     return []
             elif sim >= REPORTED_SPEAKER_SIMILARITY:
                 others.append((sim, att, w))

@@ -86,6 +86,20 @@ class CorpusView:
             self._docs[doc_id] = self.store.get_document(doc_id)
         return self._docs[doc_id]
 
+    def prefetch(self, doc_ids: Iterable[str]) -> None:
+        """Read the documents and analyses not yet in hand in two queries, not two per
+        document: a claim's candidates span dozens of documents, and a database server
+        answers each query over the wire."""
+        ids = list(dict.fromkeys(doc_ids))
+        missing = [d for d in ids if d not in self._raw]
+        if missing:
+            found = self.store.get_analyses(missing)
+            for doc_id in missing:
+                self._raw[doc_id] = found.get(doc_id) or {}
+        wanted = [d for d in ids if d not in self._docs]
+        if wanted:
+            self._docs.update(self.store.get_documents(wanted))
+
     def _data(self, doc_id: str) -> dict[str, Any]:
         if doc_id not in self._raw:
             self._raw[doc_id] = self.store.get_analysis(doc_id) or {}
@@ -138,14 +152,18 @@ class CorpusView:
         """The candidate pool for one claim: search hits, name hits and figure hits."""
         found: dict[tuple[str, int], float] = {}
         words = query_words(text)
-        for hit in self.store.search_sentences(words, limit=limit, exclude_ids=self.exclude_ids):
+        hits = self.store.search_sentences(words, limit=limit, exclude_ids=self.exclude_ids)
+        self.prefetch(hit.doc_id for hit in hits)
+        for hit in hits:
             idx = self.sentence_index(hit.doc_id, hit.start)
             if idx >= 0:
                 found[(hit.doc_id, idx)] = max(found.get((hit.doc_id, idx), 0.0), hit.score)
         names = list(names)
         keys = {k for name in names for k in person_keys(name)}
         speaker_docs: set[str] = set()
-        for m in self.store.find_mentions("person", keys, limit=200):
+        people = self.store.find_mentions("person", keys, limit=200)
+        self.prefetch(m.doc_id for m in people if m.doc_id not in self.exclude_ids)
+        for m in people:
             if m.doc_id in self.exclude_ids:
                 continue
             speaker_docs.add(m.doc_id)
@@ -160,7 +178,9 @@ class CorpusView:
                     if idx >= 0:
                         found.setdefault((doc_id, idx), 0.0)
         fig_keys = {figure_key(v) for v in figures}
-        for m in self.store.find_mentions("figure", fig_keys, limit=200):
+        counts = self.store.find_mentions("figure", fig_keys, limit=200)
+        self.prefetch(m.doc_id for m in counts if m.doc_id not in self.exclude_ids)
+        for m in counts:
             if m.doc_id in self.exclude_ids:
                 continue
             idx = self.sentence_index(m.doc_id, m.start)

@@ -162,6 +162,10 @@ class Store(Protocol):
         """The analysis stored with a document; None when it has none or is not stored."""
         ...
 
+    def get_analyses(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The analyses of many documents in one query; ids without one are left out."""
+        ...
+
     def search_documents(self, query: str, *, limit: int = 20) -> list[Document]:
         """Documents matching free text in their sentences or title, best first."""
         ...

@@ -389,6 +389,17 @@ class PostgresStore(BaseStore):
         data: dict[str, Any] = rows[0][0]
         return data
 
+    def get_analyses(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The analyses of many documents in one query; ids without one are left out."""
+        if not doc_ids:
+            return {}
+        rows = self._fetchall(
+            "SELECT d.id, a.data FROM documents AS d JOIN analyses AS a ON a.doc_pk = d.pk"
+            " WHERE d.id = ANY(%s)",
+            (list(doc_ids),),
+        )
+        return {doc_id: data for doc_id, data in rows}
+
     # -- search ---------------------------------------------------------------------
 
     def _count_sentences(self) -> int:

@@ -408,6 +408,18 @@ class SqliteStore(BaseStore):
         data: dict[str, Any] = json.loads(row[0])
         return data
 
+    def get_analyses(self, doc_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The analyses of many documents in one query; ids without one are left out."""
+        if not doc_ids:
+            return {}
+        with self._lock:
+            rows = self._execute(
+                "SELECT d.id, a.data FROM documents AS d JOIN analyses AS a ON a.doc_pk = d.pk"
+                " WHERE d.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(doc_ids)),),
+            ).fetchall()
+        return {doc_id: json.loads(data) for doc_id, data in rows}
+
     # -- search ---------------------------------------------------------------------
 
     def search_sentences(
