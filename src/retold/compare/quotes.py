@@ -260,7 +260,7 @@ _NEGATIVE_ADJECTIVES_RE = re.compile(
 )
 
 
-_FAILING_RE = re.compile(r"\b(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)) to\b", re.I)
+_FAILING_RE = re.compile(rf"\b(?:{'|'.join(sorted(_FAILING))}) to\b", re.I)
 
 
 def _negated(text: str) -> bool:

@@ -111,6 +111,11 @@ def _named(att: Attribution) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
+def _what_it_counts(f: Figure) -> str:
+    """A figure with what it counts and what happened: "110,500 children vaccinate"."""
+    return f"{f.text} {f.counted_text or ''} {f.predicate or ''}".strip()
+
+
 def _is_place(name: str | None) -> bool:
     """ "Jordan said ...": a country speaking, whatever first name it also is."""
     return (
@@ -244,8 +249,8 @@ def figure_distortions(
             out.append(
                 Distortion(
                     "unit",
-                    f"{f.text} {f.counted_text or ''} {f.predicate or ''}".strip(),
-                    f"{g2.text} {g2.counted_text or ''} {g2.predicate or ''}".strip(),
+                    _what_it_counts(f),
+                    _what_it_counts(g2),
                     EvidenceRef(w2.doc_id, w2.start, w2.end, "disagree"),
                     f"The article says {f.text!r} {f.counted_text or ''}; the number comes "
                     f"from {g2.text!r} {g2.counted_text or ''} ({_source_label(view, w2.doc_id)}).",
@@ -271,12 +276,8 @@ def figure_distortions(
             out.append(
                 Distortion(
                     cmp.outcome,
-                    f.text
-                    if cmp.outcome == "number"
-                    else f"{f.text} {f.counted_text or ''} {f.predicate or ''}".strip(),
-                    g.text
-                    if cmp.outcome == "number"
-                    else f"{g.text} {g.counted_text or ''} {g.predicate or ''}".strip(),
+                    f.text if cmp.outcome == "number" else _what_it_counts(f),
+                    g.text if cmp.outcome == "number" else _what_it_counts(g),
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
                     f"The article says {f.text!r}; {_source_label(view, w.doc_id)} has {g.text!r} ({cmp.reason}).",
                     at=f.start,
@@ -586,9 +587,8 @@ def _anonymous_speaker(view: CorpusView, w: Window) -> str | None:
     condition of anonymity"): a named person quoted with these words is someone else."""
     if not _ANONYMOUS_RE.search(w.text):
         return None
-    for att in view.analysis(w.doc_id).attributions:
-        inside = w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end
-        if inside and att.speaker and att.speaker_kind in ("role", "other"):
+    for att in _attributions_at(view, w):
+        if att.speaker and att.speaker_kind in ("role", "other"):
             return att.speaker
     return None
 
@@ -604,14 +604,20 @@ def _with_next_sentence(view: CorpusView, w: Window, att: Attribution) -> str:
     return view.document(w.doc_id).text[w.start : end]
 
 
-def _speakers_of(view: CorpusView, w: Window) -> list[Attribution]:
-    """The named people an evidence sentence is attributed to (a transcript turn included)."""
+def _attributions_at(view: CorpusView, w: Window) -> list[Attribution]:
+    """The attributions an evidence sentence belongs to: its own cue, or a statement (a
+    transcript turn) that holds it."""
     return [
         att
         for att in view.analysis(w.doc_id).attributions
-        if (w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end)
-        and att.speaker_kind == "person"
-        and att.speaker
+        if w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end
+    ]
+
+
+def _speakers_of(view: CorpusView, w: Window) -> list[Attribution]:
+    """The named people an evidence sentence is attributed to (a transcript turn included)."""
+    return [
+        att for att in _attributions_at(view, w) if att.speaker_kind == "person" and att.speaker
     ]
 
 
@@ -795,11 +801,8 @@ def _unattributed_quote(
     return []
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?]+[\"”»]?\s+(?=[\"“«]?[A-Z])")
-
-
 def _sentence_count(text: str) -> int:
-    return len(_SENTENCE_END_RE.findall(text.strip())) + 1
+    return len(_split_sentences(text))
 
 
 def _closest_passage(quote: str, said: str) -> str:
@@ -807,13 +810,18 @@ def _closest_passage(quote: str, said: str) -> str:
     answer holds hedges and negations of its own that the quote never carried."""
     if len(said.split()) <= 2 * len(quote.split()) + 15:
         return said
-    sentences = [x for x in _SENTENCE_SPLIT_RE.split(said.strip()) if x.strip()]
+    sentences = _split_sentences(said)
     k = _sentence_count(quote)
     runs = [" ".join(sentences[i : i + k]) for i in range(max(1, len(sentences) - k + 1))]
     return max(runs, key=lambda run: similarity(quote, run))
 
 
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"”»]?\s+(?=[\"“«]?[A-Z])")
+
+
+def _split_sentences(text: str) -> list[str]:
+    """Sentences of a quote or a statement: a stop, a closing mark, then a capital."""
+    return [x for x in _SENTENCE_SPLIT_RE.split(text.strip()) if x.strip()] or [text]
 
 
 def _continued(view: CorpusView, doc_id: str, att: Attribution, sentences: int) -> str:
@@ -1136,6 +1144,8 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
     for w in ranked[:TOP_WINDOWS]:
         if w.doc_id not in docs:
             docs.append(w.doc_id)
+    # Each document's named people, tagged or found only as speakers, read once per claim.
+    named: dict[str, list[PersonMention]] = {}
     for person in _distinct(draft.persons + _speaker_mentions(draft.attributions)):
         claimed = parse_person(person.name)
         if not claimed.surname or len(claimed.surname) < 3:
@@ -1150,8 +1160,10 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
         for doc_id in docs + [
             d for d in dict.fromkeys(indexed) if d not in docs and d not in view.exclude_ids
         ]:
-            analysis = view.analysis(doc_id)
-            for p in analysis.persons + _speaker_mentions(analysis.attributions):
+            if doc_id not in named:
+                analysis = view.analysis(doc_id)
+                named[doc_id] = analysis.persons + _speaker_mentions(analysis.attributions)
+            for p in named[doc_id]:
                 m = match_persons(person.name, p.name)
                 # Accepted transliterations (Rudskoi/Rudskoy) are not misspellings.
                 if m.same_spelling or translit_normalise(claimed.surname) == translit_normalise(

@@ -29,6 +29,7 @@ from spacy.language import Language
 
 from ..document import Document
 from ..errors import Errors, RetoldError
+from ..facts.places import fold_place_name, lookup_place
 from ..records import Figure
 
 __all__ = [
@@ -287,8 +288,6 @@ def _slots(g: GoldFigure, p: Figure) -> dict[str, tuple[bool, str, str]]:
 
 
 def _same_place(want: str | None, got: str | None) -> bool:
-    from ..facts.places import fold_place_name, lookup_place
-
     if want is None or got is None:
         return want is None and got is None
     a, b = lookup_place(want), lookup_place(got)

@@ -290,11 +290,11 @@ class AttributionFinder:
             if person_att is not None and person_att.speaker:
                 return _spoken_by(att, person_att.speaker, person_att.role, "pronoun", via)
             return replace(att, via=tuple(via))
-        name = _trailing_name(_without_addressee(src_text))
+        core = _without_addressee(src_text)
+        name = _trailing_name(core)
         if name is not None:
             # "The general director of WHO Tedros Adhanom Ghebreyesus", "Public prosecutor
             # H.S. Panchal": a name the model did not tag, after its role.
-            core = _without_addressee(src_text)
             role = core[: len(core) - len(name)].strip(" ,") or None
             return _spoken_by(att, name, role, "name", via)
         if is_outlet_name(src_text) and not _has_role_noun(src_text):

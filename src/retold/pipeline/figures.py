@@ -164,6 +164,8 @@ class FigureFinder:
         places: list[PlaceMention] = (
             doc._.retold_places if Doc.has_extension("retold_places") else None
         ) or []
+        # Datelines and nationalities are no figure's place: sorted out once per document.
+        places = [p for p in places if not _nationality(doc, p) and not _dateline(doc.text, p)]
         figures: list[Figure] = []
         for sent in doc.sents:
             figures.extend(self._sentence_figures(doc, sent, times, places))
@@ -726,13 +728,12 @@ def _inside(tok: Token, times: list[TimeRef]) -> bool:
 
 
 def _nearest_place(position: int, sent: Span, places: list[PlaceMention], doc: Doc) -> str | None:
-    """The place named in the sentence nearest the figure, by its gazetteer name; a
-    country that only says whose citizens they are is no place of the figure."""
+    """The place named in the sentence nearest the figure, by its gazetteer name. ``places``
+    are the document's usable ones (no datelines, no nationalities)."""
     lo, hi = _clause_around(doc.text, sent.start_char, sent.end_char, position)
-    usable = [p for p in places if not _nationality(doc, p) and not _dateline(doc.text, p)]
     # its own clause first, else a clause before it; a later clause is about something else
-    inside = [p for p in usable if lo <= p.start < hi] or [
-        p for p in usable if sent.start_char <= p.start < lo
+    inside = [p for p in places if lo <= p.start < hi] or [
+        p for p in places if sent.start_char <= p.start < lo
     ]
     if not inside:
         return None
@@ -766,6 +767,7 @@ def _dateline(text: str, place: PlaceMention) -> bool:
 
 
 def _nationality(doc: Doc, place: PlaceMention) -> bool:
+    """A country that only says whose citizens they are: "82 citizens of Iran"."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
