@@ -189,3 +189,127 @@ def test_check_article_in_store_is_not_its_own_evidence(nlp: Language) -> None:
         report = check_article(ARTICLE, own, nlp)
     cited = {e.doc_id for c in report.claims for e in c.evidence}
     assert ARTICLE.id not in cited
+
+
+# -- one statement, two outlets ----------------------------------------------------------
+
+INTERVIEWS = [
+    Document(
+        id="tarn-courier-2025-05-02-search",
+        outlet="Evening Standard",
+        published="2025-05-02",
+        title="Search of the Orvan mill ends",
+        text=(
+            "Inspector Mara Lindqvist said the search of the collapsed Orvan mill was over. "
+            '"We have checked every floor twice, and I am confident nobody is left under the '
+            'rubble," Ms Lindqvist told the Evening Standard.\n\n'
+            "She said the official toll would stay at 14 until the coroner had finished her work."
+        ),
+    ),
+    Document(
+        id="bbc-2025-04-20-mill",
+        outlet="BBC",
+        published="2025-04-20",
+        title="Orvan mill collapses",
+        text=(
+            "Inspector Mara Lindqvist told the BBC that rescuers were still working through the "
+            "night at the collapsed Orvan mill and that the number of dead was expected to rise."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-05-09-coroner",
+        outlet="Tarn Wire",
+        published="2025-05-09",
+        title="Coroner raises mill toll",
+        text="The Orvan coroner raised the death toll from the mill collapse to 17 on Friday.",
+    ),
+    Document(
+        id="velka-survey-2025-05-10-outages",
+        outlet="Velka Council",
+        published="2025-05-10",
+        title="Survey of the mill district",
+        text=(
+            "After the collapse of the Orvan mill, surveyed households in the mill district went "
+            "12 days without electricity, 9 days without running water and 4 days without "
+            "telephone service."
+        ),
+    ),
+    Document(
+        id="velka-council-2025-05-03-mill",
+        outlet="Velka Council",
+        published="2025-05-03",
+        title="Council statement on the mill",
+        text=(
+            "The council calls for a prompt, thorough and independent review of how the Orvan "
+            "mill was inspected before it collapsed."
+        ),
+    ),
+]
+TOLD_THE_BBC = (
+    'Ms Lindqvist told the BBC she was "confident nobody is left under the rubble" after '
+    "every floor was checked twice."
+)
+STALE_TOLL = (
+    "Inspector Mara Lindqvist told the Evening Standard the official toll would stay at 14 "
+    "until the coroner had finished her work."
+)
+SWAPPED = (
+    'The Velka council demanded "a prompt, thorough and international review" of how the '
+    "mill was inspected."
+)
+LIST_SWAP = "Households in the Orvan mill district went 12 days without running water."
+INTERVIEW_ARTICLE = Document(
+    id="example-daily-2025-05-20-mill",
+    outlet="Example Daily",
+    published="2025-05-20",
+    title="The mill that fell",
+    text=(
+        f"Inspector Mara Lindqvist led the search.\n\n{TOLD_THE_BBC}\n\n{STALE_TOLL}\n\n"
+        f"{SWAPPED}\n\n{LIST_SWAP}"
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def interview_report(nlp: Language) -> CheckReport:
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, INTERVIEWS)
+        return check_article(INTERVIEW_ARTICLE, own, nlp)
+
+
+def _kinds_over(report: CheckReport, sentence: str) -> list[tuple[str, str]]:
+    start = report.article.text.index(sentence)
+    end = start + len(sentence)
+    return [
+        (d.kind, d.evidence.doc_id)
+        for c in report.claims
+        if c.start < end and c.end > start
+        for d in c.distortions
+    ]
+
+
+def test_check_outlet_that_interviewed_the_speaker_on_something_else_is_not_a_carrier(
+    interview_report: CheckReport,
+) -> None:
+    # The BBC spoke to her too, but not of this: the statement went to the Standard.
+    assert ("outlet", "tarn-courier-2025-05-02-search") in _kinds_over(
+        interview_report, TOLD_THE_BBC
+    )
+
+
+def test_check_speakers_own_figure_is_not_outdated_by_a_later_count(
+    interview_report: CheckReport,
+) -> None:
+    assert _kinds_over(interview_report, STALE_TOLL) == []
+
+
+def test_check_one_word_changed_in_a_quote_is_a_quote_distortion(
+    interview_report: CheckReport,
+) -> None:
+    assert ("quote", "velka-council-2025-05-03-mill") in _kinds_over(interview_report, SWAPPED)
+
+
+def test_check_figure_paired_with_another_item_of_a_list_is_a_unit_change(
+    interview_report: CheckReport,
+) -> None:
+    assert ("unit", "velka-survey-2025-05-10-outages") in _kinds_over(interview_report, LIST_SWAP)

@@ -25,6 +25,7 @@ from .compare.slots import (
     name_distortions,
     outlet_distortions,
     quote_distortions,
+    quoted_swap_distortions,
     speaker_distortions,
     statement_date_distortions,
 )
@@ -124,9 +125,11 @@ def _check_claim(
         distortions += quote_distortions(view, draft, main, ranked, article)
         distortions += outlet_distortions(view, draft, main, ranked)
         distortions += statement_date_distortions(view, draft, main, ranked)
+    if not any(d.kind == "quote" for d in distortions):
+        distortions += quoted_swap_distortions(view, draft, main, ranked)
     distortions += name_distortions(view, draft, ranked)
     if not any(d.kind == "date" for d in distortions):
-        distortions += event_date_distortions(view, draft, top, published)
+        distortions += event_date_distortions(view, draft, ranked, published)
     distortions += exaggeration_distortions(view, draft, ranked)
     distortions = dedupe(distortions)
     # A figure found with the same value, bounds and counted thing is support in itself.

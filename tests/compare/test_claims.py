@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retold.compare.claims import credited_outlets
-from retold.records import Attribution, TextSpan
+from retold.compare.claims import credited_outlets, home_country
+from retold.records import Analysis, Attribution, PlaceMention, TextSpan
 
 
 def _span(text: str, part: str) -> TextSpan:
@@ -48,11 +48,11 @@ def _att(text: str, source: str, cue: str, content: str) -> Attribution:
             "Al Jazeera",
         ),
         (
-            "The coach said the pitch was flooded, in an interview with the Spanish daily El Pais.",
+            "The coach said the pitch was flooded, in an interview with the Spanish daily La Voz Serrana.",
             "The coach",
             "said",
             "the pitch was flooded",
-            "the Spanish daily El Pais",
+            "the Spanish daily La Voz Serrana",
         ),
     ],
 )
@@ -69,3 +69,32 @@ def test_claims_no_outlet_where_none_is_named() -> None:
     assert (
         credited_outlets(text, _att(text, "The minister", "told", "the talks would resume")) == []
     )
+
+
+def _place(name: str, country: str, kind: str = "city") -> PlaceMention:
+    return PlaceMention(0, len(name), name, name, f"text:{name}", kind, country)
+
+
+def test_claims_home_country_is_the_clear_leader_of_the_articles_places() -> None:
+    places = [
+        _place("Banjul", "GM"),
+        _place("Gambia", "GM", "country"),
+        _place("Serekunda", "GM"),
+        _place("Delhi", "IN"),
+    ]
+    assert home_country(Analysis(places=places)) == "Gambia"
+    # a country named not twice as often as another: no home
+    assert home_country(Analysis(places=places + [_place("Delhi", "IN")])) is None
+    assert home_country(Analysis(places=places[:2])) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("BANJUL. The deaths of children continue to shock the country.", "Banjul"),
+        ("KYIV (Reuters) - A missile struck the station.", "Kyiv"),
+        ("The ministry said on Monday that the toll rose.", None),
+    ],
+)
+def test_claims_home_is_the_dateline_first(text: str, home: str | None) -> None:
+    assert home_country(Analysis(), text) == home

@@ -231,3 +231,24 @@ def test_a_floor_at_the_top_of_a_range_is_a_number_change() -> None:
     low_floor = fig("at least 18,000", 18000, None, qualifier="at least")
     assert compare_figures(low_floor, projected).outcome == "compatible"
     assert compare_figures(fig("19,000", 19000, 19000), projected).outcome == "compatible"
+
+
+def test_compare_a_stated_range_with_another_end_is_a_number_change() -> None:
+    claim = fig("from 6 to 16", 6, 16, value=6, qualifier="between")
+    found = fig("from 6 to 18", 6, 18, value=6, qualifier="between")
+    assert compare_figures(claim, found).outcome == "number"
+    assert compare_figures(found, found).outcome == "same"
+
+
+def test_compare_floors_half_again_apart_describe_different_numbers() -> None:
+    claim = fig("more than 20", 20, INF, low_open=True, qualifier="more than")
+    found = fig("at least 12", 12, INF, qualifier="at least")
+    assert compare_figures(claim, found).outcome == "number"
+    near = fig("at least 18", 18, INF, qualifier="at least")
+    assert compare_figures(claim, near).outcome == "compatible"
+
+
+def test_compare_shares_of_the_same_thing() -> None:
+    claim = fig("two-thirds", 2 / 3, 2 / 3, kind="fraction", counted="death")
+    found = fig("about one-third", 0.3, 0.37, value=1 / 3, kind="fraction", counted="death")
+    assert compare_figures(claim, found).outcome == "number"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from retold.compare.quotes import aligned_flip, meaning_flip, similarity
+from retold.compare.quotes import (
+    aligned_flip,
+    meaning_flip,
+    quoted_words,
+    similarity,
+    swapped_word,
+)
 
 QUOTE = "The reservoir level is falling and the spillway gates will stay open tonight."
 
@@ -247,3 +253,54 @@ def test_quotes_failing_to_do_is_not_doing() -> None:
 def test_quotes_an_adjective_of_negation_counts_as_one() -> None:
     said = "An internal review by a party to the dispute would be insufficient."
     assert meaning_flip("An internal review by a party to the dispute is not enough.", said) is None
+
+
+def test_quotes_one_word_changed_in_a_verbatim_quote_is_a_swap() -> None:
+    source = "We call on the authorities to hold a prompt, thorough and independent inquiry."
+    assert swapped_word("a prompt, thorough and international inquiry", source) == (
+        "international",
+        "independent",
+    )
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "a prompt, thorough and independent inquiry",  # the same words
+        "a quick and impartial probe into the events",  # re-worded throughout
+        "a prompt, thorough and independant inquiry",  # a misspelling
+        "a prompt, thorough and independently run inquiry",  # two words for one
+        "hold a prompt inquiry",  # too short to tell
+    ],
+)
+def test_quotes_no_swap_without_one_changed_word(quote: str) -> None:
+    source = "We call on the authorities to hold a prompt, thorough and independent inquiry."
+    assert swapped_word(quote, source) is None
+
+
+def test_quotes_quoted_words_of_a_mixed_quote_are_its_quoted_runs() -> None:
+    text = 'demanded a "prompt and thorough inquiry" and said so'
+    assert quoted_words(text, direct=False) == ["prompt and thorough inquiry"]
+    assert quoted_words("we will rebuild", direct=True) == ["we will rebuild"]
+    assert quoted_words("we will rebuild", direct=False) == []
+
+
+def test_quotes_swap_survives_words_the_quote_leaves_out() -> None:
+    source = "Our present view, based on all the imagery, is that the army did not fire."
+    assert swapped_word("our final view is that the army did not fire", source) == (
+        "final",
+        "present",
+    )
+
+
+def test_quotes_only_told_as_also_is_a_flip() -> None:
+    flip = meaning_flip(
+        "these rockets are also in the service of the border guard",
+        "these rockets are used only by the border guard",
+    )
+    assert flip is not None and "only" in flip
+
+
+def test_quotes_words_with_accents_are_one_word() -> None:
+    # "Juárez" must not fall apart into "ju" and "rez", nor differ from "Juarez".
+    assert similarity("the fire in Ciudad Juárez", "the fire in Ciudad Juarez") == 1.0

@@ -97,3 +97,30 @@ def test_scales_no_phrase_on_two_rungs(scale: str) -> None:
 def test_scales_custody_and_inquiry_rungs(claim: str, evidence: str) -> None:
     assert exaggerations(claim, evidence)
     assert not exaggerations(evidence, claim)
+
+
+def test_scales_control_in_the_sense_of_governing_is_no_rung() -> None:
+    assert scale_hits("The ministry, which is under the control of the council, said so.") == []
+    assert [h.text for h in scale_hits("Monitors will control the ceasefire line.")] == ["control"]
+
+
+def test_scales_a_longer_phrase_is_one_rung_not_the_rung_inside_it() -> None:
+    [hit] = [h for h in scale_hits("The depot was partially destroyed.") if h.scale == "damage"]
+    assert hit.rank == 1
+    assert exaggerations("The depot was destroyed.", "The depot was partially destroyed.")
+
+
+def test_scales_suspected_then_charged_is_an_exaggeration() -> None:
+    pairs = exaggerations(
+        "Police charged the firm with manslaughter.",
+        "Police said there were grounds to suspect the firm of manslaughter.",
+    )
+    assert [(c.text, f.text) for c, f in pairs] == [("charged", "suspect")]
+
+
+def test_scales_investigation_for_a_hearing_is_an_exaggeration() -> None:
+    pairs = exaggerations(
+        "The committee has launched an investigation into the toll.",
+        "The committee asked its chairman to hold a hearing on the toll.",
+    )
+    assert [(c.text, f.text) for c, f in pairs] == [("investigation", "hearing")]

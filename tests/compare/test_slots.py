@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retold.compare.slots import _elsewhere
+from retold.compare.slots import _elsewhere, _people_of, _range_ends
+from retold.records import Figure
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,29 @@ from retold.compare.slots import _elsewhere
 )
 def test_slots_places_that_rule_out_one_event(a: str, b: str | None, apart: bool) -> None:
     assert _elsewhere(a, b) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Only 13 percent of Samoan babies were vaccinated.", "Samoa"),
+        ("Eighteen Guatemalan migrants died in the fire.", "Guatemala"),
+        ("The Christian community held a vigil.", None),
+        ("Five died in Jordan.", None),  # a country, not its people
+    ],
+)
+def test_slots_the_people_of_a_country_place_a_figure(text: str, country: str | None) -> None:
+    assert _people_of(text) == country
+
+
+def test_slots_a_range_placed_at_its_other_end() -> None:
+    estimate = Figure(
+        start=0, end=19, text="between 100 and 300", value=100.0, low=100.0, high=300.0,
+        low_open=False, high_open=False, qualifier="between", kind="cardinal",
+        counted=None, counted_class=None, predicate=None, predicate_class=None,
+    )  # fmt: skip
+    upper = "between 100 and 300, most probably in the upper side of this range"
+    low = "between 100 and 300 people, probably at the low end of that spectrum"
+    assert _range_ends(upper, low, estimate) == ("high", "low")
+    assert _range_ends(low, low, estimate) is None
+    assert _range_ends("between 100 and 300 dead", low, estimate) is None

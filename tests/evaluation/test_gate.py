@@ -17,6 +17,7 @@ import pytest
 from spacy.language import Language
 
 from retold.evaluation.cases import run_case
+from retold.evaluation.sources import CASE_FOLDERS
 
 GATE = Path(__file__).with_name("cases_gate.json")
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,14 +33,7 @@ def _fingerprint(case: Path) -> str:
 
 def _case_dirs(shared_dir: Path) -> dict[str, Path]:
     dirs = {"demo": ROOT / "demo"}
-    for parent in (
-        ROOT / "tests" / "cases",
-        ROOT / "tests" / "cases_fresh",
-        ROOT / "tests" / "cases_blind",
-        ROOT / "tests" / "cases_blind2",
-        ROOT / "tests" / "cases_blind3",
-        shared_dir / "cases",
-    ):
+    for parent in (*(ROOT / "tests" / name for name in CASE_FOLDERS), shared_dir / "cases"):
         for case in sorted(parent.iterdir()):
             if (case / "expected.json").exists():
                 dirs[case.name] = case

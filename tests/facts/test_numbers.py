@@ -434,3 +434,28 @@ def test_numbers_lakh_and_crore_scale_rupee_sums() -> None:
     assert (q.kind, q.value) == ("money", 2e7)
     [q] = find_quantities("Each family gets ₹4 lakh.")
     assert (q.kind, q.value) == ("money", 4e5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The report said only one person was confirmed dead.", [1.0]),
+        ("She was the only one who stayed behind.", []),
+        ("He is the only one left.", []),
+    ],
+)
+def test_numbers_only_one_before_a_noun_counts(sentence: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The church has raised 2 million pounds for the repairs.", "money"),
+        ("Donors sent 5 million pounds of grain.", "cardinal"),  # a weight
+        ("The charge weighed 11 pounds.", "cardinal"),
+    ],
+)
+def test_numbers_millions_of_pounds_are_money_unless_of_something(sentence: str, kind: str) -> None:
+    [q] = find_quantities(sentence)
+    assert q.kind == kind

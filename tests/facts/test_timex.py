@@ -332,3 +332,22 @@ def _timed(text: str) -> float:
     start = time.perf_counter()
     find_timexes(text, SUN_2017)
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops fired on the crowd on that Tuesday night.",
+        "The ferry sailed again the following Monday.",
+        "The same Friday, the minister resigned.",
+    ],
+)
+def test_timex_weekday_counted_from_another_day_is_left_unresolved(sentence: str) -> None:
+    # "that Tuesday" is a day of the story, not the Tuesday before publication.
+    found = _only(sentence, MON_2020)
+    assert found.kind == "weekday"
+    assert found.begin is None
+
+
+def test_timex_plain_weekday_still_resolves_against_publication() -> None:
+    assert _only("Troops fired on the crowd on Tuesday night.", MON_2020).begin == D("2020-10-06")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 from spacy.language import Language
@@ -10,8 +11,18 @@ from spacy.tokens import Doc
 
 from retold.document import Document
 from retold.pipeline import analyse
-from retold.pipeline.attribution import AttributionFinder, quote_spans
-from retold.records import Attribution, PersonMention
+from retold.pipeline.attribution import (
+    AttributionFinder,
+    _cue_object,
+    _extend_rule_content,
+    _governed,
+    _noun_clause,
+    _quote_continuations,
+    _tagged,
+    quote_spans,
+)
+from retold.pipeline.attribution_tagger import Proposal
+from retold.records import Attribution, PersonMention, TextSpan
 
 from . import VOCAB_NLP, parsed
 
@@ -473,3 +484,276 @@ def test_attribution_transcript_labels_with_titles_and_turns_to_the_next_label()
     )
     names = [label[3] for label in _turn_labels(text)]
     assert names == ["GENERAL ANNA K. BERG", "REPORTER", "JAN NOVAK"]
+
+
+# -- what the tagger's odds and the parse add --------------------------------------------
+
+SLAMMED = (
+    "Critics slammed the plan.",
+    """
+    Critics  1 nsubj  NOUN  NNS critic O
+    slammed  1 ROOT   VERB  VBD slam   O
+    the      3 det    DET   DT  the    O
+    plan     1 dobj   NOUN  NN  plan   O
+    .        1 punct  PUNCT .   .      O
+    """,
+)
+
+
+def _odds(cue: float, content: float) -> dict[int, tuple[float, float]]:
+    return {0: (0.0, 0.0), 1: (cue, 0.0), 2: (0.0, content), 3: (0.0, content), 4: (0.0, 0.0)}
+
+
+def test_attribution_governed_reads_a_cue_word_and_its_object() -> None:
+    (att,) = _governed(_doc(SLAMMED), frozenset({"slam"}), _odds(0.6, 0.7), [], [])
+    assert (att.cue.text, att.content.text, att.source and att.source.text) == (
+        "slammed",
+        "the plan",
+        "Critics",
+    )
+
+
+@pytest.mark.parametrize(("cue", "content"), [(0.1, 0.9), (0.9, 0.2)])
+def test_attribution_governed_needs_the_tagger_odds_for_cue_and_content(
+    cue: float, content: float
+) -> None:
+    assert _governed(_doc(SLAMMED), frozenset({"slam"}), _odds(cue, content), [], []) == []
+
+
+def test_attribution_governed_needs_a_learned_cue_word() -> None:
+    assert _governed(_doc(SLAMMED), frozenset({"say"}), _odds(0.9, 0.9), [], []) == []
+
+
+def test_attribution_governed_leaves_what_is_found() -> None:
+    doc = _doc(SLAMMED)
+    found = Attribution(
+        cue=TextSpan(8, 15, "slammed"),
+        content=TextSpan(16, 24, "the plan"),
+        kind="indirect",
+        source=TextSpan(0, 7, "Critics"),
+    )
+    assert _governed(doc, frozenset({"slam"}), _odds(0.9, 0.9), [found], []) == []
+
+
+CLAIM = (
+    "The governor's claim that the bridge is safe drew criticism.",
+    """
+    The        1  det    DET   DT  the       O
+    governor   3  poss   NOUN  NN  governor  O
+    's         1  case   PART  POS 's        O
+    claim      9  nsubj  NOUN  NN  claim     O
+    that       7  mark   SCONJ IN  that      O
+    the        6  det    DET   DT  the       O
+    bridge     7  nsubj  NOUN  NN  bridge    O
+    is         3  acl    AUX   VBZ be        O
+    safe       7  acomp  ADJ   JJ  safe      O
+    drew       9  ROOT   VERB  VBD draw      O
+    criticism  9  dobj   NOUN  NN  criticism O
+    .          9  punct  PUNCT .   .         O
+    """,
+)
+
+
+def test_attribution_noun_cue_content_ends_with_its_clause() -> None:
+    doc = _doc(CLAIM)
+    start = doc.text.index("that")
+    tagged = TextSpan(start, len(doc.text) - 1, doc.text[start:-1])
+    assert _noun_clause(doc, doc[3], tagged).text == "that the bridge is safe"
+
+
+ENDORSED = (
+    "The mayor endorsed Ruiz.",
+    """
+    The       1 det    DET   DT  the     O
+    mayor     2 nsubj  NOUN  NN  mayor   O
+    endorsed  2 ROOT   VERB  VBD endorse O
+    Ruiz      2 dobj   PROPN NNP Ruiz    B-PERSON
+    .         2 punct  PUNCT .   .       O
+    """,
+)
+
+
+def test_attribution_short_content_counts_only_as_the_cue_object() -> None:
+    doc = _doc(ENDORSED)
+    ruiz = TextSpan(19, 23, "Ruiz")
+    assert _cue_object(doc, ruiz, doc[2:3])
+    # The same word is no statement of another word's.
+    assert not _cue_object(doc, ruiz, doc[1:2])
+    assert not _cue_object(doc, TextSpan(4, 9, "mayor"), doc[2:3])
+
+
+def _quoted(text: str, first: str, source: str) -> Attribution:
+    c = text.index(first)
+    s = text.index(source)
+    q = text.index("said")
+    end = text.index("”", q) if "”" in text[q:] else len(text)
+    return Attribution(
+        cue=TextSpan(q, q + 4, "said"),
+        content=TextSpan(c, c + len(first), first),
+        kind="direct",
+        source=TextSpan(s, s + len(source), source),
+        sentence=(0, text.index(".", q) + 1 if end else len(text)),
+    )
+
+
+def test_attribution_quote_resumed_after_a_short_cue_clause_joins() -> None:
+    text = "“We won,” she said. “Now we rest.”"
+    (att,) = _quote_continuations(text, quote_spans(text), [_quoted(text, "We won", "she")])
+    assert att.content.text == "We won,” she said. “Now we rest."
+
+
+def test_attribution_quote_around_a_long_cue_clause_keeps_the_longer_part() -> None:
+    text = (
+        "“We won,” said Ana Ruiz, who has led the tenants’ union of the northern district "
+        "since 2009. “Now we rest for a while.”"
+    )
+    (att,) = _quote_continuations(text, quote_spans(text), [_quoted(text, "We won", "Ana Ruiz")])
+    assert att.content.text == "Now we rest for a while."
+
+
+def test_attribution_quote_halves_on_one_cue_become_one_statement() -> None:
+    text = "“We won,” she said. “Now we rest.”"
+    first = _quoted(text, "We won", "she")
+    second = replace(first, content=TextSpan(21, 33, "Now we rest."))
+    (att,) = _quote_continuations(text, quote_spans(text), [first, second])
+    assert att.content.text == "We won,” she said. “Now we rest."
+
+
+WANTS = (
+    "Smith wants to cut taxes, raise wages and build roads.",
+    """
+    Smith   1 nsubj  PROPN NNP Smith B-PERSON
+    wants   1 ROOT   VERB  VBZ want  O
+    to      3 aux    PART  TO  to    O
+    cut     1 xcomp  VERB  VB  cut   O
+    taxes   3 dobj   NOUN  NNS tax   O
+    ,       1 punct  PUNCT ,   ,     O
+    raise   1 conj   VERB  VB  raise O
+    wages   6 dobj   NOUN  NNS wage  O
+    and     6 cc     CCONJ CC  and   O
+    build   6 conj   VERB  VB  build O
+    roads   9 dobj   NOUN  NNS road  O
+    .       1 punct  PUNCT .   .     O
+    """,
+)
+
+
+def test_attribution_tagged_content_widens_the_rule_reading_on_its_cue() -> None:
+    doc = _doc(WANTS, SMITH)
+    (rule,) = _finder().match(doc)
+    assert rule.content.text == "to cut taxes"
+    text = doc.text
+    wide = Proposal(
+        content=(text.index("to cut"), text.index("roads") + 5),
+        cue=(rule.cue.start, rule.cue.end),
+        source=(0, 5),
+    )
+    found = [rule]
+    assert _extend_rule_content(doc, found, wide, [])
+    assert found[0].content.text == "to cut taxes, raise wages and build roads"
+
+
+URGED = (
+    "The mayor urged the council to act quickly.",
+    """
+    The      1 det    DET   DT  the     O
+    mayor    2 nsubj  NOUN  NN  mayor   O
+    urged    2 ROOT   VERB  VBD urge    O
+    the      4 det    DET   DT  the     O
+    council  2 dobj   NOUN  NN  council O
+    to       6 aux    PART  TO  to      O
+    act      2 xcomp  VERB  VB  act     O
+    quickly  6 advmod ADV   RB  quickly O
+    .        2 punct  PUNCT .   .       O
+    """,
+)
+
+
+def test_attribution_urged_object_is_part_of_what_is_urged() -> None:
+    att = _only(_finder().match(_doc(URGED)))
+    assert (att.cue.text, att.content.text) == ("urged", "the council to act quickly")
+
+
+def test_attribution_governed_urged_object_is_part_of_what_is_urged() -> None:
+    odds = {i: (0.0, 0.8) for i in range(3, 8)} | {2: (0.7, 0.0)}
+    (att,) = _governed(_doc(URGED), frozenset({"urge"}), odds, [], [])
+    assert att.content.text == "the council to act quickly"
+
+
+AFRAID = (
+    "Officials are afraid that the deal will collapse.",
+    """
+    Officials  1 nsubj  NOUN  NNS official O
+    are        1 ROOT   AUX   VBP be       O
+    afraid     1 acomp  ADJ   JJ  afraid   O
+    that       7 mark   SCONJ IN  that     O
+    the        5 det    DET   DT  the      O
+    deal       7 nsubj  NOUN  NN  deal     O
+    will       7 aux    AUX   MD  will     O
+    collapse   2 ccomp  VERB  VB  collapse O
+    .          1 punct  PUNCT .   .        O
+    """,
+)
+
+
+class _SequenceTagger:
+    """Gives one sentence fixed tags, and no odds beyond them."""
+
+    def __init__(self, tags: list[str]) -> None:
+        self.tags = tags
+
+    def tag(self, xseq: list[list[str]]) -> list[str]:
+        assert len(xseq) == len(self.tags)
+        return self.tags
+
+    def marginal(self, label: str, k: int) -> float:
+        return 0.0
+
+
+def test_attribution_tagged_cue_word_may_sit_below_the_span_root() -> None:
+    tags = ["B-SRC", "B-CUE", "I-CUE"] + ["B-CON"] + ["I-CON"] * 4 + ["O"]
+    (att,) = _tagged(_doc(AFRAID), _SequenceTagger(tags), frozenset({"afraid"}), [], [])
+    assert (att.cue.text, att.content.text, att.source and att.source.text) == (
+        "are afraid",
+        "that the deal will collapse",
+        "Officials",
+    )
+    # A cue list without the word: no statement.
+    assert _tagged(_doc(AFRAID), _SequenceTagger(tags), frozenset({"fear"}), [], []) == []
+
+
+DESCRIBED = (
+    "Critics described the plan as a giveaway.",
+    """
+    Critics    1 nsubj  NOUN  NNS critic   O
+    described  1 ROOT   VERB  VBD describe O
+    the        3 det    DET   DT  the      O
+    plan       1 dobj   NOUN  NN  plan     O
+    as         1 prep   ADP   IN  as       O
+    a          6 det    DET   DT  a        O
+    giveaway   4 pobj   NOUN  NN  giveaway O
+    .          1 punct  PUNCT .   .        O
+    """,
+)
+
+
+def test_attribution_governed_object_keeps_what_it_is_called() -> None:
+    odds = {i: (0.0, 0.8) for i in range(2, 7)} | {1: (0.7, 0.0)}
+    (att,) = _governed(_doc(DESCRIBED), frozenset({"describe"}), odds, [], [])
+    assert att.content.text == "the plan as a giveaway"
+
+
+def test_attribution_tagged_content_does_not_widen_over_a_relay() -> None:
+    text = "Agency Kestral News reports with reference to Ida Varga that the port is shut."
+    doc = VOCAB_NLP.make_doc(text)
+    cue = text.index("reports")
+    rule = Attribution(
+        cue=TextSpan(cue, cue + 7, "reports"),
+        content=TextSpan(text.index("the port"), len(text) - 1, "the port is shut"),
+        kind="indirect",
+        source=TextSpan(0, 19, "Agency Kestral News"),
+    )
+    wide = Proposal(content=(text.index("Ida"), len(text) - 1), cue=(cue, cue + 7), source=(0, 19))
+    found = [rule]
+    assert not _extend_rule_content(doc, found, wide, [])
+    assert found == [rule]

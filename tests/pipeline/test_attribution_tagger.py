@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from retold.document import Document
 from retold.pipeline import analyse
@@ -19,11 +18,15 @@ from retold.pipeline.attribution_tagger import (
     load_tagger,
     proposals,
     spans_from_tags,
+    tag_doc,
 )
+
+from . import VOCAB_NLP
 
 
 def _doc(words: list[str], sent_starts: list[bool] | None = None) -> Doc:
-    return Doc(Vocab(), words=words, sent_starts=sent_starts)
+    # The English vocab: punctuation and spaces must read as such.
+    return Doc(VOCAB_NLP.vocab, words=words, sent_starts=sent_starts)
 
 
 def test_tagger_spans_from_tags_reads_bio_runs() -> None:
@@ -156,3 +159,67 @@ def test_tagger_leaves_sentences_the_rules_read(nlp: Language) -> None:
     assert [(a.cue.text, a.content.text) for a in analysis.attributions] == [
         ("vowed", "to rebuild the bridge within a year")
     ]
+
+
+def test_tagger_proposals_give_a_cue_the_nearest_content_on_each_side() -> None:
+    words = (
+        "“ We won , ” she said , “ and we will win again . ” Later , the rest stays open .".split()
+    )
+    doc = _doc(words, [i in (0, 16) for i in range(len(words))])
+    spans = [
+        TaggedSpan("CON", 1, 3),
+        TaggedSpan("SRC", 5, 6),
+        TaggedSpan("CUE", 6, 7),
+        TaggedSpan("CON", 9, 14),
+        TaggedSpan("CON", 18, 22),
+    ]
+    props = proposals(doc, spans)
+    with_cue = [p for p in props if p.cue is not None]
+    (joined,) = with_cue
+    assert doc.text[joined.content[0] : joined.content[1]].startswith("We won")
+    assert doc.text[joined.content[0] : joined.content[1]].endswith("win again")
+    # The farther run on the same side is another statement, with no cue of its own.
+    assert [doc.text[p.content[0] : p.content[1]] for p in props if p.cue is None] == [
+        "the rest stays open"
+    ]
+
+
+def test_tagger_proposals_do_not_reach_over_a_paragraph_break() -> None:
+    doc = Doc(
+        VOCAB_NLP.vocab,
+        words=["Smith", "said", "so", ".", "\n\n", "Prices", "rose", "sharply", "."],
+        spaces=[True, True, False, False, False, True, True, False, False],
+        sent_starts=[True, False, False, False, False, True, False, False, False],
+    )
+    spans = [
+        TaggedSpan("SRC", 0, 1),
+        TaggedSpan("CUE", 1, 2),
+        TaggedSpan("CON", 5, 8),
+    ]
+    (prop,) = proposals(doc, spans)
+    assert prop.cue is None
+
+
+class _FakeTagger:
+    """Tags every token O and gives fixed marginals: a CUE on the second token."""
+
+    def tag(self, xseq: list[list[str]]) -> list[str]:
+        self.n = len(xseq)
+        return ["O"] * len(xseq)
+
+    def marginal(self, label: str, k: int) -> float:
+        if label == "B-CUE":
+            return 0.9 if k == 1 else 0.0
+        if label == "I-CON":
+            return 0.8 if k >= 2 else 0.0
+        return 0.0
+
+
+def test_tagger_tag_doc_fills_cue_and_content_odds() -> None:
+    words = "Smith backs the plan .".split()
+    doc = _doc(words, [True] + [False] * 4)
+    scores: dict[int, tuple[float, float]] = {}
+    assert tag_doc(doc, _FakeTagger(), scores) == []
+    assert scores[1] == (0.9, 0.0)
+    assert scores[3] == (0.0, 0.8)
+    assert set(scores) == set(range(len(words)))

@@ -260,3 +260,74 @@ def test_names_sentence_initial_gerund_is_not_part_of_a_name() -> None:
 
 def test_names_portfolio_tagged_as_organisation_before_a_name() -> None:
     assert [p.name for p in _persons(PORTFOLIO_AS_ORG)] == ["Omar Talbi"]
+
+
+# An unfamiliar name the model tags as an organisation, with a role in apposition; later
+# the bare surname is tagged as a plural noun.
+NAME_BEFORE_ROLE_AS_ORG = (
+    "Hamid Ouzane, the minister, said it. Then Ouzane said so.",
+    """
+    Hamid      1 compound PROPN NNP Hamid    B-ORG
+    Ouzane     6 nsubj    PROPN NNP Ouzane   I-ORG
+    ,          1 punct    PUNCT ,   ,        O
+    the        4 det      DET   DT  the      O
+    minister   1 appos    NOUN  NN  minister O
+    ,          1 punct    PUNCT ,   ,        O
+    said       6 ROOT     VERB  VBD say      O
+    it         6 dobj     PRON  PRP it       O
+    .          6 punct    PUNCT .   .        O
+    Then      11 advmod   ADV   RB  then     O
+    Ouzane    11 nsubj    NOUN  NNS Ouzane   O
+    said      11 ROOT     VERB  VBD say      O
+    so        11 advmod   ADV   RB  so       O
+    .         11 punct    PUNCT .   .        O
+    """,
+)
+
+# The same shape with a group in apposition: not a person.
+NAME_BEFORE_GROUP = (
+    "Delta Relief, the charity, said it.",
+    """
+    Delta      1 compound PROPN NNP Delta    B-ORG
+    Relief     6 nsubj    PROPN NNP Relief   I-ORG
+    ,          1 punct    PUNCT ,   ,        O
+    the        4 det      DET   DT  the      O
+    charity    1 appos    NOUN  NN  charity  O
+    ,          1 punct    PUNCT ,   ,        O
+    said       6 ROOT     VERB  VBD say      O
+    it         6 dobj     PRON  PRP it       O
+    .          6 punct    PUNCT .   .        O
+    """,
+)
+
+
+def test_names_name_before_an_appositive_role_is_a_person_whatever_its_label() -> None:
+    assert [(p.text, p.name) for p in _persons(NAME_BEFORE_ROLE_AS_ORG)] == [
+        ("Hamid Ouzane", "Hamid Ouzane"),
+        ("Ouzane", "Hamid Ouzane"),
+    ]
+
+
+def test_names_name_before_an_appositive_that_is_no_role_is_not_a_person() -> None:
+    assert _persons(NAME_BEFORE_GROUP) == []
+
+
+# A courtesy title and a hyphenated surname the tokenizer split; the platform the model
+# tagged as a person.
+TITLE_HYPHENATED = (
+    "Mr Sanwo-Olu wrote on Twitter.",
+    """
+    Mr        1 compound PROPN NNP Mr      O
+    Sanwo     3 compound PROPN NNP Sanwo   O
+    -         3 punct    PUNCT HYPH -      O
+    Olu       4 nsubj    PROPN NNP Olu     O
+    wrote     4 ROOT     VERB  VBD write   O
+    on        4 prep     ADP   IN  on      O
+    Twitter   5 pobj     PROPN NNP Twitter B-PERSON
+    .         4 punct    PUNCT .   .       O
+    """,
+)
+
+
+def test_names_courtesy_title_makes_one_hyphenated_surname_a_person() -> None:
+    assert [p.text for p in _persons(TITLE_HYPHENATED)] == ["Sanwo-Olu"]

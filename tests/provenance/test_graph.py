@@ -45,6 +45,19 @@ def test_graph_traces_every_document_once_and_keeps_it(corpus_store: Store, nlp:
     assert again.update().traced == []
 
 
+def test_graph_signatures_made_another_way_are_signed_again(
+    corpus_store: Store, nlp: Language
+) -> None:
+    DerivationGraph(corpus_store, nlp).update()
+    rows = corpus_store.get_derived(KIND_SIGNATURE)
+    outdated = {d: {k: v for k, v in row.items() if k != "tokens"} for d, row in rows.items()}
+    corpus_store.put_derived(KIND_SIGNATURE, outdated)
+    again = DerivationGraph(corpus_store, nlp)
+    assert again.load() == corpus_store.count_documents()
+    assert WIRE.id in again.index
+    assert corpus_store.get_derived(KIND_SIGNATURE) == rows
+
+
 def test_graph_adding_documents_traces_only_them(corpus_store: Store, nlp: Language) -> None:
     graph = DerivationGraph(corpus_store, nlp)
     graph.update()

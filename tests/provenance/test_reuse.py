@@ -65,6 +65,19 @@ def test_reuse_unrelated_texts_share_nothing() -> None:
     assert align_text(tokens(other), tokens(SOURCE)).passages == ()
 
 
+def test_reuse_tokens_keep_accented_names_whole_and_fold_them() -> None:
+    t = tokens("The minister, Aïssata Kondé-Ramou, thanked Kalméra.")
+    assert "kalmera" in t.words and "kalm" not in t.words
+    anchors = {w for w, a in zip(t.words, t.anchors, strict=True) if a}
+    assert anchors == {"aissata", "konde", "ramou", "kalmera"}
+
+
+def test_reuse_tokens_word_after_an_opening_quote_starts_a_sentence() -> None:
+    t = tokens("She said: «It is patience» and Ruslan agreed, “Yes” he said.")
+    anchors = {w for w, a in zip(t.words, t.anchors, strict=True) if a}
+    assert anchors == {"ruslan"}
+
+
 def test_reuse_signature_round_trips_through_json() -> None:
     mh = signature(SOURCE)
     row = json.loads(json.dumps(signature_row(mh)))
@@ -76,6 +89,9 @@ def test_reuse_signature_round_trips_through_json() -> None:
 def test_reuse_signature_from_other_settings_is_recomputed() -> None:
     row = signature_row(signature(SOURCE)) | {"num_perm": 64}
     assert signature_from_row(row) is None
+    # Stored before words were split the current way: recomputed, not trusted.
+    old = {k: v for k, v in signature_row(signature(SOURCE)).items() if k != "tokens"}
+    assert signature_from_row(old) is None
 
 
 def test_reuse_lsh_finds_copies_and_cuts_not_strangers() -> None:

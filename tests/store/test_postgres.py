@@ -319,3 +319,30 @@ def _scans(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
 )
 def test_postgres_search_terms_cleans_and_dedupes(terms: list[str], expected: list[str]) -> None:
     assert search_terms(terms) == expected
+
+
+def test_postgres_common_terms_are_read_off_the_planner_statistics(
+    postgres_clean_url: str, spans: Spans
+) -> None:
+    statements: list[str] = []
+    with open_store(postgres_clean_url, tracer=lambda sql, p: statements.append(sql)) as store:
+        # 6,000 sentences: "harbour" is in 1,200 of them (20%), "Velmar" in one.
+        for i in range(60):
+            text = " ".join(
+                f"The harbour office logged ship {i}-{j}."
+                if j < 20
+                else f"Cargo manifest {i}-{j} filed."
+                for j in range(100)
+            )
+            store.add_document(Document(f"d{i}", text), sentences=spans(text))
+        velmar = "Captain Velmar left the harbour at dawn."
+        store.add_document(Document("rare", velmar), sentences=spans(velmar))
+        assert isinstance(store, PostgresStore)
+        with psycopg.connect(conninfo_of(postgres_clean_url), autocommit=True) as conn:
+            conn.execute("ANALYZE sentences")
+        statements.clear()
+        hits = store.search_sentences(["harbour", "Velmar"], limit=10)
+    assert {h.doc_id for h in hits} == {"rare"}
+    # one read of the statistics and one of the terms' words; no count per term
+    assert any("pg_stats" in sql for sql in statements)
+    assert not any("SELECT count(*) FROM (SELECT 1 FROM sentences" in sql for sql in statements)

@@ -9,7 +9,7 @@ from .claims import ClaimDraft
 from .segments import attribution_frame
 from .text import KEEP, terms
 
-__all__ = ["align", "coverage", "names_absent", "support"]
+__all__ = ["align", "claim_names", "coverage", "names_absent", "names_share", "support"]
 
 
 def align(draft: ClaimDraft, pool: list[Window]) -> list[Window]:
@@ -80,9 +80,23 @@ _NOT_NAMES = frozenset(
 )
 
 
+def claim_names(draft: ClaimDraft) -> set[str]:
+    """The proper names a claim is about: capitalised words not opening a sentence."""
+    return {m.group(0) for m in _NAME_RE.finditer(draft.text)} - _NOT_NAMES
+
+
+def names_share(view: CorpusView, names: set[str], doc_id: str) -> float:
+    """How many of a claim's names a document carries: a report of another event on the
+    same topic shares the topic's words, not its places and people."""
+    if not names:
+        return 0.0
+    text = view.document(doc_id).text
+    return sum(1 for n in names if n in text) / len(names)
+
+
 def names_absent(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> bool:
     """Whether most of the names a claim is about appear in none of its evidence documents."""
-    names = {m.group(0) for m in _NAME_RE.finditer(draft.text)} - _NOT_NAMES
+    names = claim_names(draft)
     if len(names) < 2:
         return False
     texts = " ".join(view.document(d).text for d in dict.fromkeys(w.doc_id for w in top[:5]))

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document
+from ..facts.places import lookup_place
 from ..names import is_outlet_name
 from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
 from .text import terms
 
-__all__ = ["ClaimDraft", "build_claims", "credited_outlets"]
+__all__ = ["ClaimDraft", "build_claims", "credited_outlets", "home_country"]
 
 # Where an outlet is named as the one told or relaying: "told (the private channel) Skai
 # TV", "in an interview with the Italian newspaper La Gazzetta dello Sport", "As
@@ -65,6 +67,9 @@ class ClaimDraft:
     times: list[TimeRef] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     outlets: list[TextSpan] = field(default_factory=list)
+    # The country the article is about, when one stands out: where its figures are
+    # unless a sentence names another place.
+    home: str | None = None
 
     @property
     def main(self) -> Attribution | None:
@@ -120,8 +125,33 @@ def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
     return found
 
 
+_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'\- ]{2,}[A-Z])(?:,[^\n]{0,40}?)?\s*(?:[.,:(]|--|—|–)")
+
+
+def home_country(analysis: Analysis, text: str = "") -> str | None:
+    """Where an article is from: its dateline ("BANJUL. ..."), or else the country most of
+    its places are in, when it clearly leads: named at least three times and twice as
+    often as any other."""
+    dateline = _DATELINE_RE.match(text[:60])
+    if dateline:
+        place = lookup_place(dateline.group(1).title(), fuzzy=False)
+        if place is not None:
+            return place.name
+    counts = Counter(p.country for p in analysis.places if p.country)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    country = ranked[0][0]
+    names = [p.name for p in analysis.places if p.country == country]
+    countries = [p.name for p in analysis.places if p.country == country and p.kind == "country"]
+    return (countries or names)[0]
+
+
 def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
     claims: list[ClaimDraft] = []
+    home = home_country(analysis, doc.text)
     for s_start, s_end in analysis.sentences:
         text = doc.text[s_start:s_end]
         # Trim surrounding white space so offsets point at the words.
@@ -142,6 +172,7 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             figures=[f for f in analysis.figures if inside(f.start) and f.kind != "ordinal"],
             times=[t for t in analysis.times if inside(t.start)],
             persons=[p for p in analysis.persons if inside(p.start)],
+            home=home,
         )
         for att in draft.attributions:
             draft.outlets.extend(credited_outlets(doc.text, att))

@@ -63,7 +63,7 @@ def intervals_overlap(a: Figure, b: Figure) -> bool:
 
 # Two floors ("more than 10" and "more than 20") overlap on paper, but news writers give the
 # floor nearest the truth: floors (or ceilings) this far apart describe different numbers.
-BOUND_RATIO = 1.8
+BOUND_RATIO = 1.5
 # A ceiling half as high again as the figure it stands for ("up to 21,000" for about 11,800).
 CEILING_RATIO = 1.5
 
@@ -190,6 +190,21 @@ def _group(f: Figure) -> str | None:
     return _PERSON_GROUPS.get(f.counted)
 
 
+def _ends_changed(a: Figure, b: Figure) -> bool:
+    """Two stated ranges ("from 6 to 18 deaths") whose ends are not the same numbers."""
+
+    def stated(f: Figure) -> bool:
+        return (
+            f.qualifier == "between"
+            and f.low is not None
+            and f.high is not None
+            and f.low < f.high
+            and not (f.low_open or f.high_open)
+        )
+
+    return stated(a) and stated(b) and (a.low, a.high) != (b.low, b.high)
+
+
 def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     """How the claim's figure stands against the evidence's figure."""
     same_value = claim.value is not None and claim.value == found.value
@@ -228,6 +243,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         return FigureComparison("unit", "same value, but " + " and ".join(parts))
     if what_differs:
         return FigureComparison("unrelated", "different things counted")
+    if _ends_changed(claim, found):
+        return FigureComparison("number", f"{claim.text} changes an end of {found.text}")
     if same_value and overlap and claim.qualifier == found.qualifier:
         return FigureComparison("same", "same value and bounds")
     if _direction(claim) and _direction(found) and _direction(claim) != _direction(found):

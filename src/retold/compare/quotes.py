@@ -8,21 +8,30 @@ quotation marks are.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
-from .text import terms
+from .text import stem, terms
 
-__all__ = ["similarity", "meaning_flip", "aligned_flip", "ANTONYMS"]
+__all__ = [
+    "NEGATORS",
+    "similarity",
+    "meaning_flip",
+    "aligned_flip",
+    "quoted_words",
+    "swapped_word",
+    "ANTONYMS",
+]
 
 # Where a process stands: not begun, under way, or done. "Already agreed" against "still
 # to be agreed", "finished checking" against "begun checking", "will start" against
 # "have started" each move it.
-_NEGATORS = frozenset(
+NEGATORS = frozenset(
     {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot"}
 )
 _NEGATION_RE = re.compile(
     # "not only ... but also" affirms both halves.
     r"\bnot\b(?!\s+(?:only|just|merely)\b)|"
-    rf"\b(?:{'|'.join(sorted(_NEGATORS - {'not'}))})\b|n't\b",
+    rf"\b(?:{'|'.join(sorted(NEGATORS - {'not'}))})\b|n't\b",
     re.I,
 )
 _ASPECTS = (
@@ -132,7 +141,7 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
             reach = 0
             continue
         failed = low in _FAILING and i + 1 < len(tokens) and tokens[i + 1].lower() == "to"
-        if low in _NEGATORS or low.endswith("n't") or failed:
+        if low in NEGATORS or low.endswith("n't") or failed:
             # "not only ... but also" affirms both halves.
             nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             reach = 0 if nxt in ("only", "just", "merely") else _NEGATION_REACH
@@ -263,6 +272,20 @@ _NEGATIVE_ADJECTIVES_RE = re.compile(
 _FAILING_RE = re.compile(rf"\b(?:{'|'.join(sorted(_FAILING))}) to\b", re.I)
 
 
+_ONLY_RE = re.compile(r"\b(?:only|solely|exclusively)\b", re.I)
+_ALSO_RE = re.compile(r"\b(?:also|too|as well|among others|including)\b", re.I)
+
+
+def _exclusivity(claim: str, evidence: str) -> str | None:
+    """'Used only by the army' told as 'also in the service of the army': what one party
+    alone does becomes something others do too."""
+    if _ONLY_RE.search(evidence) and not _ONLY_RE.search(claim):
+        also = _ALSO_RE.search(claim)
+        if also and not _ALSO_RE.search(evidence):
+            return f"says '{also.group(0)}' where the source says '{_ONLY_RE.search(evidence).group(0)}'"  # type: ignore[union-attr]
+    return None
+
+
 def _negated(text: str) -> bool:
     count = sum(
         len(pattern.findall(text))
@@ -290,7 +313,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
     c_sure, e_sure = _certainty(claim), _certainty(evidence)
     if c_sure and e_sure and c_sure != e_sure:
         return f"turns {e_sure} into {c_sure}"
-    for check in (_dropped_hedge, _widened):
+    for check in (_dropped_hedge, _widened, _exclusivity):
         reason = check(claim, evidence)
         if reason:
             return reason
@@ -348,3 +371,48 @@ def aligned_flip(
         if reason:
             return reason, best
     return None
+
+
+_QUOTED_RE = re.compile(r"[\"“”«»]([^\"“”«»]{3,})[\"“”«»]")
+_SWAP_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*")
+
+
+def quoted_words(text: str, *, direct: bool) -> list[str]:
+    """The words a passage puts in quotation marks: the quoted runs of a mixed quote, or
+    the whole content of a direct one (its marks already stripped)."""
+    runs = _QUOTED_RE.findall(text)
+    return runs if runs else ([text] if direct else [])
+
+
+def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
+    """(the quote's word, the source's word) when a quote copies the source word for word
+    but for one word of content ("a prompt, thorough and *international* investigation"
+    for "... *independent* investigation").
+
+    A quote re-translated or paraphrased differs in many places and is left alone; a
+    verbatim quote with one word changed was edited. Spelling variants, inflections and
+    figures (compared elsewhere) are not swaps.
+    """
+    q = [w.lower() for w in _SWAP_WORD_RE.findall(quote)]
+    if len(q) < 4:
+        return None
+    p = [w.lower() for w in _SWAP_WORD_RE.findall(passage)]
+    ops = SequenceMatcher(None, q, p, autojunk=False).get_opcodes()
+    # Source words the quote leaves out (around it, or cut from its middle as quoting
+    # does) change none of the quote's own words; only replaced or added words count.
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    changed = [op for op in ops if op[0] not in ("equal", "insert")]
+    if len(changed) != 1 or equal < len(q) - 1 or equal < 3:
+        return None
+    matched = [op for op in ops if op[0] == "equal"]
+    if matched[-1][4] - matched[0][3] > 2 * len(q) + 5:
+        return None  # the quote's words strewn over a long passage are no copy of it
+    tag, i1, i2, j1, j2 = changed[0]
+    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+        return None
+    mine, theirs = q[i1], p[j1]
+    if not terms(mine) or not terms(theirs) or mine[0].isdigit() or theirs[0].isdigit():
+        return None
+    if stem(mine) == stem(theirs) or SequenceMatcher(None, mine, theirs).ratio() >= 0.8:
+        return None
+    return mine, theirs

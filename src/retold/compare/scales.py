@@ -180,6 +180,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             (
                 "inquiry",
                 "review",
+                "hearing",
                 "inquest",
                 "coroner",
                 "fact-finding",
@@ -216,6 +217,9 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "questioned",
                 "questioning",
                 "interrogated",
+                "suspect",
+                "suspected",
+                "under caution",
                 "investigation",
                 "investigated",
                 "under investigation",
@@ -257,6 +261,26 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             ),
         ),
     ],
+    # What a strike or a disaster did to a building: hit, then badly hit, then gone.
+    "damage": [
+        (1, ("damaged", "damage", "partially destroyed", "partly destroyed")),
+        (
+            2,
+            ("badly damaged", "heavily damaged", "severely damaged", "seriously damaged", "gutted"),
+        ),
+        (
+            3,
+            (
+                "destroyed",
+                "razed",
+                "flattened",
+                "levelled",
+                "leveled",
+                "reduced to rubble",
+                "wiped out",
+            ),
+        ),
+    ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
         (2, ("condemned", "denounced", "protested")),
@@ -273,6 +297,13 @@ _PATTERNS = {
 }
 
 
+# Rung words in another sense: "under the control of Hamas" governs, it enforces no truce.
+_OTHER_SENSES = re.compile(
+    r"\b(?:under|in|out of|took|take|taken|taking|seized|gain(?:ed)?|lost|lose|losing|regain(?:ed)?)"
+    r"\s+(?:the\s+|full\s+|effective\s+)?control\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ScaleHit:
     scale: str
@@ -285,17 +316,27 @@ class ScaleHit:
 def scale_hits(text: str) -> list[ScaleHit]:
     """The strongest rung of each scale present in a text (longest phrase wins a tie)."""
     low = text.lower()
+    other = [m.span() for m in _OTHER_SENSES.finditer(low)]
     hits: list[ScaleHit] = []
     for scale, rungs in _PATTERNS.items():
         best: ScaleHit | None = None
-        for rank, pattern in rungs:
-            for m in pattern.finditer(low):
-                hit = ScaleHit(scale, rank, m.start(), m.end(), text[m.start() : m.end()])
-                if best is None or (hit.rank, hit.end - hit.start) > (
-                    best.rank,
-                    best.end - best.start,
-                ):
-                    best = hit
+        found = [
+            (rank, m) for rank, pattern in rungs for m in pattern.finditer(low)
+            if not any(a <= m.start() < b for a, b in other)
+        ]  # fmt: skip
+        for rank, m in found:
+            # "partially destroyed" is one rung; "destroyed" inside it is not another
+            if any(
+                n.start() <= m.start() and m.end() <= n.end() and n.span() != m.span()
+                for _, n in found
+            ):
+                continue
+            hit = ScaleHit(scale, rank, m.start(), m.end(), text[m.start() : m.end()])
+            if best is None or (hit.rank, hit.end - hit.start) > (
+                best.rank,
+                best.end - best.start,
+            ):
+                best = hit
         if best is not None:
             hits.append(best)
     return hits

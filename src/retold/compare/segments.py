@@ -162,7 +162,7 @@ def split_claim(
             merged[-1] = (merged[-1][0], b, merged[-1][2], False)
         else:
             merged.append((a, b, ds, frame_part and not last))
-    final = [(a, b, ds) for a, b, ds, _ in merged]
+    final = _frame_with_content(draft, [(a, b, ds) for a, b, ds, _ in merged])
     results = []
     for a, b, ds in final:
         start, end = trim(view_text := draft.text, a - draft.start, b - draft.start)
@@ -185,6 +185,32 @@ def split_claim(
         r.notes = anachronisms(view, ds, published)
         results.append(r)
     return results
+
+
+# What a frame says of a whole statement: who said it, and to whom. A misspelt name or a
+# moved day leaves the words themselves right, and they are judged on their own.
+_FRAME_KINDS = frozenset({"outlet", "speaker"})
+
+
+def _frame_with_content(
+    draft: ClaimDraft, parts: list[tuple[int, int, list[Distortion]]]
+) -> list[tuple[int, int, list[Distortion]]]:
+    """A statement whose frame is wrong ("Cundy told *the BBC* he was confident ...") is
+    wrong as a whole: its content, faithful in itself, joins the frame's claim. Content
+    with a distortion of its own stays apart."""
+    main = draft.main
+    if main is None or len(parts) < 2:
+        return parts
+    content = main.content.start
+    out = list(parts)
+    for i in range(len(out) - 1):
+        (a1, b1, d1), (a2, b2, d2) = out[i], out[i + 1]
+        first_frame = bool(d1) and not d2 and a2 <= content < b2
+        second_frame = bool(d2) and not d1 and a1 <= content < b1
+        frame_ds = d1 if first_frame else d2 if second_frame else []
+        if frame_ds and all(d.kind in _FRAME_KINDS for d in frame_ds):
+            out[i : i + 2] = [(a1, b2, frame_ds), (b2, b2, [])]
+    return [(a, b, ds) for a, b, ds in out if b > a]
 
 
 def evidence_refs(

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..document import Document
+from ..facts.numbers import distinctive
 from ..facts.places import distance_km, lookup_place
 from ..names import (
     is_outlet_name,
@@ -24,10 +25,11 @@ from ..names import (
     translit_normalise,
 )
 from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
-from ..retrieval.corpus import CorpusView, Window
+from ..retrieval.corpus import CorpusView, Window, demonym_forms
+from .align import claim_names, names_share
 from .claims import ClaimDraft
 from .figures import compare_figures
-from .quotes import aligned_flip, meaning_flip, similarity
+from .quotes import NEGATORS, aligned_flip, meaning_flip, quoted_words, similarity, swapped_word
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
 from .text import KEEP, stem, terms
@@ -39,6 +41,7 @@ from .thresholds import (
     EXPLICIT_DATE_COVERAGE,
     NAME_VARIANT,
     OUTLET_BEST_COVERAGE,
+    OUTLET_CARRIER_SHARE,
     OUTLET_CONTENT_COVERAGE,
     QUOTE_DIFFERENT,
     REPORTED_SPEAKER_SIMILARITY,
@@ -55,6 +58,7 @@ __all__ = [
     "name_distortions",
     "outlet_distortions",
     "quote_distortions",
+    "quoted_swap_distortions",
     "speaker_distortions",
     "statement_date_distortions",
 ]
@@ -166,7 +170,7 @@ def figure_distortions(
     claim_years = _years(draft.times) | {int(y) for y in _YEAR_RE.findall(draft.text)}
     claim_years |= {published.year} if published else set()
     for f in draft.figures:
-        if f.kind in ("ordinal", "fraction") or f.value is None:
+        if f.kind == "ordinal" or f.value is None:
             continue
         speaker = _claim_speaker(draft, f)
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
@@ -186,7 +190,9 @@ def figure_distortions(
                 if (
                     not (w.start <= g.start < w.end)
                     or g.value is None
-                    or g.kind in ("ordinal", "fraction")
+                    or g.kind == "ordinal"
+                    # a share is compared with a share only: "a third of the deaths"
+                    or (g.kind == "fraction") != (f.kind == "fraction")
                 ):
                     continue
                 s = w.score
@@ -225,15 +231,18 @@ def figure_distortions(
                     continue
                 if _measures_differ(f, measures, view.document(w.doc_id).text, g):
                     continue
-                if _elsewhere(f.place, g.place):
+                place = f.place or _people_of(draft.text)
+                if _elsewhere(place, g.place):
                     continue  # "two children died in Suva" is not a toll in Tonga
+                if place is None and _elsewhere(draft.home, g.place):
+                    s -= HOME_PENALTY  # a story from Banjul tells of deaths in Gambia
                 # A bare equal number in a weakly related sentence is a coincidence, not a source.
                 if (
                     s - w.score < 3.0
                     and f.value == g.value
                     and (f.counted_class != g.counted_class or f.counted != g.counted)
                     and w.coverage < 0.25
-                    and not _distinctive(f.value)
+                    and not distinctive(f.value)
                     # "up to 300 thousand" for "up to 300,000": the bound kept is a trace
                     and not (f.qualifier is not None and f.qualifier == g.qualifier)
                 ):
@@ -267,7 +276,7 @@ def figure_distortions(
             continue
         if (
             cmp.outcome == "unit"
-            and not _distinctive(f.value)
+            and not distinctive(f.value)
             and f.counted_class != g.counted_class
             and ranked[0].score < UNIT_MIN_ALIGNMENT
         ):
@@ -298,6 +307,50 @@ def figure_distortions(
             matched.append(f)
         if cmp.outcome not in ("same", "compatible"):
             continue
+        ends = _range_ends(draft.text, w.text, f)
+        if ends is not None:
+            out.append(
+                _number(
+                    view,
+                    f,
+                    g,
+                    w,
+                    f"it puts the figure at the {ends[0]} end of the range, where the source "
+                    f"says the {ends[1]} end of",
+                )
+            )
+            continue
+        swapped = _swapped_in_list(view, draft, f, g, w)
+        if swapped is not None:
+            out.append(
+                Distortion(
+                    "unit",
+                    f"{f.text} {_tail(draft.text, f.end - draft.start)}",
+                    f"{g.text} {_tail(view.document(w.doc_id).text, g.end)}",
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article says {f.text!r} {_tail(draft.text, f.end - draft.start)}; "
+                    f"{_source_label(view, w.doc_id)} gives {f.text!r} for "
+                    f"{_tail(view.document(w.doc_id).text, g.end)!r} and {swapped.text!r} for "
+                    f"{_tail(view.document(w.doc_id).text, swapped.end)!r}.",
+                    at=f.start,
+                )
+            )
+            continue
+        dead = _fewer_dead(view, f, g, w)
+        if dead is not None:
+            out.append(
+                Distortion(
+                    "unit",
+                    _what_it_counts(f),
+                    _what_it_counts(g),
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article says {f.text!r} {f.counted_text or ''} died; "
+                    f"{_source_label(view, w.doc_id)} counts {g.text!r} "
+                    f"{g.counted_text or 'casualties'}, of whom {dead.text!r} dead.",
+                    at=f.start,
+                )
+            )
+            continue
         same_thing = [
             (s2, g2, w2)
             for s2, g2, w2 in scored
@@ -311,7 +364,10 @@ def figure_distortions(
             g3, w3 = revised
             out.append(_number(view, f, g3, w3, "the source later corrects it to"))
             continue
-        if _cumulative(draft, f):
+        said_by = _speaker_of(view.analysis(w.doc_id), g.start)
+        if _cumulative(draft, f) and not (speaker and said_by and _same_source(speaker, said_by)):
+            # A speaker's own figure, reported as theirs, is not out of date for a later
+            # count: "X told the AP the toll would stay at 64" stays true.
             # A running total (a toll only grows): the highest count on the latest day
             # before the article is the one to match.
             dated = []
@@ -370,6 +426,20 @@ SIBLING_BONUS = 1.5
 _SAME_AREA_KM = 150.0
 
 
+# A figure of another country than the article's own counts against the evidence, not
+# out of it: a dateline is a hint, not a proof.
+HOME_PENALTY = 0.5
+
+
+def _people_of(text: str) -> str | None:
+    """The country whose people a sentence names ("13 percent of Samoan babies")."""
+    for m in re.finditer(r"\b[A-Z][a-z]{3,}(?:ian|an|n)\b", text):
+        countries = demonym_forms(m.group(0))
+        if len(countries) == 1 and lookup_place(m.group(0), fuzzy=False) is None:
+            return countries[0]
+    return None
+
+
 def _elsewhere(a: str | None, b: str | None) -> bool:
     """Whether two figures' places rule out one event: other countries, or cities far
     apart. A country and a city in it, or an unknown place, rule nothing out."""
@@ -398,7 +468,7 @@ def _borrowed_count(
     "more than 2,700 died" from "2,764 cases of heat stress". Only a number unlikely to
     recur by chance, inside the claim's range, in a sentence that carries the claim."""
     for _, g, w in sorted(scored, key=lambda x: -x[0]):
-        if g.value is None or not _distinctive(g.value) or w.coverage < BORROWED_COVERAGE:
+        if g.value is None or not distinctive(g.value) or w.coverage < BORROWED_COVERAGE:
             continue
         if f.kind != g.kind or g.value == f.value:
             continue  # an equal value is the unit check's own case
@@ -429,16 +499,11 @@ def _historic(view: CorpusView, w: Window, claim_years: set[int]) -> bool:
     return max(years) < min(claim_years) - 1
 
 
-def _distinctive(value: float) -> bool:
-    """A number unlikely to recur by chance: 396 or 2,207, not 40 or 100."""
-    return (value >= 100 and value % 100 != 0) or (value >= 13 and value % 10 != 0 and value < 100)
-
-
 def _unit_evidence(f: Figure, g: Figure) -> bool:
     """Enough to say the same number counts something else: a number unlikely to recur by
     chance, a number from ten up with both counted things named, or the same kind of thing
     under a different event ("six killed" / "six detained")."""
-    if f.value is not None and _distinctive(f.value):
+    if f.value is not None and distinctive(f.value):
         return True
     # Small numbers ("one", "three") recur everywhere; from ten up, two named things count.
     if f.value is not None and f.value >= 10 and f.counted is not None and g.counted is not None:
@@ -491,6 +556,84 @@ def _revision(view: CorpusView, f: Figure, g: Figure, w: Window) -> tuple[Figure
         if compare_figures(f, g3).outcome != "number":
             continue
         return g3, window
+    return None
+
+
+_RANGE_END_RE = re.compile(
+    r"\b(low|lower|bottom|high|higher|upper|top)(?:er)?\s+(?:end|side|part|half|bound)\b", re.I
+)
+
+
+def _range_ends(claim: str, evidence: str, f: Figure) -> tuple[str, str] | None:
+    """("upper", "low") when a range is placed at its other end: "most probably in the upper
+    side of this range" for "probably at the low end of that spectrum"."""
+    if f.low is None or f.high is None or f.low >= f.high:
+        return None
+    c, e = _RANGE_END_RE.search(claim), _RANGE_END_RE.search(evidence)
+    if c is None or e is None:
+        return None
+
+    def side(word: str) -> str:
+        return "low" if word.lower() in ("low", "lower", "bottom") else "high"
+
+    if side(c.group(1)) == side(e.group(1)):
+        return None
+    return side(c.group(1)), side(e.group(1))
+
+
+_TAIL_RE = re.compile(r"[^,;:.!?()]*")
+
+
+def _tail(text: str, end: int, words: int = 5) -> str:
+    """The words after a figure up to the end of its phrase: "days without electricity"."""
+    m = _TAIL_RE.match(text, end)
+    tail = m.group(0) if m else ""
+    tail = re.split(r"\s(?:and|or|but|while|after|before|when)\s", tail)[0]
+    return " ".join(tail.split()[:words])
+
+
+def _swapped_in_list(
+    view: CorpusView, draft: ClaimDraft, f: Figure, g: Figure, w: Window
+) -> Figure | None:
+    """A figure paired with the wrong item of a list: "84 days without water" where the
+    source has "84 days without electricity, 68 days without water". Returns the figure
+    the source gives for the claim's item."""
+    counted = set(terms(f.counted_text or "")) | set(terms(g.counted_text or ""))
+
+    def item(text: str, end: int) -> set[str]:
+        return set(terms(_tail(text, end))) - counted - KEEP
+
+    mine = item(draft.text, f.end - draft.start)
+    if f.value != g.value or not mine:
+        return None
+    text = view.document(w.doc_id).text
+    if mine & item(text, g.end):
+        return None
+    for g2 in view.analysis(w.doc_id).figures:
+        if (
+            w.start <= g2.start < w.end
+            and g2 is not g
+            and g2.value != g.value
+            and g2.counted == g.counted
+            and len(mine & item(text, g2.end)) >= max(1, len(mine) / 2)
+        ):
+            return g2
+    return None
+
+
+def _fewer_dead(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure | None:
+    """The dead among the source's casualties, when the article makes them all dead: "48
+    casualties, among them nine confirmed dead" told as "48 killed"."""
+    if f.predicate_class != "death" or g.predicate_class != "casualty" or g.value is None:
+        return None
+    for g2 in view.analysis(w.doc_id).figures:
+        if (
+            w.start <= g2.start < w.end
+            and g2.predicate_class == "death"
+            and g2.value is not None
+            and g2.value < g.value
+        ):
+            return g2
     return None
 
 
@@ -610,7 +753,8 @@ def _attributions_at(view: CorpusView, w: Window) -> list[Attribution]:
     return [
         att
         for att in view.analysis(w.doc_id).attributions
-        if w.start <= att.cue.start < w.end or att.content.start <= w.start < att.content.end
+        # the window opening on the quotation mark before the content counts as inside it
+        if w.start <= att.cue.start < w.end or att.content.start <= w.start + 2 < att.content.end
     ]
 
 
@@ -801,6 +945,35 @@ def _unattributed_quote(
     return []
 
 
+def quoted_swap_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution | None, ranked: list[Window]
+) -> list[Distortion]:
+    """Words in quotation marks copied from a source but for one changed word, whoever
+    the article has saying them ("demanded a 'prompt, thorough and *international*
+    investigation'" for "... *independent* investigation")."""
+    direct = main is not None and main.kind == "direct"
+    runs = quoted_words(draft.text, direct=False) or (
+        [main.content.text] if main is not None and direct else []
+    )
+    for run in runs:
+        for w in ranked[:TOP_WINDOWS]:
+            swap = swapped_word(run, w.text)
+            if swap is None:
+                continue
+            return [
+                Distortion(
+                    "quote",
+                    run,
+                    w.text.strip(),
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The quote says {swap[0]!r} where {_source_label(view, w.doc_id)} has "
+                    f"{swap[1]!r}: {w.text.strip()!r}.",
+                    at=draft.start + draft.text.find(run) if run in draft.text else None,
+                )
+            ]
+    return []
+
+
 def _sentence_count(text: str) -> int:
     return len(_split_sentences(text))
 
@@ -926,6 +1099,10 @@ def outlet_distortions(
             )
         if not speaks:
             continue
+        if person and w.coverage < OUTLET_CARRIER_SHARE * ranked[0].coverage:
+            # The person speaks here, but of something else: another outlet's interview
+            # with them does not carry this statement.
+            continue
         docs_seen.add(w.doc_id)
         doc = view.document(w.doc_id)
         if doc.outlet:
@@ -940,9 +1117,11 @@ def outlet_distortions(
     if not news:
         return []
     out = []
-    for outlet in credited:
+    for i, outlet in enumerate(credited):
         if not _is_news(outlet.text) or any(same_outlet(outlet.text, o) for o, _ in carriers):
             continue
+        if any(same_outlet(outlet.text, other.text) for other in credited[:i]):
+            continue  # "the BBC" read twice, by two rules
         # Prefer an outlet the evidence itself credits in the same sentence ("told the AP").
         in_sentence = [
             (o, w)
@@ -998,7 +1177,35 @@ def statement_date_distortions(
             if ev_day != claim_day:
                 return [_date_distortion(view, main.time, att.time, claim_day, ev_day, w)]
             return []
-    return []
+    return _own_record_date(view, main, ranked, main.time, claim_day)
+
+
+# How much of the claim the speaker's own record must carry to date the statement.
+_OWN_RECORD_COVERAGE = 0.5
+
+
+def _own_record_date(
+    view: CorpusView, main: Attribution, ranked: list[Window], claimed: TimeRef, claim_day: date
+) -> list[Distortion]:
+    """A statement dated against the speaker's own record of it: a transcript or statement
+    that is not a news report and names the speaker at its head ("The Prime Minister
+    (Rishi Sunak): ...") is dated by its publication."""
+    if not ranked or not claimed.explicit:
+        return []
+    w = ranked[0]
+    doc = view.document(w.doc_id)
+    if (
+        w.coverage < _OWN_RECORD_COVERAGE
+        or doc.published_date is None
+        or _is_news(doc.outlet or "")
+    ):
+        return []
+    head = [p for p in view.analysis(w.doc_id).persons if p.start < DATELINE_CHARS * 4]
+    if not any(_same_speaker(main.speaker, p.name) for p in head):
+        return []
+    if doc.published_date == claim_day:
+        return []
+    return [_date_distortion(view, claimed, None, claim_day, doc.published_date, w)]
 
 
 def _body_statement_date(
@@ -1056,18 +1263,24 @@ def event_date_distortions(
     for t in claim_times:
         c_day = _day_of(t)
         anchor = stem(t.anchor or "")
-        for w in top[:3]:
-            if w.coverage < 0.3:
-                continue
-            for x in view.analysis(w.doc_id).times:
-                if not (w.start <= x.start < w.end) or not x.anchor or stem(x.anchor) != anchor:
-                    continue
-                f_day = _day_of(x)
-                if c_day is None or f_day is None:
-                    continue
-                if f_day != c_day:
-                    return [_date_distortion(view, t, x, c_day, f_day, w)]
-                return []
+        same_event = [
+            (w, x)
+            for w in top[:3]
+            if w.coverage >= 0.3
+            for x in view.analysis(w.doc_id).times
+            if w.start <= x.start < w.end
+            and x.anchor
+            and stem(x.anchor) == anchor
+            and _day_of(x) is not None
+        ]
+        if c_day is not None and same_event:
+            # A date the evidence states ("late on Monday 27 March") before one it
+            # counts from its own day ("last night").
+            w, x = next(((w, x) for w, x in same_event if x.explicit), same_event[0])
+            f_day = _day_of(x)
+            if f_day is not None and f_day != c_day:
+                return [_date_distortion(view, t, x, c_day, f_day, w)]
+            return []
     # A calendar date the article states outright, against the dated day in the evidence
     # whose surrounding words best match the words around it.
     for t in [
@@ -1239,26 +1452,32 @@ def _words(text: str) -> set[str]:
 # -- exaggeration ------------------------------------------------------------------------
 
 
-def _exaggeration_anchor(draft: ClaimDraft, offset: int) -> int:
-    """Where an inflated word sits: inside the statement (its cue or content), the content
-    as a whole; elsewhere in the sentence, the word itself."""
+def _exaggeration_anchor(draft: ClaimDraft, offset: int, scale: str) -> int:
+    """Where an inflated word sits: a request inside the statement (its cue or content),
+    the content as a whole; anything else, the word itself."""
     at = draft.start + offset
     main = draft.main
-    if main is not None and (
-        main.cue.start <= at < main.cue.end or main.content.start <= at < main.content.end
+    if (
+        scale == "request"
+        and main is not None
+        and (main.cue.start <= at < main.cue.end or main.content.start <= at < main.content.end)
     ):
         # The request verb is the cue ("demanded convening ..."): what it asks for is the content.
         return main.content.start
     return at
 
 
-_DENIAL_RE = re.compile(r"\b(?:not|no|never|without|n't|denied|deny|denies)\b", re.I)
+_DENIAL_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(NEGATORS | {'denied', 'deny', 'denies'}))})\b|n't\b", re.I
+)
 
 
 def _denied(text: str, at: int) -> bool:
     """A scale word under a negation a few words before it."""
-    before = text[:at].split()[-4:]
-    return bool(_DENIAL_RE.search(" ".join(before)))
+    # "no one had been arrested or charged": the negation reaches across a list, not
+    # across a clause
+    clause = re.split(r"[,;:]|\bbut\b", text[:at])[-1]
+    return bool(_DENIAL_RE.search(" ".join(clause.split()[-6:])))
 
 
 def exaggeration_distortions(
@@ -1287,6 +1506,7 @@ def exaggeration_distortions(
                 if not _denied(w.text, h.start):  # "He did not announce any arrests"
                     reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     values = {f.value for f in draft.figures if f.value is not None and f.value > 1}
+    names = claim_names(draft)
     candidates = []
     for w in top[:TOP_WINDOWS]:
         share = len(local & set(w.terms)) / len(local) if local else 0.0
@@ -1304,10 +1524,13 @@ def exaggeration_distortions(
             outlet = view.document(w.doc_id).outlet or ""
             own = set(terms(outlet)) & claim_terms
             affinity = len(own) / max(1, len(set(terms(outlet))))
-            candidates.append((len(pairs), affinity + w.coverage, w, pairs[0]))
+            # a document of the claim's own story (its places and people) before one of
+            # another event that uses the same words
+            story = names_share(view, names, w.doc_id)
+            candidates.append((len(pairs), story, affinity + w.coverage, w, pairs[0]))
     if not candidates:
         return []
-    _, _, w, (claimed, found) = max(candidates, key=lambda x: (x[0], x[1]))
+    _, _, _, w, (claimed, found) = max(candidates, key=lambda x: (x[0], x[1], x[2]))
     return [
         Distortion(
             "exaggeration",
@@ -1315,6 +1538,6 @@ def exaggeration_distortions(
             found.text,
             EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
             f"The article says {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
-            at=_exaggeration_anchor(draft, claimed.start),
+            at=_exaggeration_anchor(draft, claimed.start, claimed.scale),
         )
     ]

@@ -16,7 +16,8 @@ from snowballstemmer import stemmer as _snowball
 
 __all__ = ["terms", "term_counts", "stem", "STOPWORDS", "WORD_RE"]
 
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+# Letters of any script: "Juárez" is one word, folded to "juarez" by stem().
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*|\d[\d,.]*\d|\d")
 
 STOPWORDS = frozenset(
     """

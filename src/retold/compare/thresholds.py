@@ -14,6 +14,7 @@ __all__ = [
     "NAME_VARIANT",
     "NAMES_SUPPORT",
     "OUTLET_BEST_COVERAGE",
+    "OUTLET_CARRIER_SHARE",
     "OUTLET_CONTENT_COVERAGE",
     "QUOTE_DIFFERENT",
     "REPORTED_SPEAKER_SIMILARITY",
@@ -53,6 +54,9 @@ TOP_WINDOWS = 8
 OUTLET_CONTENT_COVERAGE = 0.35
 # ... and the claim's best-aligned sentence carries it from this share up.
 OUTLET_BEST_COVERAGE = 0.25
+# A named person's statement is carried by the documents whose passage covers at least
+# this share of what the best passage covers: they may speak of other things elsewhere.
+OUTLET_CARRIER_SHARE = 0.6
 # A date the article states outright is compared with the one date of its best evidence
 # sentence when that sentence carries at least this share of the claim.
 EXPLICIT_DATE_COVERAGE = 0.25

@@ -6,6 +6,9 @@ source); its noise documents are those no finding cites. A target is a *hit*
 when its top three sources are all true sources (all of them, when it has
 fewer than three), and *clean* when every true source ranks above every
 noise document (a true source left out ranks below all).
+
+The gate (tests/evaluation/test_sources_eval.py, floors in provenance_gate.json)
+runs every complete case of ``CASE_FOLDERS``; ``summarise`` also counts per folder.
 """
 
 from __future__ import annotations
@@ -25,9 +28,39 @@ from ..provenance.reuse import SignatureIndex, signature
 from ..provenance.sources import Tracer, earlier_than
 from ..store import open_store
 
-__all__ = ["SourceRanking", "rank_case", "summarise"]
+__all__ = ["CASE_FOLDERS", "SourceRanking", "case_dirs", "rank_case", "rank_cases", "summarise"]
 
 TOP = 3
+
+CASE_FOLDERS = (
+    "cases",
+    "cases_fresh",
+    "cases_blind",
+    "cases_blind2",
+    "cases_blind3",
+    "cases_blind4",
+)
+"""Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
+
+A new folder of cases is added here; a folder not there yet is skipped.
+"""
+
+
+def case_dirs(shared_dir: Path, root: Path) -> list[Path]:
+    """Every complete case: the shared ones, then each folder of ``CASE_FOLDERS`` in order.
+
+    A case is complete once it has its target, its expected findings and a
+    corpus with at least one document (a case being written is left out).
+    """
+    out: list[Path] = []
+    for parent in (shared_dir / "cases", *(root / "tests" / f for f in CASE_FOLDERS)):
+        if not parent.is_dir():
+            continue
+        for case in sorted(parent.iterdir()):
+            complete = (case / "target.json").is_file() and (case / "expected.json").is_file()
+            if complete and any((case / "corpus").glob("*.json")):
+                out.append(case)
+    return out
 
 
 @dataclass
@@ -36,6 +69,7 @@ class SourceRanking:
     ranked: list[str]
     true: set[str]
     noise: set[str]
+    folder: str = ""
 
     @property
     def hit(self) -> bool:
@@ -63,6 +97,7 @@ class SourceRanking:
     def to_dict(self) -> dict[str, Any]:
         return {
             "case": self.case,
+            "folder": self.folder,
             "hit": self.hit,
             "clean": self.clean,
             "ranked": self.ranked,
@@ -88,11 +123,26 @@ def rank_case(case: Path, nlp: Language) -> SourceRanking:
     allowed = earlier_than(target)
     true = {d for d in cited if d in corpus and allowed(corpus[d])}
     noise = set(corpus) - cited
-    return SourceRanking(case.name, [s.doc_id for s in trace.sources], true, noise)
+    ranked = [s.doc_id for s in trace.sources]
+    folder = f"{case.parent.parent.name}/{case.parent.name}"  # tests/cases_blind, shared/cases
+    return SourceRanking(case.name, ranked, true, noise, folder)
+
+
+def rank_cases(cases: list[Path], nlp: Language) -> list[SourceRanking]:
+    return [rank_case(case, nlp) for case in cases]
 
 
 def summarise(rankings: list[SourceRanking]) -> dict[str, Any]:
     n = max(len(rankings), 1)
+    folders: dict[str, dict[str, int]] = {}
+    for r in rankings:
+        f = folders.setdefault(
+            r.folder, {"targets": 0, "top3_hits": 0, "clean": 0, "noise_above": 0}
+        )
+        f["targets"] += 1
+        f["top3_hits"] += r.hit
+        f["clean"] += r.clean
+        f["noise_above"] += bool(r.noise_above)
     return {
         "targets": len(rankings),
         "top3_hits": sum(r.hit for r in rankings),
@@ -100,5 +150,7 @@ def summarise(rankings: list[SourceRanking]) -> dict[str, Any]:
         "clean": sum(r.clean for r in rankings),
         "clean_rate": round(sum(r.clean for r in rankings) / n, 4),
         "noise_above_a_ranked_true_source": sum(bool(r.noise_above) for r in rankings),
+        "true_missing": sum(bool(r.true - set(r.ranked)) for r in rankings),
+        "folders": folders,
         "cases": [r.to_dict() for r in rankings],
     }

@@ -66,7 +66,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Interval", "Quantity", "find_quantities", "parse_number"]
+__all__ = ["Interval", "Quantity", "distinctive", "find_quantities", "parse_number"]
+
+
+def distinctive(value: float) -> bool:
+    """A number unlikely to recur by chance: 396 or 2,207, not 40 or 100."""
+    return (value >= 100 and value % 100 != 0) or (value >= 13 and value % 10 != 0 and value < 100)
 
 
 @dataclass(frozen=True)
@@ -384,6 +389,7 @@ _CURRENCY_AFTER = re.compile(
     r"USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF)\b",
     re.IGNORECASE,
 )
+_POUNDS_AFTER = re.compile(r"\s*pounds\b(?!\s+of\b)", re.I)
 _SCALE_AFTER = re.compile(
     r"(?:\s+|-)?(thousand|million|billion|trillion|hundred|lakh|crore)s?\b", re.I
 )
@@ -821,7 +827,8 @@ def _read_words(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
     end = start + tokens[used - 1].end()
     if used == 1 and tokens[0].group() == "one":
         after = _WORD_TOKEN.match(scan.lower, end + 1)
-        if _word_before(text, start) in _ONE_PRONOUN_BEFORE or (
+        before = _word_before(text, start)
+        if (before in _ONE_PRONOUN_BEFORE and not _only_one_counts(scan, before, start, after)) or (
             after is not None and after.group() in _ONE_PRONOUN_AFTER
         ):
             return None, end
@@ -831,6 +838,17 @@ def _read_words(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
     if clock is not None:
         return None, clock.end()  # "six o'clock"
     return _Figure(start, end, value, value, "cardinal", value), end
+
+
+# Words after "only one" that keep it a pronoun: "only one of them", "only one who".
+_AFTER_PRONOUN_ONE = frozenset("of who that which to is was has had can could will would".split())
+
+
+def _only_one_counts(scan: _Scan, before: str, start: int, after: re.Match[str] | None) -> bool:
+    """'Only one person was confirmed dead' counts; 'the only one who came' does not."""
+    if before != "only" or after is None or after.group() in _AFTER_PRONOUN_ONE:
+        return False
+    return _word_before(scan.text, start - len("only ")) not in ("the", "his", "her", "their")
 
 
 def _read_digits(scan: _Scan, start: int, end: int) -> tuple[_Figure | None, int]:
@@ -918,6 +936,9 @@ def _extend(text: str, fig: _Figure) -> None:
         fig.kind = "percent"
         return
     suffix = _CURRENCY_AFTER.match(text, fig.end)
+    if suffix is None and fig.scale >= 1e6:
+        # "2 million pounds" is money; "2 million pounds of grain" is a weight
+        suffix = _POUNDS_AFTER.match(text, fig.end)
     if suffix is not None:
         fig.end = suffix.end()
         fig.currency = True

@@ -484,6 +484,9 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
     return found
 
 
+_ANAPHORIC_DAY = frozenset({"that", "same", "following", "previous", "preceding"})
+
+
 def _named_day(text: str, lower: str, start: int, end: int) -> bool:
     """'Good Friday', and 'the Sunday Times', name something other than a day."""
     before = lower[max(0, start - 12) : start].split()
@@ -519,6 +522,11 @@ def _resolve(
     if kind == "weekday":
         parts = _parts(m.group(kind))
         mode = _mode(lower, start, end, m.group("wd_mod"))
+        before = lower[max(0, start - 12) : start].split()
+        if parts.day is None and before and before[-1] in _ANAPHORIC_DAY:
+            # "on that Tuesday night", "the following Monday": a day counted from another
+            # date in the story, not from the day of publication.
+            pub = None
         resolved = _resolve_parts(parts, pub, mode)
         resolved.kind = "weekday"
         return resolved

@@ -185,9 +185,14 @@ def load_cue_lemmas(path: str | None = None) -> frozenset[str]:
 
 
 class SequenceTagger(Protocol):
-    """What the finder needs of a tagger: tags for a sentence's feature lists."""
+    """What the finder needs of a tagger: tags for a sentence's feature lists, and the
+    odds of each label after tagging."""
 
     def tag(self, xseq: list[list[str]]) -> list[str]: ...
+
+    def marginal(self, y: str, t: int) -> float:
+        """The probability of label ``y`` at position ``t`` of the sequence last tagged."""
+        ...
 
 
 @lru_cache(maxsize=4)
@@ -218,11 +223,25 @@ def spans_from_tags(sent: Span, tags: Sequence[str]) -> list[TaggedSpan]:
     return out
 
 
-def tag_doc(doc: Doc, tagger: SequenceTagger) -> list[TaggedSpan]:
-    """Labelled token runs of a whole Doc, in text order."""
+def tag_doc(
+    doc: Doc, tagger: SequenceTagger, scores: dict[int, tuple[float, float]] | None = None
+) -> list[TaggedSpan]:
+    """Labelled token runs of a whole Doc, in text order.
+
+    With ``scores``, also fill it with each token's probability of being part of a cue
+    and of a content (the CRF's marginals), for the finder to weigh readings the best
+    tag sequence left out.
+    """
     out: list[TaggedSpan] = []
     for sent, feats in doc_features(doc):
         out.extend(spans_from_tags(sent, tagger.tag(feats)))
+        if scores is not None:
+            marginal = tagger.marginal
+            for k, tok in enumerate(sent):
+                scores[tok.i] = (
+                    marginal("B-CUE", k) + marginal("I-CUE", k),
+                    marginal("B-CON", k) + marginal("I-CON", k),
+                )
     return out
 
 
@@ -242,6 +261,12 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _gap(a: TaggedSpan, b: TaggedSpan) -> int:
     return max(a.start - b.end, b.start - a.end, 0)
+
+
+def _paragraph_between(doc: Doc, a: TaggedSpan, b: TaggedSpan) -> bool:
+    """Whether a paragraph break separates two runs: a cue does not reach over one."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return any("\n" in doc[i].text for i in range(lo, hi) if doc[i].is_space)
 
 
 def proposals(
@@ -270,11 +295,27 @@ def proposals(
     by_cue: dict[int, list[TaggedSpan]] = {}
     loose: list[TaggedSpan] = []
     for c in contents:
-        best = min(cues, key=lambda q: _gap(q, c), default=None)
-        if best is None or _gap(best, c) > max_gap:
+        near = [q for q in cues if _gap(q, c) <= max_gap and not _paragraph_between(doc, q, c)]
+        best = min(near, key=lambda q: _gap(q, c), default=None)
+        if best is None:
             loose.append(c)
         else:
             by_cue.setdefault(cues.index(best), []).append(c)
+    # A cue takes the nearest content on each side ("“A,” she said, “B.”"); a farther run
+    # on the same side is another statement, not a stretch of this one.
+    for qi, group in list(by_cue.items()):
+        cue = cues[qi]
+        keep = [
+            min(side, key=lambda g: _gap(g, cue))
+            for side in (
+                [g for g in group if g.end <= cue.start],
+                [g for g in group if g.start >= cue.end],
+                [g for g in group if g.start < cue.end and cue.start < g.end],
+            )
+            if side
+        ]
+        loose.extend(g for g in group if g not in keep)
+        by_cue[qi] = keep
     out: list[Proposal] = []
     for qi, group in by_cue.items():
         cue = cues[qi]

@@ -43,7 +43,7 @@ _PERSON_NOUNS = frozenset(
     journalists prisoner prisoners detainee detainees body bodies individual individuals adult
     adults infant infants baby babies teenager teenagers villager villagers protester protesters
     troops troop officer officers policeman policemen personnel staff employee employees
-    survivor survivors pilgrim pilgrims family families dead demonstrator demonstrators
+    survivor survivors pilgrim pilgrims family families dead wounded injured demonstrator demonstrators
     household households reservist reservists defendant defendants customer customers volunteer
     volunteers minor minors rescuer rescuers miner miners fireman firemen firefighter
     firefighters participant participants suspect suspects military driver drivers voter voters
@@ -100,6 +100,8 @@ _EVENT_NOUNS_CLASS = {
     # "made 1,200 victims": the dead or the wounded, as "casualties" are.
     "victim": "casualty",
     "injury": "injury",
+    "wounded": "injury",
+    "injured": "injury",
     "case": "infection",
     "infection": "infection",
 }
@@ -122,6 +124,8 @@ _PERSON_VERB_CLASS = {
 _SHELTER_NOUNS = frozenset("shelter roof home housing".split())
 # Words that stand for a noun said before: "72 people died and 70 others were injured".
 _STAND_IN_NOUNS = frozenset({"other", "more", "rest"})
+# "The died", "the killed": a participle for the people it befell, as translations have it.
+_PARTICIPLE_NOUNS = {"die": "dead", "kill": "dead", "wound": "wounded", "injure": "injured"}
 _SCALE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
 # Words passed over on the way from a figure to its verb: "including 121 children".
 _PASS_THROUGH = frozenset("include among from of".split())
@@ -195,6 +199,13 @@ class FigureFinder:
                 continue
             num = _root(span)
             counted_tok = _counted_token(num)
+            if counted_tok is None:
+                # "from 6 to 16 deaths": the noun hangs on the range's last number
+                last = next((t for t in reversed(span) if t.like_num), num)
+                if last.i != num.i:
+                    counted_tok = _counted_token(last)
+            if counted_tok is None and q.kind == "fraction":
+                counted_tok = _of_noun_after(span)  # "one-third of the deaths", misparsed
             if counted_tok is not None and _inside(counted_tok, times):
                 # "as of 17 September 3,958 deaths": the parse took the date for the noun
                 nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
@@ -202,6 +213,13 @@ class FigureFinder:
             group_tok = _of_them_group(span)  # "40 of them women": a part, of women
             counted = _lemma(counted_tok) if counted_tok is not None else None
             counted_text = _counted_text(counted_tok) if counted_tok is not None else None
+            if (
+                counted in _PARTICIPLE_NOUNS
+                and counted_tok is not None
+                and counted_tok.i > 0
+                and doc[counted_tok.i - 1].lower_ == "the"
+            ):
+                counted = _PARTICIPLE_NOUNS[counted]  # "28 of the died": of the dead
             if counted in _STAND_IN_NOUNS or q.kind == "multiplier":
                 counted, counted_text = None, None  # "70 others", "43 more"
             if q.kind in ("percent", "money"):
@@ -623,6 +641,19 @@ def _counted_token(num: Token) -> Token | None:
     return None
 
 
+def _of_noun_after(span: Span) -> Token | None:
+    """The noun of an "of" phrase right after a span, read off the words, not the parse."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    for tok in doc[span.end + 1 : span.end + 4]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+        if tok.pos_ not in ("DET", "ADJ", "PRON", "NUM"):
+            return None
+    return None
+
+
 def _of_object(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -657,6 +688,9 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
                 )
             ):
                 return child
+    among = _among_harmed(anchor)
+    if among is not None:
+        return among
     # a noun that is itself the event: "deaths", "casualties", "cases"
     if counted is not None and _lemma(counted) != "body":
         if predicate_class(None, _lemma(counted)) is not None:
@@ -684,6 +718,22 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     # "N people are missing": an adjective complement of the copula
     if tok.pos_ in ("VERB", "AUX"):
         return _complement(tok, anchor)
+    return None
+
+
+def _among_harmed(anchor: Token) -> Token | None:
+    """'Among the killed there are 16 children', 'five children among the victims': the
+    group the counted belong to says what befell them."""
+    for tok in (anchor, anchor.head):
+        for child in tok.children:
+            if child.dep_ != "prep" or child.lower_ != "among":
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (
+                    predicate_class(_lemma(obj), None) is not None
+                    or predicate_class(None, _lemma(obj)) is not None
+                ):
+                    return obj
     return None
 
 

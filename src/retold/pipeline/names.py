@@ -26,7 +26,10 @@ _TITLE_WORDS = frozenset(
     "sen senator rep president minister prime foreign defence defense spokesman spokeswoman "
     "adm admiral brig brigadier chief mayor secretary ambassador deputy".split()
 )
+_COURTESY = frozenset("mr mrs ms miss dr prof".split())
 _STOP_PROPN = frozenset(
+    # platforms people write on, which the model takes for people ("wrote on Telegram")
+    "twitter telegram facebook instagram youtube tiktok whatsapp weibo "
     "the a an of and monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
@@ -152,7 +155,7 @@ def _person_spans(doc: Doc) -> list[Span]:
     """Candidate person-name spans, longest first within overlaps, in text order."""
     candidates: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and ent.text.lower() not in _STOP_PROPN:
             # "Ashraf Raslan" tagged as just "Raslan": the given name is a compound of it.
             start = ent.start
             while (
@@ -198,9 +201,12 @@ def _person_spans(doc: Doc) -> list[Span]:
             j = first + 1 if of_portfolio and first < len(doc) and doc[first].is_title else first
             # After a role word a two-word proper name is a person, whatever the model's
             # entity label ("the mayor, Josefa Mairai" comes out as a place).
+            courtesy = tok.text.lower().strip(".") in _COURTESY
             while (
                 j < len(doc)
-                and doc[j].ent_type_ not in ("ORG", "NORP", "DATE")
+                # after "Dr" or "Mr", a surname the model calls an organisation is a name
+                and doc[j].ent_type_
+                not in (("NORP", "DATE") if courtesy else ("ORG", "NORP", "DATE"))
                 and (_is_name_token(doc[j]) or _particle_at(doc, j))
             ):
                 j += 1
@@ -208,19 +214,28 @@ def _person_spans(doc: Doc) -> list[Span]:
             if of_portfolio:
                 # The portfolio is one word ("Transport", "Health"); the name follows it.
                 start = first + 1
-            if j - start >= 2 and _is_name_token(doc[j - 1]):
+            # After a courtesy title one surname is a person: "Mr Sanwo-Olu".
+            least = 1 if courtesy else 2
+            if j - start >= least and _is_name_token(doc[j - 1]):
                 candidates.append(doc[start:j])
             i = max(j, i + 1)
         else:
             i += 1
-    candidates = _dedupe(candidates)
+    candidates.extend(_named_before_role(doc))
+    candidates = _dedupe([_joined_by_hyphen(c) for c in candidates])
     # Single surnames of people already named ("Konashenkov said").
     surnames = {parse_person(c.text).surname.lower() for c in candidates if len(c) >= 2}
     # Where people go by their given name ("Apakorn said", common in Thai usage).
     givens = {(parse_person(c.text).given or "").lower() for c in candidates if len(c) >= 2} - {""}
     covered = {t.i for c in candidates for t in c}
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue
+        if tok.pos_ != "PROPN":
+            # An unfamiliar surname tagged as a noun ("Chkiouat said") still names the
+            # person already named in full; at a sentence start a capital proves nothing.
+            if not tok.is_sent_start and tok.lower_ in surnames and tok.tag_ in ("NN", "NNS"):
+                candidates.append(doc[tok.i : tok.i + 1])
             continue
         word = tok.text
         # A lone given name as the subject of a clause ("Apakorn said"), whatever the
@@ -238,6 +253,45 @@ def _person_spans(doc: Doc) -> list[Span]:
         ):
             candidates.append(doc[tok.i : tok.i + 1])
     return sorted(_dedupe(candidates), key=lambda s: s.start)
+
+
+def _joined_by_hyphen(span: Span) -> Span:
+    """The whole of a hyphenated name the tokenizer split ("Sanwo", "-", "Olu")."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[span.start : end] if end != span.end else span
+
+
+def _named_before_role(doc: Doc) -> list[Span]:
+    """A proper name with a role in apposition ("Hichem Chkiouat, the minister of civil
+    aviation, said"): a person, whatever entity label the model gave an unfamiliar name."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.lower_ not in ROLE_NOUNS:
+            continue
+        head = tok.head
+        if head.i >= tok.i or not _is_name_token(head) or head.ent_type_ == "NORP":
+            continue
+        start = head.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i == head.i
+            and _is_name_token(doc[start - 1])
+            and doc[start - 1].text.lower().strip(".") not in ROLE_NOUNS | _TITLE_WORDS
+        ):
+            start -= 1
+        if head.i - start >= 1:
+            out.append(doc[start : head.i + 1])
+    return out
 
 
 def _trim_name(doc: Doc, start: int, end: int) -> Span:

@@ -74,10 +74,20 @@ class DerivationGraph:
         """Build the LSH index from the stored signatures; returns how many were loaded."""
         rows = self.store.get_derived(KIND_SIGNATURE)
         items = []
+        stale = []
         for doc_id, row in rows.items():
             mh = signature_from_row(row)
             if mh is not None:
                 items.append((doc_id, mh))
+            else:
+                stale.append(doc_id)
+        if stale:
+            # Made with other settings (or an older word splitting): signed again and kept,
+            # or the documents would drop out of every later trace's candidates.
+            docs = self.store.get_documents(stale)
+            sigs = {d: signature(doc.text) for d, doc in docs.items()}
+            self.store.put_derived(KIND_SIGNATURE, {k: signature_row(v) for k, v in sigs.items()})
+            items += list(sigs.items())
         self.index.add_many(items)
         self._loaded = True
         return len(items)

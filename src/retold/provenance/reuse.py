@@ -46,7 +46,10 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# Letters of any script (folded to ASCII below): "Kalméra" is one word, not "kalm" and "ra".
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+TOKENS = 2
+"""Version of the word splitting; a stored signature made with another is recomputed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +76,12 @@ def tokens(text: str) -> Tokens:
         words.append(folded.lower())
         starts.append(m.start())
         ends.append(m.end())
-        before = text[max(0, m.start() - 3) : m.start()].strip(" \"'“‘(")
-        initial = not before or before[-1] in ".!?:—-\n"
+        before = text[max(0, m.start() - 3) : m.start()]
+        # An opening quote starts a sentence; a hyphen inside a word (Konde-Ramou) does not.
+        initial = before.rstrip(" ")[-1:] in ("“", "‘", "«", "„", "‹", "")
+        before = before.strip(" \"'“‘(«‹„")
+        if not initial and before and not (before[-1] == "-" and before[:-1][-1:].isalnum()):
+            initial = before[-1] in ".!?:—-\n"
         name = word[0].isupper() and not initial and word.lower() not in _CALENDAR
         anchors.append(word[0].isdigit() or name)
     return Tokens(tuple(words), tuple(starts), tuple(ends), tuple(anchors))
@@ -96,14 +103,21 @@ def signature_row(mh: MinHash) -> dict[str, Any]:
         "num_perm": NUM_PERM,
         "seed": SEED,
         "scheme": SCHEME,
+        "tokens": TOKENS,
         "hashvalues": [int(v) for v in mh.hashvalues],
     }
 
 
 def signature_from_row(row: Mapping[str, Any]) -> MinHash | None:
     """The stored signature, or None when it was made with other settings (recompute it)."""
-    settings = (row.get("shingle"), row.get("num_perm"), row.get("seed"), row.get("scheme"))
-    if settings != (SHINGLE, NUM_PERM, SEED, SCHEME):
+    settings = (
+        row.get("shingle"),
+        row.get("num_perm"),
+        row.get("seed"),
+        row.get("scheme"),
+        row.get("tokens"),
+    )
+    if settings != (SHINGLE, NUM_PERM, SEED, SCHEME, TOKENS):
         return None
     values = np.asarray(row["hashvalues"], dtype=np.uint64)
     return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)

@@ -3,13 +3,17 @@
 Two kinds of trace meet here. Shared wording (MinHash candidates, exact
 shingle alignment) finds copies, cuts and light edits. Shared facts (the
 check's per-claim evidence and distortions) find rewrites that share no
-sentence with their source, such as a machine translation of it.
+sentence with their source, such as a machine translation of it. A claim's
+credit goes to its documents by the rare facts (names, figures) each shares
+with the claim's sentence, so a report of another event on the same topic,
+matched on wording alone, earns little.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -357,6 +361,8 @@ def _claims(
     passages: dict[str, list[Passage]] = defaultdict(list)
     distortions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     published = article.published_date
+    rarity = _rarity(docs)
+    bounds = _sentences(article.text)
     for c in report.claims:
         trace = ClaimTrace(
             c.id,
@@ -399,6 +405,12 @@ def _claims(
                         "end": ref.end,
                     }
                 )
+        renamed = {d.evidence.doc_id for d in c.distortions if d.kind in _ATTRIBUTION_KINDS}
+        changed: dict[str, set[str]] = defaultdict(set)
+        for dist in c.distortions:
+            changed[dist.evidence.doc_id].update(tokens(str(dist.claimed or "")).words)
+        facts = _facts(article.text, *_context(bounds, c))
+        _weigh_by_facts(given, docs, facts, rarity, renamed, changed)
         if c.verdict == "unsupported" and not c.distortions:
             continue
         for d, w in given.items():
@@ -421,6 +433,94 @@ def _claims(
     return traces, credit, claim_docs, passages, distortions
 
 
+def _rarity(docs: dict[str, Document]) -> Callable[[str], float]:
+    """Inverse document frequency of an anchor among the candidates.
+
+    A name or figure every candidate shares (the country, the agency) says
+    little about which one an article used; one that few carry says much.
+    """
+    df: Counter[str] = Counter()
+    for doc in docs.values():
+        df.update(_flat(doc)[3])
+    n = len(docs)
+    return lambda w: math.log((n + 1) / (df.get(w, 0) + 0.5))
+
+
+def _context(bounds: list[tuple[int, int]], c: ClaimResult) -> tuple[int, int]:
+    """The article sentence(s) around a claim: a clause alone may carry none of its names."""
+    start, end = c.start, c.end
+    for a, b in bounds:
+        if a < c.end and b > c.start:
+            start, end = min(start, a), max(end, b)
+    return start, end
+
+
+def _weigh_by_facts(
+    given: dict[str, float],
+    docs: dict[str, Document],
+    facts: list[tuple[str, ...]],
+    rarity: Callable[[str], float],
+    keep: Collection[str] = (),
+    changed: dict[str, set[str]] | None = None,
+) -> None:
+    """Scale each document's credit for a claim by the claim's rare facts it carries.
+
+    Evidence ranks (and the evidence a distortion is read against) come from
+    wording; a report of another event on the same topic can match a claim's
+    wording while sharing none of its names or figures. A document keeps its
+    credit in proportion to the rarity-weighted facts (names, figures) it
+    shares with the claim's sentence, against the best of the claim's
+    documents. A name counts once however many words it has, so "United
+    Nations" weighs no more than "UNHCR". Documents in ``keep`` (the evidence
+    of a changed name or speaker, which by design does not carry the claim's
+    name) keep their credit; those in ``changed`` are weighed without the
+    facts (words) the claim altered.
+    """
+    if not facts or len(given) < 2:
+        return
+    changed = changed or {}
+    weight = {f: max(rarity(w) for w in f) for f in facts}
+    have = {d: _flat(docs[d])[3] for d in given if d in docs}
+
+    def carried(d: str, fs: list[tuple[str, ...]]) -> float:
+        return sum(weight[f] * sum(x in have[d] for x in f) / len(f) for f in fs)
+
+    full = {d: carried(d, facts) for d in have}
+    best_full = max(full.values(), default=0.0)
+    for d in have:
+        if d in keep:
+            continue
+        mine, best = full[d], best_full
+        if changed.get(d):
+            # A distortion's evidence does not carry the figure or date the claim changed.
+            fs = [f for f in facts if not set(f) & changed[d]]
+            mine, best = carried(d, fs), max(carried(x, fs) for x in have)
+        if best > 0:
+            given[d] *= mine / best
+
+
+def _facts(text: str, start: int, end: int) -> list[tuple[str, ...]]:
+    """The names and figures of a span; a run of capitalised words (or a figure) is one fact."""
+    t = tokens(text[start:end])
+    out: list[list[str]] = []
+    last = -1
+    for i, (w, a) in enumerate(zip(t.words, t.anchors, strict=True)):
+        if not a or not w:
+            continue
+        if out and last == i - 1:
+            gap = text[start + t.ends[i - 1] : start + t.starts[i]]
+            figure, prev_figure = w[0].isdigit(), out[-1][-1][0].isdigit()
+            name_goes_on = not figure and not prev_figure and gap in (" ", "-")
+            figure_goes_on = figure and prev_figure and gap in (",", ".")  # 10,000 / 2.4
+            if name_goes_on or figure_goes_on:
+                out[-1].append(w)
+                last = i
+                continue
+        out.append([w])
+        last = i
+    return list(dict.fromkeys(tuple(f) for f in out))
+
+
 def _same_evidence(
     given: dict[str, float],
     spans: dict[str, tuple[int, int]],
@@ -430,18 +530,20 @@ def _same_evidence(
     """Credit every candidate that carries an evidence sentence word for word.
 
     The check lists a few evidence sentences per claim; when a sentence was
-    copied into many documents, which copies it lists is chance.
+    copied into many documents, which copies it lists is chance, and so is the
+    rank it gives each copy it lists: every copy earns the best credit of the
+    sentence it carries.
     """
     found = [(docs[d].text[a:b], w) for d, w in given.items() if d in docs for a, b in [spans[d]]]
     needles = [(" ".join(tokens(t).words), w) for t, w in found]
-    needles = [(n, w) for n, w in needles if len(n) >= 20]
+    needles = sorted(((n, w) for n, w in needles if len(n) >= 20), key=lambda x: -x[1])
     if not needles:
         return
     for d in earlier:
-        if d in given:
-            continue
         t = _flat(docs[d])
         for needle, w in needles:
+            if given.get(d, 0.0) >= w:
+                break
             pos = t[0].find(needle)
             if pos < 0:
                 continue
@@ -452,18 +554,25 @@ def _same_evidence(
             break
 
 
-_FLAT_CACHE: dict[str, tuple[str, Tokens, frozenset[str]]] = {}
+_FLAT_CACHE: dict[str, tuple[str, Tokens, frozenset[str], frozenset[str]]] = {}
 
 
-def _flat(doc: Document) -> tuple[str, Tokens, frozenset[str]]:
-    """A document's words joined by spaces, its tokens and its anchors (cached per text)."""
+def _flat(doc: Document) -> tuple[str, Tokens, frozenset[str], frozenset[str]]:
+    """A document's words joined by spaces, its tokens, its anchors and its capitalised words.
+
+    The last set is what the document can be said to mention as a name or a
+    figure: an anchor, or a capitalised word that opens a sentence ("Tobruk
+    lies ...") and so is no anchor. Cached per text.
+    """
     key = doc.content_hash
     if key not in _FLAT_CACHE:
         if len(_FLAT_CACHE) > 4096:
             _FLAT_CACHE.clear()
         t = tokens(doc.text)
         anchors = frozenset(w for w, a in zip(t.words, t.anchors, strict=True) if a)
-        _FLAT_CACHE[key] = (" ".join(t.words), t, anchors)
+        text = doc.text
+        names = anchors | {w for w, i in zip(t.words, t.starts, strict=True) if text[i].isupper()}
+        _FLAT_CACHE[key] = (" ".join(t.words), t, anchors, frozenset(names))
     return _FLAT_CACHE[key]
 
 
@@ -557,14 +666,16 @@ def _direct_sources(
         altered = len({d["claim"] for d in link.distortions}) / n_claims
         return link.score + _CLOSE_KEPT * link.source_kept - _CLOSE_ALTERED * altered
 
-    order = sorted(links, key=lambda x: (-closeness(x), x.doc_id))
-    if order:
-        # Versions that explain the article equally well (a copy of a copy): the latest.
-        best = closeness(order[0])
-        tied = [x for x in order if closeness(x) >= best - _TIE]
+    rest = sorted(links, key=lambda x: (-closeness(x), x.doc_id))
+    order = []
+    while rest:
+        # Versions that explain the article equally well (a copy of a copy): the latest,
+        # for the closest source and for each one after it (the other side of a merge).
+        best = closeness(rest[0])
+        tied = [x for x in rest if closeness(x) >= best - _TIE]
         first = max(tied, key=lambda x: (str(x.published or ""), x.doc_id))
-        order.remove(first)
-        order.insert(0, first)
+        rest.remove(first)
+        order.append(first)
     chosen: set[str] = set()
     claims_seen: set[str] = set()
     words_seen: set[int] = set()

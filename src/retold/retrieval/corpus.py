@@ -18,16 +18,22 @@ from typing import Any
 
 from ..compare.text import STOPWORDS, WORD_RE, terms
 from ..document import Document
+from ..facts.numbers import distinctive
+from ..facts.places import lookup_place
 from ..names import match_persons, person_keys
 from ..records import Analysis
 from ..store import Store
 
-__all__ = ["CorpusView", "Window", "figure_key", "query_words"]
+__all__ = ["CorpusView", "Window", "demonym_forms", "figure_key", "query_words"]
 
 
 def figure_key(value: float) -> str:
     """Index key for a figure's value: '396', '1300', '4.5'."""
     return f"{value:g}"
+
+
+# How many sentences a round or small number brings into a claim's pool.
+COMMON_FIGURE_DOCS = 40
 
 
 def query_words(text: str, *, limit: int = 24) -> list[str]:
@@ -43,7 +49,36 @@ def query_words(text: str, *, limit: int = 24) -> list[str]:
         words.append(w)
     # Capitalised words and numbers carry the most identity; long words next.
     words.sort(key=lambda w: (not (w[0].isupper() or w[0].isdigit()), -len(w)))
-    return words[:limit]
+    words = words[:limit]
+    # "citizens of Guatemala" is found in "18 were Guatemalan", and the other way round:
+    # full-text stemming keeps a country and its people apart.
+    forms = [f for w in words if w[:1].isupper() for f in demonym_forms(w)]
+    return words + [f for f in dict.fromkeys(forms) if f.lower() not in seen]
+
+
+def demonym_forms(word: str) -> list[str]:
+    """The usual form of a country's adjective ("Guatemalan", "Honduran", "Ecuadorian"),
+    or the countries a word may be the adjective of; [] for a word that is neither."""
+    place = lookup_place(word, fuzzy=False)
+    if place is not None and place.kind == "country" and word.isalpha():
+        if word.endswith("a"):
+            return [word + "n"]
+        if word.endswith("s"):
+            return [word[:-1] + "n"]
+        if word.endswith("o"):
+            return [word[:-1] + "an"]
+        if word.endswith(("e", "y")):
+            return [word[:-1] + "ian"]
+        return [word + "ian", word + "an"]
+    found: list[str] = []
+    for end in ("ian", "an", "n"):
+        if word.endswith(end) and len(word) > len(end) + 3:
+            stem = word[: -len(end)]
+            for country in (stem, stem + "a", stem + "o", stem + "s", stem + "e", stem + "y"):
+                hit = lookup_place(country, fuzzy=False)
+                if hit is not None and hit.kind == "country" and hit.name not in found:
+                    found.append(hit.name)
+    return found
 
 
 @dataclass
@@ -177,8 +212,13 @@ class CorpusView:
                     idx = self.sentence_index(doc_id, att.cue.start)
                     if idx >= 0:
                         found.setdefault((doc_id, idx), 0.0)
-        fig_keys = {figure_key(v) for v in figures}
-        counts = self.store.find_mentions("figure", fig_keys, limit=200)
+        # A number unlikely to recur by chance is worth many documents; a round or small
+        # one recurs in thousands of them, and a few of those are enough.
+        figures = list(figures)
+        rare_keys = {figure_key(v) for v in figures if distinctive(v)}
+        common_keys = {figure_key(v) for v in figures} - rare_keys
+        counts = self.store.find_mentions("figure", rare_keys, limit=200)
+        counts += self.store.find_mentions("figure", common_keys, limit=COMMON_FIGURE_DOCS)
         self.prefetch(m.doc_id for m in counts if m.doc_id not in self.exclude_ids)
         for m in counts:
             if m.doc_id in self.exclude_ids:

@@ -28,6 +28,7 @@ __all__ = [
     "Store",
     "TermCounts",
     "Tracer",
+    "common_cap",
     "rare_terms",
 ]
 
@@ -198,6 +199,11 @@ class Store(Protocol):
     ) -> None: ...
 
 
+def common_cap(total: int) -> int:
+    """The most sentences a term may be in, out of ``total``, and still be searched for."""
+    return max(COMMON_TERM_MIN, int(total * COMMON_TERM_SHARE))
+
+
 def rare_terms(terms: Sequence[str], count: Callable[[str, int], int], total: int) -> list[str]:
     """The terms worth searching for: those in at most 1% of the ``total`` sentences.
 
@@ -205,7 +211,7 @@ def rare_terms(terms: Sequence[str], count: Callable[[str, int], int], total: in
     than ``cap``. When every term is common, all are kept: a search must still find
     something.
     """
-    cap = max(COMMON_TERM_MIN, int(total * COMMON_TERM_SHARE))
+    cap = common_cap(total)
     if total <= cap:
         return list(terms)
     kept = [t for t in terms if count(t, cap + 1) <= cap]
@@ -221,10 +227,16 @@ class TermCounts:
     """
 
     def __init__(
-        self, count_sentences: Callable[[], int], count_term: Callable[[str, int], int]
+        self,
+        count_sentences: Callable[[], int],
+        count_term: Callable[[str, int], int],
+        estimate: Callable[[Sequence[str], int], dict[str, int]] | None = None,
     ) -> None:
+        """estimate(terms, total): counts for many terms at once, from statistics the
+        backend keeps anyway; terms it leaves out are counted one by one."""
         self._count_sentences = count_sentences
         self._count_term = count_term
+        self._estimate = estimate
         self._lock = threading.Lock()
         self._terms: dict[str, int] = {}
         self._total: int | None = None
@@ -234,6 +246,11 @@ class TermCounts:
         with self._lock:
             if self._total is None:
                 self._total = self._count_sentences()
+            if self._total <= common_cap(self._total):
+                return list(terms)  # a small store: every term is searched for
+            unknown = [t for t in dict.fromkeys(terms) if t not in self._terms]
+            if unknown and self._estimate is not None:
+                self._terms.update(self._estimate(unknown, self._total))
             return rare_terms(terms, self._term, self._total)
 
     def forget(self) -> None:

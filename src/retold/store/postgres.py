@@ -41,6 +41,7 @@ from retold.store.base import (
     SentenceSpan,
     TermCounts,
     Tracer,
+    common_cap,
 )
 from retold.store.migrations import (
     POSTGRES_MIGRATIONS,
@@ -122,7 +123,8 @@ class PostgresStore(BaseStore):
         self.url = url
         self._tracer = tracer
         self._conninfo = conninfo_of(url)
-        self._common = TermCounts(self._count_sentences, self._count_term)
+        self._common = TermCounts(self._count_sentences, self._count_term, self._estimate_terms)
+        self._lexemes: tuple[dict[str, float], float] | None = None
         # One direct connection first: its error says why, where a pool would only time out.
         try:
             conn = psycopg.connect(self._conninfo, connect_timeout=max(1, int(timeout)))
@@ -251,6 +253,7 @@ class PostgresStore(BaseStore):
                 with self._cursor() as cur:
                     results = [self._insert(cur, *item) for item in replay()]
                 self._common.forget()  # once committed, so no search counts the old state
+                self._lexemes = None
                 return results
             except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure):
                 if attempt == _RETRIES - 1:
@@ -417,6 +420,52 @@ class PostgresStore(BaseStore):
                 (query, cap),
             )[0][0]
         )
+
+    def _lexeme_stats(self) -> tuple[dict[str, float], float] | None:
+        """The planner's most common lexemes of the sentence index, each with the share of
+        sentences holding it, and the smallest share listed; None before ANALYZE has run.
+
+        ANALYZE keeps these anyway (autovacuum runs it as the table grows), so they cost a
+        query per process; a lexeme left off the list is in no more sentences than the
+        smallest share listed.
+        """
+        if self._lexemes is None:
+            rows = self._fetchall(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
+                " WHERE schemaname = current_schema() AND tablename = 'sentences'"
+                " AND attname = 'tsv' AND most_common_elems IS NOT NULL"
+            )
+            if not rows:
+                return None
+            elems, freqs = rows[0]
+            # The shares list ends with the smallest and largest of them.
+            shares = dict(zip(elems, freqs[: len(elems)], strict=True))
+            self._lexemes = (shares, min(shares.values(), default=0.0))
+        return self._lexemes
+
+    def _estimate_terms(self, terms: Sequence[str], total: int) -> dict[str, int]:
+        """Sentence counts of many terms in one query, from :meth:`_lexeme_stats`.
+
+        A phrase is in no more sentences than its rarest word, which settles it when
+        that word is rare; a phrase of common words may still be rare and is left to
+        be counted, as is every term while the table has no statistics yet.
+        """
+        stats = self._lexeme_stats()
+        if stats is None:
+            return {}
+        shares, floor = stats
+        cap = common_cap(total)
+        rows = self._fetchall(
+            "SELECT t, tsvector_to_array(to_tsvector('retold', t)) FROM unnest(%s::text[]) AS t",
+            (list(terms),),
+        )
+        counts: dict[str, int] = {}
+        for term, lexemes in rows:
+            bound = min((shares.get(lexeme, floor) for lexeme in lexemes), default=0.0)
+            count = int(bound * total)
+            if count <= cap or len(lexemes) == 1 and lexemes[0] in shares:
+                counts[term] = count
+        return counts
 
     def _tsquery(self, terms: Iterable[str]) -> str | None:
         """The tsquery (as text) that finds any of ``terms``, each as a phrase; None if empty.
