@@ -252,3 +252,24 @@ def test_compare_shares_of_the_same_thing() -> None:
     claim = fig("two-thirds", 2 / 3, 2 / 3, kind="fraction", counted="death")
     found = fig("about one-third", 0.3, 0.37, value=1 / 3, kind="fraction", counted="death")
     assert compare_figures(claim, found).outcome == "number"
+
+
+def _span(text: str, low: float, high: float | None, unit: str, **kw: object) -> Figure:
+    return fig(text, low, high, counted=unit, counted_class="duration", predicate=None,
+               predicate_class=None, **kw)  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_compare_durations_are_one_measure_across_units() -> None:
+    hours = _span("more than two", 2, INF, "hour", low_open=True, qualifier="more than")
+    minutes = _span("more than 30", 30, INF, "minute", low_open=True, qualifier="more than")
+    assert compare_figures(hours, minutes).outcome == "number"
+    assert (
+        compare_figures(_span("90", 90, 90, "minute"), _span("1.5", 1.5, 1.5, "hour")).outcome
+        == "same"
+    )
+
+
+def test_compare_durations_orders_apart_are_different_spans() -> None:
+    years = _span("six", 6, 6, "year")
+    days = _span("within five", 0, 5, "day", qualifier="within")
+    assert compare_figures(years, days).outcome == "unrelated"

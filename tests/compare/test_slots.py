@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from retold.compare.slots import _elsewhere, _people_of, _range_ends
-from retold.records import Figure
+from retold.compare.slots import _elsewhere, _people_of, _range_ends, _same_day
+from retold.records import Figure, TimeRef
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,16 @@ def test_slots_a_range_placed_at_its_other_end() -> None:
     assert _range_ends(upper, low, estimate) == ("high", "low")
     assert _range_ends(low, low, estimate) is None
     assert _range_ends("between 100 and 300 dead", low, estimate) is None
+
+
+def _weekday(text: str, day: str, weekday: int, *, explicit: bool = False) -> TimeRef:
+    kind = "date" if explicit else "weekday"
+    return TimeRef(0, len(text), text, kind, day, day, "day", weekday, explicit)
+
+
+def test_slots_a_bare_weekday_is_any_earlier_day_of_that_weekday() -> None:
+    monday = _weekday("Monday", "2019-04-01", 0)
+    assert _same_day(monday, date(2019, 4, 1), date(2019, 3, 18))  # an earlier Monday
+    assert not _same_day(monday, date(2019, 4, 1), date(2019, 3, 19))  # a Tuesday
+    dated = _weekday("Monday, 1 April", "2019-04-01", 0, explicit=True)
+    assert not _same_day(dated, date(2019, 4, 1), date(2019, 3, 18))

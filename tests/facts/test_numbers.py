@@ -459,3 +459,15 @@ def test_numbers_only_one_before_a_noun_counts(sentence: str, values: list[float
 def test_numbers_millions_of_pounds_are_money_unless_of_something(sentence: str, kind: str) -> None:
     [q] = find_quantities(sentence)
     assert q.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("They were warned two and half hours before.", 2.5),  # as translations write it
+        ("They were warned two and a half hours before.", 2.5),
+        ("One and half million people fled.", 1_500_000.0),
+    ],
+)
+def test_numbers_and_half_without_the_article(sentence: str, value: float) -> None:
+    assert [q.value for q in find_quantities(sentence)] == [value]

@@ -757,3 +757,31 @@ def test_attribution_tagged_content_does_not_widen_over_a_relay() -> None:
     found = [rule]
     assert not _extend_rule_content(doc, found, wide, [])
     assert found == [rule]
+
+
+# The parser hangs the "that" clause on a noun of the cue's phrase, as the small model does.
+THAT_CLAUSE_ON_A_NOUN = (
+    "Khan told reporters on the eve of the vote that the cracks were minor.",
+    """
+    Khan       1 nsubj  PROPN NNP Khan     B-PERSON
+    told       1 ROOT   VERB  VBD tell     O
+    reporters  1 dobj   NOUN  NNS reporter O
+    on         1 prep   ADP   IN  on       O
+    the        5 det    DET   DT  the      O
+    eve        3 pobj   NOUN  NN  eve      O
+    of         5 prep   ADP   IN  of       O
+    the        8 det    DET   DT  the      O
+    vote       6 pobj   NOUN  NN  vote     O
+    that      12 mark   SCONJ IN  that     O
+    the       11 det    DET   DT  the      O
+    cracks    12 nsubj  NOUN  NNS crack    O
+    were       8 acl    AUX   VBD be       O
+    minor     12 acomp  ADJ   JJ  minor    O
+    .          1 punct  PUNCT .   .        O
+    """,
+)
+
+
+def test_attribution_that_clause_hung_on_a_noun_of_the_cue_phrase_is_the_content() -> None:
+    att = _only(_finder().match(_doc(THAT_CLAUSE_ON_A_NOUN, [("Khan", "Khan", None)])))
+    assert (att.cue.text, att.content.text) == ("told", "the cracks were minor")

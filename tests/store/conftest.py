@@ -24,6 +24,22 @@ AddFn = Callable[..., AddResult]
 BACKENDS = ("sqlite", "postgresql")
 
 
+def harbour_documents() -> list[tuple[str, str]]:
+    """60 documents, 6,000 sentences: "harbour" is in 1,200 of them (20%)."""
+    return [
+        (
+            f"d{i}",
+            " ".join(
+                f"The harbour office logged ship {i}-{j}."
+                if j < 20
+                else f"Cargo manifest {i}-{j} filed."
+                for j in range(100)
+            ),
+        )
+        for i in range(60)
+    ]
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Crude sentence offsets, enough for tests: each run up to and including . ! or ?"""
     return [(m.start(), m.end()) for m in re.finditer(r"\S[^.!?]*[.!?]?", text)]

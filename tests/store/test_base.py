@@ -24,7 +24,7 @@ from retold.store import AddResult, DocumentItem, Mention, SentenceHit, Store, o
 from retold.store import postgres as postgres_module
 from retold.store import sqlite as sqlite_module
 
-from .conftest import AddFn
+from .conftest import AddFn, harbour_documents
 
 Spans = Callable[[str], list[tuple[int, int]]]
 
@@ -555,14 +555,8 @@ def test_search_leaves_out_a_common_term_while_a_rarer_one_remains(
     store: Store, add: AddFn
 ) -> None:
     # 6,000 sentences: "harbour" is in 1,200 of them (20%), "Velmar" in one.
-    for i in range(60):
-        text = " ".join(
-            f"The harbour office logged ship {i}-{j}."
-            if j < 20
-            else f"Cargo manifest {i}-{j} filed."
-            for j in range(100)
-        )
-        add(f"d{i}", text)
+    for doc_id, text in harbour_documents():
+        add(doc_id, text)
     add("rare", "Captain Velmar left the harbour at dawn.")
     hits = store.search_sentences(["harbour", "Velmar"], limit=10)
     assert {h.doc_id for h in hits} == {"rare"}

@@ -17,6 +17,8 @@ from retold.errors import StoreError
 from retold.store import DocumentItem, Store, open_store
 from retold.store.postgres import PostgresStore, conninfo_of, redact_url, search_terms
 
+from .conftest import harbour_documents
+
 Spans = Callable[[str], list[tuple[int, int]]]
 
 ARMY = "Rudskoi said 40 people were killed in the strike. The army denied the report."
@@ -327,14 +329,8 @@ def test_postgres_common_terms_are_read_off_the_planner_statistics(
     statements: list[str] = []
     with open_store(postgres_clean_url, tracer=lambda sql, p: statements.append(sql)) as store:
         # 6,000 sentences: "harbour" is in 1,200 of them (20%), "Velmar" in one.
-        for i in range(60):
-            text = " ".join(
-                f"The harbour office logged ship {i}-{j}."
-                if j < 20
-                else f"Cargo manifest {i}-{j} filed."
-                for j in range(100)
-            )
-            store.add_document(Document(f"d{i}", text), sentences=spans(text))
+        for doc_id, text in harbour_documents():
+            store.add_document(Document(doc_id, text), sentences=spans(text))
         velmar = "Captain Velmar left the harbour at dawn."
         store.add_document(Document("rare", velmar), sentences=spans(velmar))
         assert isinstance(store, PostgresStore)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Figure
 
-__all__ = ["FigureComparison", "compare_figures", "interval_text", "intervals_overlap"]
+__all__ = [
+    "FigureComparison",
+    "compare_figures",
+    "in_seconds",
+    "interval_text",
+    "intervals_overlap",
+]
 
 # Subgroups of people: claiming N children when the source says N people changes what is counted.
 _PERSON_GROUPS = {
@@ -163,6 +169,41 @@ _UNIT_ALIASES = {
 }
 
 
+# A duration in seconds per unit: "more than two hours" is compared with "more than 30
+# minutes" as one measure.
+_SECONDS = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3600.0,
+    "day": 86400.0,
+    "week": 604800.0,
+    "month": 2629800.0,
+    "year": 31557600.0,
+}
+
+
+def in_seconds(f: Figure) -> Figure:
+    """A duration figure with its bounds in seconds; any other figure as it is."""
+    scale = _SECONDS.get(_unit(f.counted) or "") if f.counted_class == "duration" else None
+    if scale is None:
+        return f
+
+    def times(x: float | None) -> float | None:
+        return None if x is None else x * scale
+
+    return replace(f, value=times(f.value), low=times(f.low), high=times(f.high), counted="second")
+
+
+def _orders_apart(a: Figure, b: Figure) -> bool:
+    if not a.value or not b.value:
+        return True
+    return max(a.value, b.value) / min(a.value, b.value) > DURATION_RATIO
+
+
+# Two durations in different units this many times apart are not two readings of one span.
+DURATION_RATIO = 10.0
+
+
 def _unit(lemma: str | None) -> str | None:
     return _UNIT_ALIASES.get(lemma, lemma) if lemma else lemma
 
@@ -207,6 +248,12 @@ def _ends_changed(a: Figure, b: Figure) -> bool:
 
 def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     """How the claim's figure stands against the evidence's figure."""
+    if claim.counted_class == found.counted_class == "duration":
+        c_s, f_s = in_seconds(claim), in_seconds(found)
+        if _unit(claim.counted) != _unit(found.counted) and _orders_apart(c_s, f_s):
+            # "stored for six years" and "within five days" measure different spans
+            return FigureComparison("unrelated", "durations of different orders")
+        claim, found = c_s, f_s
     same_value = claim.value is not None and claim.value == found.value
     overlap = intervals_overlap(claim, found)
     c_cls, f_cls = claim.counted_class, found.counted_class
@@ -221,7 +268,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     lemma_differs = (
         c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found)
     ) or (
-        c_cls == f_cls == "object"
+        c_cls == f_cls
+        and c_cls in ("object", "duration")  # "two days" is not "two weeks"
         and claim.counted is not None
         and found.counted is not None
         and _unit(claim.counted) != _unit(found.counted)

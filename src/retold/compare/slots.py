@@ -28,7 +28,7 @@ from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, Ti
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
 from .claims import ClaimDraft
-from .figures import compare_figures
+from .figures import compare_figures, in_seconds
 from .quotes import NEGATORS, aligned_flip, meaning_flip, quoted_words, similarity, swapped_word
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
@@ -170,7 +170,7 @@ def figure_distortions(
     claim_years = _years(draft.times) | {int(y) for y in _YEAR_RE.findall(draft.text)}
     claim_years |= {published.year} if published else set()
     for f in draft.figures:
-        if f.kind == "ordinal" or f.value is None:
+        if f.kind == "ordinal" or f.value is None or _offset(draft, f):
             continue
         speaker = _claim_speaker(draft, f)
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
@@ -191,6 +191,9 @@ def figure_distortions(
                     not (w.start <= g.start < w.end)
                     or g.value is None
                     or g.kind == "ordinal"
+                    # spans of time are everywhere ("for the next three months"): only a
+                    # sentence that carries the claim gives its duration
+                    or (f.counted_class == "duration" and w.coverage < DURATION_COVERAGE)
                     # a share is compared with a share only: "a third of the deaths"
                     or (g.kind == "fraction") != (f.kind == "fraction")
                 ):
@@ -202,8 +205,9 @@ def figure_distortions(
                     f.counted_class
                     and f.counted_class == g.counted_class
                     and (
-                        f.counted_class not in ("object", "money", "percentage")
+                        f.counted_class not in ("object", "money", "percentage", "duration")
                         or (f.counted is not None and f.counted == g.counted)
+                        or (f.counted_class == "duration" and in_seconds(g) is not g)
                         or (
                             f.counted_class in ("money", "percentage")
                             and f.predicate == g.predicate
@@ -221,7 +225,7 @@ def figure_distortions(
                     s += 0.5
                 # The exact value is the strongest trace of where a figure came from; a
                 # figure the same person gave is stronger still.
-                if f.value == g.value:
+                if in_seconds(f).value == in_seconds(g).value:
                     s += 2.5
                 g_speaker = _speaker_of(analysis, g.start)
                 if speaker and g_speaker and _same_source(speaker, g_speaker):
@@ -621,6 +625,29 @@ def _swapped_in_list(
     return None
 
 
+# The share of a claim an evidence sentence must carry for its durations to count.
+DURATION_COVERAGE = 0.4
+
+
+_OFFSET_RE = re.compile(r"\s*(?:before|after|later|earlier|ago|prior)\b", re.I)
+
+
+def _offset(draft: ClaimDraft, f: Figure) -> bool:
+    """'Two days before the strike': a time told by its distance from another, not a count.
+    What went on that long ("the bombing continued more than two hours after ...") is one."""
+    if f.counted_class != "duration":
+        return False
+    before = draft.text[: f.start - draft.start].lower().split()[-3:]
+    if any(w.startswith(("continu", "last", "went", "kept", "for", "during")) for w in before):
+        return False
+    at = f.end - draft.start
+    if f.counted_text:
+        found = draft.text.find(f.counted_text, at)
+        if 0 <= found - at <= 2:
+            at = found + len(f.counted_text)
+    return bool(_OFFSET_RE.match(draft.text, at))
+
+
 def _fewer_dead(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure | None:
     """The dead among the source's casualties, when the article makes them all dead: "48
     casualties, among them nine confirmed dead" told as "48 killed"."""
@@ -932,17 +959,23 @@ def _unattributed_quote(
             continue
         flip = meaning_flip(quote, w.text, whole=False)
         if flip:
-            return [
-                Distortion(
-                    "quote",
-                    quote,
-                    w.text.strip(),
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The quote {flip}: {_source_label(view, w.doc_id)} has {w.text.strip()!r}.",
-                    at=main.content.start,
-                )
-            ]
+            return [_window_quote(view, w, quote, flip, main.content.start)]
     return []
+
+
+def _window_quote(
+    view: CorpusView, w: Window, claimed: str, reason: str, at: int | None
+) -> Distortion:
+    """A quote distortion whose evidence is one sentence of a document, whoever says it."""
+    found = w.text.strip()
+    return Distortion(
+        "quote",
+        claimed,
+        found,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The quote {reason}: {_source_label(view, w.doc_id)} has {found!r}.",
+        at=at,
+    )
 
 
 def quoted_swap_distortions(
@@ -960,17 +993,9 @@ def quoted_swap_distortions(
             swap = swapped_word(run, w.text)
             if swap is None:
                 continue
-            return [
-                Distortion(
-                    "quote",
-                    run,
-                    w.text.strip(),
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The quote says {swap[0]!r} where {_source_label(view, w.doc_id)} has "
-                    f"{swap[1]!r}: {w.text.strip()!r}.",
-                    at=draft.start + draft.text.find(run) if run in draft.text else None,
-                )
-            ]
+            at = draft.start + draft.text.find(run) if run in draft.text else None
+            reason = f"says {swap[0]!r} where the source says {swap[1]!r}"
+            return [_window_quote(view, w, run, reason, at)]
     return []
 
 
@@ -1174,7 +1199,7 @@ def statement_date_distortions(
             ev_day = _day_of(att.time)
             if ev_day is None:
                 continue
-            if ev_day != claim_day:
+            if not _same_day(main.time, claim_day, ev_day):
                 return [_date_distortion(view, main.time, att.time, claim_day, ev_day, w)]
             return []
     return _own_record_date(view, main, ranked, main.time, claim_day)
@@ -1203,7 +1228,7 @@ def _own_record_date(
     head = [p for p in view.analysis(w.doc_id).persons if p.start < DATELINE_CHARS * 4]
     if not any(_same_speaker(main.speaker, p.name) for p in head):
         return []
-    if doc.published_date == claim_day:
+    if _same_day(claimed, claim_day, doc.published_date):
         return []
     return [_date_distortion(view, claimed, None, claim_day, doc.published_date, w)]
 
@@ -1225,7 +1250,7 @@ def _body_statement_date(
         return []
     _, att, doc_id = best
     ev_day = _day_of(att.time) or view.document(doc_id).published_date
-    if ev_day is None or ev_day == claim_day:
+    if ev_day is None or _same_day(claimed, claim_day, ev_day):
         return []
     w = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
     if w is None:
@@ -1233,6 +1258,21 @@ def _body_statement_date(
     found = _date_distortion(view, claimed, att.time, claim_day, ev_day, w)
     # The date of a whole statement moved: the distortion sits on all of it, not its frame.
     return [replace(found, at=None)]
+
+
+def _same_day(claimed: TimeRef, c_day: date, f_day: date) -> bool:
+    """Whether the evidence's day is the claim's. A bare weekday ("who flew over the region
+    on Monday after the storm") names a day of the week, not a week: an earlier day of
+    that weekday is the same day told loosely, a different weekday is not."""
+    if c_day == f_day:
+        return True
+    return (
+        claimed.kind == "weekday"
+        and not claimed.explicit
+        and claimed.weekday is not None
+        and f_day.weekday() == claimed.weekday
+        and f_day < c_day
+    )
 
 
 def _date_distortion(
@@ -1278,7 +1318,7 @@ def event_date_distortions(
             # counts from its own day ("last night").
             w, x = next(((w, x) for w, x in same_event if x.explicit), same_event[0])
             f_day = _day_of(x)
-            if f_day is not None and f_day != c_day:
+            if f_day is not None and not _same_day(t, c_day, f_day):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
             return []
     # A calendar date the article states outright, against the dated day in the evidence
@@ -1293,23 +1333,34 @@ def event_date_distortions(
         if not local:
             continue
         best_local: tuple[float, Window, TimeRef] | None = None
+        confirmed = False
         for w in top[:3]:
             text = view.document(w.doc_id).text
             for x in view.analysis(w.doc_id).times:
-                if not (w.start <= x.start < w.end) or _day_of(x) is None:
+                x_day = _day_of(x)
+                if not (w.start <= x.start < w.end):
+                    continue
+                if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
+                    # "It derailed shortly after 1 a.m.": the claim's own moment, told; a
+                    # day elsewhere ("On 5 July the train was parked") is another moment
+                    confirmed |= x_day is None or c_day is None or _same_day(t, c_day, x_day)
+                if x_day is None:
                     continue
                 share = len(local & _local_terms(text, x.start, x.end)) / len(local)
                 # The same clock time ("12 o'clock" / "12:00") names the same moment.
                 if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
                     share += 0.5
-                if share >= EXPLICIT_DATE_COVERAGE and (
-                    best_local is None or share + w.coverage > best_local[0]
-                ):
+                if share < EXPLICIT_DATE_COVERAGE:
+                    continue
+                # A source that gives the claim's own day, in words like the claim's,
+                # carries it; another day nearby is another moment of the story.
+                confirmed |= c_day is not None and _same_day(t, c_day, x_day)
+                if best_local is None or share + w.coverage > best_local[0]:
                     best_local = (share + w.coverage, w, x)
-        if best_local is not None:
+        if best_local is not None and not confirmed:
             _, w, x = best_local
             f_day = _day_of(x)
-            if c_day is not None and f_day is not None and c_day != f_day:
+            if c_day is not None and f_day is not None and not _same_day(t, c_day, f_day):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
     return []
 
@@ -1481,7 +1532,7 @@ def _denied(text: str, at: int) -> bool:
 
 
 def exaggeration_distortions(
-    view: CorpusView, draft: ClaimDraft, top: list[Window]
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
 ) -> list[Distortion]:
     """The claim sits higher on an intensity scale than its evidence.
 
@@ -1498,9 +1549,9 @@ def exaggeration_distortions(
     # A rung that the claim's closest evidence itself reaches is no exaggeration, whatever
     # a looser sentence elsewhere says ("MSF demands an investigation" against the
     # "fact-finding commission" another report mentions).
-    closest = max((w.coverage for w in top[:TOP_WINDOWS]), default=0.0)
+    closest = max((w.coverage for w in ranked[:TOP_WINDOWS]), default=0.0)
     reached: dict[str, int] = {}
-    for w in top[:TOP_WINDOWS]:
+    for w in ranked[:TOP_WINDOWS]:
         if w.coverage >= CLOSEST_SHARE * closest:
             for h in scale_hits(w.text):
                 if not _denied(w.text, h.start):  # "He did not announce any arrests"
@@ -1508,7 +1559,15 @@ def exaggeration_distortions(
     values = {f.value for f in draft.figures if f.value is not None and f.value > 1}
     names = claim_names(draft)
     candidates = []
-    for w in top[:TOP_WINDOWS]:
+    # Beside the sentences that carry the whole claim, those that carry the clause that
+    # inflates: "... addressed the bombing of Mosul, and demanded an extraordinary session"
+    # may take its bombing from one report and its demand from another.
+    by_clause = (
+        sorted(ranked[TOP_WINDOWS:], key=lambda w: -len(local & set(w.terms)))[:TOP_WINDOWS]
+        if local
+        else []
+    )
+    for w in ranked[:TOP_WINDOWS] + by_clause:
         share = len(local & set(w.terms)) / len(local) if local else 0.0
         # The same count ("16 officials arrested" / "16 prosecutors assigned to the
         # investigation") ties a sentence to the claim however few words they share.

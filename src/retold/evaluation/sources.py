@@ -39,6 +39,7 @@ CASE_FOLDERS = (
     "cases_blind2",
     "cases_blind3",
     "cases_blind4",
+    "cases_blind5",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -302,7 +302,7 @@ _CORE = re.compile(
   | (?P<ordw>(?:(?:{_alternation(_TENS)})[\s-])?(?:{_ORDINAL_SIMPLE})\b|(?:{_ORDINAL_ROUND})\b)
   | (?P<words>(?:a[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?
         (?:{_NUMBER_WORD})
-        (?:(?:[\s-]+(?:and[\s-]+)?)(?:{_NUMBER_WORD}|a[\s-]+half))*\b)
+        (?:(?:[\s-]+(?:and[\s-]+)?)(?:{_NUMBER_WORD}|(?:a[\s-]+)?half))*\b)
     ))
     """,
     re.VERBOSE,
@@ -510,12 +510,14 @@ def _parse_words(words: Sequence[str]) -> tuple[float | None, int]:
     while i < n:
         word = words[i]
         if word == "and":
-            if i + 2 < n and words[i + 1] == "a" and words[i + 2] == "half":
+            # "two and a half", and "two and half" as translations have it
+            article = 1 if i + 2 < n and words[i + 1] == "a" else 0
+            if i + 1 + article < n and words[i + 1 + article] == "half":
                 if last not in ("unit", "teen", "tens"):
                     break
                 current += 0.5
                 last = "half"
-                i += 3
+                i += 2 + article
                 used = i
                 continue
             following = words[i + 1] if i + 1 < n else ""

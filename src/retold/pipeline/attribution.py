@@ -727,7 +727,11 @@ def _content_of(
             t = cue.doc[k]
             if t.pos_ in ("VERB", "AUX") or t.text in (":", ";", "“", '"'):
                 break
-            if t.lower_ == "that" and t.dep_ == "mark" and cue.doc[k - 1].text == ",":
+            if (
+                t.lower_ == "that"
+                and t.dep_ == "mark"
+                and (cue.doc[k - 1].text == "," or _misattached_clause(cue, t))
+            ):
                 nxt = k
                 break
     if (
@@ -745,6 +749,28 @@ def _content_of(
             if "." not in between[1:] and len(between.split()) <= 6:
                 return q_start, q_end
     return None
+
+
+# Nouns that do take a "that" clause of their own: "the claim that", "warnings that".
+_CLAUSE_NOUNS = frozenset(
+    """claim fact report news statement assurance warning belief idea hope fear sign
+    evidence view opinion promise rumour rumor suggestion allegation notion impression
+    conclusion finding assessment message word proof doubt chance possibility""".split()
+)
+
+
+def _misattached_clause(cue: Token, mark: Token) -> bool:
+    """'told reporters on the eve of the collapse that the cracks were minor': a clause the
+    parser hung on a noun of the cue's own phrase ("collapse") that takes no clause."""
+    clause = mark.head
+    noun = clause.head
+    return (
+        clause.dep_ in ("acl", "relcl")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.lemma_.lower() not in _CLAUSE_NOUNS
+        and any(a.i == cue.i for a in noun.ancestors)
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
+    )
 
 
 def _subject_token_ids(cue: Token) -> set[int]:

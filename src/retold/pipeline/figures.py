@@ -169,7 +169,11 @@ class FigureFinder:
             doc._.retold_places if Doc.has_extension("retold_places") else None
         ) or []
         # Datelines and nationalities are no figure's place: sorted out once per document.
-        places = [p for p in places if not _nationality(doc, p) and not _dateline(doc.text, p)]
+        places = [
+            p
+            for p in places
+            if not _nationality(doc, p) and not _dateline(doc.text, p) and not _venue(doc, p)
+        ]
         figures: list[Figure] = []
         for sent in doc.sents:
             figures.extend(self._sentence_figures(doc, sent, times, places))
@@ -814,6 +818,29 @@ def _dateline(text: str, place: PlaceMention) -> bool:
     if text[line_start : place.start].strip():
         return False
     return place.text.isupper() or bool(_DATELINE_RE.match(text, place.end))
+
+
+# Verbs and gatherings a place can be the venue of: where something was said, not where
+# what is counted happened.
+_VENUE_HEADS = frozenset(
+    """say tell announce declare report state brief speak add note warn confirm
+    conference briefing meeting interview summit session hearing talk""".split()
+)
+
+
+def _venue(doc: Doc, place: PlaceMention) -> bool:
+    """'UNHCR told in Geneva that 123,000 crossed': where it was said, not where they crossed."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at")
+        and _lemma(prep.head) in _VENUE_HEADS
+    )
 
 
 def _nationality(doc: Doc, place: PlaceMention) -> bool:
