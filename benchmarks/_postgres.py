@@ -26,12 +26,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-__all__ = ["Cluster", "PostgresServer", "find_bindir", "major_version", "throwaway_server"]
+__all__ = [
+    "BENCH_OPTIONS",
+    "Cluster",
+    "PostgresServer",
+    "find_bindir",
+    "major_version",
+    "throwaway_server",
+]
 
 SERVER_OPTIONS = (
     "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
 )
 """What the throwaway cluster runs with (besides where it listens); the bench rows say so."""
+
+BENCH_OPTIONS = "-c shared_buffers=1GB -c effective_cache_size=4GB"
+"""What the benchmark's server adds, as a server holding a large store would be set up:
+its pages stay in PostgreSQL's own cache, which the machine does not reclaim."""
 
 
 def find_bindir() -> Path | None:
@@ -98,8 +109,9 @@ class Cluster:
     The socket and the log are always in the temporary folder.
     """
 
-    def __init__(self, bindir: Path, data: Path | None = None) -> None:
+    def __init__(self, bindir: Path, data: Path | None = None, options: str = "") -> None:
         self.bindir = bindir
+        self.options = options
         self.root = Path(tempfile.mkdtemp(prefix="retold-pg-"))
         self.keep = data is not None
         self.data = data if data is not None else self.root / "data"
@@ -142,6 +154,7 @@ class Cluster:
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
             + SERVER_OPTIONS
+            + (f" {self.options}" if self.options else "")
         )
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start")
         return f"postgresql://postgres@/postgres?host={quote(str(self.socket_dir), safe='')}"
@@ -157,12 +170,17 @@ class Cluster:
 
 @contextmanager
 def throwaway_server(
-    bindir: Path | None = None, *, data: Path | None = None, prefix: str = "retold_test"
+    bindir: Path | None = None,
+    *,
+    data: Path | None = None,
+    prefix: str = "retold_test",
+    options: str = "",
 ) -> Iterator[PostgresServer]:
     """A cluster running for the ``with`` block, stopped at its end.
 
     Its data is deleted too, unless ``data`` names a folder to keep it in (see
-    :class:`Cluster`). RuntimeError when PostgreSQL is not installed.
+    :class:`Cluster`). ``options`` are more server settings (``-c name=value ...``).
+    RuntimeError when PostgreSQL is not installed.
     """
     bindir = bindir or find_bindir()
     if bindir is None:
@@ -170,7 +188,7 @@ def throwaway_server(
             "PostgreSQL is not installed (initdb and pg_ctl not found); "
             "scripts/ensure-postgres installs it as root"
         )
-    cluster = Cluster(bindir, data)
+    cluster = Cluster(bindir, data, options)
     try:
         admin_url = cluster.start()
     except BaseException:

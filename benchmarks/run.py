@@ -189,7 +189,9 @@ def _pg_server(
     if bindir is None:
         raise SystemExit("--backend postgresql needs --pg-url or PostgreSQL installed")
     data = scale.BENCH / f"postgres-{_postgres.major_version(bindir)}"
-    with _postgres.throwaway_server(bindir, data=data, prefix="retold_bench") as server:
+    with _postgres.throwaway_server(
+        bindir, data=data, prefix="retold_bench", options=_postgres.BENCH_OPTIONS
+    ) as server:
         _log(f"started PostgreSQL {bindir} on {data.relative_to(ROOT)} (fsync=off)")
         yield server
     _log("stopped PostgreSQL")
@@ -205,7 +207,7 @@ def bench_scale(args: argparse.Namespace) -> list[dict[str, object]]:
     with _pg_server(backends, args.pg_url) as server:
         for backend in backends:
             server_note = (
-                {"server": "bench cluster (fsync=off)"}
+                {"server": "bench cluster (fsync=off, shared_buffers=1GB)"}
                 if backend == "postgresql" and server
                 else {}
             )

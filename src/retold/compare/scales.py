@@ -49,6 +49,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "demand",
                 "required",
                 "ordered",
+                "ordering",
                 "insisted that",
                 "ultimatum",
             ),

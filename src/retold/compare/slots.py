@@ -1551,8 +1551,13 @@ def exaggeration_distortions(
     # "fact-finding commission" another report mentions).
     closest = max((w.coverage for w in ranked[:TOP_WINDOWS]), default=0.0)
     reached: dict[str, int] = {}
+    # ... nor what the closest evidence's own document says a sentence on, among the
+    # claim's best matches ("raised the toll to 2,975" and, next, "I am ordering that ...").
+    own = {w.doc_id for w in ranked[:TOP_WINDOWS] if w.coverage >= CLOSEST_SHARE * closest}
     for w in ranked[:TOP_WINDOWS]:
-        if w.coverage >= CLOSEST_SHARE * closest:
+        if w.coverage >= CLOSEST_SHARE * closest or (
+            w.doc_id in own and w.score >= CLOSEST_SHARE * ranked[0].score
+        ):
             for h in scale_hits(w.text):
                 if not _denied(w.text, h.start):  # "He did not announce any arrests"
                     reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
