@@ -338,7 +338,18 @@ def test_postgres_common_terms_are_read_off_the_planner_statistics(
             conn.execute("ANALYZE sentences")
         statements.clear()
         hits = store.search_sentences(["harbour", "Velmar"], limit=10)
-    assert {h.doc_id for h in hits} == {"rare"}
-    # one read of the statistics and one of the terms' words; no count per term
-    assert any("pg_stats" in sql for sql in statements)
-    assert not any("SELECT count(*) FROM (SELECT 1 FROM sentences" in sql for sql in statements)
+        # one read of the statistics and one of the terms' words; no count per term
+        assert any("pg_stats" in sql for sql in statements)
+        assert not any(_COUNTS_A_TERM in sql for sql in statements)
+        assert {h.doc_id for h in hits} == {"rare"}
+        # Twice the sentences since ANALYZE: the statistics are stale, terms are counted.
+        for doc_id, text in harbour_documents():
+            again = text.replace("logged", "listed")  # other documents, as many sentences
+            store.add_document(Document(f"again-{doc_id}", again), sentences=spans(again))
+        statements.clear()
+        hits = store.search_sentences(["harbour", "Velmar"], limit=10)
+        assert any(_COUNTS_A_TERM in sql for sql in statements)
+        assert {h.doc_id for h in hits} == {"rare"}
+
+
+_COUNTS_A_TERM = "SELECT count(*) FROM (SELECT 1 FROM sentences"

@@ -60,6 +60,9 @@ _TITLE_WEIGHT = 2.0
 # ts_rank_cd normalisation 1: divide by 1 + log(length), so, as with BM25, a
 # short sentence with the same matches ranks above a long one.
 _RANK_NORM = 1
+# The planner's statistics are trusted while the table holds about as many sentences as
+# when they were taken (within this share).
+STALE_STATISTICS = 0.2
 # Transactions that lost a deadlock or serialisation race are run again this often.
 _RETRIES = 5
 # Any fixed number: held while migrating, so two processes opening a new database
@@ -421,23 +424,27 @@ class PostgresStore(BaseStore):
             )[0][0]
         )
 
-    def _lexeme_stats(self) -> tuple[dict[str, float], float] | None:
+    def _lexeme_stats(self, total: int) -> tuple[dict[str, float], float] | None:
         """The planner's most common lexemes of the sentence index, each with the share of
         sentences holding it, and the smallest share listed; None before ANALYZE has run.
 
         ANALYZE keeps these anyway (autovacuum runs it as the table grows), so they cost a
         query per process; a lexeme left off the list is in no more sentences than the
-        smallest share listed.
+        smallest share listed. Statistics taken when the table held many fewer or more
+        sentences than ``total`` are not used.
         """
         if self._lexemes is None:
             rows = self._fetchall(
-                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
-                " WHERE schemaname = current_schema() AND tablename = 'sentences'"
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs,"
+                " (SELECT reltuples FROM pg_class WHERE oid = 'sentences'::regclass)"
+                " FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'sentences'"
                 " AND attname = 'tsv' AND most_common_elems IS NOT NULL"
             )
             if not rows:
                 return None
-            elems, freqs = rows[0]
+            elems, freqs, analysed = rows[0]
+            if abs(total - float(analysed or 0)) > STALE_STATISTICS * max(total, 1):
+                return None  # taken before the table grew or changed: count instead
             # The shares list ends with the smallest and largest of them.
             shares = dict(zip(elems, freqs[: len(elems)], strict=True))
             self._lexemes = (shares, min(shares.values(), default=0.0))
@@ -450,7 +457,7 @@ class PostgresStore(BaseStore):
         that word is rare; a phrase of common words may still be rare and is left to
         be counted, as is every term while the table has no statistics yet.
         """
-        stats = self._lexeme_stats()
+        stats = self._lexeme_stats(total)
         if stats is None:
             return {}
         shares, floor = stats
