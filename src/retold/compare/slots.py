@@ -169,9 +169,12 @@ def figure_distortions(
     windows = ranked[:20]
     claim_years = _years(draft.times) | {int(y) for y in _YEAR_RE.findall(draft.text)}
     claim_years |= {published.year} if published else set()
+    people_of = _people_of(draft.text)  # whose people the sentence names, once per claim
     for f in draft.figures:
         if f.kind == "ordinal" or f.value is None or _offset(draft, f):
             continue
+        f_seconds = in_seconds(f).value  # a duration's value in seconds; any other as is
+        place = f.place or people_of
         speaker = _claim_speaker(draft, f)
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
         best: tuple[float, Figure, Window] | None = None
@@ -225,7 +228,7 @@ def figure_distortions(
                     s += 0.5
                 # The exact value is the strongest trace of where a figure came from; a
                 # figure the same person gave is stronger still.
-                if in_seconds(f).value == in_seconds(g).value:
+                if f_seconds == in_seconds(g).value:
                     s += 2.5
                 g_speaker = _speaker_of(analysis, g.start)
                 if speaker and g_speaker and _same_source(speaker, g_speaker):
@@ -235,7 +238,6 @@ def figure_distortions(
                     continue
                 if _measures_differ(f, measures, view.document(w.doc_id).text, g):
                     continue
-                place = f.place or _people_of(draft.text)
                 if _elsewhere(place, g.place):
                     continue  # "two children died in Suva" is not a toll in Tonga
                 if place is None and _elsewhere(draft.home, g.place):
@@ -326,16 +328,17 @@ def figure_distortions(
             continue
         swapped = _swapped_in_list(view, draft, f, g, w)
         if swapped is not None:
+            source = view.document(w.doc_id).text
+            mine, theirs = _tail(draft.text, f.end - draft.start), _tail(source, g.end)
             out.append(
                 Distortion(
                     "unit",
-                    f"{f.text} {_tail(draft.text, f.end - draft.start)}",
-                    f"{g.text} {_tail(view.document(w.doc_id).text, g.end)}",
+                    f"{f.text} {mine}",
+                    f"{g.text} {theirs}",
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {f.text!r} {_tail(draft.text, f.end - draft.start)}; "
-                    f"{_source_label(view, w.doc_id)} gives {f.text!r} for "
-                    f"{_tail(view.document(w.doc_id).text, g.end)!r} and {swapped.text!r} for "
-                    f"{_tail(view.document(w.doc_id).text, swapped.end)!r}.",
+                    f"The article says {f.text!r} {mine}; {_source_label(view, w.doc_id)} gives "
+                    f"{f.text!r} for {theirs!r} and {swapped.text!r} for "
+                    f"{_tail(source, swapped.end)!r}.",
                     at=f.start,
                 )
             )
