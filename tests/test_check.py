@@ -313,3 +313,136 @@ def test_check_figure_paired_with_another_item_of_a_list_is_a_unit_change(
     interview_report: CheckReport,
 ) -> None:
     assert ("unit", "velka-survey-2025-05-10-outages") in _kinds_over(interview_report, LIST_SWAP)
+
+
+# -- who said it ---------------------------------------------------------------------------
+
+HEARINGS = [
+    Document(
+        id="tarn-wire-2025-06-02-dam-hearing",
+        outlet="Tarn Wire",
+        published="2025-06-02",
+        title="Dam operator questioned",
+        text=(
+            "Governor Ilse Marank told the regional assembly on Monday that the Sarn dam had been "
+            'inspected a year late. "This is a failure of every office that signed the papers, '
+            'mine included," Marank said.\n\n'
+            "The operator's director, Tomas Vehl, said his company had followed the schedule it "
+            "was given and would publish its inspection records."
+        ),
+    ),
+    Document(
+        id="velka-courier-2025-06-03-evening",
+        outlet="Velka Courier",
+        published="2025-06-03",
+        title="A long night in Sarn",
+        text=(
+            'In an evening address, Mayor Odile Ferrant said: "The water has gone down in the old '
+            "town. Sadly, the river is still rising in the eastern villages. Our crews will stay "
+            'there until it falls."\n\n'
+            "Regional police chief Bruno Kessel said officers had closed four bridges."
+        ),
+    ),
+]
+SECOND_QUOTE = (
+    '"This is a failure of every office that signed the papers, mine included," director '
+    "Tomas Vehl said, promising that his company would publish every inspection record it "
+    "held on the Sarn dam within a month."
+)
+FRAGMENT = (
+    "Police chief Bruno Kessel described the delay as "
+    '"a failure of every office that signed the papers" and asked the assembly to open an '
+    "inquiry into how the Sarn dam was inspected."
+)
+JOINED = (
+    "Police chief Bruno Kessel said the water had gone down in the old town and the river was "
+    "still rising in the eastern villages, where crews would stay."
+)
+OWN_WORDS = "Police chief Bruno Kessel said officers had closed four bridges."
+HEARING_ARTICLE = Document(
+    id="example-daily-2025-06-05-sarn",
+    outlet="Example Daily",
+    published="2025-06-05",
+    title="Who is to blame for the Sarn dam",
+    text=f"{SECOND_QUOTE}\n\n{FRAGMENT}\n\n{JOINED}\n\n{OWN_WORDS}",
+)
+
+
+@pytest.fixture(scope="module")
+def hearing_report(nlp: Language) -> CheckReport:
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, HEARINGS)
+        return check_article(HEARING_ARTICLE, own, nlp)
+
+
+def test_check_quote_beside_reported_speech_is_checked_for_its_speaker(
+    hearing_report: CheckReport,
+) -> None:
+    assert ("speaker", "tarn-wire-2025-06-02-dam-hearing") in _kinds_over(
+        hearing_report, SECOND_QUOTE
+    )
+
+
+def test_check_phrase_quoted_inside_reported_speech_is_checked_for_its_speaker(
+    hearing_report: CheckReport,
+) -> None:
+    assert ("speaker", "tarn-wire-2025-06-02-dam-hearing") in _kinds_over(hearing_report, FRAGMENT)
+
+
+def test_check_reported_speech_joining_another_persons_sentences_is_a_speaker_change(
+    hearing_report: CheckReport,
+) -> None:
+    assert ("speaker", "velka-courier-2025-06-03-evening") in _kinds_over(hearing_report, JOINED)
+
+
+def test_check_speakers_own_words_are_not_given_to_another(hearing_report: CheckReport) -> None:
+    assert not any(kind == "speaker" for kind, _ in _kinds_over(hearing_report, OWN_WORDS))
+
+
+# -- when a body said it ---------------------------------------------------------------------
+
+AUTHORITY = [
+    Document(
+        id="tarn-wire-2025-07-02-ferry",
+        outlet="Tarn Wire",
+        published="2025-07-02",
+        title="Ferry inquiry opens",
+        text=(
+            "The Harbour Safety Authority (HSA) opened an inquiry into the sinking of the Orvan "
+            "ferry, which left 11 people dead."
+        ),
+    ),
+    Document(
+        id="velka-courier-2025-07-09-ferry-cause",
+        outlet="Velka Courier",
+        published="2025-07-09",
+        title="Ferry was overloaded, authority says",
+        text=(
+            "The Harbour Safety Authority said on Wednesday that the Orvan ferry had been "
+            "carrying twice as many cars as it was allowed.\n\n"
+            "According to the HSA, the ferry's captain had ignored two warnings from the harbour "
+            "master before leaving the port of Orvan."
+        ),
+    ),
+]
+MOVED_DAY = (
+    "On Monday the HSA declared that the ferry's captain had ignored two warnings from the "
+    "harbour master before leaving the port of Orvan."
+)
+AUTHORITY_ARTICLE = Document(
+    id="example-daily-2025-07-11-ferry",
+    outlet="Example Daily",
+    published="2025-07-11",
+    title="The captain who ignored the warnings",
+    text=MOVED_DAY,
+)
+
+
+def test_check_body_statement_takes_the_day_its_report_gives_the_body(nlp: Language) -> None:
+    # "said on Wednesday" dates the Harbour Safety Authority's statement; "According to the
+    # HSA" later in the report is the same body the same day, under the short name another
+    # document defines.
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, AUTHORITY)
+        report = check_article(AUTHORITY_ARTICLE, own, nlp)
+    assert ("date", "velka-courier-2025-07-09-ferry-cause") in _kinds_over(report, MOVED_DAY)

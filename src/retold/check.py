@@ -26,6 +26,7 @@ from .compare.slots import (
     outlet_distortions,
     quote_distortions,
     quoted_swap_distortions,
+    scope_distortions,
     speaker_distortions,
     statement_date_distortions,
 )
@@ -131,6 +132,8 @@ def _check_claim(
     if not any(d.kind == "date" for d in distortions):
         distortions += event_date_distortions(view, draft, ranked, published)
     distortions += exaggeration_distortions(view, draft, ranked)
+    if not any(d.kind == "exaggeration" for d in distortions):
+        distortions += scope_distortions(view, draft, ranked)
     distortions = dedupe(distortions)
     # A figure found with the same value, bounds and counted thing is support in itself.
     share = support(draft, ranked)

@@ -337,6 +337,38 @@ def test_attribution_pronoun_beyond_max_distance_stays_unresolved() -> None:
     assert att.speaker is None
 
 
+# A role with a phrase of its own before the name, and a place in the relative clause.
+ROLE_THEN_RELATIVE = (
+    "The minister of floods Ada Berg, who works from Kelm, said that the dam held.",
+    """
+    The        1 det    DET   DT  the      O
+    minister  12 nsubj  NOUN  NN  minister O
+    of         1 prep   ADP   IN  of       O
+    floods     2 pobj   NOUN  NNS flood    O
+    Ada        5 compound PROPN NNP Ada    B-PERSON
+    Berg       1 appos  PROPN NNP Berg     I-PERSON
+    ,          5 punct  PUNCT ,   ,        O
+    who        8 nsubj  PRON  WP  who      O
+    works      5 relcl  VERB  VBZ work     O
+    from       8 prep   ADP   IN  from     O
+    Kelm       9 pobj   PROPN NNP Kelm     B-PERSON
+    ,          1 punct  PUNCT ,   ,        O
+    said      12 ROOT   VERB  VBD say      O
+    that      16 mark   SCONJ IN  that     O
+    the       15 det    DET   DT  the      O
+    dam       16 nsubj  NOUN  NN  dam      O
+    held      12 ccomp  VERB  VBD hold     O
+    .         12 punct  PUNCT .   .        O
+    """,
+)
+
+
+def test_attribution_speaker_is_the_name_before_the_relative_clause_after_a_role_phrase() -> None:
+    persons = [("Ada Berg", "Ada Berg", "minister of floods"), ("Kelm", "Kelm", None)]
+    att = _only(_finder().match(_doc(ROLE_THEN_RELATIVE, persons)))
+    assert att.speaker == "Ada Berg"
+
+
 def test_attribution_role_description_resolves_to_person() -> None:
     persons = [("Jane Doe", "Jane Doe", "ministry spokesman")]
     att = _only(_finder().match(_doc(ROLE, persons)))

@@ -188,8 +188,11 @@ def split_claim(
 
 
 # What a frame says of a whole statement: who said it, and to whom. A misspelt name or a
-# moved day leaves the words themselves right, and they are judged on their own.
+# moved day leaves the words themselves right, and they are judged on their own; but a
+# body's declaration is an act ("On Monday the UN declared an emergency"), and the day
+# it is moved to is the act's.
 _FRAME_KINDS = frozenset({"outlet", "speaker"})
+_ACT_KINDS = _FRAME_KINDS | {"date"}
 
 
 def _frame_with_content(
@@ -208,7 +211,8 @@ def _frame_with_content(
         first_frame = bool(d1) and not d2 and a2 <= content < b2
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
-        if frame_ds and all(d.kind in _FRAME_KINDS for d in frame_ds):
+        kinds = _FRAME_KINDS if main.speaker_kind == "person" else _ACT_KINDS
+        if frame_ds and all(d.kind in kinds for d in frame_ds):
             out[i : i + 2] = [(a1, b2, frame_ds), (b2, b2, [])]
     return [(a, b, ds) for a, b, ds in out if b > a]
 

@@ -32,6 +32,7 @@ from .figures import compare_figures, in_seconds
 from .quotes import NEGATORS, aligned_flip, meaning_flip, quoted_words, similarity, swapped_word
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
+from .scope import limited_by, says_whole, universals
 from .text import KEEP, stem, terms
 from .thresholds import (
     BODY_STATEMENT_SAME,
@@ -705,47 +706,93 @@ def speaker_distortions(
     """Words quoted from one named person that the evidence gives to another."""
     if main.speaker_kind != "person" or _is_place(main.speaker):
         return []
+    speaker = main.speaker or ""
+    # Every quote the sentence gives the speaker, not only its widest statement: '"It is a
+    # challenge," X said, promising that ...' quotes X as well as reporting them.
+    quotes = [
+        a.content.text
+        for a in sorted(draft.attributions, key=lambda a: a is not main)
+        if a.kind in ("direct", "mixed") and _same_speaker(speaker, a.speaker)
+    ]
+    for quote in quotes:
+        found = _quoted_speaker(view, speaker, quote, ranked)
+        if found is not None:
+            return [found]
+    # Words in quotation marks inside reported speech ('called the operation "a textbook
+    # example of ethnic cleansing"'): copied from someone, so their speaker can be checked.
+    for run in quoted_words(draft.text, direct=False):
+        if any(run.strip() == q.strip() for q in quotes):
+            continue
+        found = _quoted_speaker(view, speaker, run, ranked, verbatim=True)
+        if found is not None:
+            return [found]
     if main.kind not in ("direct", "mixed"):
         return _reported_speaker(view, main, ranked)
-    quote = main.content.text
+    return []
+
+
+# A phrase in quotation marks identifies its speaker only if it is more than a stock phrase.
+_FRAGMENT_WORDS = 3
+_FRAGMENT_TERMS = 2
+
+
+def _quoted_speaker(
+    view: CorpusView, speaker: str, quote: str, ranked: list[Window], *, verbatim: bool = False
+) -> Distortion | None:
+    """The evidence sentence carrying a quote, when it has someone else saying it.
+
+    ``verbatim`` is for a phrase quoted inside reported speech: a few words identify a
+    speaker only when the source has every one of them.
+    """
+    if verbatim and (len(quote.split()) < _FRAGMENT_WORDS or len(terms(quote)) < _FRAGMENT_TERMS):
+        return None
+    bar = 1.0 if verbatim else SPEAKER_SAME_WORDS
     for w in ranked[:TOP_WINDOWS]:
-        atts = _speakers_of(view, w)
+        atts = _attributions_at(view, w)
         # A quote may join two sentences of one answer: compare it with the window and the
         # sentence after it within the same turn (a whole long turn shares words with anything).
         sim = max(
             [similarity(quote, w.text)]
             + [similarity(quote, _with_next_sentence(view, w, a)) for a in atts]
         )
-        if sim < SPEAKER_SAME_WORDS:
+        if sim < bar:
             continue
-        speakers = [att.speaker for att in atts if att.speaker]
+        speakers = [a.speaker for a in atts if a.speaker_kind == "person" and a.speaker]
         if not speakers:
+            if verbatim:
+                continue  # a phrase the source does not attribute may be anyone's
             anonymous = _anonymous_speaker(view, w)
             if anonymous is not None:
-                return [
-                    Distortion(
-                        "speaker",
-                        main.speaker or "",
-                        anonymous,
-                        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                        f"The article gives these words to {main.speaker}; "
-                        f"{_source_label(view, w.doc_id)} has them from {anonymous}, who "
-                        "was not named.",
-                    )
-                ]
+                return Distortion(
+                    "speaker",
+                    speaker,
+                    anonymous,
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article gives these words to {speaker}; "
+                    f"{_source_label(view, w.doc_id)} has them from {anonymous}, who "
+                    "was not named.",
+                )
             continue
-        if any(_same_speaker(main.speaker, sp) for sp in speakers):
-            return []
-        return [
-            Distortion(
-                "speaker",
-                main.speaker or "",
-                speakers[0],
-                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                f"The article gives these words to {main.speaker}; {_source_label(view, w.doc_id)} has {speakers[0]} saying them.",
-            )
-        ]
-    return []
+        if any(_same_speaker(speaker, sp) for sp in speakers):
+            return None
+        if verbatim and _says_it(view, speaker, quote, ranked):
+            return None
+        return Distortion(
+            "speaker",
+            speaker,
+            speakers[0],
+            EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+            f"The article gives these words to {speaker}; {_source_label(view, w.doc_id)} has {speakers[0]} saying them.",
+        )
+    return None
+
+
+def _says_it(view: CorpusView, speaker: str, quote: str, ranked: list[Window]) -> bool:
+    """Whether any of the claim's evidence has the speaker using these words as well."""
+    return any(
+        similarity(quote, a.content.text) >= 1.0
+        for a, _ in _speaker_statements(view, speaker, ranked)
+    )
 
 
 _ANONYMOUS_RE = re.compile(
@@ -801,28 +848,38 @@ def _reported_speaker(
     """Reported speech put in a named person's mouth that the evidence reports from another.
 
     Stricter than for quotes: the reported content must match closely, and the
-    claimed speaker must say nothing like it anywhere in the claim's evidence.
+    claimed speaker must say nothing like it anywhere in the claim's evidence. What a
+    person said is read over all their statements the evidence holds: a report may run
+    one of their quotes over several sentences, and a rewrite may join two of them.
     """
     if main.resolved_by != "name" or len(terms(main.content.text)) < 6:
         return []
     content = main.content.text
-    others: list[tuple[float, Attribution, Window]] = []
-    for w in ranked[:TOP_WINDOWS]:
-        sim = similarity(content, w.text)
+    said: dict[tuple[str, str], list[Attribution]] = {}
+    for w in ranked[: TOP_WINDOWS * 2]:
         for att in _speakers_of(view, w):
-            if _same_speaker(main.speaker, att.speaker):
-                # "the", "had" and "and" are in everything a speaker says: only the words
-                # that carry the content show that they said something like it
-                if (
-                    similarity(content, w.text, content_only=True)
-                    >= REPORTED_SPEAKER_SIMILARITY / 2
-                ):
-                    return []
-            elif sim >= REPORTED_SPEAKER_SIMILARITY:
-                others.append((sim, att, w))
+            group = said.setdefault((w.doc_id, att.speaker or ""), [])
+            if att not in group:
+                group.append(att)
+    others: list[tuple[float, Attribution, str]] = []
+    for (doc_id, speaker), atts in said.items():
+        text = " ".join(a.content.text for a in atts)
+        if _same_speaker(main.speaker, speaker):
+            # "the", "had" and "and" are in everything a speaker says: only the words
+            # that carry the content show that they said something like it
+            if similarity(content, text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
+                return []
+            continue
+        sim = similarity(content, text, content_only=True)
+        if sim >= REPORTED_SPEAKER_SIMILARITY:
+            best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
+            others.append((sim, best, doc_id))
     if not others:
         return []
-    _, att, w = max(others, key=lambda x: x[0])
+    _, att, doc_id = max(others, key=lambda x: x[0])
+    w = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
+    if w is None:
+        return []
     return [
         Distortion(
             "speaker",
@@ -834,35 +891,57 @@ def _reported_speaker(
     ]
 
 
+# "the Federal Security Service (FSB)": a document defining a body's short name.
+_ALIAS_RE = re.compile(r"((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){1,7})\(([A-Z]{2,8})\)")
+
+
+def _body_names(view: CorpusView, body: str, doc_ids: Iterable[str]) -> list[set[str]]:
+    """The terms of each name the body goes by: its own, and the long form the documents
+    give a short one ("FSB" for "Federal Security Service")."""
+    own = {t for t in terms(body) if len(t) > 2}
+    names = [own] if own else []
+    short = {w for w in re.findall(r"\b[A-Z]{2,8}\b", body)}
+    if not short:
+        return names
+    for doc_id in doc_ids:
+        for m in _ALIAS_RE.finditer(view.document(doc_id).text):
+            if m.group(2) in short:
+                long_form = {t for t in terms(m.group(1)) if len(t) > 2}
+                if long_form and long_form not in names:
+                    names.append(long_form)
+    return names
+
+
 def _body_statements(
     view: CorpusView, body: str, ranked: list[Window]
 ) -> list[tuple[Attribution, str]]:
     """What an organisation is reported saying ("GNS Science said: ..."): attributions to a
     source that names it, and the text of documents it published itself."""
-    name_terms = {t for t in terms(body) if len(t) > 2}
-    if not name_terms:
+    doc_ids = list(dict.fromkeys(w.doc_id for w in ranked[: TOP_WINDOWS * 2]))
+    names = _body_names(view, body, doc_ids)
+    if not names:
         return []
+    name_terms = names[0]
     out: list[tuple[Attribution, str]] = []
-    seen: set[str] = set()
-    for w in ranked[: TOP_WINDOWS * 2]:
-        if w.doc_id in seen:
-            continue
-        seen.add(w.doc_id)
-        analysis = view.analysis(w.doc_id)
+    for doc_id in doc_ids:
+        analysis = view.analysis(doc_id)
         for att in analysis.attributions:
             source = att.source.text if att.source else (att.speaker or "")
-            if att.kind in ("direct", "mixed", "indirect") and name_terms <= set(terms(source)):
-                out.append((att, w.doc_id))
-        outlet = view.document(w.doc_id).outlet or ""
+            source_terms = set(terms(source))
+            if att.kind in ("direct", "mixed", "indirect", "according_to") and any(
+                n <= source_terms for n in names
+            ):
+                out.append((att, doc_id))
+        outlet = view.document(doc_id).outlet or ""
         if same_outlet(outlet, body) or name_terms <= set(terms(outlet)):
             # The body's own publication: each of its sentences is its own statement.
-            text = view.document(w.doc_id).text
+            text = view.document(doc_id).text
             for start, end in analysis.sentences:
                 span = TextSpan(start, end, text[start:end])
                 out.append(
                     (
                         Attribution(cue=span, content=span, kind="direct", sentence=(start, end)),
-                        w.doc_id,
+                        doc_id,
                     )
                 )
     return out
@@ -1217,8 +1296,9 @@ def _own_record_date(
 ) -> list[Distortion]:
     """A statement dated against the speaker's own record of it: a transcript or statement
     that is not a news report and names the speaker at its head ("The Prime Minister
-    (Rishi Sunak): ...") is dated by its publication."""
-    if not ranked or not claimed.explicit:
+    (Rishi Sunak): ...") or in its title ("Remarks by President Trump") is dated by its
+    publication."""
+    if not ranked:
         return []
     w = ranked[0]
     doc = view.document(w.doc_id)
@@ -1228,8 +1308,17 @@ def _own_record_date(
         or _is_news(doc.outlet or "")
     ):
         return []
-    head = [p for p in view.analysis(w.doc_id).persons if p.start < DATELINE_CHARS * 4]
-    if not any(_same_speaker(main.speaker, p.name) for p in head):
+    analysis = view.analysis(w.doc_id)
+    head = [p for p in analysis.persons if p.start < DATELINE_CHARS * 4]
+    surname = parse_person(main.speaker or "").surname
+    titled = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", doc.title or "") is not None
+    if not titled and not any(_same_speaker(main.speaker, p.name) for p in head):
+        return []
+    # A bare weekday ("on Sunday") is loose; the record must date itself at its head for
+    # the day to be held against it.
+    if not claimed.explicit and not any(
+        t.start < DATELINE_CHARS and _day_of(t) == doc.published_date for t in analysis.times
+    ):
         return []
     if _same_day(claimed, claim_day, doc.published_date):
         return []
@@ -1239,21 +1328,30 @@ def _own_record_date(
 def _body_statement_date(
     view: CorpusView, main: Attribution, ranked: list[Window], claimed: TimeRef, claim_day: date
 ) -> list[Distortion]:
-    """An organisation's statement dated to another day than the one it published it on
-    ("the ministry announced on Monday" for a statement of Sunday evening)."""
-    best: tuple[float, Attribution, str] | None = None
-    for att, doc_id in _body_statements(view, main.speaker or "", ranked):
-        # Only the body's own publication dates the statement; a report of it may be later.
-        if att.cue != att.content:
+    """An organisation's statement dated to another day than the one it made it on ("the
+    ministry announced on Monday" for a statement of Sunday evening): dated by its own
+    publication, or by the day a report gives it ("the FSB said on Wednesday"), which
+    the report's later sentences of the same body share ("According to the FSB, ...")."""
+    best: tuple[float, date, Attribution, str] | None = None
+    statements = _body_statements(view, main.speaker or "", ranked)
+    dated: dict[str, date] = {}  # a report's first dated statement of the body
+    for att, doc_id in statements:
+        if att.cue != att.content and doc_id not in dated and _day_of(att.time) is not None:
+            dated[doc_id] = _day_of(att.time)  # type: ignore[assignment]
+    for att, doc_id in statements:
+        if att.cue == att.content:
+            ev_day = view.document(doc_id).published_date
+        else:
+            ev_day = _day_of(att.time) or dated.get(doc_id)
+        if ev_day is None:
             continue
         sim = similarity(main.content.text, att.content.text)
         if sim >= BODY_STATEMENT_SAME and (best is None or sim > best[0]):
-            best = (sim, att, doc_id)
+            best = (sim, ev_day, att, doc_id)
     if best is None:
         return []
-    _, att, doc_id = best
-    ev_day = _day_of(att.time) or view.document(doc_id).published_date
-    if ev_day is None or _same_day(claimed, claim_day, ev_day):
+    _, ev_day, att, doc_id = best
+    if _same_day(claimed, claim_day, ev_day):
         return []
     w = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
     if w is None:
@@ -1608,3 +1706,49 @@ def exaggeration_distortions(
             at=_exaggeration_anchor(draft, claimed.start, claimed.scale),
         )
     ]
+
+
+def scope_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """A whole the claim speaks of ("all of its suppliers") where the sentences that carry
+    it speak of a part ("that supplier", "some 900,000 doses", "not ... all")."""
+    wholes = [u for u in universals(draft.text) if not _denied(draft.text, u.start)]
+    if not wholes or not ranked:
+        return []
+    closest = max(w.coverage for w in ranked[:TOP_WINDOWS])
+    values = {f.value for f in draft.figures if f.value is not None}
+    for u in wholes:
+        local = _local_terms(draft.text, u.start, u.end)
+        np_terms = set(terms(u.text))
+        near = [
+            w
+            for w in ranked[:TOP_WINDOWS]
+            if w is ranked[0]
+            or w.coverage >= CLOSEST_SHARE * closest
+            or (np_terms & set(w.terms) and len(local & set(w.terms)) >= 2)
+        ]
+        # The closest evidence speaking of a whole itself bears the claim out.
+        if any(says_whole(w.text) and np_terms & set(w.terms) for w in near):
+            continue
+        for w in near:
+            counts = any(
+                g.value is not None and g.value not in values and g.kind != "year"
+                for g in view.analysis(w.doc_id).figures
+                if w.start <= g.start < w.end
+            )
+            found = limited_by(u, w.text, counts=counts)
+            if found is None:
+                continue
+            return [
+                Distortion(
+                    "exaggeration",
+                    u.text,
+                    found,
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article says {u.text!r}; {_source_label(view, w.doc_id)} speaks of "
+                    f"a part ({found!r}).",
+                    at=draft.start + u.start,
+                )
+            ]
+    return []

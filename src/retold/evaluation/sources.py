@@ -40,6 +40,7 @@ CASE_FOLDERS = (
     "cases_blind3",
     "cases_blind4",
     "cases_blind5",
+    "cases_blind6",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -1693,15 +1693,20 @@ def _by_role(description: str, persons: list[PersonMention], position: int) -> P
     return best
 
 
-_CLAUSE_RE = re.compile(
-    r",\s*(?:who|which|whose|whom)\b|\s(?:of|with|for|to|from|by|on behalf of)\s", re.I
-)
+_RELATIVE_RE = re.compile(r",\s*(?:who|which|whose|whom)\b", re.I)
+_PHRASE_RE = re.compile(r"\s(?:of|with|for|to|from|by|on behalf of)\s", re.I)
 
 
 def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> PersonMention:
     """The person the source is about: not one named in its relative clause ("Berg, who met
     Smith, said") or in a phrase hanging off it; of the rest, the one nearest the cue."""
-    m = _CLAUSE_RE.search(_text_of(doc), src.start, src.end)
+    text = _text_of(doc)
+    rel = _RELATIVE_RE.search(text, src.start, src.end)
+    if rel is not None:
+        # "The minister of emergencies X, who works from Kelm, said": X, though a phrase
+        # comes before the name.
+        candidates = [p for p in candidates if p.end <= rel.start()] or candidates
+    m = _PHRASE_RE.search(text, src.start, src.end)
     if m is not None:
         before = [p for p in candidates if p.end <= m.start()]
         if before:

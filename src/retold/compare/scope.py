@@ -1,0 +1,116 @@
+"""Scope inflation: a claim about all of something whose source speaks of a part.
+
+"Cut ties with all of its suppliers" for "terminated our relationship with that
+supplier", "interviewed every refugee family" for "we have not surveyed all
+settlements": no intensity scale holds these, since the source says nothing of a
+whole. What gives the inflation away is the source limiting what the claim makes
+universal: a part, a number, a single one, or the whole denied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import stem, terms
+
+__all__ = ["Universal", "universals", "limited_by", "says_whole"]
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "these", "those"})
+_UNIVERSAL_RE = re.compile(r"\b(?:all(?:\s+of)?|every|entire|whole)\b", re.I)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*|[^\w\s]")
+# Words that end the noun phrase a quantifier takes in.
+_PHRASE_END = frozenset(
+    """of in on at for to from with by across over under into after before during since
+    that who which whose where when and or but as than is are was were be been being has
+    have had will would could should can may might must do does did not""".split()
+)
+_PHRASE_WORDS = 4
+# "after all", "at all", "all but", "every day": the words, not a whole of anything.
+_IDIOM_RE = re.compile(
+    r"\b(?:after|at|above|for|in|once and for)\s+all\b|\ball\s+(?:but|over|along|around|the\s+"
+    r"(?:way|same|more|time|while))\b|\bevery\s+(?:day|week|month|year|time|night|morning|"
+    r"hour|minute|so\s+often|other)\b|\ball[- ](?:out|time)\b|\bon\s+the\s+whole\b",
+    re.I,
+)
+_WHOLE_RE = re.compile(
+    r"\b(?:all|every|everyone|everything|everybody|entire|entirely|whole|each|throughout|"
+    r"completely|fully|totally|nationwide|across the)\b",
+    re.I,
+)
+_NEGATED_WHOLE_RE = re.compile(
+    r"\bnot\b(?:\s+\w+){0,2}\s+(?:all|every|everyone|each)\b|\bnot\s+all\b", re.I
+)
+_PART_RE = re.compile(
+    r"\b(?:some|several|part|parts|partly|partially|most|many|few|majority|minority|"
+    r"only|limited|certain|single|sole|one)\b",
+    re.I,
+)
+_SINGLE_RE = r"\b(?:that|this|one|a|an|the|single)\s+"
+# A pronoun after the quantifier ("all of them") names no whole the source could limit.
+_PRONOUNS = frozenset({"them", "us", "you", "it", "those", "these", "this", "that", "which"})
+
+
+@dataclass(frozen=True)
+class Universal:
+    """A quantifier of a whole and the noun phrase it takes in: "all of its suppliers"."""
+
+    start: int
+    end: int
+    text: str
+    head: str  # the noun, as written: "suppliers"
+
+
+def universals(text: str) -> list[Universal]:
+    """The wholes a text speaks of, leaving out idioms ("after all") and counted wholes
+    ("all 22 victims", compared as figures)."""
+    idioms = [m.span() for m in _IDIOM_RE.finditer(text)]
+    out = []
+    for m in _UNIVERSAL_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in idioms):
+            continue
+        words: list[re.Match[str]] = []
+        for w in _WORD_RE.finditer(text, m.end()):
+            low = w.group(0).lower()
+            if not words and low in _DETERMINERS:
+                continue
+            if low in _PHRASE_END or not w.group(0)[0].isalpha() or len(words) == _PHRASE_WORDS:
+                break
+            words.append(w)
+        if not words or words[0].group(0).lower() in _PRONOUNS:
+            continue
+        if not terms(" ".join(w.group(0) for w in words)):
+            continue
+        end = words[-1].end()
+        out.append(Universal(m.start(), end, text[m.start() : end], words[-1].group(0)))
+    return out
+
+
+def says_whole(text: str) -> bool:
+    """Whether a passage speaks of a whole itself (not a whole it denies)."""
+    denied = [m.span() for m in _NEGATED_WHOLE_RE.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in denied) for m in _WHOLE_RE.finditer(text))
+
+
+def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
+    """The words of the evidence that make the claim's whole a part, if any.
+
+    ``counts``: the evidence holds a number the claim does not (a count of what the
+    claim calls all of it).
+    """
+    if says_whole(evidence):
+        return None
+    m = _NEGATED_WHOLE_RE.search(evidence)
+    if m:
+        return m.group(0)
+    head = stem(u.head)
+    if u.head.lower().endswith("s"):
+        # "all of its suppliers" against "that supplier": the source names one of them.
+        for s in re.finditer(_SINGLE_RE + r"([^\W\d_][\w'’-]*)\b", evidence, re.I):
+            word = s.group(1)
+            if not word.lower().endswith("s") and stem(word) == head:
+                return s.group(0)
+    m = _PART_RE.search(evidence)
+    if m and (counts or head in terms(evidence)):
+        return m.group(0)
+    return None

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+
+from retold.compare.scope import limited_by, says_whole, universals
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "head"),
+    [
+        (
+            "The mill cut ties with all of its suppliers in Tarn.",
+            "all of its suppliers",
+            "suppliers",
+        ),
+        (
+            "Nurses visited every flooded household in the valley.",
+            "every flooded household",
+            "household",
+        ),
+        (
+            "The order closed the entire harbour district on Friday.",
+            "entire harbour district",
+            "district",
+        ),
+        ("A plan to vaccinate the whole population of Velka.", "whole population", "population"),
+    ],
+)
+def test_scope_finds_the_whole_and_its_noun(text: str, whole: str, head: str) -> None:
+    [u] = universals(text)
+    assert (u.text, u.head) == (whole, head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After all, the ferry was late.",
+        "Rescuers worked every day for a week.",
+        "All 22 passengers were rescued.",
+        "All of them were rescued.",
+        "The ferry did not sail at all.",
+    ],
+)
+def test_scope_leaves_idioms_counts_and_pronouns(text: str) -> None:
+    assert universals(text) == []
+
+
+def test_scope_one_of_them_limits_all_of_them() -> None:
+    [u] = universals("The chain dropped all of its suppliers.")
+    assert limited_by(u, "Today we ended our contract with that supplier.", counts=False) == (
+        "that supplier"
+    )
+
+
+def test_scope_a_denied_whole_limits_the_claim() -> None:
+    [u] = universals("The charity interviewed every refugee family.")
+    assert limited_by(u, "We have not surveyed all refugee camps.", counts=True) == (
+        "not surveyed all"
+    )
+
+
+def test_scope_a_part_with_a_count_limits_the_claim() -> None:
+    [u] = universals("The campaign will vaccinate the whole population of Velka.")
+    assert (
+        limited_by(u, "Some 90,000 doses are to be given in two districts.", counts=True) == "Some"
+    )
+
+
+def test_scope_evidence_speaking_of_a_whole_bears_it_out() -> None:
+    [u] = universals("The campaign will vaccinate the whole population of Velka.")
+    assert says_whole("Everyone in Velka is to be vaccinated, some of them twice.")
+    assert (
+        limited_by(u, "Everyone in Velka is to be vaccinated, some of them twice.", counts=True)
+        is None
+    )
+
+
+def test_scope_a_count_alone_does_not_limit_all() -> None:
+    # "all passengers" for "the 200 passengers": the count is the whole, not a part of it.
+    [u] = universals("All passengers on the ferry were rescued.")
+    assert limited_by(u, "The 200 passengers on the ferry were rescued.", counts=True) is None
