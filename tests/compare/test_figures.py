@@ -244,7 +244,8 @@ def test_compare_floors_half_again_apart_describe_different_numbers() -> None:
     claim = fig("more than 20", 20, INF, low_open=True, qualifier="more than")
     found = fig("at least 12", 12, INF, qualifier="at least")
     assert compare_figures(claim, found).outcome == "number"
-    near = fig("at least 18", 18, INF, qualifier="at least")
+    # a floor just under the source's only says less
+    near = fig("at least 21", 21, INF, qualifier="at least")
     assert compare_figures(claim, near).outcome == "compatible"
 
 
@@ -273,3 +274,23 @@ def test_compare_durations_orders_apart_are_different_spans() -> None:
     years = _span("six", 6, 6, "year")
     days = _span("within five", 0, 5, "day", qualifier="within")
     assert compare_figures(years, days).outcome == "unrelated"
+
+
+def test_compare_a_raised_floor_claims_more_than_the_source_knows() -> None:
+    claim = fig("more than 120", 120, INF, low_open=True, qualifier="more than")
+    found = fig("at least 112", 112, INF, qualifier="at least")
+    assert compare_figures(claim, found).outcome == "number"
+    # a lower floor only says less
+    lower = fig("more than 100", 100, INF, low_open=True, qualifier="more than")
+    assert compare_figures(lower, found).outcome == "compatible"
+
+
+def test_compare_a_group_counted_above_all_the_people_is_a_number_change() -> None:
+    workers = fig("more than 120", 120, INF, low_open=True, qualifier="more than", counted="worker")
+    people = fig("at least 112", 112, INF, qualifier="at least")
+    assert compare_figures(workers, people).outcome == "number"
+    fewer = fig("90", 90, 90, counted="worker")
+    assert compare_figures(fewer, people).outcome == "unrelated"
+    other_act = fig("7,000", 7000, 7000, counted="soldier", predicate="take part",
+                    predicate_class=None)  # fmt: skip
+    assert compare_figures(other_act, people).outcome == "unrelated"

@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from retold.compare.slots import _elsewhere, _people_of, _range_ends, _same_day
+from retold.compare.slots import (
+    _elsewhere,
+    _given_garbled,
+    _people_of,
+    _range_ends,
+    _same_day,
+    _same_speaker,
+)
 from retold.records import Figure, TimeRef
 
 
@@ -63,3 +70,22 @@ def test_slots_a_bare_weekday_is_any_earlier_day_of_that_weekday() -> None:
     assert not _same_day(monday, date(2019, 4, 1), date(2019, 3, 19))  # a Tuesday
     dated = _weekday("Monday, 1 April", "2019-04-01", 0, explicit=True)
     assert not _same_day(dated, date(2019, 4, 1), date(2019, 3, 18))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "garbled"),
+    [
+        ("Laxman Prasad", "Laxmi Prasad", True),
+        ("Ahmed", "Hamed", True),
+        ("Mohammed", "Muhammad", False),  # an accepted variant
+        ("John", "Jane", False),  # another name
+        ("Sergei", "Sergey", False),
+    ],
+)
+def test_slots_a_given_name_garbled_or_not(a: str, b: str, garbled: bool) -> None:
+    assert _given_garbled(a, b) is garbled
+
+
+def test_slots_one_speaker_under_a_name_garbled_twice() -> None:
+    assert _same_speaker("Ahmed Bakayogo", "HAMED BAKAYOKO")
+    assert not _same_speaker("Sonia Gandhi", "Rahul Gandhi")

@@ -127,6 +127,18 @@ def test_timex_keeps_weekday_and_explicitness(
     assert (t.weekday, t.explicit) == (weekday, explicit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The orders take effect from Saturday 16 November.", date(2019, 11, 16)),
+        ("The orders take effect from 16 November.", date(2019, 11, 16)),
+        ("The first case was seen on 30 November.", date(2018, 11, 30)),
+    ],
+)
+def test_timex_day_without_year_near_publication(sentence: str, day: date) -> None:
+    assert _only(sentence, date(2019, 11, 15)).begin == day
+
+
 def test_timex_weekday_kept_when_it_contradicts_date() -> None:
     t = _only("It began from 12 o'clock of Saturday, 11 October.", MON_2020)
     assert (t.begin, t.weekday) == (date(2020, 10, 11), 5)

@@ -148,3 +148,34 @@ def test_dates_model_relative_day_in_attribution(nlp: Language) -> None:
     [att] = doc._.retold_attributions
     assert att.time is not None
     assert (att.time.text, att.time.begin) == ("Tuesday", "2024-03-12")
+
+
+# The parse hangs "on Saturday" on "said"; the comma and the new subject say otherwise.
+KILLED_SATURDAY_SAID_SUNDAY = (
+    "Twelve died when the roof fell late on Saturday, officials said on Sunday.",
+    """
+    Twelve     1 nsubj  NUM   CD  twelve   B-CARDINAL
+    died      11 ccomp  VERB  VBD die      O
+    when       5 advmod SCONJ WRB when     O
+    the        4 det    DET   DT  the      O
+    roof       5 nsubj  NOUN  NN  roof     O
+    fell       1 advcl  VERB  VBD fall     O
+    late       5 advmod ADV   RB  late     B-TIME
+    on        11 prep   ADP   IN  on       O
+    Saturday   7 pobj   PROPN NNP Saturday B-DATE
+    ,         11 punct  PUNCT ,   ,        O
+    officials 11 nsubj  NOUN  NNS official O
+    said      11 ROOT   VERB  VBD say      O
+    on        11 prep   ADP   IN  on       O
+    Sunday    12 pobj   PROPN NNP Sunday   B-DATE
+    .         11 punct  PUNCT .   .        O
+    """,
+)
+
+
+def test_dates_time_before_a_comma_and_a_speech_verb_dates_its_own_clause() -> None:
+    doc = parsed(*KILLED_SATURDAY_SAID_SUNDAY)
+    doc._.retold_published = PUBLISHED
+    anchors = {t.text: t.anchor for t in _times(doc)}
+    assert anchors["Sunday"] == "say"
+    assert anchors["Saturday"] != "say"

@@ -331,3 +331,24 @@ TITLE_HYPHENATED = (
 
 def test_names_courtesy_title_makes_one_hyphenated_surname_a_person() -> None:
     assert [p.text for p in _persons(TITLE_HYPHENATED)] == ["Sanwo-Olu"]
+
+
+# A company before the role, tagged as a person; the name after it tagged as a company.
+EMPLOYER_ROLE_NAME = (
+    "Velkor chief executive Anna Berg announced a fund.",
+    """
+    Velkor     4 compound PROPN NNP Velkor    B-PERSON
+    chief      3 amod     ADJ   JJ  chief     O
+    executive  4 compound NOUN  NN  executive O
+    Anna       4 compound PROPN NNP Anna      B-ORG
+    Berg       5 nsubj    PROPN NNP Berg      I-ORG
+    announced  5 ROOT     VERB  VBD announce  O
+    a          7 det      DET   DT  a         O
+    fund       5 dobj     NOUN  NN  fund      O
+    .          5 punct    PUNCT .   .         O
+    """,
+)
+
+
+def test_names_company_before_a_role_is_no_person_and_the_name_after_it_is() -> None:
+    assert [p.name for p in _persons(EMPLOYER_ROLE_NAME)] == ["Anna Berg"]

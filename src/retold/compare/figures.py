@@ -112,6 +112,32 @@ def _bound_at_edge(claim: Figure, found: Figure) -> bool:
     return False
 
 
+# A floor raised by more than rounding: "more than 120" for "at least 112".
+FLOOR_RAISE = 1.05
+
+
+def _floor_raised(claim: Figure, found: Figure) -> bool:
+    """The claim's floor above the source's: it says more is known than the source knows.
+    (A lower floor, "more than 100" for "at least 112", only says less.)"""
+    if _direction(claim) != "floor" or _direction(found) != "floor":
+        return False
+    return bool(claim.low and found.low and claim.low > FLOOR_RAISE * found.low)
+
+
+def _part_above_whole(claim: Figure, found: Figure) -> bool:
+    """A group ("garment workers") counted above the source's count of all the people
+    ("at least 112 people"): a part cannot outnumber the whole it belongs to."""
+    if found.counted not in ("people", "person") or _group(found) is not None:
+        return False
+    if claim.predicate_class is None or claim.predicate_class != found.predicate_class:
+        return False  # "7,000 soldiers took part" is no part of "80 people were hurt"
+    if claim.low is None:
+        return False
+    if _direction(found) == "floor":
+        return bool(found.low and claim.low > FLOOR_RAISE * found.low)
+    return found.high is not None and claim.low > found.high
+
+
 def _bounds_apart(a: Figure, b: Figure) -> bool:
     if a.high is None and b.high is None and a.low and b.low:
         return max(a.low, b.low) / min(a.low, b.low) >= BOUND_RATIO
@@ -289,6 +315,13 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         if pred_differs:
             parts.append(f"{found.predicate or f_pred} not {claim.predicate or c_pred}")
         return FigureComparison("unit", "same value, but " + " and ".join(parts))
+    if what_differs and not (class_differs or pred_differs or lemma_differs):
+        if _part_above_whole(claim, found):
+            return FigureComparison(
+                "number",
+                f"{claim.text} {claim.counted_text or claim.counted} are more than "
+                f"the {found.text} {found.counted_text or found.counted} of the source",
+            )
     if what_differs:
         return FigureComparison("unrelated", "different things counted")
     if _ends_changed(claim, found):
@@ -307,6 +340,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         return FigureComparison("number", f"{claim.text} stands far above {found.text}")
     if overlap and _floor_far_below(claim, found):
         return FigureComparison("number", f"{claim.text} stands far below {found.text}")
+    if overlap and _floor_raised(claim, found):
+        return FigureComparison("number", f"{claim.text} raises the floor of {found.text}")
     if overlap and _bounds_apart(claim, found):
         return FigureComparison(
             "number", f"{claim.text} and {found.text} are bounds a long way apart"

@@ -24,6 +24,7 @@ from ..names import (
     surname_similarity,
     translit_normalise,
 )
+from ..pipeline.lexicon import SPEECH_CUES
 from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
@@ -692,12 +693,28 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     if m.same_person:
         return True
     pa, pb = parse_person(a), parse_person(b)
-    return bool(
-        m.score >= NAME_VARIANT
-        and pa.given
-        and pb.given
-        and match_persons(pa.given, pb.given).same_spelling
+    if not (m.score >= NAME_VARIANT and pa.given and pb.given):
+        return False
+    # "Ahmed Bakayogo" for "Hamed Bakayoko": both names garbled a little, one person.
+    return match_persons(pa.given, pb.given).same_spelling or (
+        m.score >= SURNAME_CLOSE and _given_garbled(pa.given, pb.given)
     )
+
+
+# Surnames this alike with given names alike too are one person's, however spelt.
+SURNAME_CLOSE = 0.9
+# Given names this alike and not the same ("Laxman" / "Laxmi", "Ahmed" / "Hamed") are
+# one name garbled, not two people.
+GIVEN_GARBLE = 0.65
+
+
+def _given_garbled(a: str, b: str) -> bool:
+    """Two spellings of a given name that are not accepted variants of one another
+    ("Mohammed" / "Muhammad" are; "Laxman" / "Laxmi" are not) but close."""
+    first_a, first_b = a.split()[0].title(), b.split()[0].title()
+    if match_persons(f"{first_a} Name", f"{first_b} Name").same_person:
+        return False
+    return surname_similarity(first_a.lower(), first_b.lower()) >= GIVEN_GARBLE
 
 
 def speaker_distortions(
@@ -1437,6 +1454,7 @@ def event_date_distortions(
         confirmed = False
         for w in top[:3]:
             text = view.document(w.doc_id).text
+            own_times = [x for x in view.analysis(w.doc_id).times if w.start <= x.start < w.end]
             for x in view.analysis(w.doc_id).times:
                 x_day = _day_of(x)
                 if not (w.start <= x.start < w.end):
@@ -1447,15 +1465,19 @@ def event_date_distortions(
                     confirmed |= x_day is None or c_day is None or _same_day(t, c_day, x_day)
                 if x_day is None:
                     continue
+                if _statement_time(x, own_times) and t.anchor not in SPEECH_CUES:
+                    continue  # "killed late on Saturday, officials said on Sunday"
                 share = len(local & _local_terms(text, x.start, x.end)) / len(local)
                 # The same clock time ("12 o'clock" / "12:00") names the same moment.
                 if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
                     share += 0.5
+                # A source that gives the claim's own day, in words like the claim's,
+                # carries it; another day nearby is another moment of the story. Fewer
+                # words in common confirm a day than contradict it.
+                if share >= EXPLICIT_DATE_COVERAGE / 2:
+                    confirmed |= c_day is not None and _same_day(t, c_day, x_day)
                 if share < EXPLICIT_DATE_COVERAGE:
                     continue
-                # A source that gives the claim's own day, in words like the claim's,
-                # carries it; another day nearby is another moment of the story.
-                confirmed |= c_day is not None and _same_day(t, c_day, x_day)
                 if best_local is None or share + w.coverage > best_local[0]:
                     best_local = (share + w.coverage, w, x)
         if best_local is not None and not confirmed:
@@ -1464,6 +1486,15 @@ def event_date_distortions(
             if c_day is not None and f_day is not None and not _same_day(t, c_day, f_day):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
     return []
+
+
+def _statement_time(x: TimeRef, times: list[TimeRef]) -> bool:
+    """A time that dates the telling, beside another that dates the event ("killed late on
+    Saturday, officials said on Sunday"); alone, a time on a speech verb may be the
+    event's as well."""
+    return x.anchor in SPEECH_CUES and any(
+        y.anchor and y.anchor not in SPEECH_CUES and _day_of(y) is not None for y in times
+    )
 
 
 _TIME_WORDS = frozenset(
@@ -1530,13 +1561,22 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                 named[doc_id] = analysis.persons + _speaker_mentions(analysis.attributions)
             for p in named[doc_id]:
                 m = match_persons(person.name, p.name)
+                found = parse_person(p.name)
                 # Accepted transliterations (Rudskoi/Rudskoy) are not misspellings.
                 if m.same_spelling or translit_normalise(claimed.surname) == translit_normalise(
-                    parse_person(p.name).surname
+                    found.surname
                 ):
+                    if (
+                        claimed.given
+                        and found.given
+                        and _given_garbled(claimed.given, found.given)
+                        and (best is None or best[0] < 1.0)
+                    ):
+                        # "Laxman Prasad Dhakal" for "Laxmi Prasad Dhakal": the given name.
+                        best = (1.0, p, doc_id)
+                        continue
                     spelled_right = True
                     break
-                found = parse_person(p.name)
                 score = surname_similarity(claimed.surname, found.surname)
                 given_agrees = bool(
                     claimed.given

@@ -13,6 +13,9 @@ happened on Saturday), so every phrase is resolved against the publication date
   and "next Tuesday" strictly after.
 - A weekday with a date ("Sunday, 2 April") resolves to the date; the weekday is
   kept in ``Timex.weekday`` so that a caller can check it against the calendar.
+  Without a year, the year is the nearest one in which that date falls on that
+  weekday, within two months of ``pub``. A bare day and month up to a week after ``pub`` is this year's (a
+  notice of what is coming up).
 - "this Sunday" is the Sunday of the Monday-to-Sunday week of ``pub``.
 - "the night to Saturday" covers Friday and Saturday; "the night of Friday"
   covers Friday and Saturday as well. A time of day before a date or weekday
@@ -275,8 +278,36 @@ def _weekday_date(wd: int, pub: date, mode: str) -> date:
     return pub - timedelta(days=(pub.weekday() - wd) % 7)
 
 
-def _day_without_year(month: int, day: int, pub: date, future: bool) -> date | None:
-    """The nearest valid date before (or, with a future cue, after) ``pub``."""
+# A day this close after publication, its year unnamed, is one coming up ("the orders
+# take effect from 16 November" in a notice of the 15th), not last year's.
+_NEAR_FUTURE_DAYS = 7
+# A weekday that fits the date only in a year far from publication is a wrong weekday
+# (kept for the caller to check), not a sign of that year.
+_WEEKDAY_FIT_DAYS = 60
+
+
+def _day_without_year(
+    month: int, day: int, pub: date, future: bool, weekday: int | None = None
+) -> date | None:
+    """The nearest valid date before (or, with a future cue, after) ``pub``; with a
+    weekday named ("Saturday 16 November"), the nearest such date on that weekday."""
+    if weekday is not None:
+        fits = []
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday and abs((candidate - pub).days) <= _WEEKDAY_FIT_DAYS:
+                fits.append(candidate)
+        if fits:
+            return min(fits, key=lambda d: abs((d - pub).days))
+    try:
+        this_year = date(pub.year, month, day)
+    except ValueError:
+        this_year = None
+    if this_year is not None and 0 < (this_year - pub).days <= _NEAR_FUTURE_DAYS:
+        return this_year
     step = 1 if future else -1
     for offset in range(9):  # 29 February needs up to eight years
         year = pub.year + step * offset
@@ -355,7 +386,7 @@ def _resolve_parts(parts: _Parts, pub: date | None, mode: str) -> _Resolved:
             return _Resolved(day, day, "day", True, parts.weekday, "date")
         if pub is None:
             return _Resolved(None, None, "day", True, parts.weekday, "date")
-        found = _day_without_year(parts.month, parts.day, pub, future)
+        found = _day_without_year(parts.month, parts.day, pub, future, parts.weekday)
         return _Resolved(found, found, "day", True, parts.weekday, "date")
     if parts.month is not None:
         year = parts.year

@@ -6,11 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..facts.timex import Timex, find_timexes
 from ..records import TimeRef
 from .extensions import SPANS_KEYS
+from .lexicon import SPEECH_CUES
 
 __all__ = ["DateResolver", "make_date_resolver", "to_timeref"]
 
@@ -61,11 +62,27 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
     tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            if tok.lemma_.lower() in SPEECH_CUES and tok.i > span.end:
+                # "killed late on Saturday, officials said on Sunday": a comma and a new
+                # subject close the clause the time belongs to.
+                told = _clause_before(doc, span, tok)
+                if told is not None:
+                    return replace(ref, anchor=told.lemma_.lower())
             return replace(ref, anchor=tok.lemma_.lower())
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return ref
+
+
+def _clause_before(doc: Doc, span: Span, cue: Token) -> Token | None:
+    """The verb of the clause a time phrase ends, when a comma parts it from a speech
+    verb that comes after it."""
+    if not any(t.text == "," for t in doc[span.end : cue.i]):
+        return None
+    sent_start = span.sent.start
+    verbs = [t for t in doc[sent_start : span.start] if t.pos_ == "VERB"]
+    return verbs[-1] if verbs else None
 
 
 def to_timeref(t: Timex) -> TimeRef:

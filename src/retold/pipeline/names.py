@@ -24,7 +24,7 @@ __all__ = ["NameFinder", "make_name_finder", "chunk_bounds"]
 _TITLE_WORDS = frozenset(
     "mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt gov governor "
     "sen senator rep president minister prime foreign defence defense spokesman spokeswoman "
-    "adm admiral brig brigadier chief mayor secretary ambassador deputy".split()
+    "adm admiral brig brigadier chief mayor secretary ambassador deputy executive".split()
 )
 _COURTESY = frozenset("mr mrs ms miss dr prof".split())
 _STOP_PROPN = frozenset(
@@ -205,8 +205,11 @@ def _person_spans(doc: Doc) -> list[Span]:
             while (
                 j < len(doc)
                 # after "Dr" or "Mr", a surname the model calls an organisation is a name
-                and doc[j].ent_type_
-                not in (("NORP", "DATE") if courtesy else ("ORG", "NORP", "DATE"))
+                and (
+                    doc[j].ent_type_
+                    not in (("NORP", "DATE") if courtesy else ("ORG", "NORP", "DATE"))
+                    or _org_named_like_person(doc, first, j)
+                )
                 and (_is_name_token(doc[j]) or _particle_at(doc, j))
             ):
                 j += 1
@@ -223,6 +226,7 @@ def _person_spans(doc: Doc) -> list[Span]:
             i += 1
     candidates.extend(_named_before_role(doc))
     candidates = _dedupe([_joined_by_hyphen(c) for c in candidates])
+    candidates = [c for c in candidates if not _employer_of(doc, c, candidates)]
     # Single surnames of people already named ("Konashenkov said").
     surnames = {parse_person(c.text).surname.lower() for c in candidates if len(c) >= 2}
     # Where people go by their given name ("Apakorn said", common in Thai usage).
@@ -253,6 +257,30 @@ def _person_spans(doc: Doc) -> list[Span]:
         ):
             candidates.append(doc[tok.i : tok.i + 1])
     return sorted(_dedupe(candidates), key=lambda s: s.start)
+
+
+def _org_named_like_person(doc: Doc, first: int, j: int) -> bool:
+    """A two- or three-word organisation, by the model's label, that opens right after a
+    role word ("chief executive Giovanni Castellucci"): a name, not a company."""
+    ent = next((e for e in doc.ents if e.start <= j < e.end), None)
+    return (
+        ent is not None
+        and ent.label_ == "ORG"
+        and ent.start == first
+        and 2 <= len(ent) <= 3
+        and all(_is_name_token(t) or t.pos_ == "PROPN" for t in ent)
+    )
+
+
+def _employer_of(doc: Doc, cand: Span, candidates: list[Span]) -> bool:
+    """One word before a role and a name ("Autostrade chief executive Giovanni
+    Castellucci"): the company the person works for, whatever the model's label."""
+    if len(cand) != 1:
+        return False
+    k = cand.end
+    while k < len(doc) and doc[k].text.lower().strip(".") in ROLE_NOUNS | _TITLE_WORDS:
+        k += 1
+    return k > cand.end and any(c.start == k and len(c) >= 2 for c in candidates)
 
 
 def _joined_by_hyphen(span: Span) -> Span:
