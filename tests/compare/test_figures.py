@@ -294,3 +294,13 @@ def test_compare_a_group_counted_above_all_the_people_is_a_number_change() -> No
     other_act = fig("7,000", 7000, 7000, counted="soldier", predicate="take part",
                     predicate_class=None)  # fmt: skip
     assert compare_figures(other_act, people).outcome == "unrelated"
+
+
+def test_compare_the_dead_against_the_killed_or_wounded_are_different_counts() -> None:
+    dead = fig("22", 22, 22, counted="toll", predicate="death")
+    harmed = fig("more than 80", 80, INF, qualifier="more than", predicate_class="casualty")
+    assert compare_figures(dead, harmed).outcome == "unrelated"
+    # "casualties" may mean the dead alone: compared as a count of them
+    loose = fig("more than 80", 80, INF, qualifier="more than", predicate="casualty",
+                predicate_class="casualty")  # fmt: skip
+    assert compare_figures(dead, loose).outcome == "number"

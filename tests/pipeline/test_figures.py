@@ -411,3 +411,42 @@ AGES = (
 
 def test_figures_ages_are_not_counts() -> None:
     assert [f.text for f in _figures(AGES)] == ["83"]
+
+
+KILLED_OR_WOUNDED = (
+    "More than 80 people were killed or wounded.",
+    """
+    More       2 amod      ADJ   JJR more    B-CARDINAL
+    than       2 quantmod  ADP   IN  than    I-CARDINAL
+    80         3 nummod    NUM   CD  80      I-CARDINAL
+    people     5 nsubjpass NOUN  NNS people  O
+    were       5 auxpass   AUX   VBD be      O
+    killed     5 ROOT      VERB  VBN kill    O
+    or         5 cc        CCONJ CC  or      O
+    wounded    5 conj      VERB  VBN wound   O
+    .          5 punct     PUNCT .   .       O
+    """,
+)
+KILLED_AND_INJURED_APART = (
+    "32 people were killed and 165 injured.",
+    """
+    32         1 nummod    NUM   CD  32      B-CARDINAL
+    people     3 nsubjpass NOUN  NNS people  O
+    were       3 auxpass   AUX   VBD be      O
+    killed     3 ROOT      VERB  VBN kill    O
+    and        3 cc        CCONJ CC  and     O
+    165        6 npadvmod  NUM   CD  165     B-CARDINAL
+    injured    3 conj      VERB  VBN injure  O
+    .          3 punct     PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_killed_or_wounded_together_are_casualties() -> None:
+    [f] = _figures(KILLED_OR_WOUNDED)
+    assert f.predicate_class == "casualty"
+
+
+def test_figures_killed_and_a_separate_number_injured_stay_apart() -> None:
+    killed = _figures(KILLED_AND_INJURED_APART)[0]
+    assert killed.predicate_class == "death"

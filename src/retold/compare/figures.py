@@ -124,6 +124,18 @@ def _floor_raised(claim: Figure, found: Figure) -> bool:
     return bool(claim.low and found.low and claim.low > FLOOR_RAISE * found.low)
 
 
+# Words that may mean the dead, the hurt or both: "casualties", "victims".
+_LOOSE_CASUALTY_WORDS = frozenset({"casualty", "casualties", "victim", "victims"})
+
+
+def _loose_casualty(f: Figure) -> bool:
+    """A count of casualties by a word that may mean only the dead ("civilian casualties"),
+    not by verbs that say both ("killed or wounded")."""
+    return f.predicate_class == "casualty" and (
+        f.predicate is None or f.predicate in _LOOSE_CASUALTY_WORDS or f.predicate == f.counted
+    )
+
+
 def _part_above_whole(claim: Figure, found: Figure) -> bool:
     """A group ("garment workers") counted above the source's count of all the people
     ("at least 112 people"): a part cannot outnumber the whole it belongs to."""
@@ -289,7 +301,7 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         c_pred is not None
         and f_pred is not None
         and c_pred != f_pred
-        and "casualty" not in (c_pred, f_pred)
+        and not (_loose_casualty(claim) or _loose_casualty(found))
     )
     lemma_differs = (
         c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found)

@@ -246,6 +246,19 @@ class FigureFinder:
                 c_class = "person"
             if p_class is None and pred_tok is not None:
                 p_class = _class_in_context(pred_tok, predicate, c_class, num)
+            if p_class in ("death", "injury") and pred_tok is not None:
+                # "killed or wounded": the dead and the hurt together are casualties
+                # ("32 killed and 165 injured" are two figures: a verb with its own
+                # number or subject is not shared)
+                joined = {
+                    predicate_class(_lemma(c), None)
+                    for c in pred_tok.conjuncts
+                    if not any(
+                        x.like_num or x.dep_ in ("nsubj", "nsubjpass", "nummod") for x in c.children
+                    )
+                }
+                if joined & {"death", "injury"} - {p_class}:
+                    p_class = "casualty"
             subset = _is_subset(counted_tok or num)
             population = (
                 _lemma(group_tok) if group_tok is not None else _population(num, counted_tok)
