@@ -304,3 +304,47 @@ def test_quotes_only_told_as_also_is_a_flip() -> None:
 def test_quotes_words_with_accents_are_one_word() -> None:
     # "Juárez" must not fall apart into "ju" and "rez", nor differ from "Juarez".
     assert similarity("the fire in Ciudad Juárez", "the fire in Ciudad Juarez") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "flips"),
+    [
+        ("the deadliest storm in our history", "one of the deadliest storms in our history", True),
+        ("the most violent night of the year", "one of the most violent nights of the year", True),
+        ("one of the worst floods we have seen", "one of the worst floods we have seen", False),
+        ("the worst flood we have seen", "the worst flood we have seen", False),
+    ],
+)
+def test_quotes_one_among_several_told_as_the_only_one(
+    claim: str, evidence: str, flips: bool
+) -> None:
+    assert (meaning_flip(claim, evidence) is not None) is flips
+
+
+def test_quotes_a_short_phrase_changed_in_a_long_verbatim_quote_is_a_swap() -> None:
+    source = "This is a deliberate act aimed at cutting the water supply of the whole valley."
+    quote = "This is an act of war aimed at cutting the water supply of the whole valley"
+    assert swapped_word(quote, source) == ("an act of war", "a deliberate act")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the source's words cut from the quote's middle change none of its own
+        "This is an attack aimed at cutting the water supply of the whole valley",
+        # a short quote: too little verbatim around the change to tell an edit
+        "an act of war aimed at the valley",
+        # reworded throughout
+        "It was an assault meant to cut off water to everyone in the valley",
+    ],
+)
+def test_quotes_no_phrase_swap_without_a_verbatim_frame(quote: str) -> None:
+    source = "This is a deliberate attack aimed at cutting the water supply of the whole valley."
+    assert swapped_word(quote, source) is None
+
+
+def test_quotes_a_sentence_of_a_quote_over_several_sentences_is_quoted() -> None:
+    assert quoted_words('We will stay until the river falls."', direct=False) == [
+        "We will stay until the river falls"
+    ]
+    assert quoted_words("“Our crews will stay there", direct=False) == ["Our crews will stay there"]

@@ -286,6 +286,23 @@ def _exclusivity(claim: str, evidence: str) -> str | None:
     return None
 
 
+_SUPERLATIVE = r"(?:most|least|worst|best|biggest|largest|deadliest|greatest|\w{3,}est)\b"
+_ONE_OF_RE = re.compile(rf"\bone of the {_SUPERLATIVE}", re.I)
+_THE_MOST_RE = re.compile(rf"\bthe (?:single )?{_SUPERLATIVE}", re.I)
+
+
+def _one_of_the_most(claim: str, evidence: str) -> str | None:
+    """ "One of the deadliest days" told as "the deadliest day": one among several
+    becomes the only one."""
+    found = _ONE_OF_RE.search(evidence)
+    if found is None or _ONE_OF_RE.search(claim):
+        return None
+    told = _THE_MOST_RE.search(claim)
+    if told is None or told.group(0).split()[-1].lower() != found.group(0).split()[-1].lower():
+        return None
+    return f"says '{told.group(0)}' where the source says '{found.group(0)}'"
+
+
 def _negated(text: str) -> bool:
     count = sum(
         len(pattern.findall(text))
@@ -313,7 +330,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
     c_sure, e_sure = _certainty(claim), _certainty(evidence)
     if c_sure and e_sure and c_sure != e_sure:
         return f"turns {e_sure} into {c_sure}"
-    for check in (_dropped_hedge, _widened, _exclusivity):
+    for check in (_dropped_hedge, _widened, _exclusivity, _one_of_the_most):
         reason = check(claim, evidence)
         if reason:
             return reason
@@ -377,17 +394,31 @@ _QUOTED_RE = re.compile(r"[\"“”«»]([^\"“”«»]{3,})[\"“”«»]")
 _SWAP_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*")
 
 
+_MARKS = '"“”«»'
+_CLOSING_RE = re.compile(rf"^([^{_MARKS}]{{3,}})[\"”»]")
+_OPENING_RE = re.compile(rf"[\"“«]([^{_MARKS}]{{3,}})$")
+
+
 def quoted_words(text: str, *, direct: bool) -> list[str]:
     """The words a passage puts in quotation marks: the quoted runs of a mixed quote, or
-    the whole content of a direct one (its marks already stripped)."""
+    the whole content of a direct one (its marks already stripped). A sentence of a
+    quote that runs over several sentences has one mark only: the words before a closing
+    mark, or after an opening one, are quoted too."""
     runs = _QUOTED_RE.findall(text)
+    if not runs:
+        stripped = text.strip()
+        for pattern in (_CLOSING_RE, _OPENING_RE):
+            m = pattern.search(stripped)
+            if m and sum(stripped.count(c) for c in _MARKS) == 1:
+                runs = [m.group(1).strip().rstrip(".,;:!?")]
     return runs if runs else ([text] if direct else [])
 
 
 def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
-    """(the quote's word, the source's word) when a quote copies the source word for word
-    but for one word of content ("a prompt, thorough and *international* investigation"
-    for "... *independent* investigation").
+    """(the quote's words, the source's words) when a quote copies the source word for
+    word but for one word of content ("a prompt, thorough and *international*
+    investigation" for "... *independent* investigation"), or, in a long quote, one
+    short phrase ("an act of war aimed at ..." for "a terrorist act aimed at ...").
 
     A quote re-translated or paraphrased differs in many places and is left alone; a
     verbatim quote with one word changed was edited. Spelling variants, inflections and
@@ -401,18 +432,55 @@ def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
     # Source words the quote leaves out (around it, or cut from its middle as quoting
     # does) change none of the quote's own words; only replaced or added words count.
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    changed = [op for op in ops if op[0] not in ("equal", "insert")]
-    if len(changed) != 1 or equal < len(q) - 1 or equal < 3:
-        return None
     matched = [op for op in ops if op[0] == "equal"]
-    if matched[-1][4] - matched[0][3] > 2 * len(q) + 5:
+    if not matched or matched[-1][4] - matched[0][3] > 2 * len(q) + 5:
         return None  # the quote's words strewn over a long passage are no copy of it
-    tag, i1, i2, j1, j2 = changed[0]
-    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+    changed = [op for op in ops if op[0] not in ("equal", "insert")]
+    if len(changed) == 1 and equal >= max(len(q) - 1, 3):
+        tag, i1, i2, j1, j2 = changed[0]
+        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            return None
+        mine, theirs = q[i1], p[j1]
+        if not terms(mine) or not terms(theirs) or mine[0].isdigit() or theirs[0].isdigit():
+            return None
+        if stem(mine) == stem(theirs) or SequenceMatcher(None, mine, theirs).ratio() >= 0.8:
+            return None
+        return mine, theirs
+    return _swapped_phrase(q, p, ops, equal)
+
+
+# A phrase swap needs a long verbatim quote around a short change.
+_PHRASE_QUOTE_WORDS = 8
+_PHRASE_WORDS = 3
+
+
+def _swapped_phrase(
+    q: list[str], p: list[str], ops: list[tuple[str, int, int, int, int]], equal: int
+) -> tuple[str, str] | None:
+    """One short run of the quote's words against one short run of the source's, the rest
+    word for word: "an act of war" for "a terrorist act"."""
+    if len(q) < _PHRASE_QUOTE_WORDS or equal < len(q) - _PHRASE_WORDS:
         return None
-    mine, theirs = q[i1], p[j1]
-    if not terms(mine) or not terms(theirs) or mine[0].isdigit() or theirs[0].isdigit():
+    first = next(k for k, op in enumerate(ops) if op[0] == "equal")
+    last = max(k for k, op in enumerate(ops) if op[0] == "equal")
+    inner = [op for op in ops[first : last + 1] if op[0] != "equal"]
+    tail = [op for op in ops[:first] + ops[last + 1 :] if op[0] != "insert"]
+    if not inner or tail:
         return None
-    if stem(mine) == stem(theirs) or SequenceMatcher(None, mine, theirs).ratio() >= 0.8:
+    i1, i2 = min(op[1] for op in inner), max(op[2] for op in inner)
+    j1, j2 = min(op[3] for op in inner), max(op[4] for op in inner)
+    # The run may keep a word of the source inside it ("an act of war" / "a terrorist act").
+    replaced = sum(op[2] - op[1] for op in inner)
+    if not (1 <= replaced <= _PHRASE_WORDS and i2 - i1 <= _PHRASE_WORDS + 1):
         return None
-    return mine, theirs
+    if not 1 <= j2 - j1 <= _PHRASE_WORDS + 1:
+        return None
+    mine, theirs = q[i1:i2], p[j1:j2]
+    mine_terms, theirs_terms = set(terms(" ".join(mine))), set(terms(" ".join(theirs)))
+    # Both sides bring a word of content the other lacks: not a cut, an addition, an
+    # inflection or a figure (compared elsewhere).
+    if not (mine_terms - theirs_terms) or not (theirs_terms - mine_terms):
+        return None
+    if any(w[0].isdigit() for w in mine + theirs):
+        return None
+    return " ".join(mine), " ".join(theirs)
