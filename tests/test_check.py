@@ -359,12 +359,16 @@ JOINED = (
     "still rising in the eastern villages, where crews would stay."
 )
 OWN_WORDS = "Police chief Bruno Kessel said officers had closed four bridges."
+NO_SPEECH_VERB = (
+    "Home Minister Tomas Vehl went further in parliament: "
+    '"This is a failure of every office that signed the papers, mine included."'
+)
 HEARING_ARTICLE = Document(
     id="example-daily-2025-06-05-sarn",
     outlet="Example Daily",
     published="2025-06-05",
     title="Who is to blame for the Sarn dam",
-    text=f"{SECOND_QUOTE}\n\n{FRAGMENT}\n\n{JOINED}\n\n{OWN_WORDS}",
+    text=f"{SECOND_QUOTE}\n\n{FRAGMENT}\n\n{JOINED}\n\n{OWN_WORDS}\n\n{NO_SPEECH_VERB}",
 )
 
 
@@ -393,6 +397,14 @@ def test_check_reported_speech_joining_another_persons_sentences_is_a_speaker_ch
     hearing_report: CheckReport,
 ) -> None:
     assert ("speaker", "velka-courier-2025-06-03-evening") in _kinds_over(hearing_report, JOINED)
+
+
+def test_check_quote_after_a_named_person_without_a_speech_verb_is_checked_for_its_speaker(
+    hearing_report: CheckReport,
+) -> None:
+    assert ("speaker", "tarn-wire-2025-06-02-dam-hearing") in _kinds_over(
+        hearing_report, NO_SPEECH_VERB
+    )
 
 
 def test_check_speakers_own_words_are_not_given_to_another(hearing_report: CheckReport) -> None:

@@ -23,6 +23,7 @@ from .compare.slots import (
     exaggeration_distortions,
     figure_distortions,
     name_distortions,
+    named_quote_speaker,
     outlet_distortions,
     quote_distortions,
     quoted_swap_distortions,
@@ -121,7 +122,9 @@ def _check_claim(
     distortions: list[Distortion] = []
     matched: list[Figure] = []
     distortions += figure_distortions(view, draft, ranked, published, matched)
-    if main is not None:
+    if main is None:
+        distortions += named_quote_speaker(view, draft, ranked)
+    else:
         distortions += speaker_distortions(view, draft, main, ranked)
         distortions += quote_distortions(view, draft, main, ranked, article)
         distortions += outlet_distortions(view, draft, main, ranked)

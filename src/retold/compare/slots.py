@@ -748,6 +748,29 @@ def speaker_distortions(
     return []
 
 
+def named_quote_speaker(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """A quote the sentence gives a named person without a speech verb the attribution
+    finder reads ("X went further, telling parliament: '...'"): the person named before
+    the quote is its speaker."""
+    for run in quoted_words(draft.text, direct=False):
+        if len(run.split()) < _NAMED_QUOTE_WORDS:
+            continue
+        at = draft.text.find(run)
+        before = [p for p in draft.persons if p.end - draft.start <= at]
+        if not before or _is_place(before[0].name):
+            continue
+        found = _quoted_speaker(view, before[0].name, run, ranked)
+        if found is not None:
+            return [found]
+    return []
+
+
+# A quote long enough to be someone's statement, not a phrase anyone might use.
+_NAMED_QUOTE_WORDS = 6
+
+
 # A phrase in quotation marks identifies its speaker only if it is more than a stock phrase.
 _FRAGMENT_WORDS = 3
 _FRAGMENT_TERMS = 2
