@@ -450,3 +450,30 @@ def test_figures_killed_or_wounded_together_are_casualties() -> None:
 def test_figures_killed_and_a_separate_number_injured_stay_apart() -> None:
     killed = _figures(KILLED_AND_INJURED_APART)[0]
     assert killed.predicate_class == "death"
+
+
+# The parse takes the dateline for a second subject of "reached".
+DATELINE_NUMBER_OF = (
+    "ORVAN, May 4 - The number of people killed has reached 52.",
+    """
+    ORVAN      11 nsubj     PROPN NNP Orvan   B-GPE
+    ,          0 punct      PUNCT ,   ,       O
+    May        11 dep       PROPN NNP May     B-DATE
+    4          2 nummod     NUM   CD  4       I-DATE
+    -          11 punct     PUNCT :   -       O
+    The        6 det        DET   DT  the     O
+    number     11 nsubj     NOUN  NN  number  O
+    of         6 prep       ADP   IN  of      O
+    people     7 pobj       NOUN  NNS people  O
+    killed     8 acl        VERB  VBN kill    O
+    has        11 aux       AUX   VBZ have    O
+    reached    11 ROOT      VERB  VBN reach   O
+    52         11 dobj      NUM   CD  52      B-CARDINAL
+    .          11 punct     PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_the_number_of_people_killed_past_a_dateline_subject() -> None:
+    [f] = [f for f in _figures(DATELINE_NUMBER_OF) if f.value == 52]
+    assert _slots(f) == ("people", "person", "kill", "death")

@@ -253,9 +253,7 @@ class FigureFinder:
                 joined = {
                     predicate_class(_lemma(c), None)
                     for c in pred_tok.conjuncts
-                    if not any(
-                        x.like_num or x.dep_ in ("nsubj", "nsubjpass", "nummod") for x in c.children
-                    )
+                    if not _has_own_figure(c)
                 }
                 if joined & {"death", "injury"} - {p_class}:
                     p_class = "casualty"
@@ -645,12 +643,14 @@ def _counted_token(num: Token) -> Token | None:
         if verb is not head and obj is not None and obj.lemma_.lower() in _CONTAINER_NOUNS:
             # "raising the toll to 2,311"; "bringing its total to 16,400" counts what came before
             return _of_object(obj) or (obj if obj.lemma_.lower() == "toll" else None)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.i != num.i:
-            if subj.lemma_.lower() in _CONTAINER_NOUNS:
-                return _of_object(subj) or subj
-            if num.dep_ == "attr":
-                return subj
+        # a dateline the parse takes for a second subject ("KATHMANDU, May 4 - The
+        # number of people killed has reached 7,276") leaves the container the one
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != num.i]
+        container = next((c for c in subjects if c.lemma_.lower() in _CONTAINER_NOUNS), None)
+        if container is not None:
+            return _of_object(container) or container
+        if subjects and num.dep_ == "attr":
+            return subjects[0]
     # "killed 34 people" where the model attaches the noun after the number
     nxt = num.i + 1
     if nxt < len(num.doc) and num.doc[nxt].pos_ == "NOUN" and num.doc[nxt].head.i == num.i:
@@ -688,6 +688,17 @@ def _counted_text(tok: Token) -> str:
     if of is not None and tok.lemma_.lower() in _REPORT_NOUNS | _CASE_NOUNS:
         end = max(t.i for t in of.subtree) + 1
     return tok.doc[start:end].text
+
+
+def _has_own_figure(verb: Token) -> bool:
+    """A verb with a number or subject of its own ("and 165 injured", "and injuring 61
+    others"); its prepositional phrases do not count ("wounded in two attacks")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if child.dep_ != "prep" and any(t.like_num for t in child.subtree):
+            return True
+    return False
 
 
 def _predicate_token(num: Token, counted: Token | None) -> Token | None:
