@@ -304,3 +304,24 @@ def test_compare_the_dead_against_the_killed_or_wounded_are_different_counts() -
     loose = fig("more than 80", 80, INF, qualifier="more than", predicate="casualty",
                 predicate_class="casualty")  # fmt: skip
     assert compare_figures(dead, loose).outcome == "number"
+
+
+def _measure(text: str, low: float, high: float | None, unit: str, **kw: object) -> Figure:
+    return fig(text, low, high, counted=unit, counted_class="object", predicate=None,
+               predicate_class=None, **kw)  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_compare_weights_are_one_measure_across_units() -> None:
+    tons = _measure("more than 32", 32, INF, "ton", low_open=True, qualifier="more than")
+    kilograms = _measure("22,770", 22770, 22770, "kilogram")
+    assert compare_figures(tons, kilograms).outcome == "number"
+    assert compare_figures(_measure("about 23", 21, 25, "tonne", value=23), kilograms).outcome in (
+        "compatible",
+        "same",
+    )
+
+
+def test_compare_the_same_number_in_another_unit_is_a_unit_change() -> None:
+    metres = _measure("12,000", 12000, 12000, "metre")
+    feet = _measure("12,000", 12000, 12000, "foot")
+    assert compare_figures(metres, feet).outcome == "unit"

@@ -10,6 +10,7 @@ __all__ = [
     "FigureComparison",
     "compare_figures",
     "in_seconds",
+    "is_measure",
     "interval_text",
     "intervals_overlap",
 ]
@@ -220,16 +221,48 @@ _SECONDS = {
 }
 
 
+# Measures in a base unit per unit: "more than 32 tons" is compared with "22,770
+# kilograms" as one weight.
+_MEASURES = {
+    "gram": ("kilogram", 0.001),
+    "kilogram": ("kilogram", 1.0),
+    "tonne": ("kilogram", 1000.0),
+    "pound": ("kilogram", 0.4536),
+    "litre": ("litre", 1.0),
+    "liter": ("litre", 1.0),
+    "gallon": ("litre", 3.785),
+    "barrel": ("litre", 159.0),
+    "metre": ("metre", 1.0),
+    "centimetre": ("metre", 0.01),
+    "kilometre": ("metre", 1000.0),
+    "mile": ("metre", 1609.0),
+    "foot": ("metre", 0.3048),
+    "feet": ("metre", 0.3048),
+    "hectare": ("hectare", 1.0),
+    "acre": ("hectare", 0.4047),
+}
+
+
 def in_seconds(f: Figure) -> Figure:
-    """A duration figure with its bounds in seconds; any other figure as it is."""
-    scale = _SECONDS.get(_unit(f.counted) or "") if f.counted_class == "duration" else None
+    """A duration figure with its bounds in seconds, a weight, volume, length or area in
+    one base unit each; any other figure as it is."""
+    if f.counted_class == "duration":
+        scale = _SECONDS.get(_unit(f.counted) or "")
+        base = "second"
+    else:
+        base, scale = _MEASURES.get(_unit(f.counted) or "", (None, None))  # type: ignore[assignment]
     if scale is None:
         return f
 
     def times(x: float | None) -> float | None:
         return None if x is None else x * scale
 
-    return replace(f, value=times(f.value), low=times(f.low), high=times(f.high), counted="second")
+    return replace(f, value=times(f.value), low=times(f.low), high=times(f.high), counted=base)
+
+
+def is_measure(f: Figure) -> bool:
+    """A weight, volume, length or area: compared across units."""
+    return _unit(f.counted) in _MEASURES
 
 
 def _orders_apart(a: Figure, b: Figure) -> bool:
@@ -292,6 +325,12 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
             # "stored for six years" and "within five days" measure different spans
             return FigureComparison("unrelated", "durations of different orders")
         claim, found = c_s, f_s
+    elif is_measure(claim) and is_measure(found) and claim.value != found.value:
+        # The same number in another unit ("12,000 feet" for "12,000 metres") changed the
+        # unit; other numbers are compared as one measure.
+        c_m, f_m = in_seconds(claim), in_seconds(found)
+        if c_m.counted == f_m.counted:  # one kind of measure, maybe in two units
+            claim, found = replace(c_m, text=claim.text), replace(f_m, text=found.text)
     same_value = claim.value is not None and claim.value == found.value
     overlap = intervals_overlap(claim, found)
     c_cls, f_cls = claim.counted_class, found.counted_class

@@ -29,7 +29,7 @@ from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, Ti
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
 from .claims import ClaimDraft
-from .figures import compare_figures, in_seconds
+from .figures import compare_figures, in_seconds, is_measure
 from .quotes import NEGATORS, aligned_flip, meaning_flip, quoted_words, similarity, swapped_word
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
@@ -175,7 +175,7 @@ def figure_distortions(
     for f in draft.figures:
         if f.kind == "ordinal" or f.value is None or _offset(draft, f):
             continue
-        f_seconds = in_seconds(f).value  # a duration's value in seconds; any other as is
+        f_seconds = in_seconds(f).value  # a duration or measure in its base unit
         place = f.place or people_of
         speaker = _claim_speaker(draft, f)
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
@@ -213,6 +213,8 @@ def figure_distortions(
                         f.counted_class not in ("object", "money", "percentage", "duration")
                         or (f.counted is not None and f.counted == g.counted)
                         or (f.counted_class == "duration" and in_seconds(g) is not g)
+                        # a weight is a weight in tons or kilograms
+                        or (is_measure(f) and in_seconds(f).counted == in_seconds(g).counted)
                         or (
                             f.counted_class in ("money", "percentage")
                             and f.predicate == g.predicate
@@ -230,7 +232,7 @@ def figure_distortions(
                     s += 0.5
                 # The exact value is the strongest trace of where a figure came from; a
                 # figure the same person gave is stronger still.
-                if f_seconds == in_seconds(g).value:
+                if f.value == g.value or f_seconds == in_seconds(g).value:
                     s += 2.5
                 g_speaker = _speaker_of(analysis, g.start)
                 if speaker and g_speaker and _same_source(speaker, g_speaker):
@@ -240,8 +242,10 @@ def figure_distortions(
                     continue
                 if _measures_differ(f, measures, view.document(w.doc_id).text, g):
                     continue
-                if _elsewhere(place, g.place):
-                    continue  # "two children died in Suva" is not a toll in Tonga
+                if _elsewhere(place, g.place) and not is_measure(f):
+                    # "two children died in Suva" is not a toll in Tonga; a cargo's weight
+                    # is the same wherever the sentence says it went
+                    continue
                 if place is None and _elsewhere(draft.home, g.place):
                     s -= HOME_PENALTY  # a story from Banjul tells of deaths in Gambia
                 # A bare equal number in a weakly related sentence is a coincidence, not a source.
