@@ -61,8 +61,8 @@ def test_scope_a_denied_whole_limits_the_claim() -> None:
 
 def test_scope_a_part_with_a_count_limits_the_claim() -> None:
     [u] = universals("The campaign will vaccinate the whole population of Velka.")
-    assert (
-        limited_by(u, "Some 90,000 doses are to be given in two districts.", counts=True) == "Some"
+    assert limited_by(u, "Some 90,000 doses are to be given in two districts.", counts=True) == (
+        "Some 90,000 doses are to"
     )
 
 
@@ -79,3 +79,9 @@ def test_scope_a_count_alone_does_not_limit_all() -> None:
     # "all passengers" for "the 200 passengers": the count is the whole, not a part of it.
     [u] = universals("All passengers on the ferry were rescued.")
     assert limited_by(u, "The 200 passengers on the ferry were rescued.", counts=True) is None
+
+
+def test_scope_the_others_of_a_group_limit_the_whole_of_it() -> None:
+    [u] = universals("With him the whole cabinet resigned.")
+    found = limited_by(u, "Other members of the cabinet stay in their posts.", counts=False)
+    assert found == "Other members of the cabinet"

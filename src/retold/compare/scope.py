@@ -43,7 +43,7 @@ _NEGATED_WHOLE_RE = re.compile(
 )
 _PART_RE = re.compile(
     r"\b(?:some|several|part|parts|partly|partially|most|many|few|majority|minority|"
-    r"only|limited|certain|single|sole|one)\b",
+    r"only|limited|certain|single|sole|one|other)\b",
     re.I,
 )
 _SINGLE_RE = r"\b(?:that|this|one|a|an|the|single)\s+"
@@ -112,5 +112,7 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
                 return s.group(0)
     m = _PART_RE.search(evidence)
     if m and (counts or head in terms(evidence)):
-        return m.group(0)
+        # the part word with the words it takes: "Other members of the Cabinet"
+        after = re.match(r"(?:\s+[^\s,;:.]+(?:[,.]\d+)*){0,4}", evidence[m.end() :])
+        return (m.group(0) + (after.group(0) if after else "")).strip()
     return None
