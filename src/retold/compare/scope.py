@@ -76,6 +76,8 @@ def universals(text: str) -> list[Universal]:
                 continue
             if low in _PHRASE_END or not w.group(0)[0].isalpha() or len(words) == _PHRASE_WORDS:
                 break
+            if words and low.endswith(("ed", "ing")):
+                break  # a verb after the noun: "the whole cabinet resigned"
             words.append(w)
         if not words or words[0].group(0).lower() in _PRONOUNS:
             continue
