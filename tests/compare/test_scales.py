@@ -124,3 +124,28 @@ def test_scales_investigation_for_a_hearing_is_an_exaggeration() -> None:
         "The committee asked its chairman to hold a hearing on the toll.",
     )
     assert [(c.text, f.text) for c, f in pairs] == [("investigation", "hearing")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "scale"),
+    [
+        (
+            "The agency has pledged $40 million to the valley.",
+            "The agency launched a flash appeal for $40 million for the valley.",
+            "funding",
+        ),
+        (
+            "The board fired the driver.",
+            "The board suspended the driver without pay.",
+            "employment",
+        ),
+        (
+            "The charity filed a case against the mill owners.",
+            "The charity called on prosecutors to investigate the mill owners.",
+            "inquiry",
+        ),
+    ],
+)
+def test_scales_money_jobs_and_courts(claim: str, evidence: str, scale: str) -> None:
+    assert scale in [s for s, _, _ in _pairs(claim, evidence)]
+    assert scale not in [s for s, _, _ in _pairs(evidence, claim)]

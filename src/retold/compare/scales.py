@@ -194,10 +194,15 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "sought a report",
             ),
         ),
-        (2, ("investigation", "probe")),
+        (2, ("investigation", "probe", "investigate", "to investigate")),
         (
             3,
             (
+                "filed a case",
+                "filed the case",
+                "filed a lawsuit",
+                "filed suit",
+                "sued",
                 "criminal investigation",
                 "criminal probe",
                 "criminal case",
@@ -281,6 +286,42 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "wiped out",
             ),
         ),
+    ],
+    # Money: asked for, then promised, then paid.
+    "funding": [
+        (
+            1,
+            (
+                "appeal for",
+                "appealed for",
+                "appealing for",
+                "flash appeal",
+                "funding appeal",
+                "asked donors",
+                "asking donors",
+                "called on donors",
+                "sought funding",
+                "seeking funding",
+            ),
+        ),
+        (2, ("pledged", "pledges", "has pledged", "promised", "committed")),
+        (3, ("disbursed", "paid out", "donated", "transferred")),
+    ],
+    # What befell an employee: sent home, then let go.
+    "employment": [
+        (
+            1,
+            (
+                "suspended",
+                "put on leave",
+                "placed on leave",
+                "step down",
+                "stepped down",
+                "should resign",
+                "resigned",
+            ),
+        ),
+        (2, ("fired", "dismissed", "sacked", "removed", "removing", "ousted")),
     ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
