@@ -98,3 +98,20 @@ def test_claims_home_country_is_the_clear_leader_of_the_articles_places() -> Non
 )
 def test_claims_home_is_the_dateline_first(text: str, home: str | None) -> None:
     assert home_country(Analysis(), text) == home
+
+
+def test_claims_story_years_are_the_years_of_the_days_the_article_names() -> None:
+    from retold.compare.claims import build_claims
+    from retold.document import Document
+    from retold.records import TimeRef
+
+    text = (
+        "Five years ago the mill at Orvan burned on July 6, 2013. "
+        "Since the 1946 flood the town had not seen such a loss."
+    )
+    day = TimeRef(44, 56, "July 6, 2013", "date", "2013-07-06", "2013-07-06", "day", explicit=True)
+    year = TimeRef(67, 71, "1946", "year", "1946-01-01", "1946-12-31", "year", explicit=True)
+    analysis = Analysis(sentences=[(0, 57), (57, len(text))], times=[day, year])
+    doc = Document(id="a", text=text, published="2018-07-06")
+    drafts = build_claims(doc, analysis)
+    assert {d.story_years for d in drafts} == {frozenset({2013})}

@@ -70,6 +70,9 @@ class ClaimDraft:
     # The country the article is about, when one stands out: where its figures are
     # unless a sentence names another place.
     home: str | None = None
+    # The years of the calendar days the article names ("July 6, 2013" in a look back
+    # from 2018): a source from then is of the story told, not of another era.
+    story_years: frozenset[int] = frozenset()
 
     @property
     def main(self) -> Attribution | None:
@@ -152,6 +155,11 @@ def home_country(analysis: Analysis, text: str = "") -> str | None:
 def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
     claims: list[ClaimDraft] = []
     home = home_country(analysis, doc.text)
+    story_years = frozenset(
+        int(t.begin[:4])
+        for t in analysis.times
+        if t.explicit and t.granularity == "day" and t.begin is not None
+    )
     for s_start, s_end in analysis.sentences:
         text = doc.text[s_start:s_end]
         # Trim surrounding white space so offsets point at the words.
@@ -173,6 +181,7 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             times=[t for t in analysis.times if inside(t.start)],
             persons=[p for p in analysis.persons if inside(p.start)],
             home=home,
+            story_years=story_years,
         )
         for att in draft.attributions:
             draft.outlets.extend(credited_outlets(doc.text, att))

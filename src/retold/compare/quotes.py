@@ -8,6 +8,7 @@ quotation marks are.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from .text import stem, terms
@@ -455,7 +456,7 @@ _PHRASE_WORDS = 3
 
 
 def _swapped_phrase(
-    q: list[str], p: list[str], ops: list[tuple[str, int, int, int, int]], equal: int
+    q: list[str], p: list[str], ops: Sequence[tuple[str, int, int, int, int]], equal: int
 ) -> tuple[str, str] | None:
     """One short run of the quote's words against one short run of the source's, the rest
     word for word: "an act of war" for "a terrorist act"."""
@@ -464,7 +465,7 @@ def _swapped_phrase(
     first = next(k for k, op in enumerate(ops) if op[0] == "equal")
     last = max(k for k, op in enumerate(ops) if op[0] == "equal")
     inner = [op for op in ops[first : last + 1] if op[0] != "equal"]
-    tail = [op for op in ops[:first] + ops[last + 1 :] if op[0] != "insert"]
+    tail = [op for op in [*ops[:first], *ops[last + 1 :]] if op[0] != "insert"]
     if not inner or tail:
         return None
     i1, i2 = min(op[1] for op in inner), max(op[2] for op in inner)

@@ -171,6 +171,7 @@ def figure_distortions(
     windows = ranked[:20]
     claim_years = _years(draft.times) | {int(y) for y in _YEAR_RE.findall(draft.text)}
     claim_years |= {published.year} if published else set()
+    claim_years |= draft.story_years
     people_of = _people_of(draft.text)  # whose people the sentence names, once per claim
     for f in draft.figures:
         if f.kind == "ordinal" or f.value is None or _offset(draft, f):
@@ -921,16 +922,16 @@ def _reported_speaker(
     if not others:
         return []
     _, att, doc_id = max(others, key=lambda x: x[0])
-    w = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
-    if w is None:
+    said_in = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
+    if said_in is None:
         return []
     return [
         Distortion(
             "speaker",
             main.speaker or "",
             att.speaker or "",
-            EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-            f"The article has {main.speaker} saying this; {_source_label(view, w.doc_id)} reports it from {att.speaker}.",
+            EvidenceRef(said_in.doc_id, said_in.start, said_in.end, "disagree"),
+            f"The article has {main.speaker} saying this; {_source_label(view, doc_id)} reports it from {att.speaker}.",
         )
     ]
 
