@@ -18,6 +18,7 @@ from retold.pipeline.attribution import (
     _governed,
     _noun_clause,
     _quote_continuations,
+    _quoted_first_person,
     _tagged,
     quote_spans,
 )
@@ -565,6 +566,92 @@ def test_attribution_governed_leaves_what_is_found() -> None:
         source=TextSpan(0, 7, "Critics"),
     )
     assert _governed(doc, frozenset({"slam"}), _odds(0.9, 0.9), [found], []) == []
+
+
+CALLED = (
+    "Critics called the plan a giveaway.",
+    """
+    Critics  1 nsubj  NOUN  NNS critic   O
+    called   1 ROOT   VERB  VBD call     O
+    the      3 det    DET   DT  the      O
+    plan     1 dobj   NOUN  NN  plan     O
+    a        5 det    DET   DT  a        O
+    giveaway 1 oprd   NOUN  NN  giveaway O
+    .        1 punct  PUNCT .   .        O
+    """,
+)
+
+ACCUSED = (
+    "Critics accused the mayor of lying.",
+    """
+    Critics  1 nsubj  NOUN  NNS critic  O
+    accused  1 ROOT   VERB  VBD accuse  O
+    the      3 det    DET   DT  the     O
+    mayor    1 dobj   NOUN  NN  mayor   O
+    of       1 prep   ADP   IN  of      O
+    lying    4 pcomp  VERB  VBG lie     O
+    .        1 punct  PUNCT .   .       O
+    """,
+)
+
+
+@pytest.mark.parametrize(
+    ("example", "lemma", "content"),
+    [(CALLED, "call", "the plan a giveaway"), (ACCUSED, "accuse", "the mayor of lying")],
+    ids=["called-x-y", "accused-x-of-y"],
+)
+def test_attribution_governed_object_keeps_what_the_cue_calls_it(
+    example: tuple[str, str], lemma: str, content: str
+) -> None:
+    odds = {0: (0.0, 0.0), 1: (0.9, 0.0), 6: (0.0, 0.0)} | {i: (0.0, 0.8) for i in range(2, 6)}
+    (att,) = _governed(_doc(example), frozenset({lemma}), odds, [], [])
+    assert att.content.text == content
+
+
+def test_attribution_quoted_first_person_is_part_of_the_quotation() -> None:
+    text = "“The deal is done, I think, and we all gain.”"
+    quotes = quote_spans(text)
+
+    def att(source: str, cue: str) -> Attribution:
+        s, c = text.index(source), text.index(cue)
+        return Attribution(
+            cue=TextSpan(c, c + len(cue), cue),
+            content=TextSpan(1, 19, text[1:19]),
+            kind="direct",
+            source=TextSpan(s, s + len(source), source),
+        )
+
+    assert _quoted_first_person(att("I", "think"), quotes)
+    # A named source inside a quote is still a statement of its own.
+    assert not _quoted_first_person(att("deal", "think"), quotes)
+    assert not _quoted_first_person(att("I", "think"), [])
+
+
+GLOSS = (
+    "Aides say the loan went to Norvale, a lender that serves farmers.",
+    """
+    Aides    1  nsubj  NOUN  NNS aide    O
+    say      1  ROOT   VERB  VBP say     O
+    the      3  det    DET   DT  the     O
+    loan     4  nsubj  NOUN  NN  loan    O
+    went     1  ccomp  VERB  VBD go      O
+    to       4  prep   ADP   IN  to      O
+    Norvale  5  pobj   PROPN NNP Norvale B-ORG
+    ,        6  punct  PUNCT ,   ,       O
+    a        9  det    DET   DT  a       O
+    lender   6  appos  NOUN  NN  lender  O
+    that     11 nsubj  PRON  WDT that    O
+    serves   9  relcl  VERB  VBZ serve   O
+    farmers  11 dobj   NOUN  NNS farmer  O
+    .        1  punct  PUNCT .   .       O
+    """,
+)
+
+
+def test_attribution_content_leaves_out_the_writers_gloss_on_a_name() -> None:
+    doc = _doc(GLOSS)
+    (att,) = AttributionFinder(VOCAB_NLP, spans_key="t", use_tagger=False).match(doc)
+    assert att.content.text == "the loan went to Norvale"
 
 
 CLAIM = (

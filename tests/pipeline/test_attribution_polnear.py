@@ -131,3 +131,40 @@ def test_attribution_polnear_quoted_transcript_turns_run_over_paragraphs(nlp: La
     )
     turns = {src: con for _, con, src in _triples(nlp, text) if src in ("HOST", "MAYOR")}
     assert turns["MAYOR"] == 'Yes. The repairs are on schedule.\n\n"The money is there too'
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As several economists have pointed out, the mayor is free to release the budget.",
+            ("pointed", "the mayor is free to release the budget", "several economists"),
+        ),
+        (
+            '"Are we ready for this? Probably not," Ms. Lane said.',
+            ("said", "Are we ready for this? Probably not", "Ms. Lane"),
+        ),
+        (
+            "“You done?” she said, but he was already asleep.",
+            ("said", "You done?", "she"),
+        ),
+        (
+            "The agency said the bridge would reopen by May and warned drivers to expect delays.",
+            ("said", "the bridge would reopen by May", "The agency"),
+        ),
+    ],
+    ids=["as-clause", "quote-over-sentences-before-cue", "question-quote", "next-statement"],
+)
+def test_attribution_polnear_boundaries(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _triples(nlp, text)
+
+
+@pytest.mark.slow
+def test_attribution_polnear_a_quote_ending_an_earlier_sentence_is_not_the_next_cues(
+    nlp: Language,
+) -> None:
+    text = "Voters were asked “Will you vote this year?” Most said yes."
+    assert [cue for cue, _, _ in _triples(nlp, text)] == ["asked"]

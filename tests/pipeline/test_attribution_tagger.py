@@ -79,6 +79,19 @@ def test_tagger_proposals_join_a_quote_split_over_sentences() -> None:
     assert doc.text[prop.content[0] : prop.content[1]] == "We won . We will win again"
 
 
+def test_tagger_proposals_keep_sentences_outside_a_quote_apart() -> None:
+    words = "She backed the plan . Prices will rise , she said .".split()
+    doc = _doc(words, [i in (0, 5) for i in range(len(words))])
+    spans = [
+        TaggedSpan("CUE", 1, 2),
+        TaggedSpan("CON", 2, 4),
+        TaggedSpan("CON", 5, 8),
+        TaggedSpan("CUE", 10, 11),
+    ]
+    contents = sorted(doc.text[p.content[0] : p.content[1]] for p in proposals(doc, spans))
+    assert contents == ["Prices will rise", "the plan"]
+
+
 def test_tagger_proposals_keep_a_content_without_a_cue_marked_so() -> None:
     doc = _doc("the talks failed".split(), [True, False, False])
     (prop,) = proposals(doc, [TaggedSpan("CON", 0, 3)])

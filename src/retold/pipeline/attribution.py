@@ -33,9 +33,11 @@ from .attribution_tagger import (
 )
 from .extensions import SPANS_KEYS
 from .lexicon import (
+    ATTITUDE_CUES,
     BELIEF_CUES,
     CUE_LEMMAS,
     CUE_NOUNS,
+    MORE_SPEECH_CUES,
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -45,6 +47,9 @@ from .lexicon import (
 from .names import chunk_bounds
 
 __all__ = ["AttributionFinder", "make_attribution_finder", "quote_spans"]
+
+# Verbs of speech the rules read (the tagger's features keep to SPEECH_CUES).
+_SPEECH = SPEECH_CUES | MORE_SPEECH_CUES
 
 # Cues whose content is an infinitive ("promised to study", "asked to convene").
 _XCOMP_CUES = frozenset(
@@ -114,7 +119,7 @@ class AttributionFinder:
         # Tagged cues are trusted only on words that are cues in the rules' lexicon or
         # often enough in the training data ("slammed", not "was admitted to").
         cues_path = str(Path(tagger_model).with_name(CUES_FILE)) if tagger_model else None
-        self.tagged_cues = CUE_LEMMAS | CUE_NOUNS | load_cue_lemmas(cues_path)
+        self.tagged_cues = CUE_LEMMAS | CUE_NOUNS | ATTITUDE_CUES | load_cue_lemmas(cues_path)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -173,6 +178,8 @@ class AttributionFinder:
             if (att.cue.start, att.content.start) not in tagged_keys:
                 earlier.append(att)
         resolved = _outermost(doc, _quote_continuations(_text_of(doc), quotes, resolved), quotes)
+        # "“... I think we will win ...”": the quoted speaker's own words, whoever said them.
+        resolved = [a for a in resolved if not _quoted_first_person(a, quotes)]
         resolved.extend(
             _continued_quotes(
                 _text_of(doc),
@@ -206,7 +213,7 @@ class AttributionFinder:
         # "..., saying he would ..." reports speech; "citing health reasons" or "expecting
         # a rise" does not: a participle counts only as a speech verb with a clause.
         if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "pcomp"):
-            if tok.lemma_.lower() not in SPEECH_CUES or not any(
+            if tok.lemma_.lower() not in _SPEECH or not any(
                 c.dep_ == "ccomp" for c in tok.children
             ):
                 return None
@@ -660,7 +667,7 @@ def _content_of(
         if t.dep_ in ("ccomp", "mark") or t.pos_ == "VERB":
             break
     # A colon further on that opens a quote: "X calmed the residents of Y, where ...: “...”".
-    if cue.lemma_.lower() in SPEECH_CUES:
+    if cue.lemma_.lower() in _SPEECH:
         for q_start, q_end in quotes:
             if cue.idx < q_start <= sent_end_char and _text_of(doc)[cue.idx : q_start].rstrip(
                 ' “"«'
@@ -670,7 +677,7 @@ def _content_of(
                     return q_start, q_end
     # "Clinton said, “as long as ...”": a quote opening right after the cue and a comma.
     after = _text_of(doc)[cue.idx + len(cue.text) : cue.idx + len(cue.text) + 4]
-    if after[:1] == "," and cue.lemma_.lower() in SPEECH_CUES:
+    if after[:1] == "," and cue.lemma_.lower() in _SPEECH:
         start = cue.idx + len(cue.text) + 1
         while start < len(_text_of(doc)) and _text_of(doc)[start] in ' “"«':
             start += 1
@@ -690,7 +697,36 @@ def _content_of(
         target = max(comp, key=lambda c: len(list(c.subtree)))
         side = [c for c in comp if (c.i > cue.i) == (target.i > cue.i)]
         subject = _subject_token_ids(cue)
-        toks = sorted({t for c in side for t in c.subtree if t.i not in subject}, key=lambda t: t.i)
+        # "said the talks failed and warned that ...": a cue verb coordinated inside the
+        # complement, with no subject of its own, is the speaker's next statement.
+        second = {t.i for c in side for v in c.children if _next_statement(v) for t in v.subtree}
+        toks = sorted(
+            {t for c in side for t in c.subtree if t.i not in subject and t.i not in second},
+            key=lambda t: t.i,
+        )
+        # "... with NATO, the alliance that ...": a description of a name, closing the
+        # clause, is the writer's gloss, not what was said.
+        last = toks[-1] if toks else None
+        while last is not None and last.dep_ != "appos" and last.head.i != last.i:
+            if last.head.i > last.i or last.head not in toks:
+                break
+            last = last.head
+        if (
+            last is not None
+            and last.dep_ == "appos"
+            and last.head.pos_ == "PROPN"
+            and cue.doc[min(t.i for t in last.subtree) - 1].text == ","
+            and any(t.pos_ == "NOUN" for t in last.subtree)
+        ):
+            gloss = {t.i for t in last.subtree}
+            if max(gloss) >= toks[-1].i:
+                toks = [t for t in toks if t.i not in gloss]
+                second = second or gloss
+        if second:
+            while len(toks) > 1 and (
+                toks[-1].dep_ == "cc" or toks[-1].is_punct and toks[-1].text not in _CLOSERS
+            ):
+                toks = toks[:-1]
         # Keep the content on its own side of the cue ("that he promised to study": the
         # relative pronoun before the cue is not part of what was promised).
         toks = [t for t in toks if (t.i > cue.i) == (target.i > cue.i)] or toks
@@ -706,6 +742,26 @@ def _content_of(
                 start, end = min(start, q_start), max(end, q_end)
         if end - start > 3:
             return start, end
+    # "As experts have pointed out, the mayor is free to ...": the clause the "as" clause
+    # hangs on is what they pointed out.
+    if (
+        cue.dep_ == "advcl"
+        and cue.head.i != cue.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)
+        and sent.start <= cue.head.i < sent.end
+    ):
+        own = {t.i for t in cue.subtree}
+        toks = [
+            t
+            for t in cue.head.subtree
+            if t.i not in own and sent.start <= t.i < sent.end and not t.is_punct
+        ]
+        if toks:
+            start, end = _subtree_chars(toks)
+            if end - start > 10:
+                return start, end
     # Parenthetical: "Biden, Rubio said, had been in the Senate ...": the clause the cue
     # interrupts is the content.
     if cue.dep_ == "parataxis" and cue.head.i != cue.i and sent.start <= cue.head.i < sent.end:
@@ -722,7 +778,7 @@ def _content_of(
     # "said that ..." that the parser failed to attach, also past the hearer: "said to the
     # agency X, that ...".
     nxt = cue.i + 1
-    if cue.lemma_.lower() in SPEECH_CUES:
+    if cue.lemma_.lower() in _SPEECH:
         for k in range(cue.i + 1, min(cue.i + 9, sent.end - 1)):
             t = cue.doc[k]
             if t.pos_ in ("VERB", "AUX") or t.text in (":", ";", "“", '"'):
@@ -742,14 +798,35 @@ def _content_of(
         start = cue.doc[nxt].idx + 4
         if sent_end_char - start > 10:
             return start, sent_end_char
-    # "“...,” Green said" where the parse does not link the quote.
+    # "“...,” Green said" where the parse does not link the quote; the quote may open in
+    # an earlier sentence of the paragraph ("“Ready? Not yet,” she said.", "“Done?” she
+    # said." parse as two sentences or more).
     for q_start, q_end in quotes:
-        if sent.start_char - 1 <= q_start and q_end < cue.idx and cue.idx - q_end < 40:
+        if (
+            q_end < cue.idx
+            and cue.idx - q_end < 40
+            and (
+                sent.start_char - 1 <= q_start
+                or "\n" not in _text_of(doc)[q_start : cue.idx]
+                and sent.start_char - 3 <= q_end
+                and _opens_sentence(_text_of(doc), q_start - 1)
+            )
+        ):
             between = _text_of(doc)[q_end : cue.idx]
-            if "." not in between[1:] and len(between.split()) <= 6:
+            # No sentence ends between them; a title ("Ms.", "Sen.") or an initial may.
+            if "." not in _ABBREV_RE.sub("", between[1:]) and len(between.split()) <= 6:
                 return q_start, q_end
     return None
 
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the character at ``pos`` (a quotation mark) opens a sentence: "“Done?” she
+    said" is her quote, "were asked “Done?” Most said yes" is not theirs."""
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n”\"'"
+
+
+_ABBREV_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 
 # Nouns that do take a "that" clause of their own: "the claim that", "warnings that".
 _CLAUSE_NOUNS = frozenset(
@@ -770,6 +847,21 @@ def _misattached_clause(cue: Token, mark: Token) -> bool:
         and noun.lemma_.lower() not in _CLAUSE_NOUNS
         and any(a.i == cue.i for a in noun.ancestors)
         and not any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
+    )
+
+
+_CLOSERS = frozenset({")", "]", "”", "’", '"', "'"})
+
+
+def _next_statement(tok: Token) -> bool:
+    """Whether a verb coordinated inside a complement is the speaker's next statement:
+    a finite speech verb with no subject of its own ("said the bridge would reopen and
+    warned drivers to ...", not "... rather than criticize him")."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and tok.lemma_.lower() in _SPEECH
+        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
     )
 
 
@@ -1006,6 +1098,8 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
             continue
         if label.upper() in _NOT_SPEAKERS or label.upper().startswith("QUESTION"):
             continue
+        if any(w.lower() in _HEADLINE_KICKERS for w in label.split()):
+            continue
         end = _turn_end(text, start)
         if transcript:
             nxt = labels[k + 1][0] if k + 1 < len(labels) else len(text)
@@ -1054,6 +1148,13 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
 )
 
 
+# Words of a line's kicker or credit, not of a speaker: "The Latest:", "Contributing:",
+# "BYLINE:", "Revealed:", "Just Leaked:".
+_HEADLINE_KICKERS = frozenset(
+    "latest contributing contributed byline revealed leaked wow boom bombshell paid".split()
+)
+
+
 def _headline_turns(
     doc: Doc, found: list[Attribution], quotes: list[tuple[int, int]]
 ) -> list[Attribution]:
@@ -1062,8 +1163,10 @@ def _headline_turns(
     text = _text_of(doc)
     for m in _HEADLINE_RE.finditer(text):
         label = m.group(1)
-        if label.lower() in _NOT_HEADLINE_SPEAKERS or label.split()[0].lower() in (
-            _NOT_HEADLINE_SPEAKERS
+        if (
+            label.lower() in _NOT_HEADLINE_SPEAKERS
+            or label.split()[0].lower() in _NOT_HEADLINE_SPEAKERS
+            or any(w.lower() in _HEADLINE_KICKERS for w in label.split())
         ):
             continue
         if any(
@@ -1341,7 +1444,7 @@ def _tagged(
     taken: list[tuple[int, int]] = []
     scores: dict[int, tuple[float, float]] = {}
     spans = tag_doc(doc, tagger, scores)
-    for prop in proposals(doc, spans):
+    for prop in proposals(doc, spans, quotes=quotes):
         c_start, c_end = prop.content
         if prop.cue is None:
             continue
@@ -1352,12 +1455,7 @@ def _tagged(
         # for the statement.
         if any(
             min(c_end, a.content.end) > max(c_start, a.content.start)
-            and not (
-                c_start <= a.content.start
-                and a.content.end <= c_end
-                and c_start <= a.cue.start < c_end
-                and _in_quote(a.cue.start, quotes)
-            )
+            and not _enclosed_quoted(a, c_start, c_end, quotes)
             for a in found
         ) or any(min(c_end, e) > max(c_start, s) for s, e in taken):
             continue
@@ -1388,6 +1486,7 @@ def _tagged(
         sent = cue_span.sent
         if any(
             sent.start_char <= a.cue.start < sent.end_char
+            and not _enclosed_quoted(a, c_start, c_end, quotes)
             and (
                 a.content.start <= prop.cue[0] < a.content.end
                 or c_start <= a.cue.start < c_end
@@ -1464,20 +1563,15 @@ def _governed(
         tok = doc[i]
         if tok.pos_ not in ("VERB", "NOUN", "ADJ") or tok.lemma_.lower() not in cues:
             continue
+        # "according to X": X is who said it, not what was said.
+        if tok.lower_ == "according":
+            continue
         head = _complement(tok)
         if head is None:
             continue
         if head.dep_ == "dobj" and _reason_participle(tok):
             continue
-        toks = [t for t in head.subtree if not t.is_space]
-        if head.dep_ == "dobj":
-            # "described the plan as a giveaway": the plan as what it was called.
-            toks += [
-                t
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i
-                for t in c.subtree
-            ]
+        toks = [t for t in head.subtree if not t.is_space] + _what_it_is_called(tok, head)
         if head.dep_ == "xcomp":
             # "urged Congress to act": whom the cue urges is part of what it urges.
             obj = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
@@ -1516,6 +1610,40 @@ def _governed(
     return out
 
 
+def _enclosed_quoted(att: Attribution, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a statement lies whole in [start, end) with its cue quoted: the quoted
+    speaker's "I think" inside what a tagged cue introduces."""
+    return (
+        start <= att.content.start
+        and att.content.end <= end
+        and start <= att.cue.start < end
+        and _in_quote(att.cue.start, quotes)
+    )
+
+
+def _what_it_is_called(cue: Token, obj: Token) -> list[Token]:
+    """What a cue calls or holds against its object: "called the plan a disaster",
+    "described the plan as a giveaway", "referred to the mayor as a clown", "accused the
+    mayor of lying", "praised the firm for its speed". The object alone is only half of
+    what was said."""
+    if obj.dep_ not in ("dobj", "pobj"):
+        return []
+    out: list[Token] = []
+    for c in cue.children:
+        if c.i <= obj.i:
+            continue
+        if (
+            c.dep_ == "oprd"
+            or c.dep_ == "prep"
+            and c.lower_ in ("as", "of", "for")
+            or c.dep_ in ("dobj", "npadvmod")
+            and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            and c.ent_type_ not in ("DATE", "TIME")
+        ):
+            out.extend(t for t in c.subtree if not t.is_space)
+    return out
+
+
 def _extend_rule_content(
     doc: Doc, found: list[Attribution], prop: Proposal, quotes: list[tuple[int, int]]
 ) -> bool:
@@ -1543,6 +1671,12 @@ def _extend_rule_content(
         ):
             return False
         if c_end - c_start <= a.content.end - a.content.start + 3:
+            return False
+        # Nor past the speaker's next statement, which the rules cut off.
+        if any(
+            _next_statement(t) and a.content.end <= t.idx < c_end
+            for t in doc.char_span(a.content.end, c_end, alignment_mode="expand") or ()
+        ):
             return False
         if any(
             o is not a
@@ -1642,6 +1776,23 @@ def _outermost(
         ):
             out.append(att)
     return out
+
+
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _quoted_first_person(att: Attribution, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a statement is part of a quotation: its cue inside quotation marks and its
+    source the quoted speaker addressing us ("I think", "you know", "we believe").
+
+    PolNeAR marks the quotation, not the cues within it; where the rules did not find
+    who said the quotation, the part is no statement of its own either.
+    """
+    return (
+        att.source is not None
+        and att.source.text.lower() in _SPEAKER_PRONOUNS
+        and _in_quote(att.cue.start, quotes)
+    )
 
 
 def _states_belief(doc: Doc, cue: TextSpan) -> bool:

@@ -269,16 +269,36 @@ def _paragraph_between(doc: Doc, a: TaggedSpan, b: TaggedSpan) -> bool:
     return any("\n" in doc[i].text for i in range(lo, hi) if doc[i].is_space)
 
 
+def _within_quote(
+    doc: Doc, a: TaggedSpan, b: TaggedSpan, quotes: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether one quotation holds the gap between two runs: "“We won. We will win.”"
+    runs on, while "... their battle. “The number ...”" opens a quote of its own."""
+    last = doc[a.end - 1]
+    lo, hi = last.idx + len(last.text), doc[b.start].idx
+    k = bisect.bisect_right([q for q, _ in quotes], lo) - 1
+    return k >= 0 and hi <= quotes[k][1]
+
+
 def proposals(
-    doc: Doc, spans: Sequence[TaggedSpan], max_gap: int = 20, merge: bool = True
+    doc: Doc,
+    spans: Sequence[TaggedSpan],
+    max_gap: int = 20,
+    merge: bool = True,
+    quotes: Sequence[tuple[int, int]] | None = None,
 ) -> list[Proposal]:
     """Group tagged runs into attributions: each content goes to its nearest cue, and the cue
     takes the nearest source outside the content."""
+    if quotes is None:
+        from .attribution import quote_spans
+
+        quotes = quote_spans(doc.text)
     contents: list[TaggedSpan] = []
     for s in spans:
         if s.label != "CON":
             continue
-        # A quote running over several sentences of a paragraph is one content.
+        # A quote running over several sentences of a paragraph is one content; sentences
+        # that only follow each other are not.
         if (
             merge
             and contents
@@ -286,6 +306,7 @@ def proposals(
                 (doc[i].is_space or doc[i].is_punct) and "\n" not in doc[i].text
                 for i in range(contents[-1].end, s.start)
             )
+            and _within_quote(doc, contents[-1], s, quotes)
         ):
             contents[-1] = TaggedSpan("CON", contents[-1].start, s.end)
         else:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 __all__ = [
     "SPEECH_CUES",
+    "MORE_SPEECH_CUES",
     "BELIEF_CUES",
     "CUE_LEMMAS",
+    "ATTITUDE_CUES",
     "VIA_MARKERS",
     "ROLE_NOUNS",
     "ORG_WORDS",
@@ -31,6 +33,16 @@ SPEECH_CUES = frozenset(
     """.split()
 )
 
+# More verbs of speech, read by the attribution rules only: the tagger's features keep to
+# SPEECH_CUES, so the packaged model stays what `make train-attribution` builds.
+MORE_SPEECH_CUES = frozenset(
+    """
+    boast brag chant shout yell scream joke quip muse opine proclaim lament bemoan decry scoff
+    interject speculate posit plead preach recite utter tout chide rebut remind exclaim whisper
+    grumble mutter gush marvel rave rant recommend propose
+    """.split()
+)
+
 # Verbs that attribute a belief, intention or expectation (PolNeAR counts these).
 BELIEF_CUES = frozenset(
     """
@@ -39,7 +51,17 @@ BELIEF_CUES = frozenset(
     """.split()
 )
 
-CUE_LEMMAS = SPEECH_CUES | BELIEF_CUES
+CUE_LEMMAS = SPEECH_CUES | MORE_SPEECH_CUES | BELIEF_CUES
+
+# Words of attitude a statement or stance hangs on ("are afraid that", "lauded X for",
+# "in despair over"): trusted as a tagged cue, not read by the rules.
+ATTITUDE_CUES = frozenset(
+    """
+    afraid convinced doubtful fearful anxious insistent sceptical pessimistic ashamed furious
+    outraged dismayed alarmed appalled disappointed frustrated despair illusion coy laud
+    exhort implore
+    """.split()
+)
 
 # Nouns that carry an attribution: "the statement of X", "in his words".
 CUE_NOUNS = frozenset(
