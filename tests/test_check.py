@@ -458,3 +458,35 @@ def test_check_body_statement_takes_the_day_its_report_gives_the_body(nlp: Langu
         ingest_documents(own, nlp, AUTHORITY)
         report = check_article(AUTHORITY_ARTICLE, own, nlp)
     assert ("date", "velka-courier-2025-07-09-ferry-cause") in _kinds_over(report, MOVED_DAY)
+
+
+GIVEN_NAME_SOURCE = Document(
+    id="tarn-wire-2025-08-04-quake",
+    outlet="Tarn Wire",
+    published="2025-08-04",
+    title="Quake destroys homes in Velka",
+    text=(
+        "Ministry spokesperson Laxmi Ram Orvel said more than 1,600 houses had been destroyed "
+        "in the Velka valley.\n\n"
+        "Orvel said the search for survivors would go on through the night."
+    ),
+)
+GIVEN_NAME_CLAIM = (
+    "Ministry spokesperson Laxman Ram Orvel said more than 1,600 houses had been destroyed "
+    "in the Velka valley."
+)
+
+
+def test_check_a_garbled_given_name_is_a_name_distortion(nlp: Language) -> None:
+    # The bare surname later in the report does not vouch for the given name.
+    article = Document(
+        id="example-daily-2025-08-06-quake",
+        outlet="Example Daily",
+        published="2025-08-06",
+        title="Velka counts its losses",
+        text=GIVEN_NAME_CLAIM,
+    )
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, [GIVEN_NAME_SOURCE])
+        report = check_article(article, own, nlp)
+    assert ("name", "tarn-wire-2025-08-04-quake") in _kinds_over(report, GIVEN_NAME_CLAIM)

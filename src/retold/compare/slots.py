@@ -802,7 +802,7 @@ def _quoted_speaker(
         )
         if sim < bar:
             continue
-        speakers = [a.speaker for a in atts if a.speaker_kind == "person" and a.speaker]
+        speakers = [sp for sp in (_person_speaker(view, w.doc_id, a) for a in atts) if sp]
         if not speakers:
             if verbatim:
                 continue  # a phrase the source does not attribute may be anyone's
@@ -878,6 +878,23 @@ def _attributions_at(view: CorpusView, w: Window) -> list[Attribution]:
         # the window opening on the quotation mark before the content counts as inside it
         if w.start <= att.cue.start < w.end or att.content.start <= w.start + 2 < att.content.end
     ]
+
+
+def _person_speaker(view: CorpusView, doc_id: str, att: Attribution) -> str | None:
+    """The named person an attribution is to: its speaker, or a bare surname the finder
+    left unresolved ("Koirala said") that names a person the document names in full."""
+    if not att.speaker:
+        return None
+    if att.speaker_kind == "person":
+        return att.speaker
+    if att.speaker_kind != "other" or len(att.speaker.split()) != 1:
+        return None
+    word = att.speaker.lower()
+    for p in view.analysis(doc_id).persons:
+        parsed = parse_person(p.name)
+        if parsed.given and parsed.surname.lower() == word:
+            return p.name
+    return None
 
 
 def _speakers_of(view: CorpusView, w: Window) -> list[Attribution]:
@@ -1575,7 +1592,8 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
         if not claimed.surname or len(claimed.surname) < 3:
             continue
         best: tuple[float, PersonMention, str] | None = None
-        spelled_right = False
+        spelled_right = surname_right = False
+        given_garble: tuple[PersonMention, str] | None = None
         # The documents of the claim's evidence, and any that name someone whose name
         # sounds alike (the person index), wherever they rank.
         indexed = [
@@ -1594,14 +1612,12 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                 if m.same_spelling or translit_normalise(claimed.surname) == translit_normalise(
                     found.surname
                 ):
-                    if (
-                        claimed.given
-                        and found.given
-                        and _given_garbled(claimed.given, found.given)
-                        and (best is None or best[0] < 1.0)
-                    ):
+                    if claimed.given and found.given and _given_garbled(claimed.given, found.given):
                         # "Laxman Prasad Dhakal" for "Laxmi Prasad Dhakal": the given name.
-                        best = (1.0, p, doc_id)
+                        given_garble = given_garble or (p, doc_id)
+                        continue
+                    if claimed.given and not found.given:
+                        surname_right = True  # "Dhakal said": the surname only
                         continue
                     spelled_right = True
                     break
@@ -1619,9 +1635,14 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                         best = (score, p, doc_id)
             if spelled_right:
                 break
-        if spelled_right or best is None:
+        if spelled_right:
             continue
-        _, p, doc_id = best
+        if given_garble is not None:
+            p, doc_id = given_garble
+        elif best is None or surname_right:
+            continue
+        else:
+            _, p, doc_id = best
         win = view.window(doc_id, view.sentence_index(doc_id, p.start))
         start, end = (win.start, win.end) if win else (p.start, p.end)
         out.append(
