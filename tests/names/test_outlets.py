@@ -208,3 +208,17 @@ def test_outlets_descriptors_around_a_name_do_not_change_it(a: str, b: str) -> N
 @pytest.mark.parametrize("name", ["The Harbour Observer", "Lakeside Dispatch", "Corriere di Nord"])
 def test_outlets_newspaper_words_name_outlets(name: str) -> None:
     assert is_outlet_name(name) and parse_outlet(name).kind == "newspaper"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [
+        ("La Repubblica", "la repubblica", "newspaper"),
+        ("the Corriere della Sera", "corriere della sera", "newspaper"),
+        ("Al-Akhbar", "al akhbar", "agency"),
+        ("BSS", "bss", "agency"),
+    ],
+)
+def test_outlets_european_and_regional_papers_and_agencies(text: str, key: str, kind: str) -> None:
+    parsed = parse_outlet(text)
+    assert (parsed.key, parsed.kind) == (key, kind)
