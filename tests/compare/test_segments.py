@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from retold.compare.claims import ClaimDraft
 from retold.compare.results import Distortion, EvidenceRef
-from retold.compare.segments import _frame_with_content
-from retold.records import Attribution, TextSpan
+from retold.compare.segments import _frame_with_content, claim_segments
+from retold.records import Attribution, Figure, TextSpan
 
 TEXT = 'Ms Lindqvist told the BBC she was "confident nobody is left".'
 
@@ -38,3 +38,42 @@ def test_segments_content_with_its_own_distortion_stays_apart() -> None:
     outlet, quote = _distortion("outlet"), _distortion("quote")
     parts = [(0, 26, [outlet]), (26, len(TEXT), [quote])]
     assert _frame_with_content(_draft(), parts) == parts
+
+
+def _figure(text: str, part: str) -> Figure:
+    start = text.index(part)
+    return Figure(start, start + len(part), part, 1.0, 1.0, 1.0, False, False, None, "cardinal")
+
+
+def test_segments_two_acts_joined_by_and_are_cut_apart() -> None:
+    text = "The council declared a 12-month emergency and set aside 50 million euros for repairs."
+    draft = ClaimDraft(
+        0, len(text), text, figures=[_figure(text, "12-month"), _figure(text, "50 million")]
+    )
+    assert [text[a:b] for a, b in claim_segments(draft)] == [
+        "The council declared a 12-month emergency ",
+        "and set aside 50 million euros for repairs.",
+    ]
+
+
+def test_segments_one_count_of_two_things_stays_whole() -> None:
+    text = "The ministry counts 58 cases and 31 deaths."
+    draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "58"), _figure(text, "31")])
+    assert claim_segments(draft) == [(0, len(text))]
+
+
+def test_segments_a_body_moving_the_day_of_its_act_is_wrong_as_a_whole() -> None:
+    text = "On Monday the council declared an emergency in the valley."
+    cue = TextSpan(22, 30, "declared")
+    att = Attribution(
+        cue=cue,
+        content=TextSpan(31, len(text) - 1, text[31:-1]),
+        kind="indirect",
+        source=TextSpan(10, 21, "the council"),
+        speaker="the council",
+        speaker_kind="organisation",
+    )
+    draft = ClaimDraft(0, len(text), text, attributions=[att])
+    date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
+    parts = _frame_with_content(draft, [(0, 31, [date]), (31, len(text), [])])
+    assert parts == [(0, len(text), [date])]

@@ -223,6 +223,12 @@ def figure_distortions(
                     )
                 ):
                     s += 1.0 + SIBLING_BONUS * min(siblings, 2)
+                if (
+                    f.kind == g.kind == "money"
+                    and _currency(f.text) == _currency(g.text) is not None
+                    and w.coverage >= MONEY_COVERAGE
+                ):
+                    s += 1.0  # a sum in the same currency in a sentence that carries the claim
                 if f.predicate_class and f.predicate_class == g.predicate_class:
                     s += 1.0
                 elif {f.predicate_class, g.predicate_class} & {"casualty"} and (
@@ -396,6 +402,31 @@ def figure_distortions(
                         _number(view, f, g2, w2, "the latest count before the article gives")
                     )
     return out
+
+
+# How much of the claim a sentence must carry for a sum in it to be the claim's sum.
+MONEY_COVERAGE = 0.4
+_CURRENCIES = (
+    ("euro", r"€|\beuros?\b|\beur\b"),
+    ("dollar", r"\$|\bdollars?\b|\busd\b"),
+    ("pound", r"£|\bpounds?(?: sterling)?\b|\bgbp\b"),
+    ("rupee", r"\brupees?\b|\brs\.?(?=\s*\d)|₹"),
+    ("taka", r"\btaka\b|\btk\.?(?=\s*\d)|৳"),
+    ("yuan", r"\byuan\b|\brenminbi\b"),
+    ("yen", r"\byen\b|¥"),
+    ("rouble", r"\br[ou]bles?\b|₽"),
+    ("franc", r"\bfrancs?\b"),
+    ("naira", r"\bnaira\b|₦"),
+    ("shekel", r"\bshekels?\b|₪"),
+)
+
+
+def _currency(text: str) -> str | None:
+    low = text.lower()
+    for name, pattern in _CURRENCIES:
+        if re.search(pattern, low):
+            return name
+    return None
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b(?![,.]\d)")
