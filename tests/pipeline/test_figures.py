@@ -477,3 +477,31 @@ DATELINE_NUMBER_OF = (
 def test_figures_the_number_of_people_killed_past_a_dateline_subject() -> None:
     [f] = [f for f in _figures(DATELINE_NUMBER_OF) if f.value == 52]
     assert _slots(f) == ("people", "person", "kill", "death")
+
+
+COUNTRY_SAYS = (
+    "Velkor says nine of the dead were its citizens.",
+    """
+    Velkor     1 nsubj     PROPN NNP Velkor   B-GPE
+    says       1 ROOT      VERB  VBZ say      O
+    nine       5 nsubj     NUM   CD  nine     B-CARDINAL
+    of         2 prep      ADP   IN  of       O
+    the        5 det       DET   DT  the      O
+    dead       3 pobj      NOUN  NN  dead     O
+    were       1 ccomp     AUX   VBD be       O
+    its        8 poss      PRON  PRP$ its     O
+    citizens   6 attr      NOUN  NNS citizen  O
+    .          1 punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_a_country_that_speaks_is_not_where_the_figure_happened() -> None:
+    from retold.records import PlaceMention
+
+    doc = _doc(COUNTRY_SAYS)
+    doc._.retold_places = [
+        PlaceMention(start=0, end=6, text="Velkor", name="Velkor", key="1", kind="country"),
+    ]
+    [f] = FigureFinder(VOCAB_NLP, spans_key="test_figures").match(doc)
+    assert f.place is None

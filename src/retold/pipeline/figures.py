@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts.numbers import find_quantities
 from ..records import Figure, PlaceMention, TimeRef
 from .extensions import SPANS_KEYS
+from .lexicon import SPEECH_CUES
 
 __all__ = ["FigureFinder", "make_figure_finder", "counted_class", "predicate_class"]
 
@@ -172,7 +173,10 @@ class FigureFinder:
         places = [
             p
             for p in places
-            if not _nationality(doc, p) and not _dateline(doc.text, p) and not _venue(doc, p)
+            if not _nationality(doc, p)
+            and not _dateline(doc.text, p)
+            and not _venue(doc, p)
+            and not _speaking(doc, p)
         ]
         figures: list[Figure] = []
         for sent in doc.sents:
@@ -865,6 +869,16 @@ def _venue(doc: Doc, place: PlaceMention) -> bool:
         and prep.lower_ in ("in", "at")
         and _lemma(prep.head) in _VENUE_HEADS
     )
+
+
+def _speaking(doc: Doc, place: PlaceMention) -> bool:
+    """A country that speaks: "Mexico says nine of the dead were its citizens" names who
+    counts, not where they died."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    return tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in SPEECH_CUES
 
 
 def _nationality(doc: Doc, place: PlaceMention) -> bool:
