@@ -484,7 +484,7 @@ COUNTRY_SAYS = (
     """
     Velkor     1 nsubj     PROPN NNP Velkor   B-GPE
     says       1 ROOT      VERB  VBZ say      O
-    nine       5 nsubj     NUM   CD  nine     B-CARDINAL
+    nine       6 nsubj     NUM   CD  nine     B-CARDINAL
     of         2 prep      ADP   IN  of       O
     the        5 det       DET   DT  the      O
     dead       3 pobj      NOUN  NN  dead     O
