@@ -34,10 +34,10 @@ def test_segments_a_misspelt_name_leaves_the_words_to_be_judged_alone() -> None:
     assert _frame_with_content(_draft(), parts) == parts
 
 
-def test_segments_content_with_its_own_distortion_stays_apart() -> None:
+def test_segments_a_statement_wrong_in_frame_and_words_is_one_wrong_statement() -> None:
     outlet, quote = _distortion("outlet"), _distortion("quote")
     parts = [(0, 26, [outlet]), (26, len(TEXT), [quote])]
-    assert _frame_with_content(_draft(), parts) == parts
+    assert _frame_with_content(_draft(), parts) == [(0, len(TEXT), [outlet, quote])]
 
 
 def _figure(text: str, part: str) -> Figure:

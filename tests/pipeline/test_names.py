@@ -352,3 +352,24 @@ EMPLOYER_ROLE_NAME = (
 
 def test_names_company_before_a_role_is_no_person_and_the_name_after_it_is() -> None:
     assert [p.name for p in _persons(EMPLOYER_ROLE_NAME)] == ["Anna Berg"]
+
+
+# A role with a remit of two words before the name.
+ROLE_FOR_REMIT = (
+    "Commissioner for Human Rights Anna Berg said so.",
+    """
+    Commissioner 6 nsubj    PROPN NNP commissioner O
+    for          0 prep     ADP   IN  for          O
+    Human        3 compound PROPN NNP Human        B-ORG
+    Rights       1 pobj     PROPN NNPS Rights      I-ORG
+    Anna         5 compound PROPN NNP Anna         O
+    Berg         0 appos    PROPN NNP Berg         O
+    said         6 ROOT     VERB  VBD say          O
+    so           6 advmod   ADV   RB  so           O
+    .            6 punct    PUNCT .   .            O
+    """,
+)
+
+
+def test_names_the_name_after_a_remit_leaves_the_remit_out() -> None:
+    assert [p.name for p in _persons(ROLE_FOR_REMIT)] == ["Anna Berg"]

@@ -218,6 +218,10 @@ def _frame_with_content(
         kinds = _FRAME_KINDS if main.speaker_kind == "person" else _ACT_KINDS
         if frame_ds and all(d.kind in kinds for d in frame_ds):
             out[i : i + 2] = [(a1, b2, frame_ds), (b2, b2, [])]
+        elif d1 and d2 and (a1 <= content < b1 or a2 <= content < b2):
+            # A statement wrong in its frame and in its words is one wrong statement:
+            # "the ombudsman Denisenko [Denisova] said 130 bodies [people rescued]".
+            out[i : i + 2] = [(a1, b2, d1 + [d for d in d2 if d not in d1]), (b2, b2, [])]
     return [(a, b, ds) for a, b, ds in out if b > a]
 
 

@@ -732,7 +732,7 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     if not (m.score >= NAME_VARIANT and pa.given and pb.given):
         return False
     # "Ahmed Bakayogo" for "Hamed Bakayoko": both names garbled a little, one person.
-    return match_persons(pa.given, pb.given).same_spelling or (
+    return match_persons(pa.given, pb.given).same_person or (
         m.score >= SURNAME_CLOSE and _given_garbled(pa.given, pb.given)
     )
 
@@ -1653,10 +1653,11 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                     spelled_right = True
                     break
                 score = surname_similarity(claimed.surname, found.surname)
+                # given names agree as written or as transliterations (Lyudmila/Lyudmyla)
                 given_agrees = bool(
                     claimed.given
                     and found.given
-                    and match_persons(claimed.given, found.given).same_spelling
+                    and match_persons(claimed.given, found.given).same_person
                 )
                 role_agrees = bool(
                     person.role and p.role and len(_words(person.role) & _words(p.role)) >= 2

@@ -39,6 +39,7 @@ from .lexicon import (
     CUE_NOUNS,
     MORE_SPEECH_CUES,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_CUES,
@@ -530,6 +531,8 @@ def _trailing_name(src_text: str) -> str | None:
             continue  # a bare name is the model's to tag
         if is_outlet_name(name) or _has_role_noun(name) or words[-1].lower() in _BODY_WORDS:
             return None
+        if words[-k].lower() in PORTFOLIO_WORDS:
+            continue  # "for Human Rights Lyudmyla Denisova": the remit ends before the name
         if re.search(r"\b(?:of|the|for)\s*$", before):
             continue  # "Director of Health Services": a body, not a name
         if not _has_role_noun(before):

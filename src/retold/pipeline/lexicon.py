@@ -69,6 +69,14 @@ CUE_NOUNS = frozenset(
 )
 
 # Words that make the following noun phrase the origin of what an outer source relays.
+# Portfolios and remits that close an office's name ("Commissioner for Human Rights",
+# "Minister of Transport"): never part of the name that follows them.
+PORTFOLIO_WORDS = frozenset(
+    """
+    rights affairs security defence defense health justice interior emergencies situations
+    development education finance trade transport energy
+    """.split()
+)
 VIA_MARKERS = frozenset({"according", "citing", "quoting", "referring", "reference", "cited"})
 
 # Nouns that describe what a person is: used to find roles and resolve "the spokesman".

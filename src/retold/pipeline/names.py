@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..names import is_outlet_name, match_persons, parse_person, translit_normalise
 from ..records import PersonMention, TextSpan
 from .extensions import SPANS_KEYS
-from .lexicon import ORG_WORDS, ROLE_NOUNS
+from .lexicon import ORG_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
 
 __all__ = ["NameFinder", "make_name_finder", "chunk_bounds"]
 
@@ -146,7 +146,7 @@ def _is_name_token(tok: Token) -> bool:
         return True
     if not text[:1].isupper() or not text.replace("-", "").isalpha():
         return False
-    if text.lower() in ORG_WORDS or text.lower() in _STOP_PROPN:
+    if text.lower() in ORG_WORDS | PORTFOLIO_WORDS or text.lower() in _STOP_PROPN:
         return False
     return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
 
@@ -194,11 +194,21 @@ def _person_spans(doc: Doc) -> list[Span]:
             # "the mayor Josefa Mairai" and the appositive "the mayor, Josefa Mairai,".
             first = i + 2 if doc[i + 1].text == "," and i + 2 < len(doc) else i + 1
             # "the Minister of Transport Kamel el-Wazir": the portfolio comes first.
-            of_portfolio = doc[i + 1].lower_ == "of"
+            of_portfolio = doc[i + 1].lower_ in ("of", "for")
             if of_portfolio:
                 first = i + 2
-            # The portfolio is one word ("Transport", "Government"), whatever its entity label.
+            # The portfolio is one word ("Transport", "Government"), whatever its entity
+            # label, or runs to a remit word ("for Human Rights").
             j = first + 1 if of_portfolio and first < len(doc) and doc[first].is_title else first
+            if of_portfolio:
+                remit = [
+                    k
+                    for k in range(first, min(first + 3, len(doc)))
+                    if doc[k].lower_ in PORTFOLIO_WORDS
+                ]
+                if remit:
+                    j = remit[-1] + 1
+            name_from = j
             # After a role word a two-word proper name is a person, whatever the model's
             # entity label ("the mayor, Josefa Mairai" comes out as a place).
             courtesy = tok.text.lower().strip(".") in _COURTESY
@@ -215,8 +225,8 @@ def _person_spans(doc: Doc) -> list[Span]:
                 j += 1
             start = first
             if of_portfolio:
-                # The portfolio is one word ("Transport", "Health"); the name follows it.
-                start = first + 1
+                # The portfolio ("Transport", "Human Rights") comes first; the name follows it.
+                start = name_from
             # After a courtesy title one surname is a person: "Mr Sanwo-Olu".
             least = 1 if courtesy else 2
             if j - start >= least and _is_name_token(doc[j - 1]):
