@@ -77,3 +77,12 @@ def test_segments_a_body_moving_the_day_of_its_act_is_wrong_as_a_whole() -> None
     date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
     parts = _frame_with_content(draft, [(0, 31, [date]), (31, len(text), [])])
     assert parts == [(0, len(text), [date])]
+
+
+def test_segments_a_when_clause_is_a_claim_of_its_own() -> None:
+    text = (
+        'The prosecutor called it "a dark page of our history", when the court charged the '
+        "two commanders with genocide in November."
+    )
+    cuts = claim_segments(ClaimDraft(0, len(text), text))
+    assert [text[a:b].strip() for a, b in cuts][1].startswith("when the court charged")

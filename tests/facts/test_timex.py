@@ -363,3 +363,26 @@ def test_timex_weekday_counted_from_another_day_is_left_unresolved(sentence: str
 
 def test_timex_plain_weekday_still_resolves_against_publication() -> None:
     assert _only("Troops fired on the crowd on Tuesday night.", MON_2020).begin == D("2020-10-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "begin", "end"),
+    [
+        (
+            "The town fell on 11 July of last year.",
+            "11 July of last year",
+            "1995-07-11",
+            "1995-07-11",
+        ),
+        (
+            "It was seen in early September last year.",
+            "early September last year",
+            "1995-09-01",
+            "1995-09-30",
+        ),
+        ("The law passed on 3 March this year.", "3 March this year", "1996-03-03", "1996-03-03"),
+    ],
+)
+def test_timex_a_day_followed_by_its_year(sentence: str, text: str, begin: str, end: str) -> None:
+    t = _only(sentence, date(1996, 8, 15))
+    assert (t.text, t.begin, t.end_date) == (text, D(begin), D(end))

@@ -904,3 +904,22 @@ THAT_CLAUSE_ON_A_NOUN = (
 def test_attribution_that_clause_hung_on_a_noun_of_the_cue_phrase_is_the_content() -> None:
     att = _only(_finder().match(_doc(THAT_CLAUSE_ON_A_NOUN, [("Khan", "Khan", None)])))
     assert (att.cue.text, att.content.text) == ("told", "the cracks were minor")
+
+
+def test_attribution_statement_time_is_not_the_time_of_a_later_verb() -> None:
+    from retold.pipeline.attribution import _statement_time
+    from retold.records import TextSpan, TimeRef
+
+    text = "The council had declared it safe, and it fell to the rebels on 11 July."
+    att = Attribution(
+        cue=TextSpan(16, 24, "declared"),
+        content=TextSpan(25, 32, "it safe"),
+        kind="indirect",
+        sentence=(0, len(text)),
+    )
+    fell = TimeRef(60, 70, "on 11 July", "date", "2025-07-11", "2025-07-11", "day",
+                   explicit=True, anchor="fall")  # fmt: skip
+    assert _statement_time(att, [fell]) is None
+    said = TimeRef(60, 70, "on 11 July", "date", "2025-07-11", "2025-07-11", "day",
+                   explicit=True, anchor="declare")  # fmt: skip
+    assert _statement_time(att, [said]) == said

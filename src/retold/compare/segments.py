@@ -61,7 +61,7 @@ def _near_frame(draft: ClaimDraft, att: Attribution) -> tuple[int, int] | None:
 
 
 _CLAUSE_CUT_RE = re.compile(
-    r"[,;]\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although)\b)|;\s+"
+    r"[,;]\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when)\b)|;\s+"
 )
 
 

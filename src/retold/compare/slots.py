@@ -24,7 +24,7 @@ from ..names import (
     surname_similarity,
     translit_normalise,
 )
-from ..pipeline.lexicon import SPEECH_CUES
+from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES
 from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
@@ -967,7 +967,7 @@ def _reported_speaker(
         if sim >= REPORTED_SPEAKER_SIMILARITY:
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
             others.append((sim, best, doc_id))
-    if not others:
+    if not others or _own_record_says(view, main, content, ranked):
         return []
     _, att, doc_id = max(others, key=lambda x: x[0])
     said_in = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
@@ -1003,6 +1003,39 @@ def _body_names(view: CorpusView, body: str, doc_ids: Iterable[str]) -> list[set
                 if long_form and long_form not in names:
                     names.append(long_form)
     return names
+
+
+# Words of an office that name it in a publisher or title ("Prime Minister's Office").
+_OFFICE_WORDS = frozenset(stem(w) for w in ROLE_NOUNS | {"prime", "foreign", "interior"})
+
+
+def _own_record_says(
+    view: CorpusView, main: Attribution, content: str, ranked: list[Window]
+) -> bool:
+    """Whether a record the speaker published carries the words: a statement or
+    transcript under their name or office (in its title, its head or its publisher: "PM
+    statement", "Prime Minister's Office") speaks for them without a "said"."""
+    surname = parse_person(main.speaker or "").surname
+    office = _words(main.role or "") & _OFFICE_WORDS
+    if not surname and len(office) < 2:
+        return False
+    for w in ranked[:TOP_WINDOWS]:
+        doc = view.document(w.doc_id)
+        if _is_news(doc.outlet or ""):
+            continue
+        where = f"{doc.title or ''} {doc.outlet or ''} {doc.text[: DATELINE_CHARS * 4]}"
+        named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", where) is not None
+        if not named and not (len(office) >= 2 and office <= _words(where)):
+            continue
+        if any(
+            not _same_speaker(main.speaker, sp)
+            for sp in (_person_speaker(view, w.doc_id, a) for a in _attributions_at(view, w))
+            if sp
+        ):
+            continue  # a turn of someone else's in a joint press conference
+        if similarity(content, w.text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
+            return True
+    return False
 
 
 def _body_statements(

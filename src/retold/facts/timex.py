@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .numbers import _trie, parse_number  # one trie builder for both scanners
@@ -512,7 +512,53 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
             )
         )
         pos = m.end()
-    return found
+    return _with_named_year(text, found)
+
+
+# "11 July of last year", "in March this year": a day or month whose year follows it.
+_YEAR_AFTER_RE = re.compile(
+    r",?\s+(?:of\s+)?(last|this|next|the\s+previous|the\s+following)\s+year\b", re.I
+)
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the following": 1}
+
+
+def _with_named_year(text: str, found: list[Timex]) -> list[Timex]:
+    """A day or month followed by the year it is in ("11 July of last year") is one phrase
+    in that year, not a day of the year of publication and a year beside it."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        m = _YEAR_AFTER_RE.match(text, t.end)
+        if (
+            m is not None
+            and nxt is not None
+            and nxt.kind == "relative"
+            and nxt.start >= t.start
+            and nxt.end == m.end()
+            and t.granularity in ("day", "month")
+            and t.begin is not None
+            and nxt.begin is not None
+        ):
+            year = nxt.begin.year
+            begin, end = _in_year(t.begin, year), _in_year(t.end_date or t.begin, year)
+            if begin is not None and end is not None:
+                out.append(
+                    replace(t, end=m.end(), text=text[t.start : m.end()], begin=begin, end_date=end)
+                )
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 _ANAPHORIC_DAY = frozenset({"that", "same", "following", "previous", "preceding"})
