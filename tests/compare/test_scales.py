@@ -140,6 +140,11 @@ def test_scales_investigation_for_a_hearing_is_an_exaggeration() -> None:
             "employment",
         ),
         (
+            "The police cut off all cooperation with the agency.",
+            "The police paused sharing information with the agency on this case.",
+            "suspension",
+        ),
+        (
             "The charity filed a case against the mill owners.",
             "The charity called on prosecutors to investigate the mill owners.",
             "inquiry",

@@ -170,6 +170,12 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
         (2, ("strike",)),
         (3, ("general strike", "indefinite strike", "nationwide strike", "national strike")),
     ],
+    # Ties between parties: put on hold, then cut.
+    "suspension": [
+        (1, ("paused", "pause", "put on hold", "temporarily halted", "temporarily stopped")),
+        (2, ("suspended", "suspends", "suspending", "froze", "frozen")),
+        (3, ("cut off all", "cut all", "cut ties", "severed", "broke off", "ended all")),
+    ],
     "restriction": [
         (1, ("asked not to", "advised not to", "urged not to", "discouraged")),
         (2, ("restricted", "limited", "curbed")),
@@ -315,9 +321,12 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "suspended",
                 "put on leave",
                 "placed on leave",
+                "temporarily relieved",
+                "relieved of",
                 "step down",
                 "stepped down",
                 "should resign",
+                "to resign",
                 "resigned",
             ),
         ),
