@@ -41,6 +41,7 @@ CASE_FOLDERS = (
     "cases_blind4",
     "cases_blind5",
     "cases_blind6",
+    "cases_blind7",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
