@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from retold.compare.slots import (
-    _currency,
     _elsewhere,
     _given_garbled,
     _people_of,
@@ -90,19 +89,3 @@ def test_slots_a_given_name_garbled_or_not(a: str, b: str, garbled: bool) -> Non
 def test_slots_one_speaker_under_a_name_garbled_twice() -> None:
     assert _same_speaker("Ahmed Bakayogo", "HAMED BAKAYOKO")
     assert not _same_speaker("Sonia Gandhi", "Rahul Gandhi")
-
-
-@pytest.mark.parametrize(
-    ("text", "currency"),
-    [
-        ("50 million euros", "euro"),
-        ("€5m", "euro"),
-        ("$415 million", "dollar"),
-        ("Tk 100,000", "taka"),
-        ("1 million taka", "taka"),
-        ("Rs 2 lakh", "rupee"),
-        ("400 people", None),
-    ],
-)
-def test_slots_the_currency_of_a_sum(text: str, currency: str | None) -> None:
-    assert _currency(text) == currency

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from retold.facts.numbers import Interval, Quantity, find_quantities, parse_number
+from retold.facts.numbers import Interval, Quantity, currency_of, find_quantities, parse_number
 
 
 def _figures(text: str) -> list[Quantity]:
@@ -471,3 +471,19 @@ def test_numbers_millions_of_pounds_are_money_unless_of_something(sentence: str,
 )
 def test_numbers_and_half_without_the_article(sentence: str, value: float) -> None:
     assert [q.value for q in find_quantities(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("50 million euros", "euro"),
+        ("€5m", "euro"),
+        ("$415 million", "dollar"),
+        ("Tk 100,000", "taka"),
+        ("1 million taka", "taka"),
+        ("Rs 2 lakh", "rupee"),
+        ("400 people", None),
+    ],
+)
+def test_numbers_the_currency_of_a_sum(text: str, currency: str | None) -> None:
+    assert currency_of(text) == currency

@@ -9,7 +9,7 @@ from ..records import Figure
 __all__ = [
     "FigureComparison",
     "compare_figures",
-    "in_seconds",
+    "in_base_unit",
     "is_measure",
     "interval_text",
     "intervals_overlap",
@@ -243,7 +243,7 @@ _MEASURES = {
 }
 
 
-def in_seconds(f: Figure) -> Figure:
+def in_base_unit(f: Figure) -> Figure:
     """A duration figure with its bounds in seconds, a weight, volume, length or area in
     one base unit each; any other figure as it is."""
     if f.counted_class == "duration":
@@ -320,7 +320,7 @@ def _ends_changed(a: Figure, b: Figure) -> bool:
 def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     """How the claim's figure stands against the evidence's figure."""
     if claim.counted_class == found.counted_class == "duration":
-        c_s, f_s = in_seconds(claim), in_seconds(found)
+        c_s, f_s = in_base_unit(claim), in_base_unit(found)
         if _unit(claim.counted) != _unit(found.counted) and _orders_apart(c_s, f_s):
             # "stored for six years" and "within five days" measure different spans
             return FigureComparison("unrelated", "durations of different orders")
@@ -328,9 +328,9 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     elif is_measure(claim) and is_measure(found) and claim.value != found.value:
         # The same number in another unit ("12,000 feet" for "12,000 metres") changed the
         # unit; other numbers are compared as one measure.
-        c_m, f_m = in_seconds(claim), in_seconds(found)
+        c_m, f_m = in_base_unit(claim), in_base_unit(found)
         if c_m.counted == f_m.counted:  # one kind of measure, maybe in two units
-            claim, found = replace(c_m, text=claim.text), replace(f_m, text=found.text)
+            claim, found = c_m, f_m
     same_value = claim.value is not None and claim.value == found.value
     overlap = intervals_overlap(claim, found)
     c_cls, f_cls = claim.counted_class, found.counted_class

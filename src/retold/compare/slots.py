@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..document import Document
-from ..facts.numbers import distinctive
+from ..facts.numbers import currency_of, distinctive
 from ..facts.places import distance_km, lookup_place
 from ..names import (
     is_outlet_name,
@@ -29,7 +29,7 @@ from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, Ti
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
 from .claims import ClaimDraft
-from .figures import compare_figures, in_seconds, is_measure
+from .figures import compare_figures, in_base_unit, is_measure
 from .quotes import NEGATORS, aligned_flip, meaning_flip, quoted_words, similarity, swapped_word
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
@@ -176,7 +176,7 @@ def figure_distortions(
     for f in draft.figures:
         if f.kind == "ordinal" or f.value is None or _offset(draft, f):
             continue
-        f_seconds = in_seconds(f).value  # a duration or measure in its base unit
+        f_base = in_base_unit(f).value  # a duration or measure in its base unit
         place = f.place or people_of
         speaker = _claim_speaker(draft, f)
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
@@ -213,9 +213,9 @@ def figure_distortions(
                     and (
                         f.counted_class not in ("object", "money", "percentage", "duration")
                         or (f.counted is not None and f.counted == g.counted)
-                        or (f.counted_class == "duration" and in_seconds(g) is not g)
+                        or (f.counted_class == "duration" and in_base_unit(g) is not g)
                         # a weight is a weight in tons or kilograms
-                        or (is_measure(f) and in_seconds(f).counted == in_seconds(g).counted)
+                        or (is_measure(f) and in_base_unit(f).counted == in_base_unit(g).counted)
                         or (
                             f.counted_class in ("money", "percentage")
                             and f.predicate == g.predicate
@@ -225,7 +225,7 @@ def figure_distortions(
                     s += 1.0 + SIBLING_BONUS * min(siblings, 2)
                 if (
                     f.kind == g.kind == "money"
-                    and _currency(f.text) == _currency(g.text) is not None
+                    and currency_of(f.text) == currency_of(g.text) is not None
                     and w.coverage >= MONEY_COVERAGE
                 ):
                     s += 1.0  # a sum in the same currency in a sentence that carries the claim
@@ -239,7 +239,7 @@ def figure_distortions(
                     s += 0.5
                 # The exact value is the strongest trace of where a figure came from; a
                 # figure the same person gave is stronger still.
-                if f.value == g.value or f_seconds == in_seconds(g).value:
+                if f.value == g.value or f_base == in_base_unit(g).value:
                     s += 2.5
                 g_speaker = _speaker_of(analysis, g.start)
                 if speaker and g_speaker and _same_source(speaker, g_speaker):
@@ -406,29 +406,6 @@ def figure_distortions(
 
 # How much of the claim a sentence must carry for a sum in it to be the claim's sum.
 MONEY_COVERAGE = 0.4
-_CURRENCIES = (
-    ("euro", r"€|\beuros?\b|\beur\b"),
-    ("dollar", r"\$|\bdollars?\b|\busd\b"),
-    ("pound", r"£|\bpounds?(?: sterling)?\b|\bgbp\b"),
-    ("rupee", r"\brupees?\b|\brs\.?(?=\s*\d)|₹"),
-    ("taka", r"\btaka\b|\btk\.?(?=\s*\d)|৳"),
-    ("yuan", r"\byuan\b|\brenminbi\b"),
-    ("yen", r"\byen\b|¥"),
-    ("rouble", r"\br[ou]bles?\b|₽"),
-    ("franc", r"\bfrancs?\b"),
-    ("naira", r"\bnaira\b|₦"),
-    ("shekel", r"\bshekels?\b|₪"),
-)
-
-
-def _currency(text: str) -> str | None:
-    low = text.lower()
-    for name, pattern in _CURRENCIES:
-        if re.search(pattern, low):
-            return name
-    return None
-
-
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b(?![,.]\d)")
 
 # What a measurement measures: a depth of 18.5 km is not a distance of 70 km.
@@ -1462,8 +1439,8 @@ def _body_statement_date(
     statements = _body_statements(view, main.speaker or "", ranked)
     dated: dict[str, date] = {}  # a report's first dated statement of the body
     for att, doc_id in statements:
-        if att.cue != att.content and doc_id not in dated and _day_of(att.time) is not None:
-            dated[doc_id] = _day_of(att.time)  # type: ignore[assignment]
+        if att.cue != att.content and doc_id not in dated and (day := _day_of(att.time)):
+            dated[doc_id] = day
     for att, doc_id in statements:
         if att.cue == att.content:
             ev_day = view.document(doc_id).published_date

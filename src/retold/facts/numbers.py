@@ -66,7 +66,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Interval", "Quantity", "distinctive", "find_quantities", "parse_number"]
+__all__ = ["Interval", "Quantity", "currency_of", "distinctive", "find_quantities", "parse_number"]
 
 
 def distinctive(value: float) -> bool:
@@ -389,6 +389,32 @@ _CURRENCY_AFTER = re.compile(
     r"USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF)\b",
     re.IGNORECASE,
 )
+# Which currency a sum is in, by its sign, code or word ("€5m", "Tk 100,000", "50 million
+# euros"): two sums compare only in one currency.
+_CURRENCIES = (
+    ("euro", r"€|\beuros?\b|\beur\b"),
+    ("dollar", r"\$|\bdollars?\b|\busd\b"),
+    ("pound", r"£|\bpounds?(?: sterling)?\b|\bgbp\b"),
+    ("rupee", r"\brupees?\b|\brs\.?(?=\s*\d)|₹"),
+    ("taka", r"\btaka\b|\btk\.?(?=\s*\d)|৳"),
+    ("yuan", r"\byuan\b|\brenminbi\b"),
+    ("yen", r"\byen\b|¥"),
+    ("rouble", r"\br[ou]bles?\b|₽"),
+    ("franc", r"\bfrancs?\b"),
+    ("naira", r"\bnaira\b|₦"),
+    ("shekel", r"\bshekels?\b|₪"),
+)
+
+
+def currency_of(text: str) -> str | None:
+    """The currency a written sum names, if any."""
+    low = text.lower()
+    for name, pattern in _CURRENCIES:
+        if re.search(pattern, low):
+            return name
+    return None
+
+
 _POUNDS_AFTER = re.compile(r"\s*pounds\b(?!\s+of\b)", re.I)
 _SCALE_AFTER = re.compile(
     r"(?:\s+|-)?(thousand|million|billion|trillion|hundred|lakh|crore)s?\b", re.I

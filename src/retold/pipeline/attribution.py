@@ -1887,7 +1887,7 @@ def _statement_time(att: Attribution, times: list[TimeRef]) -> TimeRef | None:
             continue
         if att.content.start <= t.start < att.content.end:
             continue
-        if t.anchor and t.anchor not in CUE_LEMMAS | MORE_SPEECH_CUES and t.start > att.content.end:
+        if t.anchor and t.anchor not in CUE_LEMMAS and t.start > att.content.end:
             continue  # "..., fell to the troops on 11 July": the time of another verb
         dist = abs(t.start - att.cue.start)
         if dist < best_dist:

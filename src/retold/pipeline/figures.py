@@ -856,12 +856,17 @@ _VENUE_HEADS = frozenset(
 )
 
 
+def _place_root(doc: Doc, place: PlaceMention) -> Token | None:
+    """The token a place mention hangs on in the parse."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
 def _venue(doc: Doc, place: PlaceMention) -> bool:
     """'UNHCR told in Geneva that 123,000 crossed': where it was said, not where they crossed."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    tok = _place_root(doc, place)
+    if tok is None:
         return False
-    tok = span.root
     prep = tok.head
     return (
         tok.dep_ == "pobj"
@@ -874,19 +879,17 @@ def _venue(doc: Doc, place: PlaceMention) -> bool:
 def _speaking(doc: Doc, place: PlaceMention) -> bool:
     """A country that speaks: "Mexico says nine of the dead were its citizens" names who
     counts, not where they died."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    tok = _place_root(doc, place)
+    if tok is None:
         return False
-    tok = span.root
     return tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in SPEECH_CUES
 
 
 def _nationality(doc: Doc, place: PlaceMention) -> bool:
     """A country that only says whose citizens they are: "82 citizens of Iran"."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    tok = _place_root(doc, place)
+    if tok is None:
         return False
-    tok = span.root
     for _ in range(3):
         if tok.head.i == tok.i:
             return False

@@ -27,6 +27,10 @@ _TITLE_WORDS = frozenset(
     "adm admiral brig brigadier chief mayor secretary ambassador deputy executive".split()
 )
 _COURTESY = frozenset("mr mrs ms miss dr prof".split())
+# Words before a name that say what the person is ("minister", "Dr"), and words that are
+# never part of a name (bodies and portfolios): each set built once, not per token.
+_ROLE_WORDS = ROLE_NOUNS | _TITLE_WORDS
+_NOT_NAME_WORDS = ORG_WORDS | PORTFOLIO_WORDS
 _STOP_PROPN = frozenset(
     # platforms people write on, which the model takes for people ("wrote on Telegram")
     "twitter telegram facebook instagram youtube tiktok whatsapp weibo "
@@ -146,7 +150,7 @@ def _is_name_token(tok: Token) -> bool:
         return True
     if not text[:1].isupper() or not text.replace("-", "").isalpha():
         return False
-    if text.lower() in ORG_WORDS | PORTFOLIO_WORDS or text.lower() in _STOP_PROPN:
+    if text.lower() in _NOT_NAME_WORDS or text.lower() in _STOP_PROPN:
         return False
     return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
 
@@ -164,7 +168,7 @@ def _person_spans(doc: Doc) -> list[Span]:
                 and ent.start <= doc[start - 1].head.i < ent.end
                 and doc[start - 1].ent_type_ in ("", "PERSON")
                 and _is_name_token(doc[start - 1])
-                and doc[start - 1].text.lower().strip(".") not in ROLE_NOUNS | _TITLE_WORDS
+                and doc[start - 1].text.lower().strip(".") not in _ROLE_WORDS
             ):
                 start -= 1
             candidates.append(_trim_name(doc, start, ent.end))
@@ -176,21 +180,17 @@ def _person_spans(doc: Doc) -> list[Span]:
             while (
                 i > 0
                 and _is_name_token(toks[i - 1])
-                and toks[i - 1].text.lower().strip(".") not in ROLE_NOUNS | _TITLE_WORDS
+                and toks[i - 1].text.lower().strip(".") not in _ROLE_WORDS
             ):
                 i -= 1
             before = toks[i - 1].text.lower().strip(".") if i > 0 else ""
-            if (
-                len(toks) - i >= 2
-                and i > 0
-                and (before in ORG_WORDS or before in ROLE_NOUNS | _TITLE_WORDS)
-            ):
+            if len(toks) - i >= 2 and i > 0 and (before in ORG_WORDS or before in _ROLE_WORDS):
                 candidates.append(doc[toks[i].i : ent.end])
     # Proper-noun runs after a role or title word that the model missed.
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.text.lower().strip(".") in ROLE_NOUNS | _TITLE_WORDS and i + 1 < len(doc):
+        if tok.text.lower().strip(".") in _ROLE_WORDS and i + 1 < len(doc):
             # "the mayor Josefa Mairai" and the appositive "the mayor, Josefa Mairai,".
             first = i + 2 if doc[i + 1].text == "," and i + 2 < len(doc) else i + 1
             # "the Minister of Transport Kamel el-Wazir": the portfolio comes first.
@@ -288,7 +288,7 @@ def _employer_of(doc: Doc, cand: Span, candidates: list[Span]) -> bool:
     if len(cand) != 1:
         return False
     k = cand.end
-    while k < len(doc) and doc[k].text.lower().strip(".") in ROLE_NOUNS | _TITLE_WORDS:
+    while k < len(doc) and doc[k].text.lower().strip(".") in _ROLE_WORDS:
         k += 1
     return k > cand.end and any(c.start == k and len(c) >= 2 for c in candidates)
 
@@ -324,7 +324,7 @@ def _named_before_role(doc: Doc) -> list[Span]:
             and doc[start - 1].dep_ == "compound"
             and doc[start - 1].head.i == head.i
             and _is_name_token(doc[start - 1])
-            and doc[start - 1].text.lower().strip(".") not in ROLE_NOUNS | _TITLE_WORDS
+            and doc[start - 1].text.lower().strip(".") not in _ROLE_WORDS
         ):
             start -= 1
         if head.i - start >= 1:
