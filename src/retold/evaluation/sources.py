@@ -42,6 +42,7 @@ CASE_FOLDERS = (
     "cases_blind5",
     "cases_blind6",
     "cases_blind7",
+    "cases_blind8",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
