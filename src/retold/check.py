@@ -40,7 +40,7 @@ from .compare.thresholds import (
 from .document import Document
 from .pipeline import analyse
 from .records import Analysis, Figure
-from .retrieval.corpus import CorpusView
+from .retrieval.corpus import CorpusView, ReadCache
 from .store import Store
 
 __all__ = ["Checker", "CheckReport", "ClaimResult", "Distortion", "EvidenceRef", "check_article"]
@@ -49,14 +49,20 @@ __all__ = ["Checker", "CheckReport", "ClaimResult", "Distortion", "EvidenceRef",
 class Checker:
     """Checks articles against one store with one pipeline."""
 
-    def __init__(self, store: Store, nlp: Language) -> None:
+    def __init__(self, store: Store, nlp: Language, *, cache: ReadCache | None = None) -> None:
         self.store = store
         self.nlp = nlp
+        # Shared by every check while set (a graph update's traces); else one per check.
+        self.cache = cache
 
     def check(self, article: Document, analysis: Analysis | None = None) -> CheckReport:
         if analysis is None:
             [(_, analysis)] = list(analyse(self.nlp, [article]))
-        view = CorpusView(self.store, exclude_ids=_self_ids(self.store, article))
+        view = CorpusView(
+            self.store,
+            exclude_ids=_self_ids(self.store, article),
+            cache=self.cache if self.cache is not None else ReadCache(),
+        )
         published = article.published_date
         results: list[ClaimResult] = []
         doc_scores: dict[str, float] = defaultdict(float)

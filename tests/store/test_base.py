@@ -591,3 +591,14 @@ def test_base_analyses_are_read_many_at_once(store: Store, add: AddFn) -> None:
     add("c", ARMY + " Once more.")
     assert store.get_analyses(["b", "c", "unknown", "a"]) == {"b": {"k": 2}, "a": {"k": 1}}
     assert store.get_analyses([]) == {}
+
+
+def test_base_sentence_bounds_come_without_the_rest_of_the_analysis(
+    store: Store, add: AddFn
+) -> None:
+    add("a", ARMY, analysis={"sentences": [[0, 10], [11, 20]], "figures": [{"value": 3}]})
+    add("b", ARMY + " Again.", analysis={"figures": []})  # stored before sentences were kept
+    add("c", ARMY + " Once more.")
+    found = store.get_sentence_bounds(["c", "a", "b", "unknown"])
+    assert found == {"a": [(0, 10), (11, 20)], "b": []}
+    assert store.get_sentence_bounds([]) == {}

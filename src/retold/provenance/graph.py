@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from ..document import Document
 from ..records import Analysis
+from ..retrieval.corpus import ReadCache
 from ..store import Store
 from .reuse import SignatureIndex, signature, signature_from_row, signature_row
 from .sources import Trace, Tracer, anachronisms, earlier_than
@@ -118,6 +119,20 @@ class DerivationGraph:
                 self.index.add(k, v)
             summary.signatures = len(sigs)
         fresh.sort(key=lambda d: (d.published or "~", d.id))
+        # The documents of one update share most of their candidates: each is read once.
+        self.tracer.checker.cache = ReadCache()
+        try:
+            self._trace_all(fresh, summary, progress)
+        finally:
+            self.tracer.checker.cache = None
+        return summary
+
+    def _trace_all(
+        self,
+        fresh: list[Document],
+        summary: UpdateSummary,
+        progress: Callable[[int], None] | None,
+    ) -> None:
         retrace: set[str] = set()
         fresh_ids = {d.id for d in fresh}
         for doc in fresh:
@@ -132,7 +147,6 @@ class DerivationGraph:
         for doc in self.store.get_documents(sorted(retrace)).values():
             self._trace(doc)
             summary.retraced.append(doc.id)
-        return summary
 
     def _trace(self, doc: Document) -> dict[str, Any]:
         data = self.store.get_analysis(doc.id)

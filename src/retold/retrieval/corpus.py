@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from ..compare.text import STOPWORDS, WORD_RE, terms
 from ..document import Document
@@ -24,7 +23,14 @@ from ..names import match_persons, person_keys
 from ..records import Analysis
 from ..store import Store
 
-__all__ = ["CorpusView", "Window", "demonym_forms", "figure_key", "query_words"]
+__all__ = [
+    "CorpusView",
+    "ReadCache",
+    "Window",
+    "demonym_forms",
+    "figure_key",
+    "query_words",
+]
 
 
 def figure_key(value: float) -> str:
@@ -94,27 +100,67 @@ class Window:
     retrieval: float = 0.0
     score: float = 0.0
     coverage: float = 0.0
+    # Term sets already made for this sentence by an earlier claim or check of the run.
+    memo: dict[tuple[str, int, bool], frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @cached_property
-    def terms(self) -> Counter[str]:
-        return Counter(terms(self.text))
+    def terms(self) -> frozenset[str]:
+        return self._terms(self.text, context=False)
 
     @cached_property
-    def context_terms(self) -> Counter[str]:
-        return Counter(terms(self.context))
+    def context_terms(self) -> frozenset[str]:
+        return self._terms(self.context, context=True)
+
+    def _terms(self, text: str, *, context: bool) -> frozenset[str]:
+        if self.memo is None:
+            return frozenset(terms(text))
+        key = (self.doc_id, self.index, context)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = frozenset(terms(text))
+        return found
+
+
+@dataclass
+class ReadCache:
+    """What checks read from the store, kept across the checks of one run.
+
+    A stored document and its analysis never change (a new text is a new document), so
+    the traces of one graph update, which share most of their candidates, read and parse
+    each once. Cleared whole past ``limit`` documents, so a run over a large store stays
+    in bounded memory.
+    """
+
+    limit: int = 5_000
+    docs: dict[str, Document] = field(default_factory=dict)
+    analyses: dict[str, Analysis] = field(default_factory=dict)
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    starts: dict[str, list[int]] = field(default_factory=dict)
+    terms: dict[tuple[str, int, bool], frozenset[str]] = field(default_factory=dict)
+
+    def trim(self) -> None:
+        if len(self.sentences) + len(self.docs) > 2 * self.limit:
+            for table in (self.docs, self.analyses, self.sentences, self.starts):
+                table.clear()
+            self.terms.clear()
 
 
 @dataclass
 class CorpusView:
-    """Read access to the store for one check, with per-run caches."""
+    """Read access to the store for one check, through a cache that may outlive it."""
 
     store: Store
     exclude_ids: Collection[str] = ()
-    _docs: dict[str, Document] = field(default_factory=dict)
-    _analyses: dict[str, Analysis] = field(default_factory=dict)
-    _raw: dict[str, dict[str, Any]] = field(default_factory=dict)
-    _sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    _starts: dict[str, list[int]] = field(default_factory=dict)
+    cache: ReadCache = field(default_factory=ReadCache)
+
+    def __post_init__(self) -> None:
+        self.cache.trim()
+        self._docs = self.cache.docs
+        self._analyses = self.cache.analyses
+        self._sentences = self.cache.sentences
+        self._starts = self.cache.starts
 
     def document(self, doc_id: str) -> Document:
         if doc_id not in self._docs:
@@ -122,27 +168,31 @@ class CorpusView:
         return self._docs[doc_id]
 
     def prefetch(self, doc_ids: Iterable[str]) -> None:
-        """Read the documents and analyses not yet in hand in two queries, not two per
-        document: a claim's candidates span dozens of documents, and a database server
-        answers each query over the wire."""
+        """Read the documents and sentence bounds not yet in hand in two queries, not two
+        per document: a claim's candidates span dozens of documents, and a database server
+        answers each query over the wire. Whole analyses are read only when asked for."""
         ids = list(dict.fromkeys(doc_ids))
-        missing = [d for d in ids if d not in self._raw]
+        missing = [d for d in ids if d not in self._sentences]
         if missing:
-            found = self.store.get_analyses(missing)
+            found = self.store.get_sentence_bounds(missing)
             for doc_id in missing:
-                self._raw[doc_id] = found.get(doc_id) or {}
+                self._sentences[doc_id] = found.get(doc_id, [])
         wanted = [d for d in ids if d not in self._docs]
         if wanted:
             self._docs.update(self.store.get_documents(wanted))
 
-    def _data(self, doc_id: str) -> dict[str, Any]:
-        if doc_id not in self._raw:
-            self._raw[doc_id] = self.store.get_analysis(doc_id) or {}
-        return self._raw[doc_id]
+    def load_analyses(self, doc_ids: Iterable[str]) -> None:
+        """Parse the analyses of several documents read in one query."""
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._analyses]
+        if missing:
+            found = self.store.get_analyses(missing)
+            for doc_id in missing:
+                data = found.get(doc_id)
+                self._analyses[doc_id] = Analysis.from_dict(data) if data else Analysis()
 
     def analysis(self, doc_id: str) -> Analysis:
         if doc_id not in self._analyses:
-            data = self._data(doc_id)
+            data = self.store.get_analysis(doc_id)
             self._analyses[doc_id] = Analysis.from_dict(data) if data else Analysis()
         return self._analyses[doc_id]
 
@@ -152,8 +202,7 @@ class CorpusView:
             if doc_id in self._analyses:
                 self._sentences[doc_id] = self._analyses[doc_id].sentences
             else:
-                raw = self._data(doc_id).get("sentences", [])
-                self._sentences[doc_id] = [(int(a), int(b)) for a, b in raw]
+                self.prefetch([doc_id])
         return self._sentences[doc_id]
 
     def window(self, doc_id: str, index: int) -> Window | None:
@@ -164,7 +213,9 @@ class CorpusView:
         start, end = sentences[index]
         lo = sentences[max(0, index - 1)][0]
         hi = sentences[min(len(sentences) - 1, index + 1)][1]
-        return Window(doc_id, index, start, end, text[start:end], text[lo:hi])
+        return Window(
+            doc_id, index, start, end, text[start:end], text[lo:hi], memo=self.cache.terms
+        )
 
     def sentence_index(self, doc_id: str, position: int) -> int:
         """The sentence holding a character position, by binary search (-1 if none)."""
@@ -206,6 +257,7 @@ class CorpusView:
             if idx >= 0:
                 found.setdefault((m.doc_id, idx), 0.0)
         # Sentences where a named person speaks through a pronoun ("He said ...").
+        self.load_analyses(speaker_docs)
         for doc_id in speaker_docs:
             for att in self.analysis(doc_id).attributions:
                 if att.speaker and any(match_persons(att.speaker, n).same_person for n in names):
@@ -240,5 +292,5 @@ def idf_weights(claim_terms: Iterable[str], pool: list[Window]) -> dict[str, flo
     n = max(len(pool), 1)
     df: Counter[str] = Counter()
     for w in pool:
-        df.update(set(w.context_terms))
+        df.update(w.context_terms)
     return {t: math.log(1.0 + (n + 1) / (df[t] + 1)) for t in claim_terms}

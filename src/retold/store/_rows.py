@@ -9,7 +9,7 @@ from typing import Any
 
 from retold.document import Document
 
-__all__ = ["check_span", "now", "to_document", "to_json"]
+__all__ = ["bounds", "check_span", "now", "to_document", "to_json"]
 
 
 def check_span(doc: Document, start: int, end: int) -> None:
@@ -42,3 +42,8 @@ def to_document(row: Sequence[Any]) -> Document:
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def bounds(pairs: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
+    """Sentence offsets as read back from a stored analysis's JSON."""
+    return [(int(a), int(b)) for a, b in pairs]

@@ -167,6 +167,14 @@ class Store(Protocol):
         """The analyses of many documents in one query; ids without one are left out."""
         ...
 
+    def get_sentence_bounds(self, doc_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+        """Each document's sentence offsets alone, taken out of its analysis by the database.
+
+        Most of a claim's candidate documents only ever need their sentence bounds, and
+        decoding whole analyses for them costs far more than the check itself.
+        """
+        ...
+
     def search_documents(self, query: str, *, limit: int = 20) -> list[Document]:
         """Documents matching free text in their sentences or title, best first."""
         ...

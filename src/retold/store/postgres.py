@@ -30,7 +30,7 @@ from psycopg_pool import ConnectionPool
 
 from retold.document import Document, parse_published
 from retold.errors import Errors, StoreError
-from retold.store._rows import check_span, now, to_document, to_json
+from retold.store._rows import bounds, check_span, now, to_document, to_json
 from retold.store.base import (
     AddResult,
     BaseStore,
@@ -405,6 +405,17 @@ class PostgresStore(BaseStore):
             (list(doc_ids),),
         )
         return {doc_id: data for doc_id, data in rows}
+
+    def get_sentence_bounds(self, doc_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+        """Each document's sentence offsets alone, taken out of its analysis by the database."""
+        if not doc_ids:
+            return {}
+        rows = self._fetchall(
+            "SELECT d.id, a.data -> 'sentences' FROM documents AS d"
+            " JOIN analyses AS a ON a.doc_pk = d.pk WHERE d.id = ANY(%s)",
+            (list(doc_ids),),
+        )
+        return {doc_id: bounds(raw or []) for doc_id, raw in rows}
 
     # -- search ---------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from retold.document import Document, parse_published
 from retold.errors import Errors, StoreError
-from retold.store._rows import check_span, now, to_document, to_json
+from retold.store._rows import bounds, check_span, now, to_document, to_json
 from retold.store.base import (
     AddResult,
     BaseStore,
@@ -419,6 +419,19 @@ class SqliteStore(BaseStore):
                 (json.dumps(list(doc_ids)),),
             ).fetchall()
         return {doc_id: json.loads(data) for doc_id, data in rows}
+
+    def get_sentence_bounds(self, doc_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+        """Each document's sentence offsets alone, taken out of its analysis by the database."""
+        if not doc_ids:
+            return {}
+        with self._lock:
+            rows = self._execute(
+                "SELECT d.id, json_extract(a.data, '$.sentences')"
+                " FROM documents AS d JOIN analyses AS a ON a.doc_pk = d.pk"
+                " WHERE d.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(doc_ids)),),
+            ).fetchall()
+        return {doc_id: bounds(json.loads(raw) if raw else []) for doc_id, raw in rows}
 
     # -- search ---------------------------------------------------------------------
 
