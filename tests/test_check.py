@@ -490,3 +490,65 @@ def test_check_a_garbled_given_name_is_a_name_distortion(nlp: Language) -> None:
         ingest_documents(own, nlp, [GIVEN_NAME_SOURCE])
         report = check_article(article, own, nlp)
     assert ("name", "tarn-wire-2025-08-04-quake") in _kinds_over(report, GIVEN_NAME_CLAIM)
+
+
+STATEMENT_SOURCES = [
+    Document(
+        id="velka-interior-2025-09-02-statement",
+        outlet="Velka Interior Ministry (statement)",
+        published="2025-09-02",
+        title="Statement of the Interior Ministry on the Orvan images",
+        text=(
+            "The images published from Orvan are a provocation.\n\n"
+            "This is yet another staged show by the separatist council for the foreign press."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-09-03-council",
+        outlet="Tarn Wire",
+        published="2025-09-03",
+        title="Council chief horrified by Orvan images",
+        text=(
+            "Council chair Ilse Maarten said on Wednesday she was horrified by the images from "
+            "Orvan.\n\n"
+            'The images "raise serious questions about possible abuses by the border police", '
+            "Maarten said, calling for an inquiry."
+        ),
+    ),
+]
+GIVEN_TO_PRESS_CHIEF = (
+    'Palace spokesman Aurel Danek called the images "a staged show of the separatist council '
+    'for the foreign press".'
+)
+QUOTED_AS_PROOF = (
+    'Council chair Ilse Maarten said she was horrified by the images, and that they "prove '
+    'abuses by the border police" in the town.'
+)
+
+
+@pytest.fixture(scope="module")
+def statement_report(nlp: Language) -> CheckReport:
+    article = Document(
+        id="example-daily-2025-09-05-orvan",
+        outlet="Example Daily",
+        published="2025-09-05",
+        title="Orvan images",
+        text=f"{GIVEN_TO_PRESS_CHIEF}\n\n{QUOTED_AS_PROOF}",
+    )
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, STATEMENT_SOURCES)
+        return check_article(article, own, nlp)
+
+
+def test_check_a_bodys_statement_given_to_another_bodys_spokesman_is_a_speaker_change(
+    statement_report: CheckReport,
+) -> None:
+    kinds = _kinds_over(statement_report, GIVEN_TO_PRESS_CHIEF)
+    assert ("speaker", "velka-interior-2025-09-02-statement") in kinds
+
+
+def test_check_a_quoted_phrase_that_drops_the_speakers_hedge_is_a_quote_distortion(
+    statement_report: CheckReport,
+) -> None:
+    quoted = '"prove abuses by the border police"'
+    assert ("quote", "tarn-wire-2025-09-03-council") in _kinds_over(statement_report, quoted)

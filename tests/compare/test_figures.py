@@ -325,3 +325,18 @@ def test_compare_the_same_number_in_another_unit_is_a_unit_change() -> None:
     metres = _measure("12,000", 12000, 12000, "metre")
     feet = _measure("12,000", 12000, 12000, "foot")
     assert compare_figures(metres, feet).outcome == "unit"
+
+
+def test_figures_voters_and_votes_are_one_count() -> None:
+    def vote(text: str, n: float, counted: str) -> Figure:
+        return fig(
+            text, n, n, counted=counted, counted_class="object", predicate="vote",
+            predicate_class="vote",
+        )  # fmt: skip
+
+    assert compare_figures(vote("96", 96, "country"), vote("93", 93, "vote")).outcome == "number"
+    assert compare_figures(vote("24", 24, "country"), vote("24", 24, "vote")).outcome == "same"
+    # without the vote, countries and votes are different things
+    countries = fig("24", 24, 24, counted="country", counted_class="object", predicate_class=None)
+    votes = fig("24", 24, 24, counted="vote", counted_class="object", predicate_class=None)
+    assert compare_figures(countries, votes).outcome == "unit"

@@ -348,3 +348,23 @@ def test_quotes_a_sentence_of_a_quote_over_several_sentences_is_quoted() -> None
         "We will stay until the river falls"
     ]
     assert quoted_words("“Our crews will stay there", direct=False) == ["Our crews will stay there"]
+
+
+def test_quotes_a_question_about_a_possible_crime_is_a_hedge() -> None:
+    reason = meaning_flip(
+        "prove that dam safety rules were broken",
+        "the findings raise questions about possible breaches of dam safety rules",
+        whole=False,
+    )
+    assert reason is not None and "hedged" in reason
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "the crews will reopen the dam road as soon as possible",
+        "the crews did everything possible to reopen the dam road",
+    ],
+)
+def test_quotes_possible_as_an_effort_is_no_hedge(evidence: str) -> None:
+    assert meaning_flip("the crews reopened the dam road", evidence, whole=False) is None

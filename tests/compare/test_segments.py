@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from retold.compare.claims import ClaimDraft
 from retold.compare.results import Distortion, EvidenceRef
 from retold.compare.segments import _frame_with_content, claim_segments
@@ -86,3 +88,14 @@ def test_segments_a_when_clause_is_a_claim_of_its_own() -> None:
     )
     cuts = claim_segments(ClaimDraft(0, len(text), text))
     assert [text[a:b].strip() for a, b in cuts][1].startswith("when the court charged")
+
+
+def test_segments_two_verbs_with_their_own_figures_are_two_acts() -> None:
+    text = "The disaster killed 158 people and injured 169 others."
+    kill = replace(_figure(text, "158"), predicate="kill")
+    injure = replace(_figure(text, "169"), predicate="injure")
+    draft = ClaimDraft(0, len(text), text, figures=[kill, injure])
+    assert [text[a:b] for a, b in claim_segments(draft)] == [
+        "The disaster killed 158 people ",
+        "and injured 169 others.",
+    ]

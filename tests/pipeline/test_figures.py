@@ -505,3 +505,48 @@ def test_figures_a_country_that_speaks_is_not_where_the_figure_happened() -> Non
     ]
     [f] = FigureFinder(VOCAB_NLP, spans_key="test_figures").match(doc)
     assert f.place is None
+
+
+LISTED_MISSING = (
+    "Twelve people are listed as missing.",
+    """
+    Twelve     1 nummod    NUM   CD  twelve  B-CARDINAL
+    people     3 nsubjpass NOUN  NNS people  O
+    are        3 auxpass   AUX   VBP be      O
+    listed     3 ROOT      VERB  VBN list    O
+    as         3 prep      ADP   IN  as      O
+    missing    4 pcomp     ADJ   JJ  missing O
+    .          3 punct     PUNCT .   .       O
+    """,
+)
+
+NUMBER_OF_INJURED = (
+    "The number of injured stood at 196.",
+    """
+    The        1 det       DET   DT  the     O
+    number     4 nsubj     NOUN  NN  number  O
+    of         1 prep      ADP   IN  of      O
+    injured    2 pobj      VERB  VBN injure  O
+    stood      4 ROOT      VERB  VBD stand   O
+    at         4 prep      ADP   IN  at      O
+    196        5 pobj      NUM   CD  196     B-CARDINAL
+    .          4 punct     PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_listed_as_missing_says_what_happened() -> None:
+    [f] = _figures(LISTED_MISSING)
+    assert (f.counted_class, f.predicate, f.predicate_class) == ("person", "missing", "missing")
+
+
+def test_figures_the_number_of_injured_counts_people() -> None:
+    [f] = _figures(NUMBER_OF_INJURED)
+    assert (f.counted, f.counted_class, f.predicate_class) == ("injure", "person", "injury")
+
+
+def test_figures_votes_and_voters_are_one_class_of_count() -> None:
+    assert predicate_class("vote", "country") == "vote"
+    assert predicate_class("suspend", "vote") == "vote"
+    assert predicate_class("pass", "abstention") == "vote"
+    assert counted_class("injure") == "person"

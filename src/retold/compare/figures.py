@@ -342,14 +342,17 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         and c_pred != f_pred
         and not (_loose_casualty(claim) or _loose_casualty(found))
     )
-    lemma_differs = (
-        c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found)
-    ) or (
-        c_cls == f_cls
-        and c_cls in ("object", "duration")  # "two days" is not "two weeks"
-        and claim.counted is not None
-        and found.counted is not None
-        and _unit(claim.counted) != _unit(found.counted)
+    # Voters and their votes are one count: "96 countries voting in favour", "93 votes".
+    votes = c_pred == f_pred == "vote"
+    lemma_differs = not votes and (
+        (c_cls == f_cls == "structure" and _structure_group(claim) != _structure_group(found))
+        or (
+            c_cls == f_cls
+            and c_cls in ("object", "duration")  # "two days" is not "two weeks"
+            and claim.counted is not None
+            and found.counted is not None
+            and _unit(claim.counted) != _unit(found.counted)
+        )
     )
     group_differs = (
         c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None

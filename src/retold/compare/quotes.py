@@ -225,7 +225,9 @@ def _certainty(text: str) -> str | None:
 _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|possibly|probably|likely|perhaps|apparently|allegedly|"
     r"reportedly|presumably|suspect(?:s|ed)?|we believe|i believe|we think|i think|prima facie|"
-    r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed))\b",
+    r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed)|"
+    # "questions about possible war crimes"; not "as soon as possible", "everything possible"
+    r"questions? (?:about|over|as to)|(?<!as )(?<!everything )(?<!all )possible(?= [a-z]))\b",
     re.I,
 )
 

@@ -79,9 +79,15 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
         k = max(between.rfind(","), between.rfind(";"))
         if k >= 0:
             cuts.add(a.end + k + 1)
-        elif " and " in between and len(between[between.rfind(" and ") + 5 :].split()) >= 2:
-            # "declared a 12-month emergency ... and set aside 5 million euros": two acts;
-            # "58 cases and 31 deaths" is one count of two things
+        elif " and " in between and (
+            len(between[between.rfind(" and ") + 5 :].split()) >= 2
+            or a.predicate is not None
+            and b.predicate is not None
+            and a.predicate != b.predicate
+            and bool(between[between.rfind(" and ") + 5 :].split())
+        ):
+            # "declared a 12-month emergency ... and set aside 5 million euros" and "killed
+            # 158 and injured 169": two acts; "58 cases and 31 deaths" is one count of two
             cuts.add(a.end + between.rfind(" and ") + 1)
     # Clause boundaries: "declared an emergency, closing schools", "...; ...", ", but ...".
     # A short tail ("..., citing health reasons") stays with its clause.

@@ -202,6 +202,9 @@ def figure_distortions(
                     or (f.counted_class == "duration" and w.coverage < DURATION_COVERAGE)
                     # a share is compared with a share only: "a third of the deaths"
                     or (g.kind == "fraction") != (f.kind == "fraction")
+                    # the source of the claim's other figure ("killed 158 and injured
+                    # 169" beside "158 dead"), not of this one
+                    or g.value in others
                 ):
                     continue
                 s = w.score
@@ -745,7 +748,7 @@ def speaker_distortions(
         if a.kind in ("direct", "mixed") and _same_speaker(speaker, a.speaker)
     ]
     for quote in quotes:
-        found = _quoted_speaker(view, speaker, quote, ranked)
+        found = _quoted_speaker(view, speaker, quote, ranked, role=main.role)
         if found is not None:
             return [found]
     # Words in quotation marks inside reported speech ('called the operation "a textbook
@@ -753,7 +756,7 @@ def speaker_distortions(
     for run in quoted_words(draft.text, direct=False):
         if any(run.strip() == q.strip() for q in quotes):
             continue
-        found = _quoted_speaker(view, speaker, run, ranked, verbatim=True)
+        found = _quoted_speaker(view, speaker, run, ranked, verbatim=True, role=main.role)
         if found is not None:
             return [found]
     if main.kind not in ("direct", "mixed"):
@@ -774,7 +777,7 @@ def named_quote_speaker(
         before = [p for p in draft.persons if p.end - draft.start <= at]
         if not before or _is_place(before[0].name):
             continue
-        found = _quoted_speaker(view, before[0].name, run, ranked)
+        found = _quoted_speaker(view, before[0].name, run, ranked, role=before[0].role)
         if found is not None:
             return [found]
     return []
@@ -790,7 +793,13 @@ _FRAGMENT_TERMS = 2
 
 
 def _quoted_speaker(
-    view: CorpusView, speaker: str, quote: str, ranked: list[Window], *, verbatim: bool = False
+    view: CorpusView,
+    speaker: str,
+    quote: str,
+    ranked: list[Window],
+    *,
+    verbatim: bool = False,
+    role: str | None = None,
 ) -> Distortion | None:
     """The evidence sentence carrying a quote, when it has someone else saying it.
 
@@ -825,6 +834,16 @@ def _quoted_speaker(
                     f"{_source_label(view, w.doc_id)} has them from {anonymous}, who "
                     "was not named.",
                 )
+            author = _statement_author(view, w, speaker, role)
+            if author is not None:
+                return Distortion(
+                    "speaker",
+                    speaker,
+                    author,
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article gives these words to {speaker}; they are from a "
+                    f"statement of the {author} ({_source_label(view, w.doc_id)}).",
+                )
             continue
         if any(_same_speaker(speaker, sp) for sp in speakers):
             return None
@@ -838,6 +857,31 @@ def _quoted_speaker(
             f"The article gives these words to {speaker}; {_source_label(view, w.doc_id)} has {speakers[0]} saying them.",
         )
     return None
+
+
+_STATEMENT_RE = re.compile(
+    r"\b(?:statement|press release|communiqu[eé]|declaration|announcement)", re.I
+)
+
+
+def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | None) -> str | None:
+    """The body whose own statement an unattributed evidence sentence is, when the person
+    the article credits speaks for another body: the Kremlin's spokesman is not the voice
+    of a Defence Ministry statement, though the ministry's own spokesman is."""
+    doc = view.document(w.doc_id)
+    outlet = doc.outlet or ""
+    if not outlet or _is_news(outlet) or not _STATEMENT_RE.search(f"{outlet} {doc.title or ''}"):
+        return None
+    surname = parse_person(speaker).surname
+    if surname and re.search(rf"\b{re.escape(surname)}\b", f"{doc.title or ''} {doc.text}"):
+        return None
+    author = re.sub(r"\s*\([^)]*\)", "", outlet).strip()
+    # The speaker's own body, named in their role: "Kremlin spokesman" -> kremlin.
+    named = " ".join(re.findall(r"\b[A-Z][\w'’-]+", role or ""))
+    body = _words(named) - _OFFICE_WORDS
+    if not author or not body or body & _words(f"{author} {doc.title or ''}"):
+        return None
+    return author
 
 
 def _says_it(view: CorpusView, speaker: str, quote: str, ranked: list[Window]) -> bool:
@@ -1105,8 +1149,11 @@ def quote_distortions(
                     att,
                     f"The quote {flip}: {main.speaker} said {{found!r}}",
                     claimed=quote,
+                    at=_run_at(main, focus or quote, said),
                 )
             ]
+        if main.kind == "mixed":
+            return _quoted_run_flip(view, main, quote, statements)
         return []
     # No report of the speaker carries these words: compare with what they were quoted as
     # saying on the same occasion.
@@ -1131,6 +1178,57 @@ def quote_distortions(
             f"No source has {main.speaker} saying this; on that occasion they said {{found!r}}",
         )
     ]
+
+
+def _run_at(main: Attribution, quote: str, said: str) -> int:
+    """Where a changed quote sits: in reported speech, at the words in quotation marks that
+    answer to what was said ("she was horrified, and that they 'prove ...'")."""
+    runs = [r for r in quoted_words(quote, direct=False) or [quote] if len(terms(r)) >= 2]
+    if main.kind != "mixed" or not runs:
+        return main.content.start
+    run = max(runs, key=lambda r: similarity(r, said, content_only=True))
+    return main.content.start + max(main.content.text.find(run), 0)
+
+
+# How many of a quoted phrase's content words a statement must share to be its source.
+_RUN_SHARED = 0.5
+
+
+def _quoted_run_flip(
+    view: CorpusView,
+    main: Attribution,
+    quote: str,
+    statements: list[tuple[Attribution, str]],
+) -> list[Distortion]:
+    """The words in quotation marks inside reported speech, each against the speaker's
+    statement that holds them: 'said she was horrified, and that they "prove that war
+    crimes were committed"' answers to another sentence than the one about being
+    horrified, and may change its meaning."""
+    for run in quoted_words(quote, direct=False):
+        if len(terms(run)) < 3:
+            continue
+        sim, att, doc_id = max(
+            ((similarity(run, a.content.text, content_only=True), a, d) for a, d in statements),
+            key=lambda x: x[0],
+        )
+        if sim < _RUN_SHARED:
+            continue
+        said = _closest_passage(run, att.content.text)
+        flip = meaning_flip(run, said, whole=False)
+        if flip:
+            return [
+                _quote_distortion(
+                    view,
+                    main,
+                    run,
+                    doc_id,
+                    att,
+                    f"The quote {flip}: {main.speaker} said {{found!r}}",
+                    claimed=run,
+                    at=_run_at(main, run, said),
+                )
+            ]
+    return []
 
 
 def _unattributed_quote(
@@ -1234,6 +1332,7 @@ def _quote_distortion(
     template: str,
     *,
     claimed: str | None = None,
+    at: int | None = None,
 ) -> Distortion:
     """A quote distortion citing the sentence of the speaker's words that the quote answers to
     (a transcript turn can run to a paragraph)."""
@@ -1256,7 +1355,7 @@ def _quote_distortion(
         found,
         EvidenceRef(doc_id, start, end, "disagree"),
         template.format(found=found) + f" ({_source_label(view, doc_id)}).",
-        at=main.content.start,
+        at=main.content.start if at is None else at,
     )
 
 

@@ -54,6 +54,9 @@ _PERSON_NOUNS = frozenset(
     girls boy boys evacuee evacuees hostage hostages
     """.split()
 )
+# Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
+# their verb: they count the people it happened to.
+_HARMED_PARTICIPLES = frozenset("injure wound kill displace detain evacuate rescue".split())
 _REPORT_NOUNS = frozenset("report allegation claim complaint incident assessment".split())
 _STRUCTURE_NOUNS = frozenset(
     "home house building structure school hospital mosque church apartment dwelling shop property "
@@ -84,6 +87,8 @@ _PREDICATES = {
     "infection": frozenset("infect sicken contract test".split()),
     "expulsion": frozenset("expel deport".split()),
     "rescue": frozenset("rescue save".split()),
+    # A count of votes: "96 countries voting in favour" is "93 votes in favour" changed.
+    "vote": frozenset("vote abstain".split()),
 }
 # Verbs that take a life only with 'lives' as object: "claimed 200 lives".
 _LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
@@ -105,6 +110,9 @@ _EVENT_NOUNS_CLASS = {
     "injured": "injury",
     "case": "infection",
     "infection": "infection",
+    "vote": "vote",
+    "abstention": "vote",
+    "ballot": "vote",
 }
 # Classes whose figures count people even when no noun says so ("12 were killed").
 _PERSON_EVENTS = frozenset({"death", "injury", "missing", "detention", "displacement"})
@@ -587,6 +595,8 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
         return None
     if lemma in _PERSON_NOUNS or lemma in ("death", "fatality", "casualty", "toll", "injury"):
         return "person"
+    if lemma in _HARMED_PARTICIPLES:
+        return "person"
     if lemma in _REPORT_NOUNS:
         return "report"
     if lemma in _STRUCTURE_NOUNS:
@@ -793,6 +803,11 @@ def _complement(verb: Token, anchor: Token) -> Token | None:
             for mod in child.children:
                 if mod.dep_ == "relcl" and predicate_class(_lemma(mod), None):
                     return mod
+        if child.dep_ == "prep" and child.lower_ == "as":
+            # "listed as missing", "listed as potentially unaccounted for"
+            for grand in child.children:
+                if predicate_class(_lemma(grand), None) is not None:
+                    return grand
         if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "attr"):
             if predicate_class(_lemma(child), None) is not None:
                 return child
