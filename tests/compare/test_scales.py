@@ -154,3 +154,23 @@ def test_scales_investigation_for_a_hearing_is_an_exaggeration() -> None:
 def test_scales_money_jobs_and_courts(claim: str, evidence: str, scale: str) -> None:
     assert scale in [s for s, _, _ in _pairs(claim, evidence)]
     assert scale not in [s for s, _, _ in _pairs(evidence, claim)]
+
+
+def test_scales_an_emergency_declared_for_a_mourning_period_is_an_exaggeration() -> None:
+    [(claimed, found)] = exaggerations(
+        "The president declared a state of emergency after the crush.",
+        "The president declared a national mourning period after the crush.",
+    )
+    assert (claimed.scale, claimed.text, found.text) == (
+        "response",
+        "state of emergency",
+        "national mourning",
+    )
+
+
+def test_scales_members_briefed_are_no_session() -> None:
+    [(claimed, found)] = exaggerations(
+        "The council convened an emergency session on the port.",
+        "Council members were briefed on the port behind closed doors.",
+    )
+    assert (claimed.text, found.text) == ("emergency session", "briefed")

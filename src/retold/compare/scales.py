@@ -60,6 +60,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             1,
             (
                 "briefing",
+                "briefed",
                 "consultations",
                 "consultation",
                 "talks",
@@ -331,6 +332,23 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             ),
         ),
         (2, ("fired", "dismissed", "sacked", "removed", "removing", "ousted")),
+    ],
+    # What a government declares after a disaster: grief, then emergency powers.
+    "response": [
+        (
+            1,
+            (
+                "mourning",
+                "day of mourning",
+                "days of mourning",
+                "national mourning",
+                "mourning period",
+                "period of mourning",
+                "half-mast",
+            ),
+        ),
+        (2, ("state of emergency", "national emergency", "state of disaster", "state of alarm")),
+        (3, ("martial law", "state of war", "state of siege")),
     ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
