@@ -552,3 +552,36 @@ def test_check_a_quoted_phrase_that_drops_the_speakers_hedge_is_a_quote_distorti
 ) -> None:
     quoted = '"prove abuses by the border police"'
     assert ("quote", "tarn-wire-2025-09-03-council") in _kinds_over(statement_report, quoted)
+
+
+REVERSED_SOURCE = Document(
+    id="velka-zoo-2025-10-02-briefing",
+    outlet="Velka Zoo (transcript)",
+    published="2025-10-02",
+    title="Briefing by the director of the Velka zoo",
+    text=(
+        "DIRECTOR ANTON BREL: The bear that left its enclosure in the flood was found this "
+        "morning near the station. I want to say that this bear was not dangerous by nature. "
+        "It was frightened and hungry."
+    ),
+)
+REVERSED_CLAIM = (
+    "The zoo director Anton Brel said that the bear was dangerous by nature and should "
+    "have been moved long ago."
+)
+
+
+def test_check_reported_speech_that_drops_the_speakers_negation_is_a_quote_distortion(
+    nlp: Language,
+) -> None:
+    article = Document(
+        id="example-daily-2025-10-04-bear",
+        outlet="Example Daily",
+        published="2025-10-04",
+        title="The bear of Velka",
+        text=REVERSED_CLAIM,
+    )
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, [REVERSED_SOURCE])
+        report = check_article(article, own, nlp)
+    assert ("quote", "velka-zoo-2025-10-02-briefing") in _kinds_over(report, REVERSED_CLAIM)

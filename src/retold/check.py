@@ -27,6 +27,7 @@ from .compare.slots import (
     outlet_distortions,
     quote_distortions,
     quoted_swap_distortions,
+    reported_flip_distortions,
     scope_distortions,
     speaker_distortions,
     statement_date_distortions,
@@ -133,6 +134,7 @@ def _check_claim(
     else:
         distortions += speaker_distortions(view, draft, main, ranked)
         distortions += quote_distortions(view, draft, main, ranked, article)
+        distortions += reported_flip_distortions(view, main, ranked)
         distortions += outlet_distortions(view, draft, main, ranked)
         distortions += statement_date_distortions(view, draft, main, ranked)
     if not any(d.kind == "quote" for d in distortions):

@@ -7,6 +7,7 @@ import pytest
 from retold.compare.quotes import (
     aligned_flip,
     meaning_flip,
+    negation_flip,
     quoted_words,
     similarity,
     swapped_word,
@@ -368,3 +369,11 @@ def test_quotes_a_question_about_a_possible_crime_is_a_hedge() -> None:
 )
 def test_quotes_possible_as_an_effort_is_no_hedge(evidence: str) -> None:
     assert meaning_flip("the crews reopened the dam road", evidence, whole=False) is None
+
+
+def test_quotes_negation_flip_in_reported_speech_needs_a_shared_word_negated() -> None:
+    said = "I want to say that this bear was not dangerous by nature."
+    assert negation_flip("the bear was dangerous by nature", said) is not None
+    assert negation_flip("the bear was not dangerous by nature", said) is None
+    # rewording without a negation of a shared word is no flip
+    assert negation_flip("the bear was frightened and hungry", said) is None

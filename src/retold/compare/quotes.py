@@ -17,6 +17,7 @@ __all__ = [
     "NEGATORS",
     "similarity",
     "meaning_flip",
+    "negation_flip",
     "aligned_flip",
     "quoted_words",
     "swapped_word",
@@ -200,6 +201,13 @@ def _local_negation_flip(claim: str, evidence: str) -> str | None:
     for word in sorted(c_under & e_free - c_free - e_under):
         return f"negates '{word}' where the source affirms it"
     return None
+
+
+def negation_flip(claim: str, evidence: str) -> str | None:
+    """A negation reported speech drops or adds: "said the animal was aggressive by nature"
+    for "this tiger was not aggressive by nature". Reported speech is reworded, so only a
+    word both passages share, negated in one of them, counts: not hedges or tense."""
+    return _local_negation_flip(claim, evidence)
 
 
 # How sure a speaker says they are: "I guarantee" is not "it is my hope".

@@ -30,7 +30,15 @@ from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
 from .claims import ClaimDraft
 from .figures import compare_figures, in_base_unit, is_measure
-from .quotes import NEGATORS, aligned_flip, meaning_flip, quoted_words, similarity, swapped_word
+from .quotes import (
+    NEGATORS,
+    aligned_flip,
+    meaning_flip,
+    negation_flip,
+    quoted_words,
+    similarity,
+    swapped_word,
+)
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
 from .scope import limited_by, says_whole, universals
@@ -1178,6 +1186,59 @@ def quote_distortions(
             f"No source has {main.speaker} saying this; on that occasion they said {{found!r}}",
         )
     ]
+
+
+def reported_flip_distortions(
+    view: CorpusView, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    """Reported speech that says the opposite of what the speaker said: the statement of
+    theirs closest in words, with a shared word negated in one and not the other."""
+    if main.kind in ("direct", "mixed") or not main.speaker:
+        return []
+    content = main.content.text
+    if len(terms(content)) < 3:
+        return []
+    if main.speaker_kind == "person":
+        statements = _speaker_statements(view, main.speaker, ranked)
+    else:
+        statements = _body_statements(view, main.speaker, ranked)
+    if not statements:
+        return []
+    # Clause by clause: "the animal was aggressive by nature and should never have been
+    # kept in the city" joins two things said, perhaps in two places.
+    for clause in _REPORTED_CLAUSE_RE.split(content):
+        if len(terms(clause)) < 3:
+            continue
+        best: tuple[float, str, Attribution, str] | None = None
+        for att, doc_id in statements:
+            said = _closest_passage(clause, att.content.text)
+            sim = similarity(clause, said, content_only=True)
+            if best is None or sim > best[0]:
+                best = (sim, said, att, doc_id)
+        if best is None or best[0] < REPORTED_FLIP_SIMILARITY:
+            continue
+        _, said, att, doc_id = best
+        flip = negation_flip(clause, said)
+        if flip is not None:
+            return [
+                _quote_distortion(
+                    view,
+                    main,
+                    clause,
+                    doc_id,
+                    att,
+                    f"The reported words {flip}: {main.speaker} said {{found!r}}",
+                )
+            ]
+    return []
+
+
+_REPORTED_CLAUSE_RE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?|;\s+")
+
+
+# How much of reported speech a statement must carry, in content words, to be what it
+# reports: a negation is only held against the statement the words came from.
+REPORTED_FLIP_SIMILARITY = 0.6
 
 
 def _run_at(main: Attribution, quote: str, said: str) -> int:
