@@ -377,3 +377,24 @@ def test_quotes_negation_flip_in_reported_speech_needs_a_shared_word_negated() -
     assert negation_flip("the bear was not dangerous by nature", said) is None
     # rewording without a negation of a shared word is no flip
     assert negation_flip("the bear was frightened and hungry", said) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ('the scene as "an unimaginable disaster', "an unimaginable disaster"),
+        ('Orvan has become a disaster" and called for calm', "Orvan has become a disaster"),
+        ("we will stay” he said", "we will stay"),
+        ("said “we will stay", "we will stay"),
+    ],
+)
+def test_quotes_a_single_mark_opens_or_closes_by_where_it_stands(text: str, run: str) -> None:
+    assert quoted_words(text, direct=False) == [run]
+
+
+def test_quotes_on_the_brink_is_still_to_come() -> None:
+    reason = meaning_flip(
+        "Orvan has already become a humanitarian disaster",
+        "Orvan is on the brink of a humanitarian disaster",
+    )
+    assert reason is not None and "already done" in reason

@@ -43,7 +43,9 @@ _ASPECTS = (
             r"\b(?:still (?:need|needs|has|have|had|to|must)|yet to|not yet|remain(?:s|ed)? to be|"
             r"need(?:s|ed)? to be|to be (?:agreed|decided|settled|determined|worked out|discussed|"
             r"finalized|finalised)|will have to be|under discussion|pending|will (?:start|begin)|"
-            r"(?:is|are) to (?:start|begin)|in front of us|ahead of us|not (?:started|begun))\b",
+            r"(?:is|are) to (?:start|begin)|in front of us|ahead of us|not (?:started|begun)|"
+            # a disaster that threatens has not come: "on the brink of a catastrophe"
+            r"on the (?:brink|verge|edge) of|(?:is|are) about to|at risk of becoming)\b",
             re.I,
         ),
     ),
@@ -418,9 +420,16 @@ def quoted_words(text: str, *, direct: bool) -> list[str]:
     runs = _QUOTED_RE.findall(text)
     if not runs:
         stripped = text.strip()
-        for pattern in (_CLOSING_RE, _OPENING_RE):
-            m = pattern.search(stripped)
-            if m and sum(stripped.count(c) for c in _MARKS) == 1:
+        marks = [i for i, c in enumerate(stripped) if c in _MARKS]
+        if len(marks) == 1:
+            i = marks[0]
+            # A straight mark closes after a word ('disaster" and') and opens before one
+            # ('as "an'); curly marks say which they are.
+            closing = stripped[i] in "”»" or (
+                stripped[i] == '"' and i > 0 and not stripped[i - 1].isspace()
+            )
+            m = (_CLOSING_RE if closing else _OPENING_RE).search(stripped)
+            if m:
                 runs = [m.group(1).strip().rstrip(".,;:!?")]
     return runs if runs else ([text] if direct else [])
 

@@ -1163,6 +1163,12 @@ def quote_distortions(
         if main.kind == "mixed":
             return _quoted_run_flip(view, main, quote, statements)
         return []
+    if main.kind == "mixed":
+        # The words in quotation marks may come from a sentence of theirs that the rest of
+        # the reported speech does not.
+        run_flip = _quoted_run_flip(view, main, quote, statements)
+        if run_flip:
+            return run_flip
     # No report of the speaker carries these words: compare with what they were quoted as
     # saying on the same occasion.
     claim_day = _day_of(main.time) or article.published_date
