@@ -11,10 +11,11 @@ from retold.compare.slots import (
     _given_garbled,
     _people_of,
     _range_ends,
+    _said_here,
     _same_day,
     _same_speaker,
 )
-from retold.records import Figure, TimeRef
+from retold.records import Attribution, Figure, TextSpan, TimeRef
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,24 @@ def test_slots_a_given_name_garbled_or_not(a: str, b: str, garbled: bool) -> Non
 def test_slots_one_speaker_under_a_name_garbled_twice() -> None:
     assert _same_speaker("Ahmed Bakayogo", "HAMED BAKAYOKO")
     assert not _same_speaker("Sonia Gandhi", "Rahul Gandhi")
+
+
+def _said(text: str) -> Attribution:
+    span = TextSpan(0, len(text), text)
+    return Attribution(cue=TextSpan(0, 1, "s"), content=span, kind="direct", speaker="A B")
+
+
+def test_slots_a_quote_joining_two_statements_is_held_against_each_for_its_own_words() -> None:
+    first = _said("officers had received several calls about the crowd hours before the crush")
+    second = _said("The response to those calls was inadequate")
+    quote = (
+        "the police had received calls about the crowd hours before the crush, saying "
+        "that the response to those calls was inadequate"
+    )
+    statements = [(first, "d1"), (second, "d1")]
+    assert _said_here(quote, first, statements) == (
+        "the police had received calls about the crowd hours before the crush"
+    )
+    # a clause no other statement carries stays: "and it was never fixed" is the change
+    lone = "there was a fault on the flight, and it was never fixed"
+    assert _said_here(lone, _said("there was a fault on the flight, which was fixed"), []) == lone

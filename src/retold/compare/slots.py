@@ -1140,7 +1140,7 @@ def quote_distortions(
     sim, att, doc_id = scored[0]
     if sim >= QUOTE_DIFFERENT:
         said = _closest_passage(quote, _continued(view, doc_id, att, _sentence_count(quote)))
-        flip = meaning_flip(quote, said)
+        flip = meaning_flip(_said_here(quote, att, statements), said)
         focus = None
         if flip is None:
             # Clause by clause: a long answer carries several negations of its own.
@@ -1245,6 +1245,24 @@ _REPORTED_CLAUSE_RE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?
 # How much of reported speech a statement must carry, in content words, to be what it
 # reports: a negation is only held against the statement the words came from.
 REPORTED_FLIP_SIMILARITY = 0.6
+
+
+def _said_here(quote: str, att: Attribution, statements: list[tuple[Attribution, str]]) -> str:
+    """The clauses of a quote that ``att`` answers to: one that joins two statements
+    ("... hours before the crush, saying the response 'was inadequate'") is not held
+    against the first for the words of the second."""
+    clauses = [c for c in re.split(r"[,;:]\s+", quote) if terms(c)]
+
+    def elsewhere(clause: str) -> bool:
+        mine = similarity(clause, att.content.text, content_only=True)
+        return any(
+            a is not att
+            and similarity(clause, a.content.text, content_only=True) >= max(0.6, mine + 0.2)
+            for a, _ in statements
+        )
+
+    kept = [c for c in clauses if not elsewhere(c)]
+    return ", ".join(kept) if kept and len(kept) < len(clauses) else quote
 
 
 def _run_at(main: Attribution, quote: str, said: str) -> int:
