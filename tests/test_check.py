@@ -585,3 +585,37 @@ def test_check_reported_speech_that_drops_the_speakers_negation_is_a_quote_disto
         ingest_documents(own, nlp, [REVERSED_SOURCE])
         report = check_article(article, own, nlp)
     assert ("quote", "velka-zoo-2025-10-02-briefing") in _kinds_over(report, REVERSED_CLAIM)
+
+
+ESTIMATE_SOURCE = Document(
+    id="tarn-wire-2025-11-02-storm",
+    outlet="Tarn Wire",
+    published="2025-11-02",
+    title="Storm damage in Orvan",
+    text=(
+        "Orvan Mayor Petra Lind said that, by first estimates, the storm caused damage of about "
+        "40 million crowns to the town's roads and bridges.\n\n"
+        "Prime Minister Karel Osk visited the harbour and said the state would help every family "
+        "that lost its home."
+    ),
+)
+ESTIMATE_CLAIM = (
+    "Prime Minister Karel Osk estimated the damage to the town at about 40 million crowns and "
+    "promised that the state will help the families."
+)
+
+
+def test_check_a_short_reported_figure_given_to_another_speaker_is_a_speaker_change(
+    nlp: Language,
+) -> None:
+    article = Document(
+        id="example-daily-2025-11-04-storm",
+        outlet="Example Daily",
+        published="2025-11-04",
+        title="After the storm",
+        text=ESTIMATE_CLAIM,
+    )
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, [ESTIMATE_SOURCE])
+        report = check_article(article, own, nlp)
+    assert ("speaker", "tarn-wire-2025-11-02-storm") in _kinds_over(report, ESTIMATE_CLAIM)

@@ -767,8 +767,15 @@ def speaker_distortions(
         found = _quoted_speaker(view, speaker, run, ranked, verbatim=True, role=main.role)
         if found is not None:
             return [found]
-    if main.kind not in ("direct", "mixed"):
-        return _reported_speaker(view, main, ranked)
+    # Each thing the sentence reports the speaker saying: "X estimated the damage at ...
+    # and promised that ..." may have taken either from someone else.
+    for att in sorted(draft.attributions, key=lambda a: a is not main):
+        if att.kind not in ("direct", "mixed") and (
+            att is main or _same_speaker(speaker, att.speaker)
+        ):
+            found_reported = _reported_speaker(view, att, ranked)
+            if found_reported:
+                return found_reported
     return []
 
 
@@ -974,9 +981,13 @@ def _reported_speaker(
     person said is read over all their statements the evidence holds: a report may run
     one of their quotes over several sentences, and a rewrite may join two of them.
     """
-    if main.resolved_by != "name" or len(terms(main.content.text)) < 6:
-        return []
     content = main.content.text
+    # A short statement ("estimated the damage at about 100 million lari") is someone
+    # else's only if its numbers are theirs too.
+    numbers = set(_NUMBER_RE.findall(content))
+    short = len(terms(content)) < 6
+    if main.resolved_by != "name" or len(terms(content)) < (4 if numbers else 6):
+        return []
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
         for att in _speakers_of(view, w):
@@ -993,6 +1004,8 @@ def _reported_speaker(
                 return []
             continue
         sim = similarity(content, text, content_only=True)
+        if short and not numbers <= set(_NUMBER_RE.findall(text)):
+            continue
         if sim >= REPORTED_SPEAKER_SIMILARITY:
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
             others.append((sim, best, doc_id))
@@ -1012,6 +1025,8 @@ def _reported_speaker(
         )
     ]
 
+
+_NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 # "the Federal Security Service (FSB)": a document defining a body's short name.
 _ALIAS_RE = re.compile(r"((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){1,7})\(([A-Z]{2,8})\)")
