@@ -11,6 +11,7 @@ from retold.compare.slots import (
     _given_garbled,
     _people_of,
     _range_ends,
+    _role_only,
     _said_here,
     _same_day,
     _same_speaker,
@@ -111,3 +112,16 @@ def test_slots_a_quote_joining_two_statements_is_held_against_each_for_its_own_w
     # a clause no other statement carries stays: "and it was never fixed" is the change
     lone = "there was a fault on the flight, and it was never fixed"
     assert _said_here(lone, _said("there was a fault on the flight, which was fixed"), []) == lone
+
+
+@pytest.mark.parametrize(
+    ("name", "role_only"),
+    [
+        ("THE PRESIDENT", True),
+        ("The Prime Minister", True),
+        ("Joe Biden", False),
+        ("President Joe Biden", False),
+    ],
+)
+def test_slots_a_transcript_head_naming_an_office_is_no_person(name: str, role_only: bool) -> None:
+    assert _role_only(name) is role_only

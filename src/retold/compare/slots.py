@@ -950,7 +950,7 @@ def _attributions_at(view: CorpusView, w: Window) -> list[Attribution]:
 def _person_speaker(view: CorpusView, doc_id: str, att: Attribution) -> str | None:
     """The named person an attribution is to: its speaker, or a bare surname the finder
     left unresolved ("Koirala said") that names a person the document names in full."""
-    if not att.speaker:
+    if not att.speaker or _role_only(att.speaker):
         return None
     if att.speaker_kind == "person":
         return att.speaker
@@ -967,8 +967,22 @@ def _person_speaker(view: CorpusView, doc_id: str, att: Attribution) -> str | No
 def _speakers_of(view: CorpusView, w: Window) -> list[Attribution]:
     """The named people an evidence sentence is attributed to (a transcript turn included)."""
     return [
-        att for att in _attributions_at(view, w) if att.speaker_kind == "person" and att.speaker
+        att
+        for att in _attributions_at(view, w)
+        if att.speaker_kind == "person" and att.speaker and not _role_only(att.speaker)
     ]
+
+
+def _role_only(name: str) -> bool:
+    """A transcript's "THE PRESIDENT:" names an office, not a person: whoever holds it."""
+    words = [w for w in name.lower().split() if w not in _ROLE_FILLERS]
+    return bool(words) and all(w in ROLE_NOUNS or w in _ROLE_MODIFIERS for w in words)
+
+
+_ROLE_FILLERS = frozenset({"the", "mr", "mrs", "ms", "madam", "mister"})
+_ROLE_MODIFIERS = frozenset(
+    "prime vice deputy foreign interior defence defense general chief acting senior press".split()
+)
 
 
 def _reported_speaker(
