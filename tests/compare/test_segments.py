@@ -99,3 +99,19 @@ def test_segments_two_verbs_with_their_own_figures_are_two_acts() -> None:
         "The disaster killed 158 people ",
         "and injured 169 others.",
     ]
+
+
+def test_segments_a_body_saying_something_on_another_day_keeps_its_words_apart() -> None:
+    text = "On Monday the council admitted that the dam had no second breach."
+    att = Attribution(
+        cue=TextSpan(22, 30, "admitted"),
+        content=TextSpan(36, len(text) - 1, text[36:-1]),
+        kind="indirect",
+        source=TextSpan(10, 21, "the council"),
+        speaker="the council",
+        speaker_kind="organisation",
+    )
+    draft = ClaimDraft(0, len(text), text, attributions=[att])
+    date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
+    parts = _frame_with_content(draft, [(0, 36, [date]), (36, len(text), [])])
+    assert parts == [(0, 36, [date]), (36, len(text), [])]

@@ -14,6 +14,7 @@ from ..records import Attribution
 from ..retrieval.corpus import CorpusView, Window
 from .claims import ClaimDraft
 from .results import ClaimResult, Distortion, EvidenceRef
+from .text import stem
 
 __all__ = [
     "anachronisms",
@@ -205,6 +206,21 @@ _FRAME_KINDS = frozenset({"outlet", "speaker"})
 _ACT_KINDS = _FRAME_KINDS | {"date"}
 
 
+# Verbs of a body's act rather than its words: the day of the act is the act's.
+_ACT_CUES = frozenset(
+    stem(w)
+    for w in "announced declared ordered decreed imposed launched approved adopted signed "
+    "banned suspended demanded requested urged".split()
+)
+
+
+def is_act(att: Attribution) -> bool:
+    """Whether an attribution's cue is something a body did ("declared an emergency"), not
+    only said ("admitted that ..."): a day moved is then the whole act's."""
+    cue = att.cue.text.split()
+    return bool(cue) and stem(cue[-1].lower()) in _ACT_CUES
+
+
 def _frame_with_content(
     draft: ClaimDraft, parts: list[tuple[int, int, list[Distortion]]]
 ) -> list[tuple[int, int, list[Distortion]]]:
@@ -221,7 +237,7 @@ def _frame_with_content(
         first_frame = bool(d1) and not d2 and a2 <= content < b2
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
-        kinds = _FRAME_KINDS if main.speaker_kind == "person" else _ACT_KINDS
+        kinds = _ACT_KINDS if main.speaker_kind != "person" and is_act(main) else _FRAME_KINDS
         if frame_ds and all(d.kind in kinds for d in frame_ds):
             out[i : i + 2] = [(a1, b2, frame_ds), (b2, b2, [])]
         elif d1 and d2 and (a1 <= content < b1 or a2 <= content < b2):

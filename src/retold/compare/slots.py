@@ -42,6 +42,7 @@ from .quotes import (
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
 from .scope import limited_by, says_whole, universals
+from .segments import is_act
 from .text import KEEP, stem, terms
 from .thresholds import (
     BODY_STATEMENT_SAME,
@@ -1050,6 +1051,8 @@ def _body_names(view: CorpusView, body: str, doc_ids: Iterable[str]) -> list[set
     """The terms of each name the body goes by: its own, and the long form the documents
     give a short one ("FSB" for "Federal Security Service")."""
     own = {t for t in terms(body) if len(t) > 2}
+    # "Pentagon officials" speak as the Pentagon: its people are not part of its name.
+    own = own - _MEMBER_WORDS or own
     names = [own] if own else []
     short = {w for w in re.findall(r"\b[A-Z]{2,8}\b", body)}
     if not short:
@@ -1062,6 +1065,13 @@ def _body_names(view: CorpusView, body: str, doc_ids: Iterable[str]) -> list[set
                     names.append(long_form)
     return names
 
+
+# A body's people, who speak as the body: "Pentagon officials", "ministry sources".
+_MEMBER_WORDS = frozenset(
+    stem(w)
+    for w in "officials official spokesman spokeswoman spokesperson sources source "
+    "representatives representative staff members".split()
+)
 
 # Words of an office that name it in a publisher or title ("Prime Minister's Office").
 _OFFICE_WORDS = frozenset(stem(w) for w in ROLE_NOUNS | {"prime", "foreign", "interior"})
@@ -1116,8 +1126,12 @@ def _body_statements(
                 n <= source_terms for n in names
             ):
                 out.append((att, doc_id))
-        outlet = view.document(doc_id).outlet or ""
-        if same_outlet(outlet, body) or name_terms <= set(terms(outlet)):
+        doc = view.document(doc_id)
+        outlet = doc.outlet or ""
+        # its own publication, or a record of its own briefing ("Transcript: Pentagon press
+        # briefing", published by the Department of Defense)
+        titled = not _is_news(outlet) and name_terms <= set(terms(doc.title or ""))
+        if same_outlet(outlet, body) or name_terms <= set(terms(outlet)) or titled:
             # The body's own publication: each of its sentences is its own statement.
             text = view.document(doc_id).text
             for start, end in analysis.sentences:
@@ -1673,8 +1687,11 @@ def _body_statement_date(
     if w is None:
         return []
     found = _date_distortion(view, claimed, att.time, claim_day, ev_day, w)
-    # The date of a whole statement moved: the distortion sits on all of it, not its frame.
-    return [replace(found, at=None)]
+    if is_act(main):
+        # A body's act moved to another day ("declared an emergency on Monday"): the
+        # distortion sits on all of it. Words it said on another day keep their own truth.
+        return [replace(found, at=None)]
+    return [found]
 
 
 def _same_day(claimed: TimeRef, c_day: date, f_day: date) -> bool:
