@@ -13,10 +13,13 @@ from retold.document import Document
 from retold.pipeline import analyse
 from retold.pipeline.attribution import (
     AttributionFinder,
+    _continued_quotes,
     _cue_object,
     _extend_rule_content,
     _governed,
+    _is_title,
     _noun_clause,
+    _outermost,
     _quote_continuations,
     _quoted_first_person,
     _tagged,
@@ -736,6 +739,73 @@ def test_attribution_quote_halves_on_one_cue_become_one_statement() -> None:
     second = replace(first, content=TextSpan(21, 33, "Now we rest."))
     (att,) = _quote_continuations(text, quote_spans(text), [first, second])
     assert att.content.text == "We won,” she said. “Now we rest."
+
+
+def _speaker(att: Attribution) -> Attribution:
+    return replace(att, speaker=att.source.text if att.source else None, speaker_kind="person")
+
+
+def test_attribution_quote_left_out_of_a_long_cue_clause_is_not_continued() -> None:
+    text = (
+        "“We won it in the end, friends,” said Ana Ruiz, the head of the tenants’ union. "
+        "“Now we rest a while.”"
+    )
+    quotes = quote_spans(text)
+    first = _speaker(_quoted(text, "We won it in the end, friends", "Ana Ruiz"))
+    claimed: set[int] = set()
+    (att,) = _quote_continuations(text, quotes, [first], claimed)
+    # The cue clause outweighs the quote: one span keeps the longer half only ...
+    assert att.content.text == "We won it in the end, friends"
+    # ... and the other half is still hers, not a statement of its own.
+    assert [a.content.text for a in _continued_quotes(text, quotes, [att])] == [
+        "Now we rest a while."
+    ]
+    assert _continued_quotes(text, quotes, [att], claimed=claimed) == []
+
+
+def test_attribution_quote_after_a_stretch_of_prose_is_not_continued() -> None:
+    near = "“We won,” she said. “Now we rest for a while, and then we go on.”"
+    far = (
+        "“We won,” she said. The council met for six hours on Tuesday and then voted on "
+        "the budget. “Now we rest for a while, and then we go on.”"
+    )
+    for text, n in ((near, 1), (far, 0)):
+        att = _speaker(_quoted(text, "We won", "she"))
+        assert len(_continued_quotes(text, quote_spans(text), [att])) == n
+
+
+def test_attribution_quoted_title_is_not_a_statement() -> None:
+    assert _is_title("The Late Show With Stephen Colbert")
+    assert not _is_title("We Will Win Again.")
+    assert not _is_title("Now we rest for a while")
+    text = "“We won,” she said. She will appear on “The Late Show With Stephen Colbert” tonight."
+    att = _speaker(_quoted(text, "We won", "she"))
+    assert _continued_quotes(text, quote_spans(text), [att]) == []
+
+
+def _stated(text: str, cue: str, content: str, kind: str = "indirect") -> Attribution:
+    q, c = text.index(cue), text.index(content)
+    return Attribution(
+        cue=TextSpan(q, q + len(cue), cue),
+        content=TextSpan(c, c + len(content), content),
+        kind=kind,
+        source=None,
+        sentence=(0, len(text)),
+    )
+
+
+def test_attribution_outermost_keeps_the_outer_statement_and_relays() -> None:
+    doc = VOCAB_NLP("The mayor said she was told the plant would close.")
+    text = doc.text
+    outer = _stated(text, "said", "she was told the plant would close")
+    inner = _stated(text, "told", "the plant would close")
+    assert _outermost(doc, [outer, inner]) == [outer]
+    doc = VOCAB_NLP("The Post quoted the mayor as saying the plant would close.")
+    doc[2].lemma_ = "quote"
+    text = doc.text
+    relay = _stated(text, "quoted", "the mayor as saying the plant would close")
+    inner = _stated(text, "saying", "the plant would close")
+    assert _outermost(doc, [relay, inner]) == [relay, inner]
 
 
 WANTS = (

@@ -106,6 +106,10 @@ def _triples(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
             "Readers wrote in.\n\n“The bridge must reopen before the winter comes.” ― Ana Ruiz\n",
             [("―", "The bridge must reopen before the winter comes", "Ana Ruiz")],
         ),
+        (
+            "The mayor said she was told the plant would close in May.",
+            [("said", "she was told the plant would close in May", "The mayor")],
+        ),
     ],
     ids=[
         "quote-over-sentences",
@@ -114,6 +118,7 @@ def _triples(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
         "cue-between-quotes",
         "nested-plan",
         "signed",
+        "nested-report",
     ],
 )
 def test_attribution_polnear_whole_statements(

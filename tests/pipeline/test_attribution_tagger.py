@@ -13,6 +13,7 @@ from retold.document import Document
 from retold.pipeline import analyse
 from retold.pipeline.attribution_tagger import (
     TaggedSpan,
+    _quote_flags,
     doc_features,
     load_cue_lemmas,
     load_tagger,
@@ -236,3 +237,21 @@ def test_tagger_tag_doc_fills_cue_and_content_odds() -> None:
     assert scores[1] == (0.9, 0.0)
     assert scores[3] == (0.0, 0.8)
     assert set(scores) == set(range(len(words)))
+
+
+def test_tagger_tag_doc_skips_content_odds_where_no_cue_is_likely() -> None:
+    words = "Smith backs the plan .".split()
+    doc = _doc(words, [True] + [False] * 4)
+    scores: dict[int, tuple[float, float]] = {}
+    # No token reaches 0.95 odds of a cue: the cue odds stay, the content odds are 0.
+    tag_doc(doc, _FakeTagger(), scores, content_from=0.95)
+    assert (scores[1], scores[3]) == ((0.9, 0.0), (0.0, 0.0))
+    scores.clear()
+    tag_doc(doc, _FakeTagger(), scores, content_from=0.5)
+    assert (scores[1], scores[3]) == ((0.9, 0.0), (0.0, 0.8))
+
+
+def test_tagger_quote_flags_mark_tokens_inside_quotation_marks() -> None:
+    doc = _doc(["She", "said", "“", "we", "won", "”", "today", "."])
+    assert _quote_flags(doc) == [0, 0, 0, 1, 1, 0, 0, 0]
+    assert _quote_flags(doc, []) == [0] * 8

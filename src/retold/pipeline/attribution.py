@@ -34,7 +34,6 @@ from .attribution_tagger import (
 from .extensions import SPANS_KEYS
 from .lexicon import (
     ATTITUDE_CUES,
-    BELIEF_CUES,
     CUE_LEMMAS,
     CUE_NOUNS,
     MORE_SPEECH_CUES,
@@ -51,6 +50,10 @@ __all__ = ["AttributionFinder", "make_attribution_finder", "quote_spans"]
 
 # Verbs of speech the rules read (the tagger's features keep to SPEECH_CUES).
 _SPEECH = SPEECH_CUES | MORE_SPEECH_CUES
+
+# A paragraph that is an editor's note ("Editor’s note: ..."): boilerplate the outlet
+# appends to its stories, which PolNeAR discards.
+_EDITOR_NOTE_RE = re.compile(r"(?:^|\n)[ \t]*editor[’']?s[’']? note\b[^\n]*", re.I)
 
 # Cues whose content is an infinitive ("promised to study", "asked to convene").
 _XCOMP_CUES = frozenset(
@@ -168,7 +171,7 @@ class AttributionFinder:
         # What the tagger adds is never an antecedent: a pronoun or a continued quote
         # goes to a speaker the rules found.
         tagged_keys = {(a.cue.start, a.content.start) for a in tagged}
-        found = _outermost(doc, found + tagged, quotes)
+        found = _outermost(doc, found + tagged)
         resolved: list[Attribution] = []
         earlier: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
@@ -178,7 +181,9 @@ class AttributionFinder:
             resolved.append(att)
             if (att.cue.start, att.content.start) not in tagged_keys:
                 earlier.append(att)
-        resolved = _outermost(doc, _quote_continuations(_text_of(doc), quotes, resolved), quotes)
+        # Quotes a statement resumes across its cue clause: never a statement of their own.
+        claimed: set[int] = set()
+        resolved = _outermost(doc, _quote_continuations(_text_of(doc), quotes, resolved, claimed))
         # "“... I think we will win ...”": the quoted speaker's own words, whoever said them.
         resolved = [a for a in resolved if not _quoted_first_person(a, quotes)]
         resolved.extend(
@@ -187,8 +192,13 @@ class AttributionFinder:
                 quotes,
                 resolved,
                 [a for a in resolved if (a.cue.start, a.content.start) not in tagged_keys],
+                claimed,
             )
         )
+        # An editor's note is the outlet's boilerplate, not a statement it reports.
+        notes = [(m.start(), m.end()) for m in _EDITOR_NOTE_RE.finditer(_text_of(doc))]
+        if notes:
+            resolved = [a for a in resolved if not any(s <= a.content.start < e for s, e in notes)]
         return sorted(resolved, key=lambda a: (a.content.start, a.cue.start))
 
     def set_annotations(self, doc: Doc, atts: list[Attribution]) -> None:
@@ -1289,18 +1299,25 @@ def _whole_quotes(
 
 
 def _quote_continuations(
-    text: str, quotes: list[tuple[int, int]], atts: list[Attribution]
+    text: str,
+    quotes: list[tuple[int, int]],
+    atts: list[Attribution],
+    claimed: set[int] | None = None,
 ) -> list[Attribution]:
     """Extend a quote with a post-posed cue over the quote that resumes right after it.
 
     In "“We won,” she said. “We will win again.”" she said both halves: one statement
-    interrupted by its cue, as PolNeAR annotates it (a content in two parts).
+    interrupted by its cue, as PolNeAR annotates it (a content in two parts). The start
+    of each quote so resumed goes into ``claimed``: where one span cannot hold both
+    halves, the half left out is still part of this statement, not one of its own.
     """
+    if claimed is None:
+        claimed = set()
     out = []
     for att in atts:
         c = att.content
         if att.kind == "direct" and c.start > att.cue.end:
-            out.append(_with_quote_before(text, quotes, atts, att))
+            out.append(_with_quote_before(text, quotes, atts, att, claimed))
             continue
         if att.kind != "direct" or c.end > att.cue.start:
             out.append(att)
@@ -1330,6 +1347,7 @@ def _quote_continuations(
         ):
             out.append(att)
             continue
+        claimed.add(nxt[0])
         out.append(_joined(text, att, (c.start, c.end), nxt))
     # "“A,” he said. “B.”" may come with a statement for each half on the one cue; once
     # one of them holds both, the other is part of it.
@@ -1367,7 +1385,11 @@ def _joined(
 
 
 def _with_quote_before(
-    text: str, quotes: list[tuple[int, int]], atts: list[Attribution], att: Attribution
+    text: str,
+    quotes: list[tuple[int, int]],
+    atts: list[Attribution],
+    att: Attribution,
+    claimed: set[int],
 ) -> Attribution:
     """A quote after its cue that resumes one just before the cue clause: in "“A,” she
     said, “B.”" she said both halves."""
@@ -1389,6 +1411,7 @@ def _with_quote_before(
         for o in atts
     ):
         return att
+    claimed.add(prev[0])
     return _joined(text, att, prev, (c.start, c.end))
 
 
@@ -1397,14 +1420,28 @@ def _continued_quotes(
     quotes: list[tuple[int, int]],
     atts: list[Attribution],
     speakers: list[Attribution] | None = None,
+    claimed: set[int] | None = None,
 ) -> list[Attribution]:
     """A quoted sentence with no cue of its own, after a named speaker's quote in the same
-    paragraph; the speaker is taken from ``speakers`` (default: all of ``atts``)."""
+    paragraph; the speaker is taken from ``speakers`` (default: all of ``atts``).
+
+    Not a quote a statement already resumed (``claimed``), nor a quoted title ("The Late
+    Show"), nor one that follows a stretch of the writer's own prose: after a sentence or
+    more without a statement the quote is as likely someone else's as the last speaker's.
+    """
     out: list[Attribution] = []
+    ends = sorted(a.content.end for a in atts)
     for q_start, q_end in quotes:
-        if q_end - q_start < 20 or any(
-            a.content.start - 2 <= q_start < a.content.end + 2 for a in atts
+        if (
+            q_end - q_start < 20
+            or (claimed is not None and q_start in claimed)
+            or any(a.content.start - 2 <= q_start < a.content.end + 2 for a in atts)
+            or _is_title(text[q_start:q_end])
         ):
+            continue
+        k = bisect.bisect_right(ends, q_start) - 1
+        last = ends[k] if k >= 0 else 0
+        if q_start - last >= _CONTINUATION_GAP and "\n" not in text[last:q_start]:
             continue
         before = [
             a
@@ -1432,6 +1469,22 @@ def _continued_quotes(
     return out
 
 
+# How far (in characters of the paragraph) a quote may follow the last statement and still
+# continue it: past a sentence of prose it more often does not (train: 13 of 53 did).
+_CONTINUATION_GAP = 60
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with from by as vs but nor".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """Whether quoted words are a title ("The Late Show With Stephen Colbert"): capitalised
+    words and small ones, no sentence end. Titles are names of works, not statements."""
+    words = _TITLE_WORD_RE.findall(quoted)
+    if not words or len(words) > 15 or quoted.rstrip()[-1:] in ".!?":
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
 _MIN_TAGGED_WORDS = 3
 
 
@@ -1446,7 +1499,7 @@ def _tagged(
     out: list[Attribution] = []
     taken: list[tuple[int, int]] = []
     scores: dict[int, tuple[float, float]] = {}
-    spans = tag_doc(doc, tagger, scores)
+    spans = tag_doc(doc, tagger, scores, quotes, content_from=_GOVERNED_CUE_ODDS)
     for prop in proposals(doc, spans, quotes=quotes):
         c_start, c_end = prop.content
         if prop.cue is None:
@@ -1458,7 +1511,7 @@ def _tagged(
         # for the statement.
         if any(
             min(c_end, a.content.end) > max(c_start, a.content.start)
-            and not _enclosed_quoted(a, c_start, c_end, quotes)
+            and not _enclosed(a, c_start, c_end)
             for a in found
         ) or any(min(c_end, e) > max(c_start, s) for s, e in taken):
             continue
@@ -1489,7 +1542,7 @@ def _tagged(
         sent = cue_span.sent
         if any(
             sent.start_char <= a.cue.start < sent.end_char
-            and not _enclosed_quoted(a, c_start, c_end, quotes)
+            and not _enclosed(a, c_start, c_end)
             and (
                 a.content.start <= prop.cue[0] < a.content.end
                 or c_start <= a.cue.start < c_end
@@ -1613,15 +1666,11 @@ def _governed(
     return out
 
 
-def _enclosed_quoted(att: Attribution, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    """Whether a statement lies whole in [start, end) with its cue quoted: the quoted
-    speaker's "I think" inside what a tagged cue introduces."""
-    return (
-        start <= att.content.start
-        and att.content.end <= end
-        and start <= att.cue.start < end
-        and _in_quote(att.cue.start, quotes)
-    )
+def _enclosed(att: Attribution, start: int, end: int) -> bool:
+    """Whether a statement lies whole, cue and all, in [start, end): the quoted speaker's
+    "I think", or a report the outer statement relays ("said the mayor told aides ..."),
+    inside what a tagged cue introduces."""
+    return start <= att.content.start and att.content.end <= end and start <= att.cue.start < end
 
 
 def _what_it_is_called(cue: Token, obj: Token) -> list[Token]:
@@ -1754,31 +1803,42 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
     return any(q_start <= pos < q_end for q_start, q_end in quotes)
 
 
-def _outermost(
-    doc: Doc, atts: list[Attribution], quotes: list[tuple[int, int]]
-) -> list[Attribution]:
-    """Drop attributions whose cue and content lie inside another's content, where the
-    cue is quoted or states a belief or plan.
+def _outermost(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
+    """Drop attributions whose cue and content lie inside another's content.
 
     In "“I think we will win,” Smith said" Smith said all of it: the quoted "think" is
-    part of what he said, not a statement of its own; so is "plans" in "Smith said he
-    plans to run". A reported speech verb inside ("said she was told") stays: it names
-    where the statement came from.
+    part of what he said, not a statement of its own; so are "plans" in "Smith said he
+    plans to run" and "was told" in "Smith said she was told the plant would close".
+    PolNeAR marks only the outermost statement. A relay keeps what it relays: in "the
+    paper quoted the mayor as saying ..." or "reported that, according to X, ..." the
+    inner statement is the one with the speaker, and the chain reads the outer as its via.
     """
-    out = []
-    for att in atts:
-        c = att.content
-        if not (_in_quote(att.cue.start, quotes) or _states_belief(doc, att.cue)) or not any(
+    return [
+        att
+        for att in atts
+        if att.kind == "according_to"
+        or not any(
             o is not att
             and o.kind != "according_to"
-            and o.content.start <= c.start
-            and c.end <= o.content.end
-            and o.content.end - o.content.start > c.end - c.start
+            and o.content.start <= att.content.start
+            and att.content.end <= o.content.end
+            and o.content.end - o.content.start > att.content.end - att.content.start
             and o.content.start <= att.cue.start < o.content.end
+            and not _relays(doc, o)
             for o in atts
-        ):
-            out.append(att)
-    return out
+        )
+    ]
+
+
+def _relays(doc: Doc, att: Attribution) -> bool:
+    """Whether a statement's cue passes on someone else's words ("quoted", "citing")."""
+    span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _RELAY_LEMMAS for t in span)
+
+
+_RELAY_LEMMAS = (
+    frozenset({"quote", "cite", "according", "accord", "refer", "reference"}) | VIA_MARKERS
+)
 
 
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
@@ -1796,11 +1856,6 @@ def _quoted_first_person(att: Attribution, quotes: list[tuple[int, int]]) -> boo
         and att.source.text.lower() in _SPEAKER_PRONOUNS
         and _in_quote(att.cue.start, quotes)
     )
-
-
-def _states_belief(doc: Doc, cue: TextSpan) -> bool:
-    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    return span is not None and span.root.lemma_.lower() in BELIEF_CUES
 
 
 def _dedupe(atts: list[Attribution]) -> list[Attribution]:

@@ -19,6 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
+import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import BELIEF_CUES, CUE_NOUNS, SPEECH_CUES
@@ -57,7 +59,10 @@ class TaggedSpan:
 
 
 def _cue_class(tok: Token) -> str:
-    lemma = tok.lemma_.lower()
+    return _lemma_class(tok.lemma_.lower())
+
+
+def _lemma_class(lemma: str) -> str:
     if lemma in SPEECH_CUES:
         return "S"
     if lemma in BELIEF_CUES:
@@ -69,104 +74,152 @@ def _cue_class(tok: Token) -> str:
     return ""
 
 
-def _quote_flags(text: str, doc: Doc) -> list[int]:
+def _quote_flags(doc: Doc, quotes: Sequence[tuple[int, int]] | None = None) -> list[int]:
     """For each token, 1 when it lies inside quotation marks (straight or curly)."""
-    from .attribution import quote_spans
+    if quotes is None:
+        from .attribution import quote_spans
 
-    spans = quote_spans(text)
-    starts = [s for s, _ in spans]
-    flags = []
-    for tok in doc:
-        k = bisect.bisect_right(starts, tok.idx) - 1
-        flags.append(1 if k >= 0 and tok.idx < spans[k][1] else 0)
+        quotes = quote_spans(doc.text)
+    if not quotes:
+        return [0] * len(doc)
+    idx = doc.to_array(IDX)
+    starts = numpy.fromiter((s for s, _ in quotes), dtype=idx.dtype, count=len(quotes))
+    ends = numpy.fromiter((e for _, e in quotes), dtype=idx.dtype, count=len(quotes))
+    k = numpy.searchsorted(starts, idx, side="right") - 1
+    inside = (k >= 0) & (idx < ends[numpy.maximum(k, 0)])
+    flags: list[int] = inside.astype(numpy.int8).tolist()
     return flags
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The token attributes the features read, one list each, read off the Doc once:
+    walking up the parse over these lists is much cheaper than over Token objects."""
+
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]
+    cls: list[str]
+    title: list[bool]
+    punct: list[bool]
+    space: list[bool]
+
+
+def _columns(doc: Doc) -> _Columns:
+    lower, lemma, pos, tag, dep, head = [], [], [], [], [], []
+    title, punct, space = [], [], []
+    for t in doc:
+        lower.append(t.lower_)
+        lemma.append(t.lemma_.lower())
+        pos.append(t.pos_)
+        tag.append(t.tag_)
+        dep.append(t.dep_)
+        head.append(t.head.i)
+        title.append(t.is_title)
+        punct.append(t.is_punct)
+        space.append(t.is_space)
+    cls = [_lemma_class(x) for x in lemma]
+    return _Columns(lower, lemma, pos, tag, dep, head, cls, title, punct, space)
 
 
 def sentence_features(sent: Span, quoted: Sequence[int]) -> list[list[str]]:
     """CRFsuite feature strings for each token of a sentence."""
-    toks = list(sent)
-    n = len(toks)
-    base: list[tuple[str, str, str, str, str]] = []
-    cue_pos: list[int] = []
-    quoted_sent = any(quoted[t.i] for t in toks)
-    for k, t in enumerate(toks):
-        cls = _cue_class(t)
-        if cls:
-            cue_pos.append(k)
-        base.append((t.lower_, t.pos_, t.dep_, cls, t.tag_))
+    return _features(_columns(sent.doc), sent.start, sent.end, quoted)
+
+
+def _features(cols: _Columns, start: int, end: int, quoted: Sequence[int]) -> list[list[str]]:
+    lower, lemma, pos, tag, dep, heads, cls = (
+        cols.lower,
+        cols.lemma,
+        cols.pos,
+        cols.tag,
+        cols.dep,
+        cols.head,
+        cols.cls,
+    )
+    cue_pos = [i - start for i in range(start, end) if cls[i]]
+    quoted_sent = any(quoted[start:end])
     feats: list[list[str]] = []
-    for k, t in enumerate(toks):
-        low, pos, dep, cls, tag = base[k]
-        head = t.head
+    for i in range(start, end):
+        k = i - start
+        low, p, d, c = lower[i], pos[i], dep[i], cls[i]
+        h = heads[i]
         f = [
             "b",
             "w=" + low,
-            "l=" + t.lemma_.lower(),
-            "p=" + pos,
-            "t=" + tag,
-            "d=" + dep,
-            "dp=" + dep + "|" + pos,
-            "hl=" + head.lemma_.lower(),
-            "hp=" + head.pos_ + "|" + dep,
-            "hc=" + _cue_class(head) + "|" + dep,
-            f"q={quoted[t.i]}",
+            "l=" + lemma[i],
+            "p=" + p,
+            "t=" + tag[i],
+            "d=" + d,
+            "dp=" + d + "|" + p,
+            "hl=" + lemma[h],
+            "hp=" + pos[h] + "|" + d,
+            "hc=" + cls[h] + "|" + d,
+            f"q={quoted[i]}",
         ]
-        if cls:
-            f.append("c=" + cls)
-            f.append("cl=" + cls + "|" + dep)
-        if t.is_title:
+        if c:
+            f.append("c=" + c)
+            f.append("cl=" + c + "|" + d)
+        if cols.title[i]:
             f.append("T")
-        if t.is_punct:
+        if cols.punct[i]:
             f.append("P")
         # The path up the tree: the first verb above the token and which cue (if any)
         # governs it, each with the relation through which the path reaches it.
-        node, below, steps, verb = t, t, 0, False
-        while node.head.i != node.i and steps < _UP_STEPS:
-            below, node = node, node.head
+        node, below, steps, verb = i, i, 0, False
+        while heads[node] != node and steps < _UP_STEPS:
+            below, node = node, heads[node]
             steps += 1
-            if not verb and node.pos_ in _VERBISH:
+            if not verb and pos[node] in _VERBISH:
                 verb = True
-                f.append("va=" + node.lemma_.lower() + "|" + below.dep_)
-            ncls = _cue_class(node)
+                f.append("va=" + lemma[node] + "|" + dep[below])
+            ncls = cls[node]
             if ncls:
-                f.append("gc=" + ncls + "|" + below.dep_)
-                f.append("gl=" + node.lemma_.lower() + "|" + below.dep_)
+                f.append("gc=" + ncls + "|" + dep[below])
+                f.append("gl=" + lemma[node] + "|" + dep[below])
                 break
         else:
             f.append("gc=none")
-        if node.pos_ in _VERBISH and not _cue_class(node):
-            f.append("gv=" + below.dep_)
+        if pos[node] in _VERBISH and not cls[node]:
+            f.append("gv=" + dep[below])
         # Which side of the sentence's cue words the token is on.
         if cue_pos:
-            before = sum(1 for c in cue_pos if c < k)
+            before = bisect.bisect_left(cue_pos, k)
             f.append(f"cb={min(before, 2)}|{min(len(cue_pos) - before, 2)}")
         else:
             f.append("nocue")
         if quoted_sent:
             f.append("sq")
         for off in (-2, -1, 1, 2):
-            j = k + off
-            if 0 <= j < n:
-                o = base[j]
-                f.append(f"{off}w={o[0]}")
-                f.append(f"{off}p={o[1]}")
-                if o[3]:
-                    f.append(f"{off}c={o[3]}")
+            j = i + off
+            if start <= j < end:
+                f.append(f"{off}w={lower[j]}")
+                f.append(f"{off}p={pos[j]}")
+                if cls[j]:
+                    f.append(f"{off}c={cls[j]}")
                 if off in (-1, 1):
-                    f.append(f"{off}q={quoted[toks[j].i]}")
+                    f.append(f"{off}q={quoted[j]}")
             elif off in (-1, 1):
                 f.append(f"{off}edge")
         feats.append(f)
     return feats
 
 
-def doc_features(doc: Doc) -> list[tuple[Span, list[list[str]]]]:
-    """Features of every sentence of a Doc that has a word in it."""
-    quoted = _quote_flags(doc.text, doc)
+def doc_features(
+    doc: Doc, quotes: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[Span, list[list[str]]]]:
+    """Features of every sentence of a Doc that has a word in it (``quotes``: the Doc's
+    quotation spans, when the caller has read them already)."""
+    quoted = _quote_flags(doc, quotes)
+    cols = _columns(doc)
+    space = cols.space
     return [
-        (sent, sentence_features(sent, quoted))
+        (sent, _features(cols, sent.start, sent.end, quoted))
         for sent in doc.sents
-        if any(not t.is_space for t in sent)
+        if not all(space[sent.start : sent.end])
     ]
 
 
@@ -224,24 +277,33 @@ def spans_from_tags(sent: Span, tags: Sequence[str]) -> list[TaggedSpan]:
 
 
 def tag_doc(
-    doc: Doc, tagger: SequenceTagger, scores: dict[int, tuple[float, float]] | None = None
+    doc: Doc,
+    tagger: SequenceTagger,
+    scores: dict[int, tuple[float, float]] | None = None,
+    quotes: Sequence[tuple[int, int]] | None = None,
+    content_from: float = 0.0,
 ) -> list[TaggedSpan]:
     """Labelled token runs of a whole Doc, in text order.
 
     With ``scores``, also fill it with each token's probability of being part of a cue
     and of a content (the CRF's marginals), for the finder to weigh readings the best
-    tag sequence left out.
+    tag sequence left out. A sentence where no token reaches ``content_from`` odds of
+    being a cue gets content odds of 0: nothing there is read from a cue, and the
+    marginals are the tagger's dearest call.
     """
     out: list[TaggedSpan] = []
-    for sent, feats in doc_features(doc):
+    for sent, feats in doc_features(doc, quotes):
         out.extend(spans_from_tags(sent, tagger.tag(feats)))
         if scores is not None:
             marginal = tagger.marginal
-            for k, tok in enumerate(sent):
-                scores[tok.i] = (
-                    marginal("B-CUE", k) + marginal("I-CUE", k),
-                    marginal("B-CON", k) + marginal("I-CON", k),
-                )
+            n = sent.end - sent.start
+            cue = [marginal("B-CUE", k) + marginal("I-CUE", k) for k in range(n)]
+            if content_from > 0.0 and max(cue, default=0.0) < content_from:
+                con = [0.0] * n
+            else:
+                con = [marginal("B-CON", k) + marginal("I-CON", k) for k in range(n)]
+            for k in range(n):
+                scores[sent.start + k] = (cue[k], con[k])
     return out
 
 
