@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from retold.pipeline.figures import FigureFinder, counted_class, predicate_class
-from retold.records import Figure, TimeRef
+from retold.pipeline.figures import FigureFinder, _nationality, counted_class, predicate_class
+from retold.records import Figure, PlaceMention, TimeRef
 
 from . import VOCAB_NLP, parsed
 
@@ -550,3 +550,37 @@ def test_figures_votes_and_voters_are_one_class_of_count() -> None:
     assert predicate_class("suspend", "vote") == "vote"
     assert predicate_class("pass", "abstention") == "vote"
     assert counted_class("injure") == "person"
+
+
+CITIZENS_LIST = (
+    "Victims came from Iran, and citizens of Peru, Chile and Japan.",
+    """
+    Victims    1 nsubj     NOUN  NNS victim  O
+    came       1 ROOT      VERB  VBD come    O
+    from       1 prep      ADP   IN  from    O
+    Iran       2 pobj      PROPN NNP Iran    B-GPE
+    ,          3 punct     PUNCT ,   ,       O
+    and        3 cc        CCONJ CC  and     O
+    citizens   3 conj      NOUN  NNS citizen O
+    of         6 prep      ADP   IN  of      O
+    Peru       7 pobj      PROPN NNP Peru    B-GPE
+    ,          8 punct     PUNCT ,   ,       O
+    Chile      8 conj      PROPN NNP Chile   B-GPE
+    and        10 cc       CCONJ CC  and     O
+    Japan      10 conj     PROPN NNP Japan   B-GPE
+    .          1 punct     PUNCT .   .       O
+    """,
+)
+
+
+@pytest.mark.parametrize(("country", "nationality"), [("Iran", False), ("Peru", True),
+    ("Chile", True), ("Japan", True)])  # fmt: skip
+def test_figures_every_country_of_a_citizens_list_is_a_nationality(
+    country: str, nationality: bool
+) -> None:
+    doc = parsed(*CITIZENS_LIST)
+    start = doc.text.index(country)
+    place = PlaceMention(
+        start, start + len(country), country, country, f"text:{country}", "country"
+    )
+    assert _nationality(doc, place) is nationality

@@ -905,6 +905,9 @@ def _nationality(doc: Doc, place: PlaceMention) -> bool:
     tok = _place_root(doc, place)
     if tok is None:
         return False
+    # "citizens of Iran, China, Russia and Japan": each country of the list up to its first
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     for _ in range(3):
         if tok.head.i == tok.i:
             return False
