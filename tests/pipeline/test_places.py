@@ -167,3 +167,9 @@ def test_places_real_pipeline(nlp: Language) -> None:
         ("al-Jadidah", "district", "Mosul"),
         ("Mosul", "city", None),
     ]
+
+
+def test_places_district_named_like_a_faraway_place_keeps_its_noun() -> None:
+    words = ["A", "gunman", "opened", "fire", "in", "Dayton", "'s", "Oregon", "District", "."]
+    district = _district(_places(_doc(words)))
+    assert (district.text, district.name, district.city) == ("Oregon", "Oregon District", "Dayton")

@@ -43,6 +43,7 @@ CASE_FOLDERS = (
     "cases_blind6",
     "cases_blind7",
     "cases_blind8",
+    "cases_blind9",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -266,6 +266,11 @@ def _district_at(doc: Doc, t: int) -> tuple[int, int, PlaceMention] | None:
     place = _district_place(span.text, city)
     if place is None:
         return None
+    if t == end and place.key.startswith("text:") and lookup_place(span.text, fuzzy=False):
+        # "Dayton's Oregon District" is neither the state nor the town of Oregon: a
+        # district the gazetteer lacks keeps its noun in its name, so that no later
+        # lookup reads it as the other place
+        place = replace(place, name=f"{span.text} {doc[t].text}")
     return start, end, _mention(span, place)
 
 
