@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -201,7 +202,15 @@ def bench_scale(args: argparse.Namespace) -> list[dict[str, object]]:
     profile = PROFILES["quick" if args.quick else "full"]
     scale.BENCH.mkdir(exist_ok=True)
     _log(f"ingest: {profile['pool'] * scale.DOCS_PER_STORY} documents, Dask at 1 and 2 workers")
-    rows, pool_db = scale.bench_ingest(profile["pool"], single=not args.quick)
+    # In a fresh process: the main process writes every document the workers analyse, and
+    # carries no memory of the stages before (and the cluster's environment stays there).
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--ingest-worker", str(profile["pool"]),
+         "0" if args.quick else "1"],
+        cwd=ROOT, check=True, capture_output=True, text=True, env=scale.START_ENV,
+    )  # fmt: skip
+    done = json.loads(out.stdout.strip().splitlines()[-1])
+    rows, pool_db = done["rows"], Path(done["pool_db"])
     p50: dict[tuple[str, int], float] = {}
     backends = _backends(args)
     with _pg_server(backends, args.pg_url) as server:
@@ -248,16 +257,32 @@ def bench_scale(args: argparse.Namespace) -> list[dict[str, object]]:
 
 def bench_trace(quick: bool) -> list[dict[str, object]]:
     """Incremental trace on a copy of the scale bench's 10k store (1k for the quick profile)."""
-    from . import trace_incremental
-
     profile = PROFILES["quick" if quick else "full"]
     size = 1_000 if quick else 10_000
     pool_db = scale.BENCH / f"pool-v{scale.GENERATOR_VERSION}-s{scale.SEED}-{profile['pool']}.db"
     url = scale.store_url("sqlite", size, profile["pool"], None)
     scale.build_store(url, pool_db, size, _log)
-    added = scale.targets(profile["pool"], size, 3 if quick else 6)
-    _log(f"trace: add {len(added)} documents one at a time to a {size:,}-document store")
-    return trace_incremental.measure_on_store(Path(url.removeprefix("sqlite:///")), added)
+    count = 3 if quick else 6
+    _log(f"trace: add {count} documents one at a time to a {size:,}-document store")
+    # In a fresh process, as the check is: the Dask stage before it leaves its worker
+    # tuning in this process's environment (thread counts, malloc trimming), and the
+    # memory of every earlier stage, neither of which a user's `retold trace` has.
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--trace-worker", url, str(profile["pool"]),
+         str(size), str(count)],
+        cwd=ROOT, check=True, capture_output=True, text=True, env=scale.START_ENV,
+    )  # fmt: skip
+    rows: list[dict[str, object]] = json.loads(out.stdout.strip().splitlines()[-1])
+    return rows
+
+
+def trace_worker(url: str, pool: int, size: int, count: int) -> None:
+    """In a subprocess: the incremental trace measure; prints its rows as one JSON line."""
+    from . import trace_incremental
+
+    added = scale.targets(pool, size, count)
+    rows = trace_incremental.measure_on_store(Path(url.removeprefix("sqlite:///")), added)
+    print(json.dumps(rows))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,7 +318,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check-worker", nargs=3, metavar=("URL", "POOL", "ARTICLES"), help=argparse.SUPPRESS
     )
+    parser.add_argument(
+        "--ingest-worker", nargs=2, metavar=("STORIES", "SINGLE"), help=argparse.SUPPRESS
+    )
+    parser.add_argument(
+        "--trace-worker", nargs=4, metavar=("URL", "POOL", "SIZE", "ADDED"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
+    if args.ingest_worker:
+        stories, single = args.ingest_worker
+        ingest_rows, pool_db = scale.bench_ingest(int(stories), single=single == "1")
+        print(json.dumps({"rows": ingest_rows, "pool_db": str(pool_db)}))
+        return 0
+    if args.trace_worker:
+        url, pool, size, count = args.trace_worker
+        trace_worker(url, int(pool), int(size), int(count))
+        return 0
     if args.check_worker:
         url, pool, count = args.check_worker
         scale.check_worker(url, int(pool), int(count))

@@ -285,7 +285,7 @@ def check_worker(url: str, pool_stories: int, count: int) -> None:
 # workers in this process's environment (MALLOC_TRIM_THRESHOLD_=65536, OMP_NUM_THREADS=1,
 # ...); a check process that inherited them ran five times slower, which is Dask's worker
 # tuning, not retold's speed.
-_START_ENV = dict(os.environ)
+START_ENV = dict(os.environ)
 
 
 def bench_check_scale(
@@ -305,7 +305,7 @@ def bench_check_scale(
         check=True,
         capture_output=True,
         text=True,
-        env=_START_ENV,
+        env=START_ENV,
     )
     data = json.loads(out.stdout.strip().splitlines()[-1])
     times = sorted(data["times"])

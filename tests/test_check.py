@@ -288,6 +288,22 @@ def _kinds_over(report: CheckReport, sentence: str) -> list[tuple[str, str]]:
     ]
 
 
+def _check_against(
+    nlp: Language, sources: list[Document], text: str, published: str
+) -> CheckReport:
+    """One article of ``text``, checked against a store of ``sources`` alone."""
+    article = Document(
+        id=f"example-daily-{published}-article",
+        outlet="Example Daily",
+        published=published,
+        title="An article",
+        text=text,
+    )
+    with open_store("sqlite://") as own:
+        ingest_documents(own, nlp, sources)
+        return check_article(article, own, nlp)
+
+
 def test_check_outlet_that_interviewed_the_speaker_on_something_else_is_not_a_carrier(
     interview_report: CheckReport,
 ) -> None:
@@ -479,16 +495,7 @@ GIVEN_NAME_CLAIM = (
 
 def test_check_a_garbled_given_name_is_a_name_distortion(nlp: Language) -> None:
     # The bare surname later in the report does not vouch for the given name.
-    article = Document(
-        id="example-daily-2025-08-06-quake",
-        outlet="Example Daily",
-        published="2025-08-06",
-        title="Velka counts its losses",
-        text=GIVEN_NAME_CLAIM,
-    )
-    with open_store("sqlite://") as own:
-        ingest_documents(own, nlp, [GIVEN_NAME_SOURCE])
-        report = check_article(article, own, nlp)
+    report = _check_against(nlp, [GIVEN_NAME_SOURCE], GIVEN_NAME_CLAIM, "2025-08-06")
     assert ("name", "tarn-wire-2025-08-04-quake") in _kinds_over(report, GIVEN_NAME_CLAIM)
 
 
@@ -528,16 +535,8 @@ QUOTED_AS_PROOF = (
 
 @pytest.fixture(scope="module")
 def statement_report(nlp: Language) -> CheckReport:
-    article = Document(
-        id="example-daily-2025-09-05-orvan",
-        outlet="Example Daily",
-        published="2025-09-05",
-        title="Orvan images",
-        text=f"{GIVEN_TO_PRESS_CHIEF}\n\n{QUOTED_AS_PROOF}",
-    )
-    with open_store("sqlite://") as own:
-        ingest_documents(own, nlp, STATEMENT_SOURCES)
-        return check_article(article, own, nlp)
+    text = f"{GIVEN_TO_PRESS_CHIEF}\n\n{QUOTED_AS_PROOF}"
+    return _check_against(nlp, STATEMENT_SOURCES, text, "2025-09-05")
 
 
 def test_check_a_bodys_statement_given_to_another_bodys_spokesman_is_a_speaker_change(
@@ -574,16 +573,7 @@ REVERSED_CLAIM = (
 def test_check_reported_speech_that_drops_the_speakers_negation_is_a_quote_distortion(
     nlp: Language,
 ) -> None:
-    article = Document(
-        id="example-daily-2025-10-04-bear",
-        outlet="Example Daily",
-        published="2025-10-04",
-        title="The bear of Velka",
-        text=REVERSED_CLAIM,
-    )
-    with open_store("sqlite://") as own:
-        ingest_documents(own, nlp, [REVERSED_SOURCE])
-        report = check_article(article, own, nlp)
+    report = _check_against(nlp, [REVERSED_SOURCE], REVERSED_CLAIM, "2025-10-04")
     assert ("quote", "velka-zoo-2025-10-02-briefing") in _kinds_over(report, REVERSED_CLAIM)
 
 
@@ -608,14 +598,5 @@ ESTIMATE_CLAIM = (
 def test_check_a_short_reported_figure_given_to_another_speaker_is_a_speaker_change(
     nlp: Language,
 ) -> None:
-    article = Document(
-        id="example-daily-2025-11-04-storm",
-        outlet="Example Daily",
-        published="2025-11-04",
-        title="After the storm",
-        text=ESTIMATE_CLAIM,
-    )
-    with open_store("sqlite://") as own:
-        ingest_documents(own, nlp, [ESTIMATE_SOURCE])
-        report = check_article(article, own, nlp)
+    report = _check_against(nlp, [ESTIMATE_SOURCE], ESTIMATE_CLAIM, "2025-11-04")
     assert ("speaker", "tarn-wire-2025-11-02-storm") in _kinds_over(report, ESTIMATE_CLAIM)

@@ -1163,6 +1163,15 @@ def _speaker_statements(
     return out
 
 
+def _statements_of(
+    view: CorpusView, main: Attribution, ranked: list[Window]
+) -> list[tuple[Attribution, str]]:
+    """What the claim's speaker, a person or a body, is reported saying in its evidence."""
+    if main.speaker_kind == "person":
+        return _speaker_statements(view, main.speaker or "", ranked)
+    return _body_statements(view, main.speaker or "", ranked)
+
+
 def quote_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window], article: Document
 ) -> list[Distortion]:
@@ -1171,10 +1180,7 @@ def quote_distortions(
     quote = main.content.text
     if len(terms(quote)) < 3:
         return []
-    if main.speaker_kind == "person":
-        statements = _speaker_statements(view, main.speaker, ranked)
-    else:
-        statements = _body_statements(view, main.speaker, ranked)
+    statements = _statements_of(view, main, ranked)
     if not statements:
         return _unattributed_quote(view, main, quote, ranked)
     scored = sorted(
@@ -1247,10 +1253,7 @@ def reported_flip_distortions(
     content = main.content.text
     if len(terms(content)) < 3:
         return []
-    if main.speaker_kind == "person":
-        statements = _speaker_statements(view, main.speaker, ranked)
-    else:
-        statements = _body_statements(view, main.speaker, ranked)
+    statements = _statements_of(view, main, ranked)
     if not statements:
         return []
     # Clause by clause: "the animal was aggressive by nature and should never have been
