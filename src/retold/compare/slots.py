@@ -839,26 +839,22 @@ def _quoted_speaker(
         if not speakers:
             if verbatim:
                 continue  # a phrase the source does not attribute may be anyone's
+            label = _source_label(view, w.doc_id)
             anonymous = _anonymous_speaker(view, w)
-            if anonymous is not None:
-                return Distortion(
-                    "speaker",
-                    speaker,
-                    anonymous,
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article gives these words to {speaker}; "
-                    f"{_source_label(view, w.doc_id)} has them from {anonymous}, who "
-                    "was not named.",
+            author = _statement_author(view, w, speaker, role) if anonymous is None else None
+            found = anonymous or author
+            if found is not None:
+                whose = (
+                    f"{label} has them from {found}, who was not named"
+                    if anonymous
+                    else f"they are from a statement of the {found} ({label})"
                 )
-            author = _statement_author(view, w, speaker, role)
-            if author is not None:
                 return Distortion(
                     "speaker",
                     speaker,
-                    author,
+                    found,
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article gives these words to {speaker}; they are from a "
-                    f"statement of the {author} ({_source_label(view, w.doc_id)}).",
+                    f"The article gives these words to {speaker}; {whose}.",
                 )
             continue
         if any(_same_speaker(speaker, sp) for sp in speakers):
