@@ -43,7 +43,7 @@ SERVER_OPTIONS = (
 # The environment as this module found it. A Dask cluster started in the same process sets
 # MALLOC_TRIM_THRESHOLD_=65536 and thread counts for its workers in os.environ; a server
 # started after it inherited them, and its full-text queries ran five times slower.
-_START_ENV = dict(os.environ)
+START_ENV = dict(os.environ)
 
 BENCH_OPTIONS = "-c shared_buffers=1GB -c effective_cache_size=4GB"
 """What the benchmark's server adds, as a server holding a large store would be set up:
@@ -128,7 +128,7 @@ class Cluster:
         cmd = [str(self.bindir / args[0]), *args[1:]]
         if self.as_root:
             cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=_START_ENV)
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=START_ENV)
         if proc.returncode != 0 and check:
             log = self.log.read_text(errors="replace") if self.log.exists() else ""
             raise RuntimeError(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -204,12 +203,7 @@ def bench_scale(args: argparse.Namespace) -> list[dict[str, object]]:
     _log(f"ingest: {profile['pool'] * scale.DOCS_PER_STORY} documents, Dask at 1 and 2 workers")
     # In a fresh process: the main process writes every document the workers analyse, and
     # carries no memory of the stages before (and the cluster's environment stays there).
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--ingest-worker", str(profile["pool"]),
-         "0" if args.quick else "1"],
-        cwd=ROOT, check=True, capture_output=True, text=True, env=scale.START_ENV,
-    )  # fmt: skip
-    done = json.loads(out.stdout.strip().splitlines()[-1])
+    done = scale.in_fresh_process("--ingest-worker", profile["pool"], 0 if args.quick else 1)
     rows, pool_db = done["rows"], Path(done["pool_db"])
     p50: dict[tuple[str, int], float] = {}
     backends = _backends(args)
@@ -264,15 +258,11 @@ def bench_trace(quick: bool) -> list[dict[str, object]]:
     scale.build_store(url, pool_db, size, _log)
     count = 3 if quick else 6
     _log(f"trace: add {count} documents one at a time to a {size:,}-document store")
-    # In a fresh process, as the check is: the Dask stage before it leaves its worker
-    # tuning in this process's environment (thread counts, malloc trimming), and the
-    # memory of every earlier stage, neither of which a user's `retold trace` has.
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--trace-worker", url, str(profile["pool"]),
-         str(size), str(count)],
-        cwd=ROOT, check=True, capture_output=True, text=True, env=scale.START_ENV,
-    )  # fmt: skip
-    rows: list[dict[str, object]] = json.loads(out.stdout.strip().splitlines()[-1])
+    # In a fresh process, as the check is: a user's `retold trace` has neither the Dask
+    # stage's worker tuning nor the memory of every earlier stage.
+    rows: list[dict[str, object]] = scale.in_fresh_process(
+        "--trace-worker", url, profile["pool"], size, count
+    )
     return rows
 
 

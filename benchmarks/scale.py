@@ -46,7 +46,7 @@ from retold.records import Analysis
 from retold.store import DocumentItem, open_store
 from retold.store.migrations import POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, latest_version
 
-from ._postgres import PostgresServer
+from ._postgres import START_ENV, PostgresServer
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".bench"
@@ -281,33 +281,30 @@ def check_worker(url: str, pool_stories: int, count: int) -> None:
     )
 
 
-# The environment as the bench found it. Starting a Dask cluster sets variables for its
-# workers in this process's environment (MALLOC_TRIM_THRESHOLD_=65536, OMP_NUM_THREADS=1,
-# ...); a check process that inherited them ran five times slower, which is Dask's worker
-# tuning, not retold's speed.
-START_ENV = dict(os.environ)
+def in_fresh_process(flag: str, *args: object) -> Any:
+    """Run ``python -m benchmarks.run FLAG ARGS...`` in a new process, in the environment
+    the bench started with; its last line of output, as JSON.
 
-
-def bench_check_scale(
-    url: str, size: int, pool_stories: int, count: int, backend: str
-) -> list[Row]:
+    Starting a Dask cluster sets variables for its workers in this process's environment
+    (MALLOC_TRIM_THRESHOLD_=65536, OMP_NUM_THREADS=1, ...); a check process that inherited
+    them ran five times slower, which is Dask's worker tuning, not retold's speed. A fresh
+    process also carries no memory of the stages measured before it.
+    """
     out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "benchmarks.run",
-            "--check-worker",
-            url,
-            str(pool_stories),
-            str(count),
-        ],
+        [sys.executable, "-m", "benchmarks.run", flag, *map(str, args)],
         cwd=ROOT,
         check=True,
         capture_output=True,
         text=True,
         env=START_ENV,
     )
-    data = json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_check_scale(
+    url: str, size: int, pool_stories: int, count: int, backend: str
+) -> list[Row]:
+    data = in_fresh_process("--check-worker", url, pool_stories, count)
     times = sorted(data["times"])
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     common = {"store_docs": size, "backend": backend, "articles": len(times)}

@@ -9,6 +9,8 @@ number, unit, speaker, outlet, quote, date, name, exaggeration.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from spacy.language import Language
@@ -50,11 +52,21 @@ __all__ = ["Checker", "CheckReport", "ClaimResult", "Distortion", "EvidenceRef",
 class Checker:
     """Checks articles against one store with one pipeline."""
 
-    def __init__(self, store: Store, nlp: Language, *, cache: ReadCache | None = None) -> None:
+    def __init__(self, store: Store, nlp: Language) -> None:
         self.store = store
         self.nlp = nlp
-        # Shared by every check while set (a graph update's traces); else one per check.
-        self.cache = cache
+        # Shared by every check while set (see ``sharing_reads``); else one per check.
+        self.cache: ReadCache | None = None
+
+    @contextmanager
+    def sharing_reads(self) -> Iterator[None]:
+        """Checks made inside read each stored document and analysis once between them:
+        the traces of one graph update share most of their candidates."""
+        self.cache = ReadCache()
+        try:
+            yield
+        finally:
+            self.cache = None
 
     def check(self, article: Document, analysis: Analysis | None = None) -> CheckReport:
         if analysis is None:

@@ -66,19 +66,24 @@ def test_segments_one_count_of_two_things_stays_whole() -> None:
 
 def test_segments_a_body_moving_the_day_of_its_act_is_wrong_as_a_whole() -> None:
     text = "On Monday the council declared an emergency in the valley."
-    cue = TextSpan(22, 30, "declared")
+    draft = _council(text, "declared", 31)
+    date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
+    parts = _frame_with_content(draft, [(0, 31, [date]), (31, len(text), [])])
+    assert parts == [(0, len(text), [date])]
+
+
+def _council(text: str, cue: str, content_start: int) -> ClaimDraft:
+    """A sentence in which "the council" (from offset 10) states what follows its cue."""
+    start = text.index(cue)
     att = Attribution(
-        cue=cue,
-        content=TextSpan(31, len(text) - 1, text[31:-1]),
+        cue=TextSpan(start, start + len(cue), cue),
+        content=TextSpan(content_start, len(text) - 1, text[content_start:-1]),
         kind="indirect",
         source=TextSpan(10, 21, "the council"),
         speaker="the council",
         speaker_kind="organisation",
     )
-    draft = ClaimDraft(0, len(text), text, attributions=[att])
-    date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
-    parts = _frame_with_content(draft, [(0, 31, [date]), (31, len(text), [])])
-    assert parts == [(0, len(text), [date])]
+    return ClaimDraft(0, len(text), text, attributions=[att])
 
 
 def test_segments_a_when_clause_is_a_claim_of_its_own() -> None:
@@ -103,15 +108,7 @@ def test_segments_two_verbs_with_their_own_figures_are_two_acts() -> None:
 
 def test_segments_a_body_saying_something_on_another_day_keeps_its_words_apart() -> None:
     text = "On Monday the council admitted that the dam had no second breach."
-    att = Attribution(
-        cue=TextSpan(22, 30, "admitted"),
-        content=TextSpan(36, len(text) - 1, text[36:-1]),
-        kind="indirect",
-        source=TextSpan(10, 21, "the council"),
-        speaker="the council",
-        speaker_kind="organisation",
-    )
-    draft = ClaimDraft(0, len(text), text, attributions=[att])
+    draft = _council(text, "admitted", 36)
     date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
     parts = _frame_with_content(draft, [(0, 36, [date]), (36, len(text), [])])
     assert parts == [(0, 36, [date]), (36, len(text), [])]

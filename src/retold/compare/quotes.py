@@ -185,8 +185,10 @@ def _complement_length(tokens: list[str]) -> int:
     return n
 
 
-def _local_negation_flip(claim: str, evidence: str) -> str | None:
-    """A word both passages share, negated in one and not in the other.
+def negation_flip(claim: str, evidence: str) -> str | None:
+    """A word both passages share, negated in one and not in the other: what reported
+    speech, which is reworded, can be held to ("said the animal was aggressive by nature"
+    for "this tiger was not aggressive by nature").
 
     Counting negations over a whole passage misses "did not respond ... did not allow"
     against "responded": two negations cancel in the count, not in the meaning.
@@ -203,13 +205,6 @@ def _local_negation_flip(claim: str, evidence: str) -> str | None:
     for word in sorted(c_under & e_free - c_free - e_under):
         return f"negates '{word}' where the source affirms it"
     return None
-
-
-def negation_flip(claim: str, evidence: str) -> str | None:
-    """A negation reported speech drops or adds: "said the animal was aggressive by nature"
-    for "this tiger was not aggressive by nature". Reported speech is reworded, so only a
-    word both passages share, negated in one of them, counts: not hedges or tense."""
-    return _local_negation_flip(claim, evidence)
 
 
 # How sure a speaker says they are: "I guarantee" is not "it is my hope".
@@ -352,7 +347,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
     if not (c_aspect or e_aspect):
         # Negations are matched word by word: a count over the passages would take "no
         # space" in one clause for the negation of "ask" in another.
-        local = _local_negation_flip(claim, evidence)
+        local = negation_flip(claim, evidence)
         if local:
             return f"drops or adds a negation: it {local}"
     c_terms, e_terms = set(terms(claim)), set(terms(evidence))

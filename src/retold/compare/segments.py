@@ -78,18 +78,19 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     for a, b in zip(figures, figures[1:], strict=False):
         between = text[a.end - draft.start : b.start - draft.start]
         k = max(between.rfind(","), between.rfind(";"))
+        j = between.rfind(" and ")
+        after = between[j + 5 :].split() if j >= 0 else []
         if k >= 0:
             cuts.add(a.end + k + 1)
-        elif " and " in between and (
-            len(between[between.rfind(" and ") + 5 :].split()) >= 2
+        elif after and (
+            len(after) >= 2
             or a.predicate is not None
             and b.predicate is not None
             and a.predicate != b.predicate
-            and bool(between[between.rfind(" and ") + 5 :].split())
         ):
             # "declared a 12-month emergency ... and set aside 5 million euros" and "killed
             # 158 and injured 169": two acts; "58 cases and 31 deaths" is one count of two
-            cuts.add(a.end + between.rfind(" and ") + 1)
+            cuts.add(a.end + j + 1)
     # Clause boundaries: "declared an emergency, closing schools", "...; ...", ", but ...".
     # A short tail ("..., citing health reasons") stays with its clause.
     for m in _CLAUSE_CUT_RE.finditer(text):

@@ -996,8 +996,9 @@ def _reported_speaker(
     # A short statement ("estimated the damage at about 100 million lari") is someone
     # else's only if its numbers are theirs too.
     numbers = set(_NUMBER_RE.findall(content))
-    short = len(terms(content)) < 6
-    if main.resolved_by != "name" or len(terms(content)) < (4 if numbers else 6):
+    n_terms = len(terms(content))
+    short = n_terms < 6
+    if main.resolved_by != "name" or n_terms < (4 if numbers else 6):
         return []
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
@@ -1129,7 +1130,7 @@ def _body_statements(
         titled = not _is_news(outlet) and name_terms <= set(terms(doc.title or ""))
         if same_outlet(outlet, body) or name_terms <= set(terms(outlet)) or titled:
             # The body's own publication: each of its sentences is its own statement.
-            text = view.document(doc_id).text
+            text = doc.text
             for start, end in analysis.sentences:
                 span = TextSpan(start, end, text[start:end])
                 out.append(

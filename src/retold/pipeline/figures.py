@@ -593,9 +593,11 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
         return "money"
     if lemma is None:
         return None
-    if lemma in _PERSON_NOUNS or lemma in ("death", "fatality", "casualty", "toll", "injury"):
-        return "person"
-    if lemma in _HARMED_PARTICIPLES:
+    if (
+        lemma in _PERSON_NOUNS
+        or lemma in _HARMED_PARTICIPLES
+        or lemma in ("death", "fatality", "casualty", "toll", "injury")
+    ):
         return "person"
     if lemma in _REPORT_NOUNS:
         return "report"

@@ -68,7 +68,6 @@ CUE_NOUNS = frozenset(
     "statement words remarks comments claim report announcement briefing interview".split()
 )
 
-# Words that make the following noun phrase the origin of what an outer source relays.
 # Portfolios and remits that close an office's name ("Commissioner for Human Rights",
 # "Minister of Transport"): never part of the name that follows them.
 PORTFOLIO_WORDS = frozenset(
@@ -77,6 +76,7 @@ PORTFOLIO_WORDS = frozenset(
     development education finance trade transport energy
     """.split()
 )
+# Words that make the following noun phrase the origin of what an outer source relays.
 VIA_MARKERS = frozenset({"according", "citing", "quoting", "referring", "reference", "cited"})
 
 # Nouns that describe what a person is: used to find roles and resolve "the spokesman".

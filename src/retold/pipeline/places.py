@@ -263,14 +263,9 @@ def _district_at(doc: Doc, t: int) -> tuple[int, int, PlaceMention] | None:
     else:
         return None
     span = doc[start:end]
-    place = _district_place(span.text, city)
+    place = _district_place(span.text, city, noun=doc[t].text if t == end else None)
     if place is None:
         return None
-    if t == end and place.key.startswith("text:") and lookup_place(span.text, fuzzy=False):
-        # "Dayton's Oregon District" is neither the state nor the town of Oregon: a
-        # district the gazetteer lacks keeps its noun in its name, so that no later
-        # lookup reads it as the other place
-        place = replace(place, name=f"{span.text} {doc[t].text}")
     return start, end, _mention(span, place)
 
 
@@ -284,7 +279,8 @@ def _appositive_name(doc: Doc, t: int) -> tuple[int, int]:
     return _run_backward(doc, i)
 
 
-def _district_place(text: str, city: Place | None) -> Place | None:
+def _district_place(text: str, city: Place | None, *, noun: str | None = None) -> Place | None:
+    """``noun``: the district noun after the name ("Oregon District"), if it follows it."""
     known = lookup_place(text, fuzzy=False)
     if city is None:
         # Without a city the noun may be administrative ("the Mosul district"): a
@@ -296,7 +292,13 @@ def _district_place(text: str, city: Place | None) -> Place | None:
         distance = distance_km(known, city)
         if distance is not None and distance <= _DISTRICT_RADIUS_KM:
             return replace(known, kind="district", city=city.name)
-    return _text_place(text, "district", city)
+    place = _text_place(text, "district", city)
+    if known is not None and noun is not None:
+        # "Dayton's Oregon District" is neither the state nor the town of Oregon: a
+        # district the gazetteer lacks keeps its noun in its name, so that no later
+        # lookup reads it as the other place
+        return replace(place, name=f"{text} {noun}")
+    return place
 
 
 # --- Entities and bare names ---------------------------------------------------------

@@ -17,7 +17,6 @@ from spacy.language import Language
 
 from ..document import Document
 from ..records import Analysis
-from ..retrieval.corpus import ReadCache
 from ..store import Store
 from .reuse import SignatureIndex, signature, signature_from_row, signature_row
 from .sources import Trace, Tracer, anachronisms, earlier_than
@@ -119,12 +118,8 @@ class DerivationGraph:
                 self.index.add(k, v)
             summary.signatures = len(sigs)
         fresh.sort(key=lambda d: (d.published or "~", d.id))
-        # The documents of one update share most of their candidates: each is read once.
-        self.tracer.checker.cache = ReadCache()
-        try:
+        with self.tracer.checker.sharing_reads():
             self._trace_all(fresh, summary, progress)
-        finally:
-            self.tracer.checker.cache = None
         return summary
 
     def _trace_all(

@@ -157,53 +157,48 @@ class CorpusView:
 
     def __post_init__(self) -> None:
         self.cache.trim()
-        self._docs = self.cache.docs
-        self._analyses = self.cache.analyses
-        self._sentences = self.cache.sentences
-        self._starts = self.cache.starts
 
     def document(self, doc_id: str) -> Document:
-        if doc_id not in self._docs:
-            self._docs[doc_id] = self.store.get_document(doc_id)
-        return self._docs[doc_id]
+        if doc_id not in self.cache.docs:
+            self.cache.docs[doc_id] = self.store.get_document(doc_id)
+        return self.cache.docs[doc_id]
 
     def prefetch(self, doc_ids: Iterable[str]) -> None:
         """Read the documents and sentence bounds not yet in hand in two queries, not two
         per document: a claim's candidates span dozens of documents, and a database server
         answers each query over the wire. Whole analyses are read only when asked for."""
         ids = list(dict.fromkeys(doc_ids))
-        missing = [d for d in ids if d not in self._sentences]
+        missing = [d for d in ids if d not in self.cache.sentences]
         if missing:
             found = self.store.get_sentence_bounds(missing)
             for doc_id in missing:
-                self._sentences[doc_id] = found.get(doc_id, [])
-        wanted = [d for d in ids if d not in self._docs]
+                self.cache.sentences[doc_id] = found.get(doc_id, [])
+        wanted = [d for d in ids if d not in self.cache.docs]
         if wanted:
-            self._docs.update(self.store.get_documents(wanted))
+            self.cache.docs.update(self.store.get_documents(wanted))
 
     def load_analyses(self, doc_ids: Iterable[str]) -> None:
         """Parse the analyses of several documents read in one query."""
-        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._analyses]
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in self.cache.analyses]
         if missing:
             found = self.store.get_analyses(missing)
             for doc_id in missing:
                 data = found.get(doc_id)
-                self._analyses[doc_id] = Analysis.from_dict(data) if data else Analysis()
+                self.cache.analyses[doc_id] = Analysis.from_dict(data) if data else Analysis()
 
     def analysis(self, doc_id: str) -> Analysis:
-        if doc_id not in self._analyses:
-            data = self.store.get_analysis(doc_id)
-            self._analyses[doc_id] = Analysis.from_dict(data) if data else Analysis()
-        return self._analyses[doc_id]
+        if doc_id not in self.cache.analyses:
+            self.load_analyses([doc_id])
+        return self.cache.analyses[doc_id]
 
     def sentences(self, doc_id: str) -> list[tuple[int, int]]:
         """Sentence offsets alone: most candidates never need the whole analysis parsed."""
-        if doc_id not in self._sentences:
-            if doc_id in self._analyses:
-                self._sentences[doc_id] = self._analyses[doc_id].sentences
+        if doc_id not in self.cache.sentences:
+            if doc_id in self.cache.analyses:
+                self.cache.sentences[doc_id] = self.cache.analyses[doc_id].sentences
             else:
                 self.prefetch([doc_id])
-        return self._sentences[doc_id]
+        return self.cache.sentences[doc_id]
 
     def window(self, doc_id: str, index: int) -> Window | None:
         sentences = self.sentences(doc_id)
@@ -220,9 +215,9 @@ class CorpusView:
     def sentence_index(self, doc_id: str, position: int) -> int:
         """The sentence holding a character position, by binary search (-1 if none)."""
         sentences = self.sentences(doc_id)
-        if doc_id not in self._starts:
-            self._starts[doc_id] = [start for start, _ in sentences]
-        i = bisect_right(self._starts[doc_id], position) - 1
+        if doc_id not in self.cache.starts:
+            self.cache.starts[doc_id] = [start for start, _ in sentences]
+        i = bisect_right(self.cache.starts[doc_id], position) - 1
         if i >= 0 and position < sentences[i][1]:
             return i
         return -1
