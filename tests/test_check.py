@@ -600,3 +600,38 @@ def test_check_a_short_reported_figure_given_to_another_speaker_is_a_speaker_cha
 ) -> None:
     report = _check_against(nlp, [ESTIMATE_SOURCE], ESTIMATE_CLAIM, "2025-11-04")
     assert ("speaker", "tarn-wire-2025-11-02-storm") in _kinds_over(report, ESTIMATE_CLAIM)
+
+
+RECOVERY_SOURCE = Document(
+    id="tarn-wire-2025-11-13-recorder",
+    outlet="Tarn Wire",
+    published="2025-11-13",
+    title="Divers find the jet's recorder",
+    text=(
+        "Police divers on Thursday recovered the flight data recorder of the crashed Orvan "
+        "Air jet from the bottom of Lake Velka, at a depth of about 40 metres.\n\n"
+        "Transport Minister Ida Varn said on Thursday that the voice recorder, lost on 9 "
+        "November, was still missing, and put the search costs at about 2 million crowns."
+    ),
+)
+RECOVERY_CLAIM = (
+    "Police divers pulled the flight data recorder of the Orvan Air jet from the bottom of "
+    "Lake Velka last Saturday."
+)
+COSTS_CLAIM = "Varn on Thursday put the search costs at about 2 million crowns."
+
+
+def test_check_a_relative_weekday_against_the_sources_day_in_other_words_is_a_date_change(
+    nlp: Language,
+) -> None:
+    # "pulled ... last Saturday" (15 November) against "on Thursday recovered" (13 November):
+    # the words around the day, not its verb, show it is the same happening.
+    report = _check_against(nlp, [RECOVERY_SOURCE], RECOVERY_CLAIM, "2025-11-18")
+    assert ("date", "tarn-wire-2025-11-13-recorder") in _kinds_over(report, RECOVERY_CLAIM)
+
+
+def test_check_the_day_a_source_says_something_was_told_confirms_the_claims_day(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [RECOVERY_SOURCE], COSTS_CLAIM, "2025-11-15")
+    assert [k for k, _ in _kinds_over(report, COSTS_CLAIM) if k == "date"] == []

@@ -1758,7 +1758,11 @@ def event_date_distortions(
     # A calendar date the article states outright, against the dated day in the evidence
     # whose surrounding words best match the words around it.
     for t in [
-        t for t in draft.times if t.explicit and _day_of(t) is not None and not _in_quote(draft, t)
+        t
+        for t in draft.times
+        if (t.explicit or t.kind == "weekday")
+        and _day_of(t) is not None
+        and not _in_quote(draft, t)
     ]:
         if t.start < DATELINE_CHARS and _day_of(t) == article_day:
             continue  # a dateline restates the publication date
@@ -1781,17 +1785,18 @@ def event_date_distortions(
                     confirmed |= x_day is None or c_day is None or _same_day(t, c_day, x_day)
                 if x_day is None:
                     continue
-                if _statement_time(x, own_times) and t.anchor not in SPEECH_CUES:
-                    continue  # "killed late on Saturday, officials said on Sunday"
                 share = len(local & _local_terms(text, x.start, x.end)) / len(local)
                 # The same clock time ("12 o'clock" / "12:00") names the same moment.
                 if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
                     share += 0.5
                 # A source that gives the claim's own day, in words like the claim's,
-                # carries it; another day nearby is another moment of the story. Fewer
+                # carries it (the day it was told included: "Green said Friday ... and put
+                # the cost at"); another day nearby is another moment of the story. Fewer
                 # words in common confirm a day than contradict it.
                 if share >= EXPLICIT_DATE_COVERAGE / 2:
                     confirmed |= c_day is not None and _same_day(t, c_day, x_day)
+                if _statement_time(x, own_times) and t.anchor not in SPEECH_CUES:
+                    continue  # "killed late on Saturday, officials said on Sunday"
                 if share < EXPLICIT_DATE_COVERAGE:
                     continue
                 if best_local is None or share + w.coverage > best_local[0]:

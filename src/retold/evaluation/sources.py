@@ -44,6 +44,7 @@ CASE_FOLDERS = (
     "cases_blind7",
     "cases_blind8",
     "cases_blind9",
+    "cases_blind10",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
