@@ -635,3 +635,29 @@ def test_check_the_day_a_source_says_something_was_told_confirms_the_claims_day(
 ) -> None:
     report = _check_against(nlp, [RECOVERY_SOURCE], COSTS_CLAIM, "2025-11-15")
     assert [k for k, _ in _kinds_over(report, COSTS_CLAIM) if k == "date"] == []
+
+
+MOURNING_RECORD = Document(
+    id="velka-presidency-2025-09-14-mourning",
+    outlet="Office of the President of Velka",
+    published="2025-09-14",
+    title="President Ana Rell declares national mourning",
+    text=(
+        "ORVAN, Sunday 14 September 2025 — President Ana Rell on Sunday declared three days "
+        "of national mourning for the victims of Saturday's blast at the Orvan market, and "
+        "directed that flags fly at half-mast across the country and at embassies abroad."
+    ),
+)
+MOURNING_CLAIM = (
+    "President Ana Rell last Monday declared three days of national mourning, and the flags "
+    "were lowered to half-mast in the whole country and at the embassies."
+)
+
+
+def test_check_an_act_moved_to_another_day_is_wrong_as_a_whole(nlp: Language) -> None:
+    # The day belongs to the declaration, not to the words that frame it: the content
+    # ("three days of national mourning") carries the distortion too.
+    report = _check_against(nlp, [MOURNING_RECORD], MOURNING_CLAIM, "2025-09-23")
+    assert ("date", "velka-presidency-2025-09-14-mourning") in _kinds_over(
+        report, "three days of national mourning, and the flags"
+    )

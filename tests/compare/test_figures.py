@@ -340,3 +340,17 @@ def test_figures_voters_and_votes_are_one_count() -> None:
     countries = fig("24", 24, 24, counted="country", counted_class="object", predicate_class=None)
     votes = fig("24", 24, 24, counted="vote", counted_class="object", predicate_class=None)
     assert compare_figures(countries, votes).outcome == "unit"
+
+
+def test_figures_the_same_sum_in_another_currency_is_a_unit_change() -> None:
+    dollars = fig(
+        "40 billion dollars", 4e10, 4e10, kind="money", counted=None, counted_class="money"
+    )
+    reais = fig("40 billion reais", 4e10, 4e10, kind="money", counted=None, counted_class="money")
+    assert compare_figures(dollars, reais).outcome == "unit"
+
+
+def test_figures_sums_in_two_currencies_are_not_compared_as_numbers() -> None:
+    dollars = fig("$11 billion", 1.1e10, 1.1e10, kind="money", counted=None, counted_class="money")
+    reais = fig("40 billion reais", 4e10, 4e10, kind="money", counted=None, counted_class="money")
+    assert compare_figures(dollars, reais).outcome == "unrelated"

@@ -174,3 +174,9 @@ def test_scales_members_briefed_are_no_session() -> None:
         "Council members were briefed on the port behind closed doors.",
     )
     assert (claimed.text, found.text) == ("emergency session", "briefed")
+
+
+def test_scales_funds_seized_for_funds_frozen_is_flagged() -> None:
+    claim = "A court confiscated 2 billion crowns from the mining company's accounts."
+    evidence = "A court froze 2 billion crowns of the mining company's funds."
+    assert _pairs(claim, evidence) == [("assets", "confiscated", "froze")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..facts.numbers import currency_of
 from ..records import Figure
 
 __all__ = [
@@ -302,6 +303,11 @@ def _group(f: Figure) -> str | None:
     return _PERSON_GROUPS.get(f.counted)
 
 
+def _currency(f: Figure) -> str | None:
+    """The currency of a sum whose text names one; None for anything else."""
+    return currency_of(f.text) if f.kind == "money" else None
+
+
 def _ends_changed(a: Figure, b: Figure) -> bool:
     """Two stated ranges ("from 6 to 18 deaths") whose ends are not the same numbers."""
 
@@ -359,6 +365,12 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     )
     if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money"}:
         return FigureComparison("unrelated", "different kinds of quantity")
+    c_cur, f_cur = _currency(claim), _currency(found)
+    if c_cur != f_cur:
+        # "71 billion dollars" for "71 billion reais": the sum kept, its currency changed.
+        if same_value:
+            return FigureComparison("unit", f"same value, but in {f_cur} not {c_cur}")
+        return FigureComparison("unrelated", "sums in different currencies")
     what_differs = class_differs or pred_differs or lemma_differs or group_differs
     if same_value and what_differs:
         parts = []

@@ -350,6 +350,14 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
         (2, ("state of emergency", "national emergency", "state of disaster", "state of alarm")),
         (3, ("martial law", "state of war", "state of siege")),
     ],
+    # What an authority does to money or property: holds it, then takes it.
+    "assets": [
+        (1, ("frozen", "froze", "freeze", "freezing", "blocked the funds", "blocked funds")),
+        (
+            2,
+            ("seized", "confiscated", "confiscate", "expropriated", "nationalised", "nationalized"),
+        ),
+    ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
         (2, ("condemned", "denounced", "protested")),

@@ -539,6 +539,8 @@ def _unit_evidence(f: Figure, g: Figure) -> bool:
     under a different event ("six killed" / "six detained")."""
     if f.value is not None and distinctive(f.value):
         return True
+    if f.kind == g.kind == "money" and None not in (currency_of(f.text), currency_of(g.text)):
+        return True  # two sums, each in a named currency
     # Small numbers ("one", "three") recur everywhere; from ten up, two named things count.
     if f.value is not None and f.value >= 10 and f.counted is not None and g.counted is not None:
         return True
@@ -1600,7 +1602,21 @@ def statement_date_distortions(
     if claim_day is None:
         return []
     if main.speaker_kind != "person":
-        return _body_statement_date(view, main, ranked, main.time, claim_day)
+        found = _body_statement_date(view, main, ranked, main.time, claim_day)
+    else:
+        found = _person_statement_date(view, main, ranked, main.time, claim_day)
+    if is_act(main):
+        # An act moved to another day ("declared three days of mourning on Monday"): the
+        # distortion sits on all of it. Words said on another day keep their own truth.
+        return [replace(d, at=None) for d in found]
+    return found
+
+
+def _person_statement_date(
+    view: CorpusView, main: Attribution, ranked: list[Window], claimed: TimeRef, claim_day: date
+) -> list[Distortion]:
+    """A person's statement dated against the day a report gives the same speaker's words,
+    or else against the speaker's own record of them."""
     for w in ranked[:TOP_WINDOWS]:
         analysis = view.analysis(w.doc_id)
         for att in analysis.attributions:
@@ -1611,10 +1627,10 @@ def statement_date_distortions(
             ev_day = _day_of(att.time)
             if ev_day is None:
                 continue
-            if not _same_day(main.time, claim_day, ev_day):
-                return [_date_distortion(view, main.time, att.time, claim_day, ev_day, w)]
+            if not _same_day(claimed, claim_day, ev_day):
+                return [_date_distortion(view, claimed, att.time, claim_day, ev_day, w)]
             return []
-    return _own_record_date(view, main, ranked, main.time, claim_day)
+    return _own_record_date(view, main, ranked, claimed, claim_day)
 
 
 # How much of the claim the speaker's own record must carry to date the statement.
@@ -1686,12 +1702,7 @@ def _body_statement_date(
     w = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
     if w is None:
         return []
-    found = _date_distortion(view, claimed, att.time, claim_day, ev_day, w)
-    if is_act(main):
-        # A body's act moved to another day ("declared an emergency on Monday"): the
-        # distortion sits on all of it. Words it said on another day keep their own truth.
-        return [replace(found, at=None)]
-    return [found]
+    return [_date_distortion(view, claimed, att.time, claim_day, ev_day, w)]
 
 
 def _same_day(claimed: TimeRef, c_day: date, f_day: date) -> bool:

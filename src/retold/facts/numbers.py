@@ -386,12 +386,15 @@ _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
     r"(?:dollars?|euros?|pounds\s+sterling|sterling|roubles?|rubles?|yuan|renminbi|yen|"
     r"rupees?|francs?|manats?|drams?|hryvnias?|liras?|lira|dinars?|riyals?|shekels?|"
-    r"USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF)\b",
+    r"reais|pesos?|rand|naira|shillings?|tenge|rupiah|ringgit|baht|kwacha|cedis?|birr|"
+    r"zlotys?|forints?|kronor|kroner|krona|krone|leva|lari|taka|"
+    r"USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF|BRL|MXN|ZAR|KZT|NGN)\b",
     re.IGNORECASE,
 )
 # Which currency a sum is in, by its sign, code or word ("€5m", "Tk 100,000", "50 million
 # euros"): two sums compare only in one currency.
 _CURRENCIES = (
+    ("real", r"\breais\b|\bbrl\b|r\$"),
     ("euro", r"€|\beuros?\b|\beur\b"),
     ("dollar", r"\$|\bdollars?\b|\busd\b"),
     ("pound", r"£|\bpounds?(?: sterling)?\b|\bgbp\b"),
@@ -403,6 +406,15 @@ _CURRENCIES = (
     ("franc", r"\bfrancs?\b"),
     ("naira", r"\bnaira\b|₦"),
     ("shekel", r"\bshekels?\b|₪"),
+    ("peso", r"\bpesos?\b|\bmxn\b"),
+    ("rand", r"\brand\b|\bzar\b"),
+    ("tenge", r"\btenge\b|\bkzt\b|₸"),
+    ("rupiah", r"\brupiah\b"),
+    ("shilling", r"\bshillings?\b"),
+    ("hryvnia", r"\bhryvnias?\b|₴|\buah\b"),
+    ("lira", r"\bliras?\b|₺"),
+    ("krona", r"\bkronor\b|\bkroner\b|\bkron[ae]\b"),
+    ("zloty", r"\bzlotys?\b"),
 )
 
 
