@@ -661,3 +661,26 @@ def test_check_an_act_moved_to_another_day_is_wrong_as_a_whole(nlp: Language) ->
     assert ("date", "velka-presidency-2025-09-14-mourning") in _kinds_over(
         report, "three days of national mourning, and the flags"
     )
+
+
+VARIANT_SOURCE = Document(
+    id="tarn-wire-2025-12-01-strike",
+    outlet="Tarn Wire",
+    published="2025-12-01",
+    title="Air force says strike hit depot",
+    text=(
+        "Air force commander Brigadier General Oren Shalev said the strike hit an arms depot "
+        "north of Orvan shortly after midnight.\n\n"
+        "Shalev said the pilots had followed every procedure."
+    ),
+)
+VARIANT_CLAIM = (
+    "Air force commander Brigadier General Oren Schalev said the strike hit an arms depot "
+    "north of Orvan shortly after midnight."
+)
+
+
+def test_check_a_transliterated_spelling_no_source_uses_is_a_name_change(nlp: Language) -> None:
+    # "Schalev" romanises the name another way; no source writes it so: the article's own.
+    report = _check_against(nlp, [VARIANT_SOURCE], VARIANT_CLAIM, "2025-12-03")
+    assert ("name", "tarn-wire-2025-12-01-strike") in _kinds_over(report, VARIANT_CLAIM)

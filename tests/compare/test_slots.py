@@ -15,7 +15,9 @@ from retold.compare.slots import (
     _said_here,
     _same_day,
     _same_speaker,
+    _written_variant,
 )
+from retold.names import parse_person
 from retold.records import Attribution, Figure, TextSpan, TimeRef
 
 
@@ -125,3 +127,22 @@ def test_slots_a_quote_joining_two_statements_is_held_against_each_for_its_own_w
 )
 def test_slots_a_transcript_head_naming_an_office_is_no_person(name: str, role_only: bool) -> None:
     assert _role_only(name) is role_only
+
+
+def test_slots_a_name_the_tagger_missed_is_read_from_the_sources_text() -> None:
+    source = "The head of Orvan Rail, Marius Castellano, told reporters the line would reopen."
+    found = _written_variant(parse_person("Marius Castelano"), [("wire-1", source)])
+    assert found is not None and (found[0].text, found[1]) == ("Marius Castellano", "wire-1")
+
+
+def test_slots_the_claims_own_spelling_in_a_source_vouches_for_it() -> None:
+    texts = [
+        ("wire-1", "Marius Castellano said the line would reopen."),
+        ("wire-2", "Rail chief Marius Castelano spoke on Monday."),
+    ]
+    assert _written_variant(parse_person("Marius Castelano"), texts) is None
+
+
+def test_slots_another_given_name_is_another_person() -> None:
+    texts = [("wire-1", "Petra Castellano said the line would reopen.")]
+    assert _written_variant(parse_person("Marius Castelano"), texts) is None

@@ -15,6 +15,7 @@ from ..document import Document
 from ..facts.numbers import currency_of, distinctive
 from ..facts.places import distance_km, lookup_place
 from ..names import (
+    PersonName,
     is_outlet_name,
     match_persons,
     parse_outlet,
@@ -22,7 +23,6 @@ from ..names import (
     person_keys,
     same_outlet,
     surname_similarity,
-    translit_normalise,
 )
 from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES
 from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
@@ -1896,9 +1896,7 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                 m = match_persons(person.name, p.name)
                 found = parse_person(p.name)
                 # Accepted transliterations (Rudskoi/Rudskoy) are not misspellings.
-                if m.same_spelling or translit_normalise(claimed.surname) == translit_normalise(
-                    found.surname
-                ):
+                if m.same_spelling:
                     if claimed.given and found.given and _given_garbled(claimed.given, found.given):
                         # "Laxman Prasad Dhakal" for "Laxmi Prasad Dhakal": the given name.
                         given_garble = given_garble or (p, doc_id)
@@ -1927,8 +1925,13 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
             continue
         if given_garble is not None:
             p, doc_id = given_garble
-        elif best is None or surname_right:
+        elif surname_right:
             continue
+        elif best is None:
+            written = _written_variant(claimed, [(d, view.document(d).text) for d in docs])
+            if written is None:
+                continue
+            p, doc_id = written
         else:
             _, p, doc_id = best
         win = view.window(doc_id, view.sentence_index(doc_id, p.start))
@@ -1944,6 +1947,39 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
             )
         )
     return out
+
+
+_FULL_NAME_RE = re.compile(r"\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\b")
+
+
+def _written_variant(
+    claimed: PersonName, texts: list[tuple[str, str]]
+) -> tuple[PersonMention, str] | None:
+    """The name as the evidence writes it where the tagger found no person there ("the
+    chief executive of Autostrade, Giovanni Castellucci, said"): a given name and surname
+    in the text that are the claim's, spelled otherwise. The claim's own spelling anywhere
+    in those documents vouches for it."""
+    if not claimed.given or not claimed.surname:
+        return None
+    own = re.compile(rf"\b{re.escape(claimed.surname)}\b")
+    if any(own.search(text) for _, text in texts):
+        return None
+    best: tuple[float, PersonMention, str] | None = None
+    for doc_id, text in texts:
+        for m in _FULL_NAME_RE.finditer(text):
+            given, surname = m.group(1), m.group(2)
+            if not match_persons(claimed.given, given).same_person:
+                continue
+            score = surname_similarity(claimed.surname, surname)
+            if score >= WRITTEN_NAME_SIMILARITY and (best is None or score > best[0]):
+                mention = PersonMention(m.start(), m.end(), m.group(0), m.group(0), None)
+                best = (score, mention, doc_id)
+    return None if best is None else (best[1], best[2])
+
+
+# A surname written in the evidence's text, not tagged, must sound this close to the
+# claim's to be its spelling: no tag or role vouches for the pair.
+WRITTEN_NAME_SIMILARITY = 0.75
 
 
 def _speaker_mentions(attributions: Iterable[Attribution]) -> list[PersonMention]:
