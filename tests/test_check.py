@@ -684,3 +684,45 @@ def test_check_a_transliterated_spelling_no_source_uses_is_a_name_change(nlp: La
     # "Schalev" romanises the name another way; no source writes it so: the article's own.
     report = _check_against(nlp, [VARIANT_SOURCE], VARIANT_CLAIM, "2025-12-03")
     assert ("name", "tarn-wire-2025-12-01-strike") in _kinds_over(report, VARIANT_CLAIM)
+
+
+READINESS_SOURCE = Document(
+    id="tarn-wire-2025-12-05-quake-aid",
+    outlet="Tarn Wire",
+    published="2025-12-05",
+    title="Minister admits government was caught out by quake",
+    text=(
+        "Interior Minister Jon Varsi said aid had not reached every valley because of a "
+        "shortage of trucks.\n\n"
+        '"We were not ready for an earthquake of this strength," Varsi told reporters.'
+    ),
+)
+READINESS_CLAIM = (
+    'The minister Jon Varsi answered his critics: "We were ready for an earthquake of this '
+    'strength", adding that aid had not reached every valley because of the lack of trucks.'
+)
+ADDRESS_RECORD = Document(
+    id="velka-presidency-2025-12-07-address",
+    outlet="Office of the President of Velka",
+    published="2025-12-07",
+    title="Address to the nation by President Ana Rell",
+    text=(
+        "Fellow citizens, tonight the siege of the Orvan barracks is over. The gunmen have "
+        "been surrounded and disarmed.\n\n"
+        "We will rebuild what was destroyed."
+    ),
+)
+ADDRESS_CLAIM = (
+    '"The gunmen have been surrounded, but they are not yet disarmed," President Ana Rell '
+    "said in her address."
+)
+
+
+def test_check_a_second_quote_in_the_sentence_is_checked_for_its_wording(nlp: Language) -> None:
+    report = _check_against(nlp, [READINESS_SOURCE], READINESS_CLAIM, "2025-12-08")
+    assert ("quote", "tarn-wire-2025-12-05-quake-aid") in _kinds_over(report, READINESS_CLAIM)
+
+
+def test_check_a_quote_is_held_to_the_speakers_own_published_address(nlp: Language) -> None:
+    report = _check_against(nlp, [ADDRESS_RECORD], ADDRESS_CLAIM, "2025-12-09")
+    assert ("quote", "velka-presidency-2025-12-07-address") in _kinds_over(report, ADDRESS_CLAIM)

@@ -146,6 +146,19 @@ def _check_claim(
     else:
         distortions += speaker_distortions(view, draft, main, ranked)
         distortions += quote_distortions(view, draft, main, ranked, article)
+        for other in draft.attributions:
+            # A second quote in the sentence ("answered the critics: '...', adding that")
+            # is checked as its speaker's words too.
+            if (
+                other.kind in ("direct", "mixed")
+                and other.speaker
+                and other.speaker_kind == "person"
+                and (
+                    other.content.end <= main.content.start
+                    or other.content.start >= main.content.end
+                )
+            ):
+                distortions += quote_distortions(view, draft, other, ranked, article)
         distortions += reported_flip_distortions(view, main, ranked)
         distortions += outlet_distortions(view, draft, main, ranked)
         distortions += statement_date_distortions(view, draft, main, ranked)

@@ -398,3 +398,10 @@ def test_quotes_on_the_brink_is_still_to_come() -> None:
         "Orvan is on the brink of a humanitarian disaster",
     )
     assert reason is not None and "already done" in reason
+
+
+def test_quotes_not_yet_for_what_the_source_says_happened_is_a_flip() -> None:
+    claim = "The rebels have been pushed back, but they are not yet defeated"
+    source = "The rebels have been pushed back and defeated."
+    assert meaning_flip(claim, source) is not None
+    assert meaning_flip("The rebels have been pushed back and defeated", source) is None

@@ -15,6 +15,7 @@ from retold.compare.slots import (
     _said_here,
     _same_day,
     _same_speaker,
+    _untagged_name,
     _written_variant,
 )
 from retold.names import parse_person
@@ -146,3 +147,11 @@ def test_slots_the_claims_own_spelling_in_a_source_vouches_for_it() -> None:
 def test_slots_another_given_name_is_another_person() -> None:
     texts = [("wire-1", "Petra Castellano said the line would reopen.")]
     assert _written_variant(parse_person("Marius Castelano"), texts) is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "is_name"),
+    [("Fukuda", True), ("Keiji Fukuda", True), ("the committee", False), ("Reuters", False)],
+)
+def test_slots_an_untagged_speaker_written_as_a_name(speaker: str, is_name: bool) -> None:
+    assert _untagged_name(speaker) is is_name

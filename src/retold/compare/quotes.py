@@ -335,6 +335,12 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         and re.search(r"\bnot\b|n't\b", evidence, re.I)
     ):
         return "says it is already done where the source says it is not"
+    if c_aspect == "still to come" and e_aspect is None:
+        # "shamed, but not yet beaten" for "shamed and beaten": the "not yet" negates a
+        # word the source affirms.
+        local = negation_flip(claim, evidence)
+        if local:
+            return f"says it is still to come where the source says it happened: it {local}"
     c_sure, e_sure = _certainty(claim), _certainty(evidence)
     if c_sure and e_sure and c_sure != e_sure:
         return f"turns {e_sure} into {c_sure}"

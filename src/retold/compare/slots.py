@@ -1154,12 +1154,53 @@ def _speaker_statements(
         if w.doc_id in seen_docs:
             continue
         seen_docs.append(w.doc_id)
-        for att in view.analysis(w.doc_id).attributions:
+        analysis = view.analysis(w.doc_id)
+        for att in analysis.attributions:
             # A role with the name inside it ("The Director-General of Health, Leausa Dr
             # Take Naseri") where the model tagged no person is still that person.
-            if att.speaker_kind in ("person", "role") and _same_speaker(speaker, att.speaker):
+            if (
+                att.speaker_kind in ("person", "role") or _untagged_name(att.speaker)
+            ) and _same_speaker(speaker, att.speaker):
                 out.append((att, w.doc_id))
+        if _titled_record(view.document(w.doc_id), speaker):
+            # Their own address or remarks: each sentence no one else is quoted in is theirs.
+            text = view.document(w.doc_id).text
+            others = [
+                a.sentence for a in analysis.attributions if not _same_speaker(speaker, a.speaker)
+            ]
+            for start, end in analysis.sentences:
+                if any(a <= start < b for a, b in others):
+                    continue
+                span = TextSpan(start, end, text[start:end])
+                out.append(
+                    (
+                        Attribution(cue=span, content=span, kind="direct", sentence=(start, end)),
+                        w.doc_id,
+                    )
+                )
     return out
+
+
+def _untagged_name(speaker: str | None) -> bool:
+    """A speaker the model tagged as nothing that is written as a name ("Fukuda told
+    reporters"): capitalised words, none of them an outlet's."""
+    words = (speaker or "").split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not is_outlet_name(speaker or "")
+    )
+
+
+def _titled_record(doc: Document, speaker: str) -> bool:
+    """A record of the speaker's own words, published by others than the news ("Address to
+    the nation by President Uhuru Kenyatta", from the president's office)."""
+    surname = parse_person(speaker).surname
+    return (
+        bool(surname)
+        and not _is_news(doc.outlet or "")
+        and re.search(rf"\b{re.escape(surname)}\b", doc.title or "") is not None
+    )
 
 
 def _statements_of(
@@ -1656,8 +1697,7 @@ def _own_record_date(
         return []
     analysis = view.analysis(w.doc_id)
     head = [p for p in analysis.persons if p.start < DATELINE_CHARS * 4]
-    surname = parse_person(main.speaker or "").surname
-    titled = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", doc.title or "") is not None
+    titled = _titled_record(doc, main.speaker or "")
     if not titled and not any(_same_speaker(main.speaker, p.name) for p in head):
         return []
     # A bare weekday ("on Sunday") is loose; the record must date itself at its head for
