@@ -405,3 +405,9 @@ def test_quotes_not_yet_for_what_the_source_says_happened_is_a_flip() -> None:
     source = "The rebels have been pushed back and defeated."
     assert meaning_flip(claim, source) is not None
     assert meaning_flip("The rebels have been pushed back and defeated", source) is None
+
+
+def test_quotes_a_hedge_on_what_the_source_says_outright_is_a_flip() -> None:
+    source = "The shelling of the clinic is a clear breach of the truce"
+    assert meaning_flip("The shelling of the clinic is possibly a breach of the truce", source)
+    assert meaning_flip("The shelling of the clinic is a breach of the truce", source) is None

@@ -244,6 +244,23 @@ def _dropped_hedge(claim: str, evidence: str) -> str | None:
     return None
 
 
+# Words that say a speaker is sure: "a clear war crime" is not "possibly a war crime".
+_SURE_RE = re.compile(
+    r"\b(?:clear|clearly|undoubtedly|unquestionably|without (?:any )?doubt|beyond doubt|"
+    r"definitely|certainly|obvious|obviously|plainly|unmistakabl[ey]|no doubt)\b",
+    re.I,
+)
+
+
+def _added_hedge(claim: str, evidence: str) -> str | None:
+    """A doubt the speaker did not have: the claim hedges what the source says outright."""
+    hedge = _HEDGE_RE.search(claim)
+    sure = _SURE_RE.search(evidence)
+    if hedge and sure and not _HEDGE_RE.search(evidence):
+        return f"hedges ('{hedge.group(0).lower()}') what the source states as sure ('{sure.group(0).lower()}')"
+    return None
+
+
 # Quantifiers of a whole and of a part: "all of the casualties" for "most of them".
 _WHOLE_RE = re.compile(r"\b(?:all|every|everyone|everything|entire|whole|always|none)\b", re.I)
 _PART_RE = re.compile(
@@ -344,7 +361,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
     c_sure, e_sure = _certainty(claim), _certainty(evidence)
     if c_sure and e_sure and c_sure != e_sure:
         return f"turns {e_sure} into {c_sure}"
-    for check in (_dropped_hedge, _widened, _exclusivity, _one_of_the_most):
+    for check in (_dropped_hedge, _added_hedge, _widened, _exclusivity, _one_of_the_most):
         reason = check(claim, evidence)
         if reason:
             return reason
