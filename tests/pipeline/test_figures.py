@@ -243,6 +243,7 @@ def test_figures_counted_class(lemma: str | None, kind: str, expected: str | Non
         ("damage", "home", "damage"),
         ("evacuate", "resident", "displacement"),
         ("arrest", "protester", "detention"),
+        ("strand", "child", "stranded"),  # cut off, not harmed
         ("claim", "life", "death"),
         ("claim", "responsibility", None),
         ("rise", "toll", "death"),

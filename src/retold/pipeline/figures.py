@@ -87,6 +87,8 @@ _PREDICATES = {
     "infection": frozenset("infect sicken contract test".split()),
     "expulsion": frozenset("expel deport".split()),
     "rescue": frozenset("rescue save".split()),
+    # Cut off, not harmed: "25,000 children stranded" have not lost their lives.
+    "stranded": frozenset("strand maroon".split()),
     # A count of votes: "96 countries voting in favour" is "93 votes in favour" changed.
     "vote": frozenset("vote abstain".split()),
 }
