@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from retold.compare.figures import compare_figures, intervals_overlap
@@ -354,3 +356,15 @@ def test_figures_sums_in_two_currencies_are_not_compared_as_numbers() -> None:
     dollars = fig("$11 billion", 1.1e10, 1.1e10, kind="money", counted=None, counted_class="money")
     reais = fig("40 billion reais", 4e10, 4e10, kind="money", counted=None, counted_class="money")
     assert compare_figures(dollars, reais).outcome == "unrelated"
+
+
+def test_figures_soldiers_troops_and_service_members_are_one_group() -> None:
+    soldiers = fig("more than 3,000", 3000, None, counted="soldier", predicate="send")
+    troops = fig("about 2,030", 2030, 2030, counted="troop", predicate="send")
+    members = fig("18", 18, 18, counted="member", predicate="send")
+    members = replace(members, counted_text="service members")
+    assert compare_figures(soldiers, troops).outcome == "number"
+    assert (
+        compare_figures(fig("28", 28, 28, counted="troop", predicate="send"), members).outcome
+        == "number"
+    )

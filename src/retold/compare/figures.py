@@ -30,6 +30,9 @@ _PERSON_GROUPS = {
     "women": "women",
     "soldier": "combatants",
     "troops": "combatants",
+    "troop": "combatants",
+    "serviceman": "combatants",
+    "servicemen": "combatants",
     "fighter": "combatants",
     "militant": "combatants",
     "combatant": "combatants",
@@ -300,6 +303,8 @@ def _group(f: Figure) -> str | None:
         return _PERSON_GROUPS.get(f.population)
     if f.counted is None:
         return None
+    if f.counted == "member" and "service" in (f.counted_text or "").lower():
+        return "combatants"  # "service members"
     return _PERSON_GROUPS.get(f.counted)
 
 
