@@ -54,6 +54,21 @@ def _att(text: str, source: str, cue: str, content: str) -> Attribution:
             "the pitch was flooded",
             "the Spanish daily La Voz Serrana",
         ),
+        (
+            "The finance minister confirmed his resignation to the Tarn Wire agency on Monday.",
+            "The finance minister",
+            "confirmed",
+            "his resignation",
+            "Tarn Wire",
+        ),
+        (
+            "Police held two men: a driver and a guard who had opened the gate, the Reuters "
+            "agency reported.",
+            "a driver and a guard who had opened the gate, the Reuters agency",
+            "reported",
+            "Police held two men",
+            "Reuters",
+        ),
     ],
 )
 def test_claims_credited_outlets_where_translation_puts_them(

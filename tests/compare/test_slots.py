@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
+from retold.compare.claims import ClaimDraft
 from retold.compare.slots import (
+    _document_coverage,
     _elsewhere,
     _given_garbled,
     _people_of,
@@ -20,6 +22,7 @@ from retold.compare.slots import (
 )
 from retold.names import parse_person
 from retold.records import Attribution, Figure, TextSpan, TimeRef
+from retold.retrieval.corpus import Window
 
 
 @pytest.mark.parametrize(
@@ -155,3 +158,18 @@ def test_slots_another_given_name_is_another_person() -> None:
 )
 def test_slots_an_untagged_speaker_written_as_a_name(speaker: str, is_name: bool) -> None:
     assert _untagged_name(speaker) is is_name
+
+
+def test_slots_a_document_carries_what_its_sentences_tell_together() -> None:
+    text = "According to Tarn Wire, a volunteer diver, Ilan Varo, died of decompression sickness."
+    draft = ClaimDraft(0, len(text), text)
+    credited = [TextSpan(13, 22, "Tarn Wire")]
+    windows = [
+        Window("courier", 0, 0, 40, "A volunteer diver has died in the lake.", ""),
+        Window("courier", 1, 41, 70, "Ilan Varo, 48, died on Tuesday.", ""),
+        Window("courier", 2, 71, 120, "He probably had decompression sickness.", ""),
+        Window("other", 0, 0, 30, "Divers searched the lake.", ""),
+    ]
+    spread = _document_coverage(draft, credited, windows)
+    assert spread["courier"] == 1.0
+    assert spread["other"] < 0.5

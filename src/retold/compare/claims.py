@@ -110,6 +110,8 @@ def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
         lead = _ADDRESSEE_LEAD_RE.match(text, att.cue.end)
         starts.append((lead.end() if lead else att.cue.end, s1))
     starts += [(m.end(), s1) for m in _INTERVIEW_RE.finditer(text, s0, s1)]
+    # Further on: "confirmed his resignation to the CNN channel".
+    starts += [(m.end(), s1) for m in _TO_RE.finditer(text, att.cue.end, s1)]
     # Before the statement: "As transmitted the agency X, the representative ... declared".
     front = min(att.cue.start, att.content.start)
     starts += [(m.end(), front) for m in _AS_REPORTED_RE.finditer(text, s0, front)]
@@ -117,6 +119,14 @@ def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
         # Inside the source: "The governor ... to the channel Al Jazeera said".
         src = att.source
         starts += [(m.end(), src.end) for m in _TO_RE.finditer(text, src.start, src.end)]
+        # A source the parse ran long, ending in the outlet that reported it: "..., the
+        # Reuters agency reported".
+        if att.speaker_kind != "person":
+            starts += [
+                (m.end(), src.end)
+                for m in re.finditer(r",\s+", text[: src.end])
+                if m.start() >= src.start
+            ]
         # An outlet's own work as the source: "A Reuters tally found", "an AFP count shows".
         lead = re.match(r"(?:an?|the)\s+", text[src.start : src.end], re.I)
         if lead and att.speaker_kind != "person":

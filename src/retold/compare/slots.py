@@ -1558,6 +1558,7 @@ def outlet_distortions(
     person = main.speaker if main.speaker_kind == "person" else None
     carriers: list[tuple[str, Window]] = []  # (outlet text, window) that carry the statement
     docs_seen: set[str] = set()
+    spread = {} if person else _document_coverage(draft, credited, ranked[:TOP_WINDOWS])
     for w in ranked[:TOP_WINDOWS]:
         if w.doc_id in docs_seen:
             continue
@@ -1574,8 +1575,11 @@ def outlet_distortions(
         else:
             # No named person: the documents that carry the content itself (the best match
             # a little below the bar: "According to X," adds words no source carries).
-            speaks = w.coverage >= OUTLET_CONTENT_COVERAGE or (
-                w is ranked[0] and w.coverage >= OUTLET_BEST_COVERAGE
+            speaks = (
+                w.coverage >= OUTLET_CONTENT_COVERAGE
+                or (w is ranked[0] and w.coverage >= OUTLET_BEST_COVERAGE)
+                # told over several sentences ("A diver has died ... Anto, 48, died on Friday")
+                or spread.get(w.doc_id, 0.0) >= OUTLET_SPREAD_COVERAGE
             )
         if not speaks:
             continue
@@ -1627,6 +1631,23 @@ def outlet_distortions(
 
 
 _NEWS_KINDS = frozenset({"agency", "broadcaster", "newspaper"})
+# A document whose top sentences together carry this share of what an outlet is credited
+# with carries the statement, though no one sentence does.
+OUTLET_SPREAD_COVERAGE = 0.5
+
+
+def _document_coverage(
+    draft: ClaimDraft, credited: list[TextSpan], windows: list[Window]
+) -> dict[str, float]:
+    """Per document, the share of the claim's words (outlet names aside) its windows hold."""
+    outlet_words = {t for o in credited for t in terms(o.text)}
+    wanted = {t for t in terms(draft.text) if t not in KEEP} - outlet_words
+    if not wanted:
+        return {}
+    held: dict[str, set[str]] = {}
+    for w in windows:
+        held.setdefault(w.doc_id, set()).update(wanted & w.terms)
+    return {d: len(h) / len(wanted) for d, h in held.items()}
 
 
 def _is_news(name: str) -> bool:
