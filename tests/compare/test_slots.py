@@ -21,7 +21,7 @@ from retold.compare.slots import (
     _written_variant,
 )
 from retold.names import parse_person
-from retold.records import Attribution, Figure, TextSpan, TimeRef
+from retold.records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
 from retold.retrieval.corpus import Window
 
 
@@ -154,10 +154,19 @@ def test_slots_another_given_name_is_another_person() -> None:
 
 @pytest.mark.parametrize(
     ("speaker", "is_name"),
-    [("Fukuda", True), ("Keiji Fukuda", True), ("the committee", False), ("Reuters", False)],
+    [
+        ("Fukuda", True),  # the document names Keiji Fukuda
+        ("Keiji Fukuda", True),
+        ("Medecins Sans Frontieres", False),  # written as a name, but of no person here
+        ("the committee", False),
+        ("Reuters", False),
+    ],
 )
-def test_slots_an_untagged_speaker_written_as_a_name(speaker: str, is_name: bool) -> None:
-    assert _untagged_name(speaker) is is_name
+def test_slots_an_untagged_speaker_written_as_the_name_of_a_person_named(
+    speaker: str, is_name: bool
+) -> None:
+    named = Analysis(persons=[PersonMention(0, 12, "Keiji Fukuda", "Keiji Fukuda")])
+    assert _untagged_name(speaker, named) is is_name
 
 
 def test_slots_a_document_carries_what_its_sentences_tell_together() -> None:

@@ -968,7 +968,9 @@ def _speakers_of(view: CorpusView, w: Window) -> list[Attribution]:
     return [
         att
         for att in _attributions_at(view, w)
-        if att.speaker_kind == "person" and att.speaker and not _role_only(att.speaker)
+        if (att.speaker_kind == "person" or _untagged_name(att.speaker, view.analysis(w.doc_id)))
+        and att.speaker
+        and not _role_only(att.speaker)
     ]
 
 
@@ -1159,7 +1161,7 @@ def _speaker_statements(
             # A role with the name inside it ("The Director-General of Health, Leausa Dr
             # Take Naseri") where the model tagged no person is still that person.
             if (
-                att.speaker_kind in ("person", "role") or _untagged_name(att.speaker)
+                att.speaker_kind in ("person", "role") or _untagged_name(att.speaker, analysis)
             ) and _same_speaker(speaker, att.speaker):
                 out.append((att, w.doc_id))
         if _titled_record(view.document(w.doc_id), speaker):
@@ -1181,14 +1183,20 @@ def _speaker_statements(
     return out
 
 
-def _untagged_name(speaker: str | None) -> bool:
+def _untagged_name(speaker: str | None, analysis: Analysis) -> bool:
     """A speaker the model tagged as nothing that is written as a name ("Fukuda told
-    reporters"): capitalised words, none of them an outlet's."""
+    reporters") of a person the same document names ("Keiji Fukuda, WHO assistant
+    director-general"): capitalised words, none of them an outlet's."""
     words = (speaker or "").split()
     return (
         0 < len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() for w in words)
         and not is_outlet_name(speaker or "")
+        and any(
+            _same_speaker(name, speaker)
+            for name in [p.name for p in analysis.persons]
+            + [a.speaker for a in analysis.attributions if a.speaker_kind in ("person", "role")]
+        )
     )
 
 
