@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from retold.compare.scope import limited_by, says_whole, universals
+from retold.compare.scope import limited_by, record_scope, says_whole, says_whole_of, universals
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,28 @@ def test_scope_the_others_of_a_group_limit_the_whole_of_it() -> None:
     [u] = universals("With him the whole cabinet resigned.")
     found = limited_by(u, "Other members of the cabinet stay in their posts.", counts=False)
     assert found == "Other members of the cabinet"
+
+
+def test_scope_a_counted_part_limits_the_whole() -> None:
+    [whole] = universals("The minister said the entire hospital building burned down.")
+    evidence = "Two wings of the hospital burned down, officials said."
+    assert limited_by(whole, evidence, counts=True) == "Two wings of the hospital"
+
+
+def test_scope_a_count_of_all_is_no_whole_to_limit() -> None:
+    assert universals("All three of the bridge's spans fell into the river.") == []
+
+
+def test_scope_a_whole_of_something_else_does_not_bear_the_claim_out() -> None:
+    assert (
+        says_whole_of("Most of the hostages were freed, and all exits were sealed.", {"mall"})
+        is False
+    )
+    assert says_whole_of("The whole mall was sealed off.", {"mall"}) is True
+
+
+def test_scope_an_all_time_record_for_one_over_decades() -> None:
+    claim = "It was the deadliest flood in the history of the country, experts say."
+    evidence = "It is the country's deadliest flood in more than three decades."
+    assert record_scope(claim, evidence) == ("in the history", "in more than three decades")
+    assert record_scope(claim, "It is the deadliest flood on record.") is None

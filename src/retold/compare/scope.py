@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .text import stem, terms
 
-__all__ = ["Universal", "universals", "limited_by", "says_whole"]
+__all__ = ["Universal", "limited_by", "record_scope", "says_whole", "says_whole_of", "universals"]
 
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "these", "those"})
 _UNIVERSAL_RE = re.compile(r"\b(?:all(?:\s+of)?|every|entire|whole)\b", re.I)
@@ -46,9 +46,18 @@ _PART_RE = re.compile(
     r"only|limited|certain|single|sole|one|other)\b",
     re.I,
 )
+# A count of parts of something: "three floors of the mall", "2 wings of the hospital".
+_PARTITIVE_RE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a few)\s+(?:[a-z]+\s+){0,2}of\s+(?:the|its|their|this|that)\s+([^\W\d_][\w'’-]*)",
+    re.I,
+)
 _SINGLE_RE = r"\b(?:that|this|one|a|an|the|single)\s+"
 # A pronoun after the quantifier ("all of them") names no whole the source could limit.
 _PRONOUNS = frozenset({"them", "us", "you", "it", "those", "these", "this", "that", "which"})
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty hundred".split()
+)
 
 
 @dataclass(frozen=True)
@@ -79,8 +88,8 @@ def universals(text: str) -> list[Universal]:
             if words and low.endswith(("ed", "ing")):
                 break  # a verb after the noun: "the whole cabinet resigned"
             words.append(w)
-        if not words or words[0].group(0).lower() in _PRONOUNS:
-            continue
+        if not words or words[0].group(0).lower() in _PRONOUNS | _NUMBER_WORDS:
+            continue  # "all of them"; "all three staircases" is a count, compared as one
         if not terms(" ".join(w.group(0) for w in words)):
             continue
         end = words[-1].end()
@@ -92,6 +101,22 @@ def says_whole(text: str) -> bool:
     """Whether a passage speaks of a whole itself (not a whole it denies)."""
     denied = [m.span() for m in _NEGATED_WHOLE_RE.finditer(text)]
     return any(not any(a <= m.start() < b for a, b in denied) for m in _WHOLE_RE.finditer(text))
+
+
+_WHOLLY_RE = re.compile(r"\b(?:completely|entirely|totally|fully|wholly)\b", re.I)
+
+
+def says_whole_of(text: str, words: set[str]) -> bool:
+    """Whether a passage speaks of the whole of what ``words`` name ("all of the mall",
+    "the mall completely collapsed"), not of a whole of something else in it."""
+    if not words & set(terms(text)):
+        return False
+    if _WHOLLY_RE.search(text) and not _NEGATED_WHOLE_RE.search(text):
+        return True
+    return any(
+        words & set(terms(u.text)) and not _NEGATED_WHOLE_RE.search(text[: u.end])
+        for u in universals(text)
+    )
 
 
 def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
@@ -112,9 +137,42 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
             word = s.group(1)
             if not word.lower().endswith("s") and stem(word) == head:
                 return s.group(0)
+    for m in _PARTITIVE_RE.finditer(evidence):
+        # "Three floors of the mall" for "the entire mall building": a counted part of it.
+        if stem(m.group(1)) in {stem(t) for t in terms(u.text)}:
+            return m.group(0)
     m = _PART_RE.search(evidence)
     if m and (counts or head in terms(evidence)):
         # the part word with the words it takes: "Other members of the Cabinet"
         after = re.match(r"(?:\s+[^\s,;:.]+(?:[,.]\d+)*){0,4}", evidence[m.end() :])
         return (m.group(0) + (after.group(0) if after else "")).strip()
     return None
+
+
+# A record over all time ("the deadliest ... in the history of India", "ever") against one
+# over a span ("in more than two decades", "since 1995"): the source's record is narrower.
+_ALL_TIME_RE = re.compile(
+    r"\b(?:in (?:the )?(?:whole |entire )?history|of all time|ever(?: recorded)?|on record)\b", re.I
+)
+_SPAN_RE = re.compile(
+    r"\b(?:in (?:more than |over |nearly |almost |about |at least )?(?:\w+ )?(?:decades?|years?|"
+    r"generations?|a generation|half a century|a century)|since (?:\d{4}|the \d{4}s))\b",
+    re.I,
+)
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:deadliest|worst|biggest|largest|heaviest|strongest|most \w+)\b", re.I
+)
+
+
+def record_scope(claim: str, evidence: str) -> tuple[str, str] | None:
+    """(claimed, found) when the claim makes an all-time record of the source's record
+    over a span, with the same superlative in both."""
+    whole = _ALL_TIME_RE.search(claim)
+    span = _SPAN_RE.search(evidence)
+    if whole is None or span is None or _ALL_TIME_RE.search(evidence):
+        return None
+    claimed = {m.group(0).lower() for m in _SUPERLATIVE_RE.finditer(claim)}
+    found = {m.group(0).lower() for m in _SUPERLATIVE_RE.finditer(evidence)}
+    if not claimed & found:
+        return None
+    return whole.group(0), span.group(0)

@@ -41,7 +41,7 @@ from .quotes import (
 )
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
-from .scope import limited_by, says_whole, universals
+from .scope import limited_by, record_scope, says_whole_of, universals
 from .segments import is_act
 from .text import KEEP, stem, terms
 from .thresholds import (
@@ -2190,13 +2190,35 @@ def exaggeration_distortions(
     ]
 
 
+# A sentence with the claim's superlative must carry this share of it for its narrower
+# record to be the claim's.
+RECORD_COVERAGE = 0.25
+
+
 def scope_distortions(
     view: CorpusView, draft: ClaimDraft, ranked: list[Window]
 ) -> list[Distortion]:
     """A whole the claim speaks of ("all of its suppliers") where the sentences that carry
     it speak of a part ("that supplier", "some 900,000 doses", "not ... all")."""
+    if not ranked:
+        return []
+    for w in ranked[:3]:
+        record = record_scope(draft.text, w.text)
+        if record is not None and w.coverage >= RECORD_COVERAGE:
+            claimed, found = record
+            return [
+                Distortion(
+                    "exaggeration",
+                    claimed,
+                    found,
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article says {claimed!r}; {_source_label(view, w.doc_id)} says "
+                    f"{found!r}.",
+                    at=draft.start + draft.text.find(claimed),
+                )
+            ]
     wholes = [u for u in universals(draft.text) if not _denied(draft.text, u.start)]
-    if not wholes or not ranked:
+    if not wholes:
         return []
     closest = max(w.coverage for w in ranked[:TOP_WINDOWS])
     values = {f.value for f in draft.figures if f.value is not None}
@@ -2211,7 +2233,7 @@ def scope_distortions(
             or (np_terms & set(w.terms) and len(local & set(w.terms)) >= 2)
         ]
         # The closest evidence speaking of a whole itself bears the claim out.
-        if any(says_whole(w.text) and np_terms & set(w.terms) for w in near):
+        if any(says_whole_of(w.text, np_terms) for w in near):
             continue
         for w in near:
             counts = any(
