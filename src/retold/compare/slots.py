@@ -2205,16 +2205,16 @@ def scope_distortions(
     for w in ranked[:3]:
         record = record_scope(draft.text, w.text)
         if record is not None and w.coverage >= RECORD_COVERAGE:
-            claimed, found = record
+            whole_time, span = record
             return [
                 Distortion(
                     "exaggeration",
-                    claimed,
-                    found,
+                    whole_time,
+                    span,
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {claimed!r}; {_source_label(view, w.doc_id)} says "
-                    f"{found!r}.",
-                    at=draft.start + draft.text.find(claimed),
+                    f"The article says {whole_time!r}; {_source_label(view, w.doc_id)} says "
+                    f"{span!r}.",
+                    at=draft.start + draft.text.find(whole_time),
                 )
             ]
     wholes = [u for u in universals(draft.text) if not _denied(draft.text, u.start)]
