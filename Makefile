@@ -55,11 +55,15 @@ train-stance: install
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
 	  $(BIN)/python -m retold.stance.train --data $(FNC1)
 
-# Rebuilds src/retold/pipeline/data/attribution_crf.bin from PolNeAR train only (deterministic
-# L-BFGS: the same split and spaCy model give the same model). See docs/attribution-model.md.
+# Rebuilds src/retold/pipeline/data/attribution_crf.bin, attribution_cues.txt and
+# attribution_governed.npz from PolNeAR train only (deterministic: the same split and spaCy
+# model give the same files; LightGBM, from the train extra, fits the second pass, which the
+# pipeline reads with numpy alone). See docs/attribution-model.md.
 POLNEAR_TRAIN ?= $(CURDIR)/../shared/data/polnear/train
 train-attribution: install
-	$(BIN)/python -m retold.training.attribution $(POLNEAR_TRAIN) src/retold/pipeline/data/attribution_crf.bin
+	$(BIN)/pip install --quiet -e '.[train]'
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+	  $(BIN)/python -m retold.training.attribution $(POLNEAR_TRAIN) src/retold/pipeline/data/attribution_crf.bin
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

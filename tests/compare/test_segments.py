@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from retold.compare.claims import ClaimDraft
 from retold.compare.results import Distortion, EvidenceRef
-from retold.compare.segments import _frame_with_content, claim_segments
+from retold.compare.segments import _frame_with_content, _inflated_cue, claim_segments
 from retold.records import Attribution, Figure, TextSpan
 
 TEXT = 'Ms Lindqvist told the BBC she was "confident nobody is left".'
@@ -112,3 +112,15 @@ def test_segments_a_body_saying_something_on_another_day_keeps_its_words_apart()
     date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
     parts = _frame_with_content(draft, [(0, 36, [date]), (36, len(text), [])])
     assert parts == [(0, 36, [date]), (36, len(text), [])]
+
+
+def test_segments_an_inflated_cue_is_the_whole_statement() -> None:
+    text = "The UN has pledged $415 million to Nepal for the next three months."
+    cue = TextSpan(11, 18, "pledged")
+    main = Attribution(cue=cue, content=TextSpan(19, 66, text[19:66]), kind="indirect")
+    ref = EvidenceRef("un-1", 0, 10, "disagree")
+    on_cue = Distortion("exaggeration", "has pledged", "flash appeal", ref, at=7)
+    in_content = Distortion("exaggeration", "million", "thousand", ref, at=24)
+    assert _inflated_cue(on_cue, main)
+    assert not _inflated_cue(in_content, main)
+    assert not _inflated_cue(Distortion("number", "$415 million", "$41 million", ref, at=11), main)

@@ -222,6 +222,14 @@ def is_act(att: Attribution) -> bool:
     return bool(cue) and stem(cue[-1].lower()) in _ACT_CUES
 
 
+def _inflated_cue(d: Distortion, main: Attribution) -> bool:
+    """An exaggeration of the cue itself ("has pledged" for "appealed for"): it changes what
+    was done with the content, not the frame alone."""
+    if d.kind != "exaggeration" or d.at is None:
+        return False
+    return d.at < main.cue.end and main.cue.start < d.at + len(d.claimed)
+
+
 def _frame_with_content(
     draft: ClaimDraft, parts: list[tuple[int, int, list[Distortion]]]
 ) -> list[tuple[int, int, list[Distortion]]]:
@@ -239,7 +247,8 @@ def _frame_with_content(
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
         kinds = _ACT_KINDS if main.speaker_kind != "person" and is_act(main) else _FRAME_KINDS
-        if frame_ds and all(d.kind in kinds for d in frame_ds):
+
+        if frame_ds and all(d.kind in kinds or _inflated_cue(d, main) for d in frame_ds):
             out[i : i + 2] = [(a1, b2, frame_ds), (b2, b2, [])]
         elif d1 and d2 and (a1 <= content < b1 or a2 <= content < b2):
             # A statement wrong in its frame and in its words is one wrong statement:

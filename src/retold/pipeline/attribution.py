@@ -13,8 +13,10 @@ the rules keep the last word wherever they found something.
 from __future__ import annotations
 
 import bisect
+import math
 import re
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -22,10 +24,17 @@ from spacy.tokens import Doc, Span, Token
 
 from ..names import is_outlet_name, match_persons, parse_outlet
 from ..records import Attribution, PersonMention, TextSpan, TimeRef
+from .attribution_governed import (
+    GOVERNED_FILE,
+    GovernedModel,
+    lemma_rate,
+    load_governed_model,
+)
 from .attribution_tagger import (
     CUES_FILE,
     Proposal,
     SequenceTagger,
+    TaggedSpan,
     load_cue_lemmas,
     load_tagger,
     proposals,
@@ -34,6 +43,7 @@ from .attribution_tagger import (
 from .extensions import SPANS_KEYS
 from .lexicon import (
     ATTITUDE_CUES,
+    BELIEF_CUES,
     CUE_LEMMAS,
     CUE_NOUNS,
     MORE_SPEECH_CUES,
@@ -124,6 +134,16 @@ class AttributionFinder:
         # often enough in the training data ("slammed", not "was admitted to").
         cues_path = str(Path(tagger_model).with_name(CUES_FILE)) if tagger_model else None
         self.tagged_cues = CUE_LEMMAS | CUE_NOUNS | ATTITUDE_CUES | load_cue_lemmas(cues_path)
+        # The second pass over governed readings (attribution_governed.py), beside the model.
+        self.governed: GovernedModel | None = (
+            load_governed_model(
+                str(Path(tagger_model).with_name(GOVERNED_FILE)) if tagger_model else None
+            )
+            if self.tagger is not None
+            else None
+        )
+        # Training only: where the governed candidates and their features go instead.
+        self.governed_log: list[tuple[Attribution, list[float]]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -164,7 +184,15 @@ class AttributionFinder:
         ] + whole
         found = _dedupe(_whole_quotes(doc, found, quotes))
         tagged = (
-            _tagged(doc, self.tagger, self.tagged_cues, found, quotes)
+            _tagged(
+                doc,
+                self.tagger,
+                self.tagged_cues,
+                found,
+                quotes,
+                self.governed,
+                self.governed_log,
+            )
             if self.tagger is not None
             else []
         )
@@ -1494,12 +1522,18 @@ def _tagged(
     cues: frozenset[str],
     found: list[Attribution],
     quotes: list[tuple[int, int]],
+    governed: GovernedModel | None = None,
+    log: list[tuple[Attribution, list[float]]] | None = None,
 ) -> list[Attribution]:
     """The tagger's attributions whose content no rule-found attribution covers."""
     out: list[Attribution] = []
     taken: list[tuple[int, int]] = []
     scores: dict[int, tuple[float, float]] = {}
-    spans = tag_doc(doc, tagger, scores, quotes, content_from=_GOVERNED_CUE_ODDS)
+    # The second pass also reads the tagger's odds that a word is part of a source.
+    src_scores: dict[int, float] | None = {} if governed is not None or log is not None else None
+    spans = tag_doc(
+        doc, tagger, scores, quotes, content_from=_GOVERNED_CUE_ODDS, source_scores=src_scores
+    )
     for prop in proposals(doc, spans, quotes=quotes):
         c_start, c_end = prop.content
         if prop.cue is None:
@@ -1567,7 +1601,9 @@ def _tagged(
             )
         )
         taken.append((content.start, content.end))
-    return out + _governed(doc, cues, scores, found + out, quotes)
+    return out + _governed(
+        doc, cues, scores, found + out, quotes, spans, governed, log, src_scores or {}
+    )
 
 
 # The tagger's odds a governed reading needs: on its cue word, and on average over its
@@ -1599,6 +1635,290 @@ def _complement(tok: Token) -> Token | None:
 
 
 def _governed(
+    doc: Doc,
+    cues: frozenset[str],
+    scores: dict[int, tuple[float, float]],
+    found: list[Attribution],
+    quotes: list[tuple[int, int]],
+    spans: Sequence[TaggedSpan] = (),
+    model: GovernedModel | None = None,
+    log: list[tuple[Attribution, list[float]]] | None = None,
+    src_scores: dict[int, float] | None = None,
+) -> list[Attribution]:
+    """Statements read off the parse from a cue word to what it governs.
+
+    The best tag sequence drops readings the CRF gives fair odds; "endorses Trump" or
+    "is in despair over the plan" often has them. With the second-pass ``model`` each
+    candidate is scored from its features and the likeliest are kept, one per stretch of
+    text; without it the tagger's marginals must back both the cue word as a cue and its
+    complement as content. With ``log`` (training) the candidates and their features go
+    there and nothing is returned.
+    """
+    if model is None and log is None:
+        return _governed_by_odds(doc, cues, scores, found, quotes)
+    cands = _governed_candidates(doc, cues, scores, found, quotes, spans, model, src_scores or {})
+    if log is not None:
+        log.extend(cands)
+        return []
+    assert model is not None
+    probs = model.probabilities([f for _, f in cands])
+    out: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+    cue_marks: list[int] = []
+    for k in sorted(range(len(cands)), key=lambda k: (-probs[k], k)):
+        if probs[k] < model.cut:
+            break
+        att = cands[k][0]
+        start, end = att.content.start, att.content.end
+        if (
+            any(min(end, e) > max(start, s) for s, e in taken)
+            or any(s <= att.cue.start < e for s, e in taken)
+            or any(start <= c < end for c in cue_marks)
+        ):
+            continue
+        out.append(att)
+        taken.append((start, end))
+        cue_marks.append(att.cue.start)
+    return sorted(out, key=lambda a: a.cue.start)
+
+
+# Candidates for the second pass: a word of the cue list, or any word the tagger gives
+# these odds of being a cue.
+_CANDIDATE_CUE_ODDS = 0.1
+_TAG_DEPS = ("ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "amod")
+_TAGS = ("VBD", "VBZ", "VBG", "VBN", "VB")
+_ENTITY_SOURCES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+
+
+def _governed_candidates(
+    doc: Doc,
+    cues: frozenset[str],
+    scores: dict[int, tuple[float, float]],
+    found: list[Attribution],
+    quotes: list[tuple[int, int]],
+    spans: Sequence[TaggedSpan],
+    model: GovernedModel | None,
+    src_scores: dict[int, float],
+) -> list[tuple[Attribution, list[float]]]:
+    """Every reading from a cue-like word to what it governs that overlaps nothing found
+    and has a source, with its features (``attribution_governed.FEATURE_NAMES``)."""
+    taken = [(a.content.start, a.content.end) for a in found]
+    cue_marks = [a.cue.start for a in found]
+    ctx = _Context(
+        scores,
+        src_scores,
+        found,
+        quotes,
+        model,
+        {i for s in spans if s.label == "CUE" for i in range(s.start, s.end)},
+        {i for s in spans if s.label == "CON" for i in range(s.start, s.end)},
+        cues,
+    )
+    sent_max: dict[int, float] = {}
+    out: list[tuple[Attribution, list[float]]] = []
+    for i in sorted(scores):
+        cue_odds = scores[i][0]
+        tok = doc[i]
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ") or tok.lower_ == "according":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in cues and cue_odds < _CANDIDATE_CUE_ODDS:
+            continue
+        head = _complement(tok)
+        if head is None:
+            continue
+        if head.dep_ == "dobj" and _reason_participle(tok):
+            continue
+        called = _what_it_is_called(tok, head)
+        toks = [t for t in head.subtree if not t.is_space] + called
+        urged = False
+        if head.dep_ == "xcomp":
+            obj = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
+            if obj:
+                toks = [t for t in obj[0].subtree if not t.is_space] + toks
+                urged = True
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            continue
+        start, end = _subtree_chars(toks)
+        if (
+            any(min(end, e) > max(start, s) for s, e in taken)
+            or any(s <= tok.idx < e for s, e in taken)
+            or any(start <= c < end for c in cue_marks)
+        ):
+            continue
+        sent = tok.sent
+        content = _span(doc, start, end)
+        source = _source_of(doc, sent, tok, content.start, content.end)
+        if source is None:
+            continue
+        if sent.start not in sent_max:
+            sent_max[sent.start] = max(
+                (scores.get(j, (0.0, 0.0))[0] for j in range(sent.start, sent.end)),
+                default=0.0,
+            )
+        att = Attribution(
+            cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
+            content=content,
+            kind=_kind_of(content.start, content.end, quotes),
+            source=source,
+            sentence=(sent.start_char, sent.end_char),
+        )
+        feats = _candidate_features(
+            doc,
+            tok,
+            head,
+            toks,
+            source,
+            ctx,
+            sent_max[sent.start],
+            bool(called),
+            urged,
+        )
+        out.append((att, feats))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the second pass reads besides the reading itself: the tagger's marginals (cue
+    and content odds per token, source odds), what the finder found, the quotation marks,
+    the model (for its lemma table), the best tag sequence's cue and content tokens, and
+    the cue list."""
+
+    scores: dict[int, tuple[float, float]]
+    src_scores: dict[int, float]
+    found: list[Attribution]
+    quotes: list[tuple[int, int]]
+    model: GovernedModel | None
+    tagged_cue: set[int]
+    tagged_con: set[int]
+    cues: frozenset[str]
+
+
+def _candidate_features(
+    doc: Doc,
+    tok: Token,
+    head: Token,
+    toks: list[Token],
+    source: TextSpan,
+    ctx: _Context,
+    sent_cue_max: float,
+    called: bool,
+    urged: bool,
+) -> list[float]:
+    """The numbers the second pass reads (``attribution_governed.FEATURE_NAMES``) for a
+    reading from the cue word ``tok`` to the content ``toks`` (headed by ``head``)."""
+    scores, quotes = ctx.scores, ctx.quotes
+    i = tok.i
+    sent = tok.sent
+    lemma = tok.lemma_.lower()
+    start, end = _subtree_chars(toks)
+    dep = head.dep_
+    first = toks[0].lower_
+    src_words = {w.lower() for w in source.text.split()}
+    con = [scores.get(t.i, (0.0, 0.0))[1] for t in toks]
+    before = [scores.get(j, (0.0, 0.0))[1] for j in range(max(sent.start, i - 3), i)]
+    counts = ctx.model.lemma_counts(lemma) if ctx.model is not None else (0, 0, 0, 0)
+    in_sent = [a for a in ctx.found if sent.start_char <= a.cue.start < sent.end_char]
+    src_span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    src_root = src_span.root if src_span is not None and len(src_span) else None
+    subject = any(
+        c.dep_ in _SUBJECT_DEPS and source.start <= c.idx < source.end for c in tok.children
+    )
+    quoted = sum(max(0, min(end, qe) - max(start, qs)) for qs, qe in quotes) / max(1, end - start)
+    n_sent = max(1, sent.end - sent.start)
+    root_pos = min(toks, key=lambda t: len(list(t.ancestors))).pos_
+    src_odds = (
+        [ctx.src_scores.get(t.i, 0.0) for t in src_span if not t.is_space]
+        if src_span is not None
+        else []
+    )
+    after = toks[-1].i + 1
+    prev = toks[0].i - 1
+    sent_starts = doc.user_data.get(_SENTS_KEY)
+    if sent_starts is None:
+        sent_starts = [s.start_char for s in doc.sents]
+        if _TEXT_KEY in doc.user_data:
+            doc.user_data[_SENTS_KEY] = sent_starts
+    n_sents = max(1, len(sent_starts))
+    sent_index = bisect.bisect_right(sent_starts, sent.start_char) - 1
+    gap = doc[sent.start - 1] if sent.start > 0 else None
+    return [
+        scores.get(i, (0.0, 0.0))[0],
+        sent_cue_max,
+        sum(con) / len(con),
+        min(con),
+        max(con),
+        scores.get(head.i, (0.0, 0.0))[1],
+        sum(before) / len(before) if before else 0.0,
+        float(len(toks)),
+        float(dep == "ccomp"),
+        float(dep == "xcomp"),
+        float(dep == "dobj"),
+        float(dep == "acl"),
+        float(dep in ("pobj", "pcomp")),
+        float(called),
+        float(urged),
+        float(tok.pos_ == "VERB"),
+        float(tok.pos_ == "NOUN"),
+        float(tok.pos_ == "ADJ"),
+        float(lemma in SPEECH_CUES),
+        float(lemma in MORE_SPEECH_CUES),
+        float(lemma in BELIEF_CUES),
+        float(lemma in CUE_NOUNS),
+        float(lemma in ATTITUDE_CUES),
+        float(lemma in ctx.cues),
+        lemma_rate(counts[0], counts[1]),
+        math.log1p(counts[1]),
+        *(float(tok.dep_ == d) for d in _TAG_DEPS),
+        *(float(tok.tag_ == t) for t in _TAGS),
+        float(any(c.dep_ == "neg" for c in tok.children)),
+        float(any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)),
+        float(len(in_sent)),
+        float(sum(1 for a in in_sent if a.cue.start < tok.idx)),
+        float(_in_quote(tok.idx, quotes)),
+        quoted,
+        float(subject),
+        float(src_root is not None and src_root.pos_ == "PROPN"),
+        float(src_root is not None and src_root.pos_ == "PRON"),
+        float(src_root is not None and src_root.pos_ == "NOUN"),
+        float(src_span is not None and any(t.ent_type_ in _ENTITY_SOURCES for t in src_span)),
+        float(len(src_span) if src_span is not None else 0),
+        float(max(0, toks[0].i - i - 1)),
+        float(max(0, sent.end - 1 - toks[-1].i)),
+        float(any(t.pos_ in ("VERB", "AUX") for t in toks)),
+        float(n_sent),
+        (i - sent.start) / n_sent,
+        float(i in ctx.tagged_cue),
+        sum(1 for t in toks if t.i in ctx.tagged_con) / len(toks),
+        float(first == "that"),
+        float(first == "to" or any(t.dep_ == "aux" and t.lower_ == "to" for t in toks[:3])),
+        float(first in ("if", "whether", "how", "why", "what")),
+        float(any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)),
+        float(bool(src_words & _FIRST_PERSON)),
+        float(bool(src_words & (ROLE_NOUNS | ORG_WORDS))),
+        float(bool(src_words & PRONOUNS)),
+        lemma_rate(counts[2], counts[3]),
+        math.log1p(counts[3]),
+        float(root_pos == "NOUN"),
+        float(root_pos == "PROPN"),
+        float(root_pos in ("VERB", "AUX")),
+        float(any(t.ent_type_ in _ENTITY_SOURCES for t in toks)),
+        len(ctx.found) / n_sents,
+        sent_index / n_sents,
+        float(gap is None or "\n" in gap.text or "\n" in gap.whitespace_),
+        float(any(qs < sent.end_char and sent.start_char < qe for qs, qe in quotes)),
+        sum(src_odds) / len(src_odds) if src_odds else 0.0,
+        max(src_odds, default=0.0),
+        scores.get(after, (0.0, 0.0))[1] if after < sent.end else 0.0,
+        scores.get(prev, (0.0, 0.0))[1] if prev >= sent.start else 0.0,
+    ]
+
+
+def _governed_by_odds(
     doc: Doc,
     cues: frozenset[str],
     scores: dict[int, tuple[float, float]],

@@ -282,6 +282,7 @@ def tag_doc(
     scores: dict[int, tuple[float, float]] | None = None,
     quotes: Sequence[tuple[int, int]] | None = None,
     content_from: float = 0.0,
+    source_scores: dict[int, float] | None = None,
 ) -> list[TaggedSpan]:
     """Labelled token runs of a whole Doc, in text order.
 
@@ -289,7 +290,8 @@ def tag_doc(
     and of a content (the CRF's marginals), for the finder to weigh readings the best
     tag sequence left out. A sentence where no token reaches ``content_from`` odds of
     being a cue gets content odds of 0: nothing there is read from a cue, and the
-    marginals are the tagger's dearest call.
+    marginals are the tagger's dearest call. With ``source_scores``, also fill it with
+    each token's odds of being part of a source, in the sentences that get content odds.
     """
     out: list[TaggedSpan] = []
     for sent, feats in doc_features(doc, quotes):
@@ -302,6 +304,9 @@ def tag_doc(
                 con = [0.0] * n
             else:
                 con = [marginal("B-CON", k) + marginal("I-CON", k) for k in range(n)]
+                if source_scores is not None:
+                    for k in range(n):
+                        source_scores[sent.start + k] = marginal("B-SRC", k) + marginal("I-SRC", k)
             for k in range(n):
                 scores[sent.start + k] = (cue[k], con[k])
     return out
