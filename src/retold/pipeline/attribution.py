@@ -1670,11 +1670,7 @@ def _governed(
             break
         att = cands[k][0]
         start, end = att.content.start, att.content.end
-        if (
-            any(min(end, e) > max(start, s) for s, e in taken)
-            or any(s <= att.cue.start < e for s, e in taken)
-            or any(start <= c < end for c in cue_marks)
-        ):
+        if _clashes(start, end, att.cue.start, taken, cue_marks):
             continue
         out.append(att)
         taken.append((start, end))
@@ -1725,30 +1721,11 @@ def _governed_candidates(
         lemma = tok.lemma_.lower()
         if lemma not in cues and cue_odds < _CANDIDATE_CUE_ODDS:
             continue
-        head = _complement(tok)
-        if head is None:
+        reading = _governed_reading(tok, taken, cue_marks)
+        if reading is None:
             continue
-        if head.dep_ == "dobj" and _reason_participle(tok):
-            continue
-        called = _what_it_is_called(tok, head)
-        toks = [t for t in head.subtree if not t.is_space] + called
-        urged = False
-        if head.dep_ == "xcomp":
-            obj = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
-            if obj:
-                toks = [t for t in obj[0].subtree if not t.is_space] + toks
-                urged = True
-        while toks and toks[-1].is_punct:
-            toks = toks[:-1]
-        if not toks:
-            continue
+        head, toks, called, urged = reading
         start, end = _subtree_chars(toks)
-        if (
-            any(min(end, e) > max(start, s) for s, e in taken)
-            or any(s <= tok.idx < e for s, e in taken)
-            or any(start <= c < end for c in cue_marks)
-        ):
-            continue
         sent = tok.sent
         content = _span(doc, start, end)
         source = _source_of(doc, sent, tok, content.start, content.end)
@@ -1942,28 +1919,11 @@ def _governed_by_odds(
         # "according to X": X is who said it, not what was said.
         if tok.lower_ == "according":
             continue
-        head = _complement(tok)
-        if head is None:
+        reading = _governed_reading(tok, taken, cue_marks)
+        if reading is None:
             continue
-        if head.dep_ == "dobj" and _reason_participle(tok):
-            continue
-        toks = [t for t in head.subtree if not t.is_space] + _what_it_is_called(tok, head)
-        if head.dep_ == "xcomp":
-            # "urged Congress to act": whom the cue urges is part of what it urges.
-            obj = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
-            if obj:
-                toks = [t for t in obj[0].subtree if not t.is_space] + toks
-        while toks and toks[-1].is_punct:
-            toks = toks[:-1]
-        if not toks:
-            continue
+        head, toks, _, _ = reading
         start, end = _subtree_chars(toks)
-        if (
-            any(min(end, e) > max(start, s) for s, e in taken)
-            or any(s <= tok.idx < e for s, e in taken)
-            or any(start <= c < end for c in cue_marks)
-        ):
-            continue
         con = sum(scores.get(t.i, (0.0, 0.0))[1] for t in toks) / len(toks)
         if con < _GOVERNED_CONTENT_ODDS:
             continue
@@ -1984,6 +1944,45 @@ def _governed_by_odds(
         taken.append((start, end))
         cue_marks.append(tok.idx)
     return out
+
+
+def _governed_reading(
+    tok: Token, taken: list[tuple[int, int]], cue_marks: list[int]
+) -> tuple[Token, list[Token], list[Token], bool] | None:
+    """What a cue-like word governs as a content: (its head, its tokens, the tokens of what
+    the cue calls its object, whether the object urged was taken in); None where there is
+    none or it clashes with what was found."""
+    head = _complement(tok)
+    if head is None or (head.dep_ == "dobj" and _reason_participle(tok)):
+        return None
+    called = _what_it_is_called(tok, head)
+    toks = [t for t in head.subtree if not t.is_space] + called
+    urged = False
+    if head.dep_ == "xcomp":
+        # "urged Congress to act": whom the cue urges is part of what it urges.
+        obj = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
+        if obj:
+            toks = [t for t in obj[0].subtree if not t.is_space] + toks
+            urged = True
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    start, end = _subtree_chars(toks)
+    if _clashes(start, end, tok.idx, taken, cue_marks):
+        return None
+    return head, toks, called, urged
+
+
+def _clashes(
+    start: int, end: int, cue: int, taken: list[tuple[int, int]], cue_marks: list[int]
+) -> bool:
+    """A reading overlapping a content found, with its cue inside one, or holding a cue."""
+    return (
+        any(min(end, e) > max(start, s) for s, e in taken)
+        or any(s <= cue < e for s, e in taken)
+        or any(start <= c < end for c in cue_marks)
+    )
 
 
 def _enclosed(att: Attribution, start: int, end: int) -> bool:

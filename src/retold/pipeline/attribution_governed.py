@@ -24,6 +24,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from ..trees import flatten_lightgbm
+
 __all__ = [
     "GOVERNED_FILE",
     "FEATURE_NAMES",
@@ -171,40 +173,10 @@ class GovernedModel:
 
 
 def trees_from_dump(dump: Mapping[str, Any]) -> dict[str, NDArray[Any]]:
-    """Flatten LightGBM's ``Booster.dump_model()`` of a binary model (numerical splits;
-    no missing values: every feature is always filled)."""
-    roots: list[int] = []
-    feature: list[int] = []
-    threshold: list[float] = []
-    left: list[int] = []
-    right: list[int] = []
-    leaves: list[float] = []
-
-    def walk(node: Mapping[str, Any]) -> int:
-        if "leaf_value" in node:
-            leaves.append(float(node["leaf_value"]))
-            return -len(leaves)
-        if node["decision_type"] != "<=":
-            raise ValueError(f"unsupported split {node['decision_type']!r}")
-        i = len(feature)
-        feature.append(int(node["split_feature"]))
-        threshold.append(float(node["threshold"]))
-        left.append(0)
-        right.append(0)
-        left[i] = walk(node["left_child"])
-        right[i] = walk(node["right_child"])
-        return i
-
-    for tree in dump["tree_info"]:
-        roots.append(walk(tree["tree_structure"]))
-    return {
-        "roots": np.array(roots, dtype=np.int64),
-        "feature": np.array(feature, dtype=np.int64),
-        "threshold": np.array(threshold, dtype=np.float64),
-        "left": np.array(left, dtype=np.int64),
-        "right": np.array(right, dtype=np.int64),
-        "leaf_value": np.array(leaves, dtype=np.float64),
-    }
+    """The arrays the model keeps of LightGBM's ``Booster.dump_model()`` of a binary model
+    (no missing values: every feature is always filled, so no default direction)."""
+    flat = flatten_lightgbm(dump)
+    return {k: flat[k] for k in ("roots", "feature", "threshold", "left", "right", "leaf_value")}
 
 
 def save_governed_model(

@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import Errors, InputRejected
+from ..trees import flatten_lightgbm
 from .bag import BAG_NAMES, BodyBag
 from .features import FEATURE_NAMES, TextInfo, Vocabulary, analyse_text, pair_features
 from .fnc import LABELS
@@ -79,42 +80,7 @@ class Trees:
 
 def trees_from_lightgbm(dump: Mapping[str, Any]) -> Trees:
     """Flatten ``Booster.dump_model()`` (numerical splits only, as our features are)."""
-    roots: list[int] = []
-    feature: list[int] = []
-    threshold: list[float] = []
-    left: list[int] = []
-    right: list[int] = []
-    default_left: list[bool] = []
-    leaves: list[float] = []
-
-    def walk(node: Mapping[str, Any]) -> int:
-        if "leaf_value" in node:
-            leaves.append(float(node["leaf_value"]))
-            return -len(leaves)
-        if node["decision_type"] != "<=":
-            raise ValueError(f"unsupported split {node['decision_type']!r}")
-        i = len(feature)
-        feature.append(int(node["split_feature"]))
-        threshold.append(float(node["threshold"]))
-        default_left.append(bool(node["default_left"]))
-        left.append(0)
-        right.append(0)
-        left[i] = walk(node["left_child"])
-        right[i] = walk(node["right_child"])
-        return i
-
-    for tree in dump["tree_info"]:
-        roots.append(walk(tree["tree_structure"]))
-    return Trees(
-        roots=np.array(roots, dtype=np.int64),
-        feature=np.array(feature, dtype=np.int64),
-        threshold=np.array(threshold, dtype=np.float64),
-        left=np.array(left, dtype=np.int64),
-        right=np.array(right, dtype=np.int64),
-        default_left=np.array(default_left, dtype=bool),
-        leaf_value=np.array(leaves, dtype=np.float64),
-        num_class=int(dump["num_class"]),
-    )
+    return Trees(**flatten_lightgbm(dump), num_class=int(dump["num_class"]))
 
 
 @dataclass
