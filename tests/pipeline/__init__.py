@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from retold.pipeline.extensions import register_extensions
 
-__all__ = ["VOCAB_NLP", "parsed"]
+__all__ = ["SLAMMED", "VOCAB_NLP", "parsed"]
 
 register_extensions()
 
@@ -49,3 +49,17 @@ def parsed(text: str, table: str) -> Doc:
     if doc.text != text:
         raise ValueError(f"the table rebuilds {doc.text!r}, not {text!r}")
     return doc
+
+
+# A cue outside the speech lexicon ("slammed") governing its object: a statement only
+# the tagger's odds and the parse find.
+SLAMMED = (
+    "Critics slammed the plan.",
+    """
+    Critics  1 nsubj  NOUN  NNS critic O
+    slammed  1 ROOT   VERB  VBD slam   O
+    the      3 det    DET   DT  the    O
+    plan     1 dobj   NOUN  NN  plan   O
+    .        1 punct  PUNCT .   .      O
+    """,
+)

@@ -28,7 +28,7 @@ from retold.pipeline.attribution import (
 from retold.pipeline.attribution_tagger import Proposal
 from retold.records import Attribution, PersonMention, TextSpan
 
-from . import VOCAB_NLP, parsed
+from . import SLAMMED, VOCAB_NLP, parsed
 
 SAID_THAT = (
     "Smith said that the talks failed.",
@@ -523,17 +523,6 @@ def test_attribution_transcript_labels_with_titles_and_turns_to_the_next_label()
 
 
 # -- what the tagger's odds and the parse add --------------------------------------------
-
-SLAMMED = (
-    "Critics slammed the plan.",
-    """
-    Critics  1 nsubj  NOUN  NNS critic O
-    slammed  1 ROOT   VERB  VBD slam   O
-    the      3 det    DET   DT  the    O
-    plan     1 dobj   NOUN  NN  plan   O
-    .        1 punct  PUNCT .   .      O
-    """,
-)
 
 
 def _odds(cue: float, content: float) -> dict[int, tuple[float, float]]:

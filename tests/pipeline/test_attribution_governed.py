@@ -23,7 +23,7 @@ from retold.pipeline.attribution_governed import (
 from retold.records import Attribution, TextSpan
 from retold.training.attribution import best_cut, selected
 
-from . import parsed
+from . import SLAMMED, parsed
 
 
 def _stump(feature: str, below: float, above: float, at: float = 0.5) -> dict[str, Any]:
@@ -147,17 +147,6 @@ def test_governed_lemma_rate_does_not_trust_a_rare_word() -> None:
     assert lemma_rate(2, 2) < lemma_rate(50, 60)
     assert lemma_rate(0, 0) == pytest.approx(0.05)
 
-
-SLAMMED = (
-    "Critics slammed the plan.",
-    """
-    Critics  1 nsubj  NOUN  NNS critic O
-    slammed  1 ROOT   VERB  VBD slam   O
-    the      3 det    DET   DT  the    O
-    plan     1 dobj   NOUN  NN  plan   O
-    .        1 punct  PUNCT .   .      O
-    """,
-)
 
 SAID_SLAMMED = (
     "Aides said officials slammed the plan.",

@@ -24,6 +24,7 @@ _AS_REPORTED_RE = re.compile(
     r"wrote|told|tells|broadcast|announced|stated|notes|noted|says|said)(?:\s+by)?\s+"
 )
 _TO_RE = re.compile(r"\bto\s+")
+_COMMA_RE = re.compile(r",\s+")
 _ADDRESSEE_LEAD_RE = re.compile(r"\s*(?:to\s+|in an interview (?:with|to)\s+)?")
 _CAPITAL_RUN_RE = re.compile(
     r"[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|de|del|della|dello|di|du|des|al|el|la|le)\s+)?"
@@ -122,11 +123,7 @@ def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
         # A source the parse ran long, ending in the outlet that reported it: "..., the
         # Reuters agency reported".
         if att.speaker_kind != "person":
-            starts += [
-                (m.end(), src.end)
-                for m in re.finditer(r",\s+", text[: src.end])
-                if m.start() >= src.start
-            ]
+            starts += [(m.end(), src.end) for m in _COMMA_RE.finditer(text, src.start, src.end)]
         # An outlet's own work as the source: "A Reuters tally found", "an AFP count shows".
         lead = re.match(r"(?:an?|the)\s+", text[src.start : src.end], re.I)
         if lead and att.speaker_kind != "person":

@@ -247,7 +247,6 @@ def _frame_with_content(
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
         kinds = _ACT_KINDS if main.speaker_kind != "person" and is_act(main) else _FRAME_KINDS
-
         if frame_ds and all(d.kind in kinds or _inflated_cue(d, main) for d in frame_ds):
             out[i : i + 2] = [(a1, b2, frame_ds), (b2, b2, [])]
         elif d1 and d2 and (a1 <= content < b1 or a2 <= content < b2):

@@ -965,10 +965,11 @@ def _person_speaker(view: CorpusView, doc_id: str, att: Attribution) -> str | No
 
 def _speakers_of(view: CorpusView, w: Window) -> list[Attribution]:
     """The named people an evidence sentence is attributed to (a transcript turn included)."""
+    analysis = view.analysis(w.doc_id)
     return [
         att
         for att in _attributions_at(view, w)
-        if (att.speaker_kind == "person" or _untagged_name(att.speaker, view.analysis(w.doc_id)))
+        if (att.speaker_kind == "person" or _untagged_name(att.speaker, analysis))
         and att.speaker
         and not _role_only(att.speaker)
     ]
@@ -1134,15 +1135,20 @@ def _body_statements(
         titled = not _is_news(outlet) and name_terms <= set(terms(doc.title or ""))
         if same_outlet(outlet, body) or name_terms <= set(terms(outlet)) or titled:
             # The body's own publication: each of its sentences is its own statement.
-            text = doc.text
-            for start, end in analysis.sentences:
-                span = TextSpan(start, end, text[start:end])
-                out.append(
-                    (
-                        Attribution(cue=span, content=span, kind="direct", sentence=(start, end)),
-                        doc_id,
-                    )
-                )
+            out += _own_sentences(doc.text, analysis.sentences, doc_id)
+    return out
+
+
+def _own_sentences(
+    text: str, sentences: Iterable[tuple[int, int]], doc_id: str
+) -> list[tuple[Attribution, str]]:
+    """Each sentence of a publisher's or speaker's own text as a statement of theirs."""
+    out = []
+    for start, end in sentences:
+        span = TextSpan(start, end, text[start:end])
+        out.append(
+            (Attribution(cue=span, content=span, kind="direct", sentence=(start, end)), doc_id)
+        )
     return out
 
 
@@ -1164,22 +1170,16 @@ def _speaker_statements(
                 att.speaker_kind in ("person", "role") or _untagged_name(att.speaker, analysis)
             ) and _same_speaker(speaker, att.speaker):
                 out.append((att, w.doc_id))
-        if _titled_record(view.document(w.doc_id), speaker):
+        doc = view.document(w.doc_id)
+        if _titled_record(doc, speaker):
             # Their own address or remarks: each sentence no one else is quoted in is theirs.
-            text = view.document(w.doc_id).text
             others = [
                 a.sentence for a in analysis.attributions if not _same_speaker(speaker, a.speaker)
             ]
-            for start, end in analysis.sentences:
-                if any(a <= start < b for a, b in others):
-                    continue
-                span = TextSpan(start, end, text[start:end])
-                out.append(
-                    (
-                        Attribution(cue=span, content=span, kind="direct", sentence=(start, end)),
-                        w.doc_id,
-                    )
-                )
+            theirs = [
+                (s, e) for s, e in analysis.sentences if not any(a <= s < b for a, b in others)
+            ]
+            out += _own_sentences(doc.text, theirs, w.doc_id)
     return out
 
 
@@ -1964,7 +1964,8 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
             for p in named[doc_id]:
                 m = match_persons(person.name, p.name)
                 found = parse_person(p.name)
-                # Accepted transliterations (Rudskoi/Rudskoy) are not misspellings.
+                # Only a spelling a source uses vouches for the name: another
+                # transliteration (Rudskoy for Rudskoi) that no source writes is a change.
                 if m.same_spelling:
                     if claimed.given and found.given and _given_garbled(claimed.given, found.given):
                         # "Laxman Prasad Dhakal" for "Laxmi Prasad Dhakal": the given name.
