@@ -726,3 +726,111 @@ def test_check_a_second_quote_in_the_sentence_is_checked_for_its_wording(nlp: La
 def test_check_a_quote_is_held_to_the_speakers_own_published_address(nlp: Language) -> None:
     report = _check_against(nlp, [ADDRESS_RECORD], ADDRESS_CLAIM, "2025-12-09")
     assert ("quote", "velka-presidency-2025-12-07-address") in _kinds_over(report, ADDRESS_CLAIM)
+
+
+QUAKE_SOURCES = [
+    Document(
+        id="tarn-wire-2025-06-03-quake",
+        outlet="Tarn Wire",
+        published="2025-06-03",
+        title="Strong quake shakes Orvan",
+        text=(
+            "Chief seismologist Mara Olin said the quake, of magnitude 6.1, struck at 3:10 p.m. "
+            "local time.\n\n"
+            "Its epicentre lay about 12 kilometres north of Orvan, at a depth of 8 kilometres."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-06-10-aftershock",
+        outlet="Tarn Wire",
+        published="2025-06-10",
+        title="Aftershock rattles Orvan",
+        text=(
+            "Chief seismologist Mara Olin said the tremor struck at 5:02 in the morning about "
+            "40 km (25 miles) north of Orvan, close to the river town of Desk, at a depth of "
+            "about 10 km."
+        ),
+    ),
+]
+QUAKE_CLAIM = (
+    "The magnitude 6.1 quake struck at 3:10 p.m. on Tuesday, with its epicentre about 12 "
+    "kilometres north of Orvan, according to chief seismologist Mara Olin."
+)
+
+
+def test_check_a_figure_a_closer_sentence_gives_unchanged_is_not_refuted_by_another(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, QUAKE_SOURCES, QUAKE_CLAIM, "2025-06-12")
+    assert _kinds_over(report, QUAKE_CLAIM) == []
+
+
+EVACUATION_SOURCES = [
+    Document(
+        id="tarn-wire-2025-07-05-evacuation",
+        outlet="Tarn Wire",
+        published="2025-07-05",
+        title="Prime minister orders evacuation around Orvan plant",
+        text=(
+            "ORVAN, July 5 Tarn Wire - Prime Minister Lena Brask on Saturday evening ordered "
+            "residents living within 20 kilometres of the Orvan chemical plant to evacuate, after "
+            "a blast at the plant's No. 2 boiler building."
+        ),
+    ),
+    Document(
+        id="velka-cabinet-2025-07-06-briefing",
+        outlet="Velka Cabinet Office",
+        published="2025-07-06",
+        title="Press briefing by the cabinet secretary",
+        text=(
+            'Cabinet Secretary Piet Sorn said: "As the Prime Minister has announced, residents '
+            'within 20 kilometres of the Orvan chemical plant have been ordered to evacuate."'
+        ),
+    ),
+]
+EVACUATION_CLAIM = (
+    "Then, after a blast tore the roof off the boiler building on Saturday afternoon, Prime "
+    "Minister Lena Brask ordered everyone within 20 kilometres of the plant to evacuate."
+)
+
+
+def test_check_an_act_a_source_credits_to_the_speaker_is_not_someone_elses(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, EVACUATION_SOURCES, EVACUATION_CLAIM, "2025-07-08")
+    assert "speaker" not in [k for k, _ in _kinds_over(report, EVACUATION_CLAIM)]
+
+
+TOLL_SOURCES = [
+    Document(
+        id="tarn-wire-2025-08-06-toll",
+        outlet="Tarn Wire",
+        published="2025-08-06",
+        title="Cyclone toll rises",
+        text=(
+            "The death toll from the cyclone has risen to 2,464, with another 4,054 people "
+            "missing, state radio said on Tuesday."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-08-16-toll",
+        outlet="Tarn Wire",
+        published="2025-08-16",
+        title="Cyclone toll revised",
+        text="The death toll from the cyclone has risen to 7,738, state television said.",
+    ),
+]
+DATED_TOLL = (
+    "Four days later, state radio put the death toll at 2,464, with a further 4,054 people "
+    "missing, and the figures have risen steadily since."
+)
+
+
+def test_check_a_toll_told_as_an_earlier_days_count_is_not_out_of_date(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, TOLL_SOURCES, DATED_TOLL, "2025-08-28")
+    assert _kinds_over(report, DATED_TOLL) == []
+    current = "The death toll from the cyclone has risen to 2,464."
+    report = _check_against(nlp, TOLL_SOURCES, current, "2025-08-28")
+    assert ("number", "tarn-wire-2025-08-16-toll") in _kinds_over(report, current)

@@ -411,3 +411,14 @@ def test_quotes_a_hedge_on_what_the_source_says_outright_is_a_flip() -> None:
     source = "The shelling of the clinic is a clear breach of the truce"
     assert meaning_flip("The shelling of the clinic is possibly a breach of the truce", source)
     assert meaning_flip("The shelling of the clinic is a breach of the truce", source) is None
+
+
+def test_quotes_neither_nor_is_one_negation_reaching_past_an_adverb() -> None:
+    claim = "the agency could not itself confirm the cause or say who was responsible"
+    evidence = (
+        "The agency can neither scientifically confirm the cause of the symptoms nor "
+        "establish who is responsible for the attack"
+    )
+    assert meaning_flip(claim, evidence) is None
+    # the negation dropped is still a flip
+    assert meaning_flip("the agency confirmed the cause", evidence) is not None

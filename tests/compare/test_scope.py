@@ -110,3 +110,12 @@ def test_scope_an_all_time_record_for_one_over_decades() -> None:
     evidence = "It is the country's deadliest flood in more than three decades."
     assert record_scope(claim, evidence) == ("in the history", "in more than three decades")
     assert record_scope(claim, "It is the deadliest flood on record.") is None
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    ["Velka as a whole is under the threat of floods.", "The whole of Velka is under threat."],
+)
+def test_scope_a_whole_named_after_its_noun_bears_the_claim_out(evidence: str) -> None:
+    assert says_whole_of(evidence, {"velka"}) is True
+    assert says_whole_of(evidence.replace("Velka", "the delta"), {"velka"}) is False

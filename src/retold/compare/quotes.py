@@ -157,6 +157,8 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
             reach = max(reach - 1, 0)
             continue
         (under if reach else free).add(found[0])
+        if reach and low.endswith("ly") and len(low) > 4:
+            continue  # "neither scientifically confirm": the negation reaches past a manner
         if reach and found[0] in _EPISTEMIC:
             # "did not conclude that these failures amounted to a war crime": what was
             # not found or said is not affirmed, up to the end of the clause.
@@ -333,7 +335,12 @@ def _negated(text: str) -> bool:
         len(pattern.findall(text))
         for pattern in (_NEGATION_RE, _NEGATIVE_ADJECTIVES_RE, _FAILING_RE)
     )
+    # "neither ... nor", "did not ... nor": "nor" goes on with a negation, it adds none.
+    count -= len(_NOR_RE.findall(text))
     return count % 2 == 1
+
+
+_NOR_RE = re.compile(r"\bnor\b", re.I)
 
 
 def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None:

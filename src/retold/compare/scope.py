@@ -106,13 +106,25 @@ def says_whole(text: str) -> bool:
 _WHOLLY_RE = re.compile(r"\b(?:completely|entirely|totally|fully|wholly)\b", re.I)
 
 
+# "France as a whole", "the whole of the country": a whole named after its noun.
+_AS_A_WHOLE_RE = re.compile(
+    r"([^\W\d_][\w'’-]*)\s+as\s+a\s+whole\b|\bthe\s+whole\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"([^\W\d_][\w'’-]*)",
+    re.I,
+)
+
+
 def says_whole_of(text: str, words: set[str]) -> bool:
     """Whether a passage speaks of the whole of what ``words`` name ("all of the mall",
-    "the mall completely collapsed"), not of a whole of something else in it."""
+    "the mall completely collapsed", "France as a whole"), not of a whole of something
+    else in it."""
     if not words & set(terms(text)):
         return False
     if _WHOLLY_RE.search(text) and not _NEGATED_WHOLE_RE.search(text):
         return True
+    for m in _AS_A_WHOLE_RE.finditer(text):
+        if words & set(terms(m.group(1) or m.group(2))):
+            return True
     return any(
         words & set(terms(u.text)) and not _NEGATED_WHOLE_RE.search(text[: u.end])
         for u in universals(text)

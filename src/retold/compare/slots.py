@@ -145,8 +145,20 @@ def _same_source(a: str, b: str) -> bool:
     return match_persons(a, b).same_person or same_outlet(a, b)
 
 
+# A count the sentence itself places in the past of its story: "four days later, state
+# radio put the toll at ...", "... and the figures have risen since".
+_THEN_RE = re.compile(
+    r"\b(?:at the time|at first|initially|since then|(?:hours?|days?|weeks?|months?) later|"
+    r"(?:risen|grown|climbed|increased|gone up)\b[^.;]*\bsince)\b",
+    re.I,
+)
+
+
 def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
-    """A running total: a cue such as 'has reached' or 'toll' just before the figure."""
+    """A running total: a cue such as 'has reached' or 'toll' just before the figure,
+    unless the sentence tells it as the count of an earlier day."""
+    if _THEN_RE.search(draft.text):
+        return False
     rel = f.start - draft.start
     low = draft.text[max(0, rel - 30) : rel + len(f.text) + 20].lower()
     return any(
@@ -198,9 +210,12 @@ def figure_distortions(
             analysis = view.analysis(w.doc_id)
             # A sentence that also carries the claim's other figures ("135 dead and more
             # than 5,000 injured") is where the claim's numbers were taken from together.
-            siblings = len(
-                others & {g.value for g in analysis.figures if w.start <= g.start < w.end}
-            )
+            # So is the sentence next to one that does: "rose to 110 on Friday. Another
+            # 238 people remain missing."
+            sentences = view.sentences(w.doc_id)
+            lo = sentences[max(0, w.index - 1)][0] if sentences else w.start
+            hi = sentences[min(len(sentences) - 1, w.index + 1)][1] if sentences else w.end
+            siblings = len(others & {g.value for g in analysis.figures if lo <= g.start < hi})
             for g in analysis.figures:
                 if (
                     not (w.start <= g.start < w.end)
@@ -301,6 +316,21 @@ def figure_distortions(
             continue
         _, g, w = best
         cmp = compare_figures(f, g)
+        if cmp.outcome in ("number", "unit"):
+            # A figure a sentence closer to the claim gives unchanged is where it came
+            # from: another sentence with a stronger pull (its speaker, its verb) but a
+            # different value does not refute it.
+            kept = [
+                (s2, g2, w2)
+                for s2, g2, w2 in scored
+                if w2.coverage >= w.coverage
+                and w2.coverage > 0
+                and compare_figures(f, g2).outcome == "same"
+            ]
+            if kept:
+                best = max(kept, key=lambda x: x[0])
+                _, g, w = best
+                cmp = compare_figures(f, g)
         if cmp.outcome == "unit" and _counted_nearby(view, f, g, w):
             continue  # "four trade union and professional confederations": same thing
         if cmp.outcome == "unit" and not _unit_evidence(f, g):
@@ -1026,7 +1056,11 @@ def _reported_speaker(
         if sim >= REPORTED_SPEAKER_SIMILARITY:
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
             others.append((sim, best, doc_id))
-    if not others or _own_record_says(view, main, content, ranked):
+    if (
+        not others
+        or _own_record_says(view, main, content, ranked)
+        or _credited_with(view, main, content, ranked)
+    ):
         return []
     _, att, doc_id = max(others, key=lambda x: x[0])
     said_in = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
@@ -1103,6 +1137,25 @@ def _own_record_says(
             if sp
         ):
             continue  # a turn of someone else's in a joint press conference
+        if similarity(content, w.text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
+            return True
+    return False
+
+
+def _credited_with(view: CorpusView, main: Attribution, content: str, ranked: list[Window]) -> bool:
+    """Whether a source sentence that carries the content names the speaker as its actor
+    and no one else as its speaker: "Prime Minister Kan on Saturday ordered residents to
+    evacuate" credits Kan with the order, whoever repeats it elsewhere."""
+    for w in ranked[:TOP_WINDOWS]:
+        analysis = view.analysis(w.doc_id)
+        named = any(
+            w.start <= p.start < w.end and _same_speaker(main.speaker, p.name)
+            for p in analysis.persons
+        )
+        if not named or any(
+            not _same_speaker(main.speaker, a.speaker) for a in _speakers_of(view, w)
+        ):
+            continue
         if similarity(content, w.text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
             return True
     return False
