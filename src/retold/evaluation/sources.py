@@ -45,6 +45,8 @@ CASE_FOLDERS = (
     "cases_blind8",
     "cases_blind9",
     "cases_blind10",
+    "cases_blind11",
+    "cases_blind12",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
