@@ -69,6 +69,13 @@ def _att(text: str, source: str, cue: str, content: str) -> Attribution:
             "Police held two men",
             "Reuters",
         ),
+        (
+            "Speaking to the Tarn Wire agency the next day, the mayor said the dam had held.",
+            "the mayor",
+            "said",
+            "the dam had held",
+            "Tarn Wire",
+        ),
     ],
 )
 def test_claims_credited_outlets_where_translation_puts_them(

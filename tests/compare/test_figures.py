@@ -368,3 +368,22 @@ def test_figures_soldiers_troops_and_service_members_are_one_group() -> None:
         compare_figures(fig("28", 28, 28, counted="troop", predicate="send"), members).outcome
         == "number"
     )
+
+
+def test_figures_patients_counted_as_the_dead_is_a_unit_change() -> None:
+    dead = fig("3,600", 3600, 3600)
+    patients = fig(
+        "3,600", 3600, 3600, counted="patient", predicate="display", predicate_class=None
+    )
+    assert compare_figures(dead, patients).outcome == "unit"
+    died = fig("13", 13, 13, counted="patient")  # "13 patients had died" are dead
+    assert compare_figures(fig("31", 31, 31, counted="death"), died).outcome == "number"
+
+
+def test_figures_terrorists_and_militants_are_one_count_of_fighters() -> None:
+    terrorists = fig("more than 1,200", 1200, INF, low_open=True, counted="terrorist")
+    militants = fig("920", 920, 920, counted="militant")
+    assert compare_figures(terrorists, militants).outcome == "number"
+    lost = fig("300,000", 300000, 300000, predicate="lose", predicate_class=None)
+    hiding = fig("10 to 15", 10, 15, counted="terrorist", predicate="hide", predicate_class=None)
+    assert compare_figures(lost, hiding).outcome == "unrelated"

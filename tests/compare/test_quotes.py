@@ -422,3 +422,10 @@ def test_quotes_neither_nor_is_one_negation_reaching_past_an_adverb() -> None:
     assert meaning_flip(claim, evidence) is None
     # the negation dropped is still a flip
     assert meaning_flip("the agency confirmed the cause", evidence) is not None
+
+
+def test_quotes_a_condition_added_to_what_was_agreed_is_a_flip() -> None:
+    claim = "he has agreed to allow aid workers, provided they come from neighbouring countries"
+    evidence = "He has agreed to allow all aid workers, regardless of nationalities"
+    assert meaning_flip(claim, evidence) is not None
+    assert meaning_flip(evidence, evidence) is None

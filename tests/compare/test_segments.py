@@ -124,3 +124,12 @@ def test_segments_an_inflated_cue_is_the_whole_statement() -> None:
     assert _inflated_cue(on_cue, main)
     assert not _inflated_cue(in_content, main)
     assert not _inflated_cue(Distortion("number", "$415 million", "$41 million", ref, at=11), main)
+
+
+def test_segments_a_part_of_a_count_is_told_with_it() -> None:
+    text = "The prosecutor said 202 people were wounded, 25 of them in a critical condition."
+    draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "202"), _figure(text, "25")])
+    assert claim_segments(draft) == [(0, len(text))]
+    text = "The office said 110 people died, and 238 people remain missing."
+    draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "110"), _figure(text, "238")])
+    assert len(claim_segments(draft)) == 2

@@ -493,3 +493,21 @@ def test_numbers_and_half_without_the_article(sentence: str, value: float) -> No
 )
 def test_numbers_the_currency_of_a_sum(text: str, currency: str | None) -> None:
     assert currency_of(text) == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("a bounty of Sh200 million on him", 200_000_000.0, "shilling"),
+        ("a reward of KSh 20 million", 20_000_000.0, "shilling"),
+        ("Rs2 crore was paid", 20_000_000.0, "rupee"),
+        ("Tk100,000 in aid", 100_000.0, "taka"),
+    ],
+)
+def test_numbers_a_currency_written_against_its_sum(text: str, value: float, currency: str) -> None:
+    [q] = find_quantities(text)
+    assert (q.value, q.kind, currency_of(q.text)) == (value, "money", currency)
+
+
+def test_numbers_letters_against_digits_are_no_currency() -> None:
+    assert find_quantities("the Flash200 model") == []

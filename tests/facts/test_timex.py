@@ -170,7 +170,7 @@ def test_timex_granularity(sentence: str, granularity: str) -> None:
     [
         "He may resign soon.",
         "Thousands joined the March for Life.",
-        "They prayed on Good Friday.",
+        "They prayed at the Good Shepherd church.",
         "The talks continued more than 20 hours.",
         "Nine people died and 34 were hurt.",
         "The 2000 people in the camp were moved.",
@@ -386,3 +386,22 @@ def test_timex_plain_weekday_still_resolves_against_publication() -> None:
 def test_timex_a_day_followed_by_its_year(sentence: str, text: str, begin: str, end: str) -> None:
     t = _only(sentence, date(1996, 8, 15))
     assert (t.text, t.begin, t.end_date) == (text, D(begin), D(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "day"),
+    [
+        ("on Easter Monday", date(2015, 4, 10), date(2015, 4, 6)),
+        ("on Good Friday", date(2019, 4, 25), date(2019, 4, 19)),
+        ("on Easter Sunday", date(2024, 3, 20), date(2023, 4, 9)),  # the Easter just past
+        ("on Christmas Eve", date(2015, 1, 3), date(2014, 12, 24)),
+    ],
+)
+def test_timex_a_feast_names_its_day(phrase: str, published: date, day: date) -> None:
+    [t] = find_timexes(f"They met {phrase}.", published)
+    assert (t.begin, t.end_date, t.kind) == (day, day, "date")
+
+
+def test_timex_a_feast_without_publication_date_is_unresolved() -> None:
+    [t] = find_timexes("They met on Easter Monday.", None)
+    assert t.begin is None

@@ -982,3 +982,95 @@ def test_attribution_statement_time_is_not_the_time_of_a_later_verb() -> None:
     said = TimeRef(60, 70, "on 11 July", "date", "2025-07-11", "2025-07-11", "day",
                    explicit=True, anchor="declare")  # fmt: skip
     assert _statement_time(att, [said]) == said
+
+
+# -- datelines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("KATHMANDU, April 28 (Reuters) - Nepal's Prime Minister said", "Nepal's"),
+        ("RENO, Nev. (AP) — Donald Trump said", "Donald"),
+        ("Philadelphia (AFP) – US President Barack Obama said", "US"),
+        ("Dec 29 (Reuters) - Hillary Clinton said", "Hillary"),
+        ("WASHINGTON — Sen. Chuck Grassley said", "Sen."),
+        ("BEIJING, May 3 (Xinhua) -- The ministry said", "The"),
+    ],
+)
+def test_attribution_dateline_end(text: str, rest: str) -> None:
+    from retold.pipeline.attribution import _dateline_end
+
+    end = _dateline_end(text, 0)
+    assert end is not None and text[end:].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith - the mayor - said",
+        "The mayor said - again - that",
+        "Red Sox - Yankees was the game he said",
+        "POLLS NOT WRONG, JUST EARLY - Ann Lee: “They ended too early.”",
+        "He said, WASHINGTON — Sen. Grassley",
+    ],
+)
+def test_attribution_no_dateline(text: str) -> None:
+    from retold.pipeline.attribution import _dateline_end
+
+    assert _dateline_end(text, 0) is None
+
+
+def _unparsed(text: str) -> Doc:
+    """A Doc of one sentence and no parse: what the line-based readers need."""
+    doc = VOCAB_NLP.make_doc(text)
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0
+    return doc
+
+
+def test_attribution_dateline_label_is_no_transcript_turn() -> None:
+    from retold.pipeline.attribution import _transcript_turns
+
+    text = (
+        "The Latest: Clinton tells voters she is with them.\n\n"
+        "COLUMBIA, S.C. (AP) — The Latest on two contests Saturday: the primary and the "
+        "caucuses (all times EST):\n\n"
+        "12:05 a.m.\n\nClinton kicked off her campaign with a new message.\n\n"
+        "EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror.\n\n"
+        "SMITH: We will win this."
+    )
+    doc = _unparsed(text)
+    turns = _transcript_turns(doc)
+    assert [(t.source and t.source.text, t.content.text) for t in turns] == [
+        ("SMITH", "We will win this")
+    ]
+
+
+def test_attribution_quoted_turn_ends_with_its_quote() -> None:
+    from retold.pipeline.attribution import _transcript_turns
+
+    text = (
+        "HUFFPOLLSTER: Polls may have missed the results.\n\n"
+        "POLLS NOT WRONG, JUST EARLY - Ann Lee and Bo Chan: “They ended too early.” [Link.]\n\n"
+        "Other news of the day followed here."
+    )
+    doc = _unparsed(text)
+    turns = {t.source.text: t.content.text for t in _transcript_turns(doc) if t.source}
+    assert turns["POLLS NOT WRONG"] == "They ended too early"
+
+
+@pytest.mark.slow
+def test_attribution_dateline_is_not_the_source(nlp: Language) -> None:
+    from retold.pipeline.attribution import AttributionFinder
+
+    text = (
+        "KATHMANDU, April 28 (Reuters) - Nepal's Prime Minister Sushil Koirala said on "
+        "Tuesday that the death toll could reach 10,000.\n\nHe said more help was needed."
+    )
+    atts = AttributionFinder(nlp, spans_key="t").match(nlp(text))
+    assert [a.source and a.source.text for a in atts] == [
+        "Nepal's Prime Minister Sushil Koirala",
+        "He",
+    ]
+    assert {a.speaker for a in atts} == {"Sushil Koirala"}

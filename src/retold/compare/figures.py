@@ -35,6 +35,12 @@ _PERSON_GROUPS = {
     "servicemen": "combatants",
     "fighter": "combatants",
     "militant": "combatants",
+    "terrorist": "combatants",
+    "insurgent": "combatants",
+    "rebel": "combatants",
+    "gunman": "combatants",
+    "gunmen": "combatants",
+    "jihadist": "combatants",
     "combatant": "combatants",
     "officer": "combatants",
     "policeman": "combatants",
@@ -367,6 +373,23 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     )
     group_differs = (
         c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None
+    )
+    # People and fighters are one count only when the same thing befell them: "300,000
+    # people lost access" is no count of "10 to 15 terrorists hiding".
+    group_differs = group_differs or (
+        c_cls == f_cls == "person"
+        and "combatants" in (_group(claim), _group(found))
+        and None in (_group(claim), _group(found))
+        and (c_pred is None or c_pred != f_pred)
+    )
+    # Patients are the living in care: "3,600 patients" counted as "3,600 people killed"
+    # are other people than the dead.
+    group_differs = group_differs or (
+        c_cls == f_cls == "person"
+        and (
+            (c_pred == "death" != f_pred and _group(found) == "patients" != _group(claim))
+            or (f_pred == "death" != c_pred and _group(claim) == "patients" != _group(found))
+        )
     )
     if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money"}:
         return FigureComparison("unrelated", "different kinds of quantity")

@@ -263,6 +263,22 @@ def _added_hedge(claim: str, evidence: str) -> str | None:
     return None
 
 
+# A condition set on what was agreed: "allow aid workers, provided they come from
+# neighbouring countries" for "allow all aid workers, regardless of nationality".
+_CONDITION_RE = re.compile(
+    r"\b(?:provided(?: that)?|providing(?: that)?|on condition that|only if|as long as|"
+    r"so long as|unless|subject to)\b",
+    re.I,
+)
+
+
+def _added_condition(claim: str, evidence: str) -> str | None:
+    added = _CONDITION_RE.search(claim)
+    if added and not _CONDITION_RE.search(evidence):
+        return f"sets a condition ('{added.group(0).lower()}') the source does not"
+    return None
+
+
 # Quantifiers of a whole and of a part: "all of the casualties" for "most of them".
 _WHOLE_RE = re.compile(r"\b(?:all|every|everyone|everything|entire|whole|always|none)\b", re.I)
 _PART_RE = re.compile(
@@ -368,7 +384,14 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
     c_sure, e_sure = _certainty(claim), _certainty(evidence)
     if c_sure and e_sure and c_sure != e_sure:
         return f"turns {e_sure} into {c_sure}"
-    for check in (_dropped_hedge, _added_hedge, _widened, _exclusivity, _one_of_the_most):
+    for check in (
+        _dropped_hedge,
+        _added_hedge,
+        _added_condition,
+        _widened,
+        _exclusivity,
+        _one_of_the_most,
+    ):
         reason = check(claim, evidence)
         if reason:
             return reason

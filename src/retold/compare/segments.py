@@ -66,6 +66,10 @@ _CLAUSE_CUT_RE = re.compile(
 )
 
 
+_PART_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these)\b", re.I)
+_AMONG_RE = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s*$", re.I)
+
+
 def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     """Cut a sentence into the attribution frame, its content, and one clause per figure."""
     cuts: set[int] = set()
@@ -80,6 +84,9 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
         k = max(between.rfind(","), between.rfind(";"))
         j = between.rfind(" and ")
         after = between[j + 5 :].split() if j >= 0 else []
+        if _PART_OF_RE.match(text, b.end - draft.start) or _AMONG_RE.search(between):
+            # "202 wounded, 25 of them critically": a part of a count is told with it
+            continue
         if k >= 0:
             cuts.add(a.end + k + 1)
         elif after and (

@@ -342,6 +342,8 @@ def figure_distortions(
             and ranked[0].score < UNIT_MIN_ALIGNMENT
         ):
             continue
+        if cmp.outcome == "number" and _parts_of_a_count(f, g):
+            continue  # "one of whom detonated a vest" and "three of them were shot"
         if cmp.outcome in ("number", "unit"):
             out.append(
                 Distortion(
@@ -397,6 +399,8 @@ def figure_distortions(
                     at=f.start,
                 )
             )
+            # ... and the claim's item has another number in the source.
+            out.append(_number(view, f, swapped, w, f"for {mine!r} the source gives"))
             continue
         dead = _fewer_dead(view, f, g, w)
         if dead is not None:
@@ -563,6 +567,23 @@ def _historic(view: CorpusView, w: Window, claim_years: set[int]) -> bool:
     return max(years) < min(claim_years) - 1
 
 
+# Counts this small recur in every story: two of them are one count only if the same
+# thing happened to what they count.
+_SMALL_COUNT = 10
+
+
+def _parts_of_a_count(f: Figure, g: Figure) -> bool:
+    """Two small counts of what befell different parts of one group: not one figure."""
+    if f.value is None or g.value is None or max(f.value, g.value) >= _SMALL_COUNT:
+        return False
+    if f.counted_class == "duration" or f.kind in ("money", "percent"):
+        return False  # "within seven days" for "at least seven days" is one span
+    same_act = (f.predicate is not None and f.predicate == g.predicate) or (
+        f.predicate_class is not None and f.predicate_class == g.predicate_class
+    )
+    return not same_act
+
+
 def _unit_evidence(f: Figure, g: Figure) -> bool:
     """Enough to say the same number counts something else: a number unlikely to recur by
     chance, a number from ten up with both counted things named, or the same kind of thing
@@ -655,7 +676,16 @@ def _tail(text: str, end: int, words: int = 5) -> str:
     m = _TAIL_RE.match(text, end)
     tail = m.group(0) if m else ""
     tail = re.split(r"\s(?:and|or|but|while|after|before|when)\s", tail)[0]
-    return " ".join(tail.split()[:words])
+    # ``words`` words that say something: "of whom were in a critical condition" is
+    # "critical condition", past its function words.
+    kept: list[str] = []
+    content = 0
+    for word in tail.split():
+        if content == words:
+            break
+        kept.append(word)
+        content += bool(terms(word))
+    return " ".join(kept)
 
 
 def _swapped_in_list(
@@ -1740,6 +1770,9 @@ def _person_statement_date(
 ) -> list[Distortion]:
     """A person's statement dated against the day a report gives the same speaker's words,
     or else against the speaker's own record of them."""
+    # The speaker's statement most like the claim's dates it: another thing they said on
+    # another day ("warned on Tuesday that radiation had spread") does not.
+    said: list[tuple[float, Window, Attribution, date]] = []
     for w in ranked[:TOP_WINDOWS]:
         analysis = view.analysis(w.doc_id)
         for att in analysis.attributions:
@@ -1748,12 +1781,39 @@ def _person_statement_date(
             ):
                 continue
             ev_day = _day_of(att.time)
-            if ev_day is None:
-                continue
-            if not _same_day(claimed, claim_day, ev_day):
-                return [_date_distortion(view, claimed, att.time, claim_day, ev_day, w)]
-            return []
+            if ev_day is None or _other_occasion(claim_day, ev_day):
+                continue  # a year apart, the same words are said on another occasion
+            if (
+                is_act(main)
+                and _cue_stem(main) not in _SPOKEN_ACTS
+                and _cue_stem(att) != _cue_stem(main)
+            ):
+                continue  # an order is dated by the order, not by a warning that day
+            sim = similarity(main.content.text, att.content.text, content_only=True)
+            said.append((sim, w, att, ev_day))
+    if said:
+        _, w, att, ev_day = max(said, key=lambda x: x[0])
+        if not _same_day(claimed, claim_day, ev_day):
+            return [_date_distortion(view, claimed, att.time, claim_day, ev_day, w)]
+        return []
     return _own_record_date(view, main, ranked, claimed, claim_day)
+
+
+# Acts done by saying them: "declared in parliament" is what "told parliament" reports.
+_SPOKEN_ACTS = frozenset(stem(w) for w in ("declared", "announced"))
+
+
+def _cue_stem(att: Attribution) -> str:
+    words = att.cue.text.split()
+    return stem(words[-1].lower()) if words else ""
+
+
+# Two days this far apart are two occasions (two statements, two disasters), not one moved.
+_OTHER_OCCASION_DAYS = 366
+
+
+def _other_occasion(a: date | None, b: date | None) -> bool:
+    return a is not None and b is not None and abs((a - b).days) > _OTHER_OCCASION_DAYS
 
 
 # How much of the claim the speaker's own record must carry to date the statement.
@@ -1879,6 +1939,7 @@ def event_date_distortions(
             and x.anchor
             and stem(x.anchor) == anchor
             and _day_of(x) is not None
+            and not _other_occasion(c_day, _day_of(x))
         ]
         if c_day is not None and same_event:
             # A date the evidence states ("late on Monday 27 March") before one it
@@ -1916,7 +1977,7 @@ def event_date_distortions(
                     # "It derailed shortly after 1 a.m.": the claim's own moment, told; a
                     # day elsewhere ("On 5 July the train was parked") is another moment
                     confirmed |= x_day is None or c_day is None or _same_day(t, c_day, x_day)
-                if x_day is None:
+                if x_day is None or _other_occasion(c_day, x_day):
                     continue
                 share = len(local & _local_terms(text, x.start, x.end)) / len(local)
                 # The same clock time ("12 o'clock" / "12:00") names the same moment.

@@ -280,10 +280,12 @@ _FIRST_WORDS = _trie(
 # case-sensitive on purpose: case-insensitive alternations are several times
 # slower in the re module. At each position the alternatives are tried in
 # order, so the longer readings come first.
+# Currency abbreviations written against their sum: "Sh20 million", "Rs2 crore", "Tk100".
+_GLUED_CURRENCY = r"(?<=\bsh)|(?<=\bksh)|(?<=\brs)|(?<=\btk)"
 _CORE = re.compile(
     rf"""
     (?=\d|\b{_FIRST_WORDS}\b)
-    (?:(?P<digits>(?<![\w.,/:]){_DIGITS}(?!\d))
+    (?:(?P<digits>(?:(?<![\w.,/:])|{_GLUED_CURRENCY}){_DIGITS}(?!\d))
   | \b(?:
     (?P<halfdozen>half\s+a\s+dozen\b)
   | (?P<vague>(?:
@@ -380,7 +382,7 @@ _YEAR_AFTER = re.compile(r"\s*(?:[-–/]\s*(?:(?:19|20)?\d\d)\b|['’]s\b)")
 
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?:(?<![A-Za-z])(?:US|U\.S\.|A|C|NZ|HK|S|R)\s?)?\$|€|£|¥|₽|₹|₴|₺"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF|Rs\.?)\s?)$"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF|KES|KSh|Sh|Tk|Rs\.?)\s?)$"
 )
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
@@ -410,7 +412,7 @@ _CURRENCIES = (
     ("rand", r"\brand\b|\bzar\b"),
     ("tenge", r"\btenge\b|\bkzt\b|₸"),
     ("rupiah", r"\brupiah\b"),
-    ("shilling", r"\bshillings?\b"),
+    ("shilling", r"\bshillings?\b|\bk?sh\.?(?=\s*\d)|\bkes\b"),
     ("hryvnia", r"\bhryvnias?\b|₴|\buah\b"),
     ("lira", r"\bliras?\b|₺"),
     ("krona", r"\bkronor\b|\bkroner\b|\bkron[ae]\b"),

@@ -512,7 +512,76 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
             )
         )
         pos = m.end()
+    found = _with_holidays(text, found, published)
     return _with_named_year(text, found)
+
+
+# Feasts that name a day of their own: "on Easter Monday", "on Christmas Eve".
+_HOLIDAY_RE = re.compile(
+    r"\b(?:(?P<easter>Good\s+Friday|Holy\s+Saturday|Easter(?:\s+(?:Sunday|Monday|Day))?)"
+    r"|(?P<christmas>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)"
+    r"|(?P<new_year>New\s+Year['’]s(?:\s+(?:Day|Eve)))"
+    r")\b"
+)
+_EASTER_OFFSET = {"good friday": -2, "holy saturday": -1, "easter monday": 1}
+_FIXED_FEAST = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _feast(name: str, year: int) -> date:
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key in _FIXED_FEAST:
+        month, day = _FIXED_FEAST[key]
+        return date(year, month, day)
+    return _easter(year) + timedelta(days=_EASTER_OFFSET.get(key, 0))
+
+
+def _with_holidays(text: str, found: list[Timex], published: date | None) -> list[Timex]:
+    """Feast days, resolved to the latest one on or before publication (a report tells
+    of the Easter just past); unresolved without a publication date."""
+    out = list(found)
+    for m in _HOLIDAY_RE.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        day: date | None = None
+        if published is not None:
+            day = _feast(m.group(0), published.year)
+            if day > published:
+                day = _feast(m.group(0), published.year - 1)
+        out.append(
+            Timex(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                kind="date",
+                begin=day,
+                end_date=day,
+                granularity="day",
+                weekday=day.weekday() if day else None,
+                explicit=True,
+            )
+        )
+    return sorted(out, key=lambda t: t.start)
 
 
 # "11 July of last year", "in March this year": a day or month whose year follows it.

@@ -203,6 +203,7 @@ class AttributionFinder:
         resolved: list[Attribution] = []
         earlier: list[Attribution] = []
         for att in sorted(found, key=lambda a: (a.cue.start, a.content.start)):
+            att = _without_dateline(doc, att)
             att = self._resolve(doc, att, persons, earlier)
             att = _relay_chain(doc, att, persons)
             att = replace(att, time=_statement_time(att, times))
@@ -1005,6 +1006,91 @@ def _without_trailing_time(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A dateline opening a line: "KATHMANDU, April 28 (Reuters) - ", "DORVA, 22 April (DNA) - ",
+# "RENO, Nev. (AP) — ",
+# "Philadelphia (AFP) – ", "Dec 29 (Reuters) - ", "WASHINGTON — ": where and when the
+# report was filed, never who said it nor what was said.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_HEAD_RE = re.compile(
+    r"(?P<place>[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})?)?"
+    rf"(?P<date>,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"
+    r"(?P<agency>\s*\([A-Z][\w .&/-]{0,25}\))?"
+    # A hyphen only between spaces: "KONDÉ-RAMOU:" is a name.
+    r"(?:\s*(?:—|–|--)\s*|\s+-\s+)(?=\S)"
+)
+
+
+def _dateline_end(text: str, pos: int) -> int | None:
+    """Where a dateline that opens the line at ``pos`` ends (the first character after its
+    dash), or None. A place alone counts only written in capitals ("WASHINGTON — ");
+    otherwise a date or an agency in brackets must follow it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return None
+    m = _DATELINE_HEAD_RE.match(text, pos)
+    if m is None or m.end() - pos > 80:
+        return None
+    place = m.group("place") or ""
+    _, comma, region = place.partition(",")
+    region = region.strip()
+    if comma and region.isupper() and "." not in region and len(region) > 2:
+        # "POLLS NOT WRONG, JUST EARLY - Name:": a headline, not a place and its region
+        # ("MYRTLE BEACH, S.C. -", "RANGOON, Burma -").
+        return None
+    if m.group("date") or m.group("agency"):
+        if place and not place[0].isupper():
+            return None
+        return m.end()
+    first = place.split(",")[0].strip()
+    if len(first) >= 2 and first.isupper():
+        return m.end()
+    return None
+
+
+def _subject_after(doc: Doc, start: int) -> TextSpan | None:
+    """The words from ``start`` to the first verb, where they name someone: the subject a
+    dateline stood in for ("- Dorvanie's foreign minister, Halima Sow-Terrat, welcomed")."""
+    span = doc.char_span(start, len(_text_of(doc)), alignment_mode="expand")
+    if span is None:
+        return None
+    words: list[Token] = []
+    for tok in span[:25]:
+        if tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
+            break
+        words.append(tok)
+    else:
+        return None
+    if not words or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return _span(doc, words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _without_dateline(doc: Doc, att: Attribution) -> Attribution:
+    """Takes a leading dateline out of a statement's content and source; a source that is
+    the dateline alone (the parse took "KATHMANDU" for the subject) becomes the words
+    between the dateline and the first verb ("KATHMANDU, April 28 (Reuters) - Nepal's
+    Prime Minister said ...")."""
+    text = _text_of(doc)
+    content, source = att.content, att.source
+    end = _dateline_end(text, content.start)
+    if end is not None and end < content.end:
+        content = _span(doc, end, content.end)
+    if source is not None:
+        end = _dateline_end(text, source.start)
+        if end is not None:
+            if end < source.end and text[end : source.end].strip(" ,)"):
+                source = _span(doc, end, source.end)
+            else:
+                after = _subject_after(doc, end)
+                if after is not None and not (
+                    content.start < after.end and after.start < content.end
+                ):
+                    source = after
+    if content is att.content and source is att.source:
+        return att
+    return replace(att, content=content, source=source)
+
+
 def _kind_of(start: int, end: int, quotes: list[tuple[int, int]]) -> str:
     quoted = 0
     for q_start, q_end in quotes:
@@ -1130,9 +1216,19 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
     """
     out: list[Attribution] = []
     text = _text_of(doc)
-    labels = _turn_labels(text)
+    brk = _paragraph_break(text)
+    # A dateline ("COLUMBIA, S.C. (AP) — The Latest on ...:") or a kicker ("EXCLUSIVE:")
+    # is no speaker's label.
+    labels = [
+        lab
+        for lab in _turn_labels(text)
+        if not (
+            (_dateline_end(text, lab[0]) or lab[2] + 1) <= lab[2]
+            or lab[3].lower() in _NOT_HEADLINE_SPEAKERS
+        )
+    ]
     # A transcript opens with its labels: the first within its first three paragraphs.
-    transcript = bool(labels) and text[: labels[0][0]].count("\n\n") <= 2
+    transcript = bool(labels) and text[: labels[0][0]].count(brk) <= 2
     transcript = transcript and (len(labels) >= 2 or not text[: labels[0][0]].strip())
     for k, (lo, name_end, start, label) in enumerate(labels):
         if not (label.isupper() or label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")):
@@ -1142,7 +1238,13 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
         if any(w.lower() in _HEADLINE_KICKERS for w in label.split()):
             continue
         end = _turn_end(text, start)
-        if transcript:
+        closer = _OPENERS.get(text[start : start + 1])
+        close = _closing_mark(text, start, text[start], closer) if closer is not None else -1
+        if 0 < close < end:
+            # "HEADLINE - Name: “...” [Link]": a quotation the label introduces ends where
+            # it closes, in a transcript too.
+            end = close + 1
+        elif transcript:
             nxt = labels[k + 1][0] if k + 1 < len(labels) else len(text)
             end = max(end, len(text[:nxt].rstrip()))
         if end - start < 10:
@@ -1162,17 +1264,24 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
     return out
 
 
+def _paragraph_break(text: str) -> str:
+    """What ends a paragraph in this text: a blank line, or in copy that has none (some
+    outlets' pages), a line end."""
+    return "\n\n" if "\n\n" in text else "\n"
+
+
 def _turn_end(text: str, start: int) -> int:
     """The end of a turn: its paragraph, and the next ones while they continue a quote
     (open with a quotation mark, no speaker label)."""
-    end = text.find("\n\n", start)
+    brk = _paragraph_break(text)
+    end = text.find(brk, start)
     while end != -1:
         nxt = end
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1
         if text[nxt : nxt + 1] not in ('"', "“") or _TURN_RE.match(text, nxt - 1):
             break
-        more = text.find("\n\n", nxt)
+        more = text.find(brk, nxt)
         if more == -1:
             return len(text)
         end = more

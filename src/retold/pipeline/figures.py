@@ -39,6 +39,7 @@ _PERSON_NOUNS = frozenset(
     """
     people person persons civilian civilians child children woman women man men resident residents
     inhabitant inhabitants soldier soldiers fighter fighters militant militants worker workers
+    terrorist terrorists insurgent insurgents rebel rebels gunman gunmen jihadist jihadists
     diplomat diplomats victim victims life lives refugee refugees migrant migrants patient
     patients student students passenger passengers citizen citizens member members journalist
     journalists prisoner prisoners detainee detainees body bodies individual individuals adult
