@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from retold.compare.scope import limited_by, record_scope, says_whole, says_whole_of, universals
+from retold.compare.scope import (
+    limited_by,
+    margin_scope,
+    record_scope,
+    says_whole,
+    says_whole_of,
+    universals,
+)
 
 
 @pytest.mark.parametrize(
@@ -119,3 +126,13 @@ def test_scope_an_all_time_record_for_one_over_decades() -> None:
 def test_scope_a_whole_named_after_its_noun_bears_the_claim_out(evidence: str) -> None:
     assert says_whole_of(evidence, {"velka"}) is True
     assert says_whole_of(evidence.replace("Velka", "the delta"), {"velka"}) is False
+
+
+def test_scope_a_close_vote_told_as_a_rout() -> None:
+    claim = "The assembly overwhelmingly rejected the motion on Thursday."
+    assert margin_scope(claim, "The motion fell by 285 votes to 272.") == (
+        "overwhelmingly",
+        "285 votes to 272",
+    )
+    assert margin_scope(claim, "The motion fell by 285 votes to 72.") is None
+    assert margin_scope("The assembly rejected the motion.", "It fell 285-272.") is None

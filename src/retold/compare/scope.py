@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from .text import stem, terms
 
-__all__ = ["Universal", "limited_by", "record_scope", "says_whole", "says_whole_of", "universals"]
+__all__ = [
+    "Universal",
+    "limited_by",
+    "margin_scope",
+    "record_scope",
+    "says_whole",
+    "says_whole_of",
+    "universals",
+]
 
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "these", "those"})
 _UNIVERSAL_RE = re.compile(r"\b(?:all(?:\s+of)?|every|entire|whole)\b", re.I)
@@ -188,3 +196,26 @@ def record_scope(claim: str, evidence: str) -> tuple[str, str] | None:
     if not claimed & found:
         return None
     return whole.group(0), span.group(0)
+
+
+# A vote told as a rout ("overwhelmingly rejected") whose tally was close ("285 votes to 272").
+_ROUT_RE = re.compile(
+    r"\b(?:overwhelming(?:ly)?|landslide|by a (?:wide|large|huge|big) margin|"
+    r"by a (?:large|huge|big|vast) majority|massively|resoundingly|decisively)\b",
+    re.I,
+)
+_TALLY_RE = re.compile(r"\b(\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(\d{1,4})(?:\s+votes?)?\b", re.I)
+# A margin below this share of the votes cast is close, whatever the claim calls it.
+CLOSE_MARGIN = 0.1
+
+
+def margin_scope(claim: str, evidence: str) -> tuple[str, str] | None:
+    """(claimed, found) when the claim calls a vote a rout that the evidence counts close."""
+    rout = _ROUT_RE.search(claim)
+    if rout is None or _ROUT_RE.search(evidence):
+        return None
+    for m in _TALLY_RE.finditer(evidence):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a + b >= 20 and abs(a - b) / (a + b) < CLOSE_MARGIN:
+            return rout.group(0), m.group(0)
+    return None

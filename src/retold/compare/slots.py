@@ -41,7 +41,7 @@ from .quotes import (
 )
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
-from .scope import limited_by, record_scope, says_whole_of, universals
+from .scope import limited_by, margin_scope, record_scope, says_whole_of, universals
 from .segments import is_act
 from .text import KEEP, stem, terms
 from .thresholds import (
@@ -1063,7 +1063,10 @@ def _reported_speaker(
     numbers = set(_NUMBER_RE.findall(content))
     n_terms = len(terms(content))
     short = n_terms < 6
-    if main.resolved_by != "name" or n_terms < (4 if numbers else 6):
+    # A few words ("announced the termination of all combat operations in Marawi") are
+    # someone else's only when they are that person's very words.
+    verbatim_only = n_terms < (4 if numbers else 6)
+    if main.resolved_by != "name" or n_terms < 4:
         return []
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
@@ -1082,6 +1085,8 @@ def _reported_speaker(
             continue
         sim = similarity(content, text, content_only=True)
         if short and not numbers <= set(_NUMBER_RE.findall(text)):
+            continue
+        if verbatim_only and sim < REPORTED_VERBATIM:
             continue
         if sim >= REPORTED_SPEAKER_SIMILARITY:
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
@@ -1170,6 +1175,10 @@ def _own_record_says(
         if similarity(content, w.text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
             return True
     return False
+
+
+# A short statement's share of words that makes it another person's very words.
+REPORTED_VERBATIM = 0.9
 
 
 def _credited_with(view: CorpusView, main: Attribution, content: str, ranked: list[Window]) -> bool:
@@ -2310,6 +2319,43 @@ def exaggeration_distortions(
 RECORD_COVERAGE = 0.25
 
 
+_ROUT_WORD_RE = re.compile(
+    r"\b(?:overwhelming|landslide|margin|majority|massively|resounding|decisive)", re.I
+)
+
+
+def _close_vote(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) -> list[Distortion]:
+    """A vote the claim calls a rout, against the close tally of a sentence on it."""
+    if not _ROUT_WORD_RE.search(draft.text):
+        return []  # cheap first: most claims tell no vote
+    # The tally may sit a sentence or two from the one that carries the claim: read the
+    # documents of the claim's best evidence for it.
+    docs = list(dict.fromkeys(w.doc_id for w in ranked[:3]))
+    windows = [
+        x
+        for doc_id in docs
+        for i in range(len(view.sentences(doc_id)))
+        if (x := view.window(doc_id, i)) is not None
+    ]
+    for w in windows:
+        found = margin_scope(draft.text, w.text)
+        if found is None:
+            continue
+        claimed, tally = found
+        return [
+            Distortion(
+                "exaggeration",
+                claimed,
+                tally,
+                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                f"The article says {claimed!r}; {_source_label(view, w.doc_id)} counts the "
+                f"vote at {tally!r}.",
+                at=draft.start + draft.text.lower().find(claimed.lower()),
+            )
+        ]
+    return []
+
+
 def scope_distortions(
     view: CorpusView, draft: ClaimDraft, ranked: list[Window]
 ) -> list[Distortion]:
@@ -2317,6 +2363,9 @@ def scope_distortions(
     it speak of a part ("that supplier", "some 900,000 doses", "not ... all")."""
     if not ranked:
         return []
+    margin = _close_vote(view, draft, ranked)
+    if margin:
+        return margin
     for w in ranked[:3]:
         record = record_scope(draft.text, w.text)
         if record is not None and w.coverage >= RECORD_COVERAGE:
