@@ -834,3 +834,27 @@ def test_check_a_toll_told_as_an_earlier_days_count_is_not_out_of_date(
     current = "The death toll from the cyclone has risen to 2,464."
     report = _check_against(nlp, TOLL_SOURCES, current, "2025-08-28")
     assert ("number", "tarn-wire-2025-08-16-toll") in _kinds_over(report, current)
+
+
+ANNOUNCEMENT_SOURCE = Document(
+    id="tarn-wire-2025-10-23-search-ends",
+    outlet="Tarn Wire",
+    published="2025-10-23",
+    title="Search in Orvan called off",
+    text=(
+        '"We now announce the end of all rescue operations in Orvan," Interior Minister Karl '
+        "Hesk told reporters in the capital, adding that no more survivors were expected.\n\n"
+        "Presidential spokesman Tomas Ruud said in May that the army would stay in the region."
+    ),
+)
+ANNOUNCEMENT_CLAIM = (
+    "Then on October 23, presidential spokesman Tomas Ruud announced the end of all rescue "
+    "operations in Orvan."
+)
+
+
+def test_check_a_few_words_verbatim_from_another_speaker_are_theirs(nlp: Language) -> None:
+    report = _check_against(nlp, [ANNOUNCEMENT_SOURCE], ANNOUNCEMENT_CLAIM, "2025-10-30")
+    assert ("speaker", "tarn-wire-2025-10-23-search-ends") in _kinds_over(
+        report, ANNOUNCEMENT_CLAIM
+    )
