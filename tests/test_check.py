@@ -858,3 +858,38 @@ def test_check_a_few_words_verbatim_from_another_speaker_are_theirs(nlp: Languag
     assert ("speaker", "tarn-wire-2025-10-23-search-ends") in _kinds_over(
         report, ANNOUNCEMENT_CLAIM
     )
+
+
+ZONE_SOURCES = [
+    Document(
+        id="tarn-wire-2025-07-05-zone",
+        outlet="Tarn Wire",
+        published="2025-07-05",
+        title="Residents near Orvan plant told to leave",
+        text=(
+            "Prime Minister Lena Brask on Saturday ordered residents living within 20 "
+            "kilometres of the Orvan chemical plant to evacuate."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-07-08-indoors",
+        outlet="Tarn Wire",
+        published="2025-07-08",
+        title="Wider band told to stay indoors",
+        text=(
+            "Prime Minister Lena Brask urged residents living between 20 and 30 kilometres "
+            "from the Orvan chemical plant to stay indoors and keep their windows shut."
+        ),
+    ),
+]
+ZONE_CLAIM = (
+    "The same day the residents living between 20 and 30 kilometres from the Orvan chemical "
+    "plant were ordered to flee their homes."
+)
+
+
+def test_check_a_request_is_held_to_the_sentence_with_the_claims_figures(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, ZONE_SOURCES, ZONE_CLAIM, "2025-07-10")
+    assert ("exaggeration", "tarn-wire-2025-07-08-indoors") in _kinds_over(report, ZONE_CLAIM)

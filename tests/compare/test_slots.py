@@ -11,6 +11,7 @@ from retold.compare.slots import (
     _document_coverage,
     _elsewhere,
     _given_garbled,
+    _own_words,
     _people_of,
     _range_ends,
     _role_only,
@@ -182,3 +183,10 @@ def test_slots_a_document_carries_what_its_sentences_tell_together() -> None:
     spread = _document_coverage(draft, credited, windows)
     assert spread["courier"] == 1.0
     assert spread["other"] < 0.5
+
+
+def test_slots_a_statement_without_the_writers_comment_on_it() -> None:
+    content = "all but eight girls had been freed, a claim that had to be withdrawn the next day"
+    assert _own_words(content) == "all but eight girls had been freed"
+    kept = "the company never touched the cables, which were neither changed nor oiled"
+    assert _own_words(kept) == kept

@@ -1057,7 +1057,7 @@ def _reported_speaker(
     person said is read over all their statements the evidence holds: a report may run
     one of their quotes over several sentences, and a rewrite may join two of them.
     """
-    content = main.content.text
+    content = _own_words(main.content.text)
     # A short statement ("estimated the damage at about 100 million lari") is someone
     # else's only if its numbers are theirs too.
     numbers = set(_NUMBER_RE.findall(content))
@@ -1175,6 +1175,22 @@ def _own_record_says(
         if similarity(content, w.text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
             return True
     return False
+
+
+# The writer's comment on a statement, after it: "..., a claim that had to be withdrawn
+# the next day", "..., which later proved false".
+_COMMENT_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:claim|assertion|statement|figure|number|remark|account|"
+    r"version|allegation|promise|pledge)\s+(?:that|which)|which\s+(?:later\s+)?"
+    r"(?:proved|turned out)\b)",
+    re.I,
+)
+
+
+def _own_words(content: str) -> str:
+    """A statement's content without the writer's comment on it."""
+    m = _COMMENT_RE.search(content)
+    return content[: m.start()] if m else content
 
 
 # A short statement's share of words that makes it another person's very words.
@@ -2218,6 +2234,8 @@ def _exaggeration_anchor(draft: ClaimDraft, offset: int, scale: str) -> int:
     if (
         scale == "request"
         and main is not None
+        # a passive "were ordered to flee" has no one asking: the sentence is the claim
+        and main.speaker_kind != "other"
         and (main.cue.start <= at < main.cue.end or main.content.start <= at < main.content.end)
     ):
         # The request verb is the cue ("demanded convening ..."): what it asks for is the content.
@@ -2261,7 +2279,29 @@ def exaggeration_distortions(
     # ... nor what the closest evidence's own document says a sentence on, among the
     # claim's best matches ("raised the toll to 2,975" and, next, "I am ordering that ...").
     own = {w.doc_id for w in ranked[:TOP_WINDOWS] if w.coverage >= CLOSEST_SHARE * closest}
+
+    # Where a close sentence carries every figure of the claim ("between 20 and 30
+    # kilometres"), one without them tells of something else ("within 20 kilometres").
+    def ends(figures: Iterable[Figure]) -> set[float]:
+        return {
+            x
+            for f in figures
+            if f.kind != "year"
+            for x in (f.value, f.low, f.high)
+            if x is not None and x != float("inf")
+        }
+
+    counts = ends(draft.figures)
+
+    def carries_counts(w: Window) -> bool:
+        analysis = view.analysis(w.doc_id)
+        return counts <= ends(g for g in analysis.figures if w.start <= g.start < w.end)
+
+    close = [w for w in ranked[:TOP_WINDOWS] if w.coverage >= CLOSEST_SHARE * closest]
+    by_counts = len(counts) > 1 and any(carries_counts(w) for w in close)
     for w in ranked[:TOP_WINDOWS]:
+        if by_counts and not carries_counts(w):
+            continue
         if w.coverage >= CLOSEST_SHARE * closest or (
             w.doc_id in own and w.score >= CLOSEST_SHARE * ranked[0].score
         ):
