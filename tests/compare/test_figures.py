@@ -387,3 +387,18 @@ def test_figures_terrorists_and_militants_are_one_count_of_fighters() -> None:
     lost = fig("300,000", 300000, 300000, predicate="lose", predicate_class=None)
     hiding = fig("10 to 15", 10, 15, counted="terrorist", predicate="hide", predicate_class=None)
     assert compare_figures(lost, hiding).outcome == "unrelated"
+
+
+def test_figures_the_affected_counted_as_the_homeless_is_a_unit_change() -> None:
+    homeless = fig(
+        "2.4 million", 2.4e6, 2.4e6, predicate="homeless", predicate_class="displacement"
+    )
+    affected = fig("2.4 million", 2.4e6, 2.4e6, predicate="affect", predicate_class="affected")
+    assert compare_figures(homeless, affected).outcome == "unit"
+    districts = replace(affected, counted="district", counted_class="object")
+    assert (
+        compare_figures(
+            replace(homeless, counted="district", counted_class="object"), districts
+        ).outcome
+        != "unit"
+    )

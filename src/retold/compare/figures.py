@@ -358,6 +358,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         and f_pred is not None
         and c_pred != f_pred
         and not (_loose_casualty(claim) or _loose_casualty(found))
+        # "39 districts affected": a place touched, where the claim's people are homeless
+        and not ("affected" in (c_pred, f_pred) and "person" not in (c_cls, f_cls))
     )
     # Voters and their votes are one count: "96 countries voting in favour", "93 votes".
     votes = c_pred == f_pred == "vote"

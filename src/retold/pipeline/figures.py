@@ -90,6 +90,8 @@ _PREDICATES = {
     "rescue": frozenset("rescue save".split()),
     # Cut off, not harmed: "25,000 children stranded" have not lost their lives.
     "stranded": frozenset("strand maroon".split()),
+    # Touched by a disaster, in any way: "8 million affected" are not 8 million homeless.
+    "affected": frozenset("affect".split()),
     # A count of votes: "96 countries voting in favour" is "93 votes in favour" changed.
     "vote": frozenset("vote abstain".split()),
 }
@@ -247,6 +249,8 @@ class FigureFinder:
             pred_tok = _predicate_token(num, counted_tok)
             predicate = _lemma(pred_tok) if pred_tok is not None else None
             p_class = predicate_class(predicate, counted)
+            if p_class == "affected" and pred_tok is not None and pred_tok.tag_ != "VBN":
+                p_class = None  # "the cut will affect 300,000 residents" is no disaster's toll
             c_class = counted_class(counted, q.kind)
             if c_class == "object" and counted_tok is not None:
                 if counted_tok.ent_type_ == "NORP":
