@@ -47,6 +47,7 @@ CASE_FOLDERS = (
     "cases_blind10",
     "cases_blind11",
     "cases_blind12",
+    "cases_blind13",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
