@@ -402,3 +402,11 @@ def test_figures_the_affected_counted_as_the_homeless_is_a_unit_change() -> None
         ).outcome
         != "unit"
     )
+
+
+def test_figures_a_figure_far_above_a_sources_floor_is_another_figure() -> None:
+    floor = fig("more than 7,300", 7300, INF, value=7300, low_open=True, qualifier="more than")
+    nearly = fig("nearly 20,000", 18000, 20000, value=20000, qualifier="about")
+    assert compare_figures(nearly, floor).outcome == "number"
+    near = fig("nearly 8,000", 7200, 8000, value=8000, qualifier="about")
+    assert compare_figures(near, floor).outcome == "compatible"

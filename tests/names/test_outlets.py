@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retold.names import is_outlet_name, parse_outlet, same_outlet
+from retold.names import is_news_outlet, is_outlet_name, parse_outlet, same_outlet
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,22 @@ def test_outlets_newspaper_words_name_outlets(name: str) -> None:
 def test_outlets_european_and_regional_papers_and_agencies(text: str, key: str, kind: str) -> None:
     parsed = parse_outlet(text)
     assert (parsed.key, parsed.kind) == (key, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("the UN refugee agency", False),
+        ("the International Atomic Energy Agency", False),
+        ("the press", False),
+        ("Reuters news agency", True),
+        ("the Tarn Wire agency", True),
+    ],
+)
+def test_outlets_an_agency_of_something_else_is_no_outlet(text: str, outlet: bool) -> None:
+    assert is_outlet_name(text) is outlet
+
+
+def test_outlets_a_body_that_publishes_is_not_news() -> None:
+    assert is_outlet_name("United Nations") and not is_news_outlet("United Nations")
+    assert is_news_outlet("Reuters")

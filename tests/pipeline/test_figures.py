@@ -585,4 +585,3 @@ def test_figures_every_country_of_a_citizens_list_is_a_nationality(
         start, start + len(country), country, country, f"text:{country}", "country"
     )
     assert _nationality(doc, place) is nationality
-

@@ -108,6 +108,23 @@ def _floor_far_below(claim: Figure, found: Figure) -> bool:
     return found.low >= FLOOR_RATIO * claim.low
 
 
+# A news floor ("more than 7,300") stands for a figure near it: a figure over twice the
+# floor ("nearly 20,000") is another figure, though the ranges overlap.
+FLOOR_REACH = 2.0
+
+
+def _far_above_floor(claim: Figure, found: Figure) -> bool:
+    if _direction(found) != "floor" or _direction(claim) is not None:
+        return False
+    if not found.low or claim.low is None:
+        return False
+    # only a floor of the same happening ("fled"), not any count in the sentence
+    same_act = (claim.predicate is not None and claim.predicate == found.predicate) or (
+        claim.predicate_class is not None and claim.predicate_class == found.predicate_class
+    )
+    return same_act and claim.low >= FLOOR_REACH * found.low
+
+
 def _bound_at_edge(claim: Figure, found: Figure) -> bool:
     """'At least 20,000' for '18,000 to 20,000': a floor at the top of a range (or a
     ceiling at its bottom) touches it at one point and claims everything beyond."""
@@ -434,6 +451,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         )
     if overlap and _ceiling_far_above(claim, found):
         return FigureComparison("number", f"{claim.text} stands far above {found.text}")
+    if overlap and _far_above_floor(claim, found):
+        return FigureComparison("number", f"{claim.text} stands far above the floor {found.text}")
     if overlap and _floor_far_below(claim, found):
         return FigureComparison("number", f"{claim.text} stands far below {found.text}")
     if overlap and _floor_raised(claim, found):

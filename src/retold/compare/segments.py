@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..names import is_news_outlet
 from ..records import Attribution
 from ..retrieval.corpus import CorpusView, Window
 from .claims import ClaimDraft
@@ -170,7 +171,11 @@ def split_claim(
     for k, ((a, b), ds) in enumerate(parts):
         # A frame that credits a news outlet ("the Lanna Wire Service reported") is a claim of
         # its own, checked as such; other faithful frames join their content.
-        frame_part = not ds and is_frame(a, b) and not any(a <= o.start < b for o in draft.outlets)
+        frame_part = (
+            not ds
+            and is_frame(a, b)
+            and not any(a <= o.start < b and is_news_outlet(o.text) for o in draft.outlets)
+        )
         last = k + 1 == len(parts)
         if merged and merged[-1][3]:
             # A faithful frame waits for the content it introduces.

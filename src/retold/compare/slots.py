@@ -16,6 +16,7 @@ from ..facts.numbers import currency_of, distinctive
 from ..facts.places import distance_km, lookup_place
 from ..names import (
     PersonName,
+    is_news_outlet,
     is_outlet_name,
     match_persons,
     parse_outlet,
@@ -944,7 +945,11 @@ def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | Non
     of a Defence Ministry statement, though the ministry's own spokesman is."""
     doc = view.document(w.doc_id)
     outlet = doc.outlet or ""
-    if not outlet or _is_news(outlet) or not _STATEMENT_RE.search(f"{outlet} {doc.title or ''}"):
+    if (
+        not outlet
+        or is_news_outlet(outlet)
+        or not _STATEMENT_RE.search(f"{outlet} {doc.title or ''}")
+    ):
         return None
     surname = parse_person(speaker).surname
     if surname and re.search(rf"\b{re.escape(surname)}\b", f"{doc.title or ''} {doc.text}"):
@@ -1160,7 +1165,7 @@ def _own_record_says(
         return False
     for w in ranked[:TOP_WINDOWS]:
         doc = view.document(w.doc_id)
-        if _is_news(doc.outlet or ""):
+        if is_news_outlet(doc.outlet or ""):
             continue
         where = f"{doc.title or ''} {doc.outlet or ''} {doc.text[: DATELINE_CHARS * 4]}"
         named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", where) is not None
@@ -1240,7 +1245,7 @@ def _body_statements(
         outlet = doc.outlet or ""
         # its own publication, or a record of its own briefing ("Transcript: Pentagon press
         # briefing", published by the Department of Defense)
-        titled = not _is_news(outlet) and name_terms <= set(terms(doc.title or ""))
+        titled = not is_news_outlet(outlet) and name_terms <= set(terms(doc.title or ""))
         if same_outlet(outlet, body) or name_terms <= set(terms(outlet)) or titled:
             # The body's own publication: each of its sentences is its own statement.
             out += _own_sentences(doc.text, analysis.sentences, doc_id)
@@ -1314,7 +1319,7 @@ def _titled_record(doc: Document, speaker: str) -> bool:
     surname = parse_person(speaker).surname
     return (
         bool(surname)
-        and not _is_news(doc.outlet or "")
+        and not is_news_outlet(doc.outlet or "")
         and re.search(rf"\b{re.escape(surname)}\b", doc.title or "") is not None
     )
 
@@ -1667,7 +1672,11 @@ def outlet_distortions(
 ) -> list[Distortion]:
     """A statement credited to an outlet that did not carry it, when others did."""
     credited = list(draft.outlets)
-    if main.speaker_kind == "outlet" and main.source is not None and _is_news(main.source.text):
+    if (
+        main.speaker_kind == "outlet"
+        and main.source is not None
+        and is_news_outlet(main.source.text)
+    ):
         credited.append(main.source)
     if not credited:
         return []
@@ -1713,12 +1722,12 @@ def outlet_distortions(
     # unless it is a government or an organisation publishing its own statements.
     own = {view.document(w.doc_id).outlet for _, w in carriers}
     publishers = {o for o in own if o and parse_outlet(o).kind == "unknown"}
-    news = [(o, w) for o, w in carriers if _is_news(o) or o in publishers]
+    news = [(o, w) for o, w in carriers if is_news_outlet(o) or o in publishers]
     if not news:
         return []
     out = []
     for i, outlet in enumerate(credited):
-        if not _is_news(outlet.text) or any(same_outlet(outlet.text, o) for o, _ in carriers):
+        if not is_news_outlet(outlet.text) or any(same_outlet(outlet.text, o) for o, _ in carriers):
             continue
         if any(same_outlet(outlet.text, other.text) for other in credited[:i]):
             continue  # "the BBC" read twice, by two rules
@@ -1746,7 +1755,6 @@ def outlet_distortions(
     return out
 
 
-_NEWS_KINDS = frozenset({"agency", "broadcaster", "newspaper"})
 # A document whose top sentences together carry this share of what an outlet is credited
 # with carries the statement, though no one sentence does.
 OUTLET_SPREAD_COVERAGE = 0.5
@@ -1764,11 +1772,6 @@ def _document_coverage(
     for w in windows:
         held.setdefault(w.doc_id, set()).update(wanted & w.terms)
     return {d: len(h) / len(wanted) for d, h in held.items()}
-
-
-def _is_news(name: str) -> bool:
-    kind = parse_outlet(name).kind
-    return kind in _NEWS_KINDS or (kind == "unknown" and is_outlet_name(name))
 
 
 def statement_date_distortions(
@@ -1859,7 +1862,7 @@ def _own_record_date(
     if (
         w.coverage < _OWN_RECORD_COVERAGE
         or doc.published_date is None
-        or _is_news(doc.outlet or "")
+        or is_news_outlet(doc.outlet or "")
     ):
         return []
     analysis = view.analysis(w.doc_id)

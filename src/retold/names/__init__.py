@@ -7,7 +7,7 @@ themselves.
 
 from __future__ import annotations
 
-from .outlets import Outlet, is_outlet_name, parse_outlet, same_outlet
+from .outlets import Outlet, is_news_outlet, is_outlet_name, parse_outlet, same_outlet
 from .persons import (
     GIVEN_NAME_CORROBORATED_THRESHOLD,
     POSSIBLE_GARBLE_THRESHOLD,
@@ -31,6 +31,7 @@ __all__ = [
     "Outlet",
     "PersonName",
     "given_compatible",
+    "is_news_outlet",
     "is_outlet_name",
     "match_persons",
     "parse_outlet",

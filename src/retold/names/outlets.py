@@ -18,7 +18,7 @@ from anyascii import anyascii
 
 from .outlets_data import KNOWN_OUTLETS
 
-__all__ = ["Outlet", "is_outlet_name", "parse_outlet", "same_outlet"]
+__all__ = ["Outlet", "is_news_outlet", "is_outlet_name", "parse_outlet", "same_outlet"]
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,15 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # Words that make a string look like an outlet's name, unless they are part of
 # an event or a job ("press conference", "press secretary").
+# An agency of something other than news: "the UN refugee agency", "the Atomic Energy Agency".
+_OTHER_AGENCIES = (
+    "refugee refugees energy atomic space environment environmental health food aid "
+    "development intelligence security border protection regulatory migration nuclear drug "
+    "drugs meteorological weather disaster relief emergency tax revenue"
+).split()
+_OTHER_AGENCY_RE = re.compile(r"\b(?:" + "|".join(_OTHER_AGENCIES) + r")\s+agency\b", re.I)
+# The press as a whole is no publication: "declared to the press".
+_GENERIC_PRESS = frozenset({"press", "the press", "media", "the media", "reporters"})
 _OUTLET_WORD_RE = re.compile(
     r"\b(?:agency|news|times|post|television|tv|channel|radio|press|newspaper|gazette"
     r"|tribune|journal|daily|herald|broadcast\w*|wire|newswire|ledger|telegraph|chronicle|magazine"
@@ -254,4 +263,20 @@ def is_outlet_name(text: str) -> bool:
     cleaned = _clean(text)
     if _DOMAIN_RE.match(cleaned):
         return True
-    return bool(_OUTLET_WORD_RE.search(cleaned))
+    if cleaned.lower() in _GENERIC_PRESS:
+        return False
+    words = [
+        m for m in _OUTLET_WORD_RE.finditer(cleaned)
+        if not (m.group(0).lower() == "agency" and _OTHER_AGENCY_RE.search(cleaned[: m.end()]))
+    ]  # fmt: skip
+    return bool(words)
+
+
+_NEWS_KINDS = frozenset({"agency", "broadcaster", "newspaper"})
+
+
+def is_news_outlet(name: str) -> bool:
+    """A publisher of news (agency, broadcaster, newspaper), not a government or a body
+    that also publishes ("the United Nations")."""
+    kind = parse_outlet(name).kind
+    return kind in _NEWS_KINDS or (kind == "unknown" and is_outlet_name(name))
