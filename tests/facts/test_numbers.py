@@ -511,3 +511,8 @@ def test_numbers_a_currency_written_against_its_sum(text: str, value: float, cur
 
 def test_numbers_letters_against_digits_are_no_currency() -> None:
     assert find_quantities("the Flash200 model") == []
+
+
+def test_numbers_a_number_to_call_is_no_count() -> None:
+    assert find_quantities("Children called 911 and begged for help.") == []
+    assert [q.value for q in find_quantities("The court called 40 witnesses.")] == [40.0]

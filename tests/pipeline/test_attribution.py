@@ -1074,3 +1074,15 @@ def test_attribution_dateline_is_not_the_source(nlp: Language) -> None:
         "He",
     ]
     assert {a.speaker for a in atts} == {"Sushil Koirala"}
+
+
+@pytest.mark.slow
+def test_attribution_a_person_named_in_what_was_said_is_no_antecedent(nlp: Language) -> None:
+    text = (
+        "Chief prosecutor Giovanni Salvi told reporters that the boat capsized after the "
+        "captain made mistaken manoeuvres and struck the King Jacob, which had come close to "
+        "help.\n\nHe said the collision was certainly not intentional."
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    he = [a for a in analysis.attributions if a.source is not None and a.source.text == "He"]
+    assert [a.speaker for a in he] == ["Giovanni Salvi"]

@@ -257,6 +257,8 @@ def figure_distortions(
                     and w.coverage >= MONEY_COVERAGE
                 ):
                     s += 1.0  # a sum in the same currency in a sentence that carries the claim
+                if f.counted is not None and f.counted == g.counted and f.counted not in _ANYONE:
+                    s += 0.5  # the same noun: "40 officers" and "19 officers"
                 if f.predicate_class and f.predicate_class == g.predicate_class:
                     s += 1.0
                 elif {f.predicate_class, g.predicate_class} & {"casualty"} and (
@@ -489,6 +491,8 @@ def _measures_differ(f: Figure, measures: set[str], evidence_text: str, g: Figur
     return bool(found and not measures & found)
 
 
+# Nouns that count anyone: sharing them says nothing of what was counted.
+_ANYONE = frozenset({"people", "person", "persons", "individual", "individuals"})
 # Per other figure of the claim found in the same evidence sentence (at most two).
 SIBLING_BONUS = 1.5
 # Two cities this far apart are two places: a toll in one is not a toll in the other.

@@ -789,7 +789,16 @@ def _not_a_figure(text: str, start: int, end: int) -> int | None:
     if prev in _LABEL_WORDS or "#" in text[window:start][-3:]:
         if _LABEL_BEFORE.search(text, window, start):
             return end
+    if prev in _DIAL_WORDS and (raw in _EMERGENCY_NUMBERS or len(raw) >= 7):
+        return end  # "called 911", "dial 112": a number to call, not a count
     return None
+
+
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "110", "119", "100", "101"})
+# Verbs after which digits are a number to call.
+_DIAL_WORDS = frozenset(
+    "call calls called calling dial dials dialled dialed dialling dialing ring rang".split()
+)
 
 
 def _not_a_count_year(text: str, start: int, end: int, prev: str, joined: bool) -> int | None:

@@ -327,6 +327,12 @@ class AttributionFinder:
                 for p in persons
                 if p.end <= src.start
                 and _sentence_gap(doc, p.start, sent_start) <= self.max_pronoun_distance
+                # one named in what the last speaker said is spoken of, not speaking: "Salvi
+                # said the boat struck the King Jacob. He said ..." is Salvi again
+                and not (
+                    person_att is not None
+                    and person_att.content.start <= p.start < person_att.content.end
+                )
             ]
             # The nearest person named since the last attributed speaker wins: "Following
             # the statement of Scrocca, ... he promised" refers to Scrocca.
