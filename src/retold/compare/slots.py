@@ -2389,18 +2389,23 @@ def _close_vote(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) -> li
         if found is None:
             continue
         claimed, tally = found
-        return [
-            Distortion(
-                "exaggeration",
-                claimed,
-                tally,
-                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                f"The article says {claimed!r}; {_source_label(view, w.doc_id)} counts the "
-                f"vote at {tally!r}.",
-                at=draft.start + draft.text.lower().find(claimed.lower()),
-            )
-        ]
+        at = draft.start + draft.text.lower().find(claimed.lower())
+        return [_scoped(view, w, claimed, tally, f"counts the vote at {tally!r}", at)]
     return []
+
+
+def _scoped(
+    view: CorpusView, w: Window, claimed: str, found: str, says: str, at: int
+) -> Distortion:
+    """An exaggeration of scope, with the evidence sentence that bounds it."""
+    return Distortion(
+        "exaggeration",
+        claimed,
+        found,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article says {claimed!r}; {_source_label(view, w.doc_id)} {says}.",
+        at=at,
+    )
 
 
 def scope_distortions(
@@ -2417,17 +2422,8 @@ def scope_distortions(
         record = record_scope(draft.text, w.text)
         if record is not None and w.coverage >= RECORD_COVERAGE:
             whole_time, span = record
-            return [
-                Distortion(
-                    "exaggeration",
-                    whole_time,
-                    span,
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {whole_time!r}; {_source_label(view, w.doc_id)} says "
-                    f"{span!r}.",
-                    at=draft.start + draft.text.find(whole_time),
-                )
-            ]
+            at = draft.start + draft.text.find(whole_time)
+            return [_scoped(view, w, whole_time, span, f"says {span!r}", at)]
     wholes = [u for u in universals(draft.text) if not _denied(draft.text, u.start)]
     if not wholes:
         return []
@@ -2455,15 +2451,6 @@ def scope_distortions(
             found = limited_by(u, w.text, counts=counts)
             if found is None:
                 continue
-            return [
-                Distortion(
-                    "exaggeration",
-                    u.text,
-                    found,
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {u.text!r}; {_source_label(view, w.doc_id)} speaks of "
-                    f"a part ({found!r}).",
-                    at=draft.start + u.start,
-                )
-            ]
+            says = f"speaks of a part ({found!r})"
+            return [_scoped(view, w, u.text, found, says, draft.start + u.start)]
     return []
