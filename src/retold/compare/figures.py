@@ -14,6 +14,7 @@ __all__ = [
     "is_measure",
     "interval_text",
     "intervals_overlap",
+    "same_happening",
 ]
 
 # Subgroups of people: claiming N children when the source says N people changes what is counted.
@@ -113,16 +114,20 @@ def _floor_far_below(claim: Figure, found: Figure) -> bool:
 FLOOR_REACH = 2.0
 
 
+def same_happening(a: Figure, b: Figure) -> bool:
+    """Whether two figures count what befell alike: the same verb or the same class of it."""
+    return (a.predicate is not None and a.predicate == b.predicate) or (
+        a.predicate_class is not None and a.predicate_class == b.predicate_class
+    )
+
+
 def _far_above_floor(claim: Figure, found: Figure) -> bool:
     if _direction(found) != "floor" or _direction(claim) is not None:
         return False
     if not found.low or claim.low is None:
         return False
     # only a floor of the same happening ("fled"), not any count in the sentence
-    same_act = (claim.predicate is not None and claim.predicate == found.predicate) or (
-        claim.predicate_class is not None and claim.predicate_class == found.predicate_class
-    )
-    return same_act and claim.low >= FLOOR_REACH * found.low
+    return same_happening(claim, found) and claim.low >= FLOOR_REACH * found.low
 
 
 def _bound_at_edge(claim: Figure, found: Figure) -> bool:

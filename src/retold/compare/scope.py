@@ -18,6 +18,7 @@ __all__ = [
     "Universal",
     "limited_by",
     "margin_scope",
+    "tells_rout",
     "record_scope",
     "says_whole",
     "says_whole_of",
@@ -207,6 +208,11 @@ _ROUT_RE = re.compile(
 _TALLY_RE = re.compile(r"\b(\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(\d{1,4})(?:\s+votes?)?\b", re.I)
 # A margin below this share of the votes cast is close, whatever the claim calls it.
 CLOSE_MARGIN = 0.1
+
+
+def tells_rout(claim: str) -> bool:
+    """Whether a passage calls a vote a rout: the cheap test before looking for a tally."""
+    return _ROUT_RE.search(claim) is not None
 
 
 def margin_scope(claim: str, evidence: str) -> tuple[str, str] | None:

@@ -227,11 +227,16 @@ _ACT_CUES = frozenset(
 )
 
 
+def cue_stem(att: Attribution) -> str:
+    """The stem of a cue's verb, its last word ("has declared" -> declar)."""
+    words = att.cue.text.split()
+    return stem(words[-1].lower()) if words else ""
+
+
 def is_act(att: Attribution) -> bool:
     """Whether an attribution's cue is something a body did ("declared an emergency"), not
     only said ("admitted that ..."): a day moved is then the whole act's."""
-    cue = att.cue.text.split()
-    return bool(cue) and stem(cue[-1].lower()) in _ACT_CUES
+    return cue_stem(att) in _ACT_CUES
 
 
 def _inflated_cue(d: Distortion, main: Attribution) -> bool:

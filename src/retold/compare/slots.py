@@ -30,7 +30,7 @@ from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, Ti
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
 from .claims import ClaimDraft
-from .figures import compare_figures, in_base_unit, is_measure
+from .figures import compare_figures, in_base_unit, is_measure, same_happening
 from .quotes import (
     NEGATORS,
     aligned_flip,
@@ -42,8 +42,15 @@ from .quotes import (
 )
 from .results import Distortion, EvidenceRef
 from .scales import exaggerations, scale_hits
-from .scope import limited_by, margin_scope, record_scope, says_whole_of, universals
-from .segments import is_act
+from .scope import (
+    limited_by,
+    margin_scope,
+    record_scope,
+    says_whole_of,
+    tells_rout,
+    universals,
+)
+from .segments import cue_stem, is_act
 from .text import KEEP, stem, terms
 from .thresholds import (
     BODY_STATEMENT_SAME,
@@ -583,10 +590,7 @@ def _parts_of_a_count(f: Figure, g: Figure) -> bool:
         return False
     if f.counted_class == "duration" or f.kind in ("money", "percent"):
         return False  # "within seven days" for "at least seven days" is one span
-    same_act = (f.predicate is not None and f.predicate == g.predicate) or (
-        f.predicate_class is not None and f.predicate_class == g.predicate_class
-    )
-    return not same_act
+    return not same_happening(f, g)
 
 
 def _unit_evidence(f: Figure, g: Figure) -> bool:
@@ -1817,8 +1821,8 @@ def _person_statement_date(
                 continue  # a year apart, the same words are said on another occasion
             if (
                 is_act(main)
-                and _cue_stem(main) not in _SPOKEN_ACTS
-                and _cue_stem(att) != _cue_stem(main)
+                and cue_stem(main) not in _SPOKEN_ACTS
+                and cue_stem(att) != cue_stem(main)
             ):
                 continue  # an order is dated by the order, not by a warning that day
             sim = similarity(main.content.text, att.content.text, content_only=True)
@@ -1833,11 +1837,6 @@ def _person_statement_date(
 
 # Acts done by saying them: "declared in parliament" is what "told parliament" reports.
 _SPOKEN_ACTS = frozenset(stem(w) for w in ("declared", "announced"))
-
-
-def _cue_stem(att: Attribution) -> str:
-    words = att.cue.text.split()
-    return stem(words[-1].lower()) if words else ""
 
 
 # Two days this far apart are two occasions (two statements, two disasters), not one moved.
@@ -2366,14 +2365,9 @@ def exaggeration_distortions(
 RECORD_COVERAGE = 0.25
 
 
-_ROUT_WORD_RE = re.compile(
-    r"\b(?:overwhelming|landslide|margin|majority|massively|resounding|decisive)", re.I
-)
-
-
 def _close_vote(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) -> list[Distortion]:
     """A vote the claim calls a rout, against the close tally of a sentence on it."""
-    if not _ROUT_WORD_RE.search(draft.text):
+    if not tells_rout(draft.text):
         return []  # cheap first: most claims tell no vote
     # The tally may sit a sentence or two from the one that carries the claim: read the
     # documents of the claim's best evidence for it.

@@ -112,8 +112,8 @@ _OTHER_AGENCIES = (
     "drugs meteorological weather disaster relief emergency tax revenue"
 ).split()
 _OTHER_AGENCY_RE = re.compile(r"\b(?:" + "|".join(_OTHER_AGENCIES) + r")\s+agency\b", re.I)
-# The press as a whole is no publication: "declared to the press".
-_GENERIC_PRESS = frozenset({"press", "the press", "media", "the media", "reporters"})
+# The press as a whole is no publication: "declared to the press" (cleaned: "press").
+_GENERIC_PRESS = "press"
 _OUTLET_WORD_RE = re.compile(
     r"\b(?:agency|news|times|post|television|tv|channel|radio|press|newspaper|gazette"
     r"|tribune|journal|daily|herald|broadcast\w*|wire|newswire|ledger|telegraph|chronicle|magazine"
@@ -263,13 +263,12 @@ def is_outlet_name(text: str) -> bool:
     cleaned = _clean(text)
     if _DOMAIN_RE.match(cleaned):
         return True
-    if cleaned.lower() in _GENERIC_PRESS:
+    if cleaned.lower() == _GENERIC_PRESS:
         return False
-    words = [
-        m for m in _OUTLET_WORD_RE.finditer(cleaned)
-        if not (m.group(0).lower() == "agency" and _OTHER_AGENCY_RE.search(cleaned[: m.end()]))
-    ]  # fmt: skip
-    return bool(words)
+    return any(
+        not (m.group(0).lower() == "agency" and _OTHER_AGENCY_RE.search(cleaned[: m.end()]))
+        for m in _OUTLET_WORD_RE.finditer(cleaned)
+    )
 
 
 _NEWS_KINDS = frozenset({"agency", "broadcaster", "newspaper"})
