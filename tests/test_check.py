@@ -893,3 +893,63 @@ def test_check_a_request_is_held_to_the_sentence_with_the_claims_figures(
 ) -> None:
     report = _check_against(nlp, ZONE_SOURCES, ZONE_CLAIM, "2025-07-10")
     assert ("exaggeration", "tarn-wire-2025-07-08-indoors") in _kinds_over(report, ZONE_CLAIM)
+
+
+# -- which count a figure came from ---------------------------------------------------------
+
+TOLL_SOURCES = [
+    Document(
+        id="tarn-wire-2025-08-04-market-fire",
+        outlet="Tarn Wire",
+        published="2025-08-04",
+        title="Fire at Orvan market",
+        text=(
+            "Regional governor Piet Salen said at least ten people had been killed and more "
+            "than 40 injured when fire swept through the covered market in Orvan."
+        ),
+    ),
+    Document(
+        id="velka-courier-2025-08-06-toll",
+        outlet="Velka Courier",
+        published="2025-08-06",
+        title="Orvan market toll rises",
+        text=(
+            "Governor Piet Salen said on Wednesday that the confirmed death toll from the "
+            "market fire in Orvan had risen to 20."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-08-07-families",
+        outlet="Tarn Wire",
+        published="2025-08-07",
+        title="Velka to take in fire survivors",
+        text=(
+            "It comes on top of Velka's earlier pledge to take between 100 and 150 of the "
+            "orphaned children from Orvan.\n\n"
+            "Velka will take in 1,553 people from the Orvan islands whose homes burned, "
+            "government spokesman Aron Teller said on Thursday."
+        ),
+    ),
+]
+RUNNING_TOLL = (
+    "According to governor Piet Salen, the death toll has now reached at least 28 people."
+)
+NEAR_COUNT = (
+    "Velka announced on Thursday that it will accept 1,553 families from the Orvan islands, on "
+    "top of the orphaned children it already promised to take."
+)
+
+
+@pytest.fixture(scope="module")
+def toll_report(nlp: Language) -> CheckReport:
+    return _check_against(nlp, TOLL_SOURCES, f"{RUNNING_TOLL}\n\n{NEAR_COUNT}", "2025-08-09")
+
+
+def test_check_a_running_toll_is_held_to_the_latest_count(toll_report: CheckReport) -> None:
+    assert _kinds_over(toll_report, RUNNING_TOLL) == [("number", "velka-courier-2025-08-06-toll")]
+
+
+def test_check_a_number_is_traced_to_the_count_that_has_it(toll_report: CheckReport) -> None:
+    # The pledge for children pulls harder (the same speaker, the same words), but counts
+    # something else; the sentence with the very number is where it came from.
+    assert _kinds_over(toll_report, NEAR_COUNT) == [("unit", "tarn-wire-2025-08-07-families")]

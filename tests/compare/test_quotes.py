@@ -429,3 +429,27 @@ def test_quotes_a_condition_added_to_what_was_agreed_is_a_flip() -> None:
     evidence = "He has agreed to allow all aid workers, regardless of nationalities"
     assert meaning_flip(claim, evidence) is not None
     assert meaning_flip(evidence, evidence) is None
+
+
+def test_quotes_a_second_negation_only_the_claim_has_is_a_flip() -> None:
+    # Both negate "control" ("lost control" / "not able to control"); only the claim
+    # denies that the crew performed the procedures.
+    claim = "the crew did not perform the procedures and so lost control of the aircraft"
+    evidence = "The crew performed all the procedures but was not able to control the aircraft"
+    assert negation_flip(claim, evidence) == "negates 'perform' where the source affirms it"
+    assert negation_flip(evidence, evidence) is None
+
+
+def test_quotes_a_conditions_negation_asserts_nothing() -> None:
+    claim = "declaring an emergency will not save lives if it is not turned into action"
+    evidence = (
+        "Declaring an emergency will not save lives on its own. What is needed is that the "
+        "declaration is turned into action"
+    )
+    assert negation_flip(claim, evidence) is None
+
+
+def test_quotes_the_truth_of_a_statement_made_a_condition_is_a_flip() -> None:
+    evidence = "Indiscriminate attacks on innocent civilians constitute a war crime"
+    assert meaning_flip("could amount to a war crime if the facts are confirmed", evidence)
+    assert meaning_flip("the attack constitutes a war crime", evidence) is None

@@ -180,3 +180,16 @@ def test_scales_funds_seized_for_funds_frozen_is_flagged() -> None:
     claim = "A court confiscated 2 billion crowns from the mining company's accounts."
     evidence = "A court froze 2 billion crowns of the mining company's funds."
     assert _pairs(claim, evidence) == [("assets", "confiscated", "froze")]
+
+
+def test_scales_borders_sealed_for_border_checks_is_an_exaggeration() -> None:
+    claim = "Hollande declared an emergency and sealed all of France's borders."
+    evidence = "Hollande said controls had been restored at the national borders."
+    assert _pairs(claim, evidence) == [
+        (
+            "border",
+            "sealed all of France's borders",
+            "controls had been restored at the national borders",
+        )
+    ]
+    assert _pairs("The borders were closed on Friday.", "The borders were closed on Friday.") == []

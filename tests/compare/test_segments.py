@@ -133,3 +133,13 @@ def test_segments_a_part_of_a_count_is_told_with_it() -> None:
     text = "The office said 110 people died, and 238 people remain missing."
     draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "110"), _figure(text, "238")])
     assert len(claim_segments(draft)) == 2
+
+
+def test_segments_a_whole_put_first_is_told_with_its_part() -> None:
+    text = "Of the 59 wounded, 25 have since died in hospital, the service said."
+    draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "59"), _figure(text, "25")])
+    assert claim_segments(draft) == [(0, len(text))]
+    # "consist of 12 camps" is no whole put first
+    text = "The settlement, which consists of 12 camps, shelters 300 refugees."
+    draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "12"), _figure(text, "300")])
+    assert len(claim_segments(draft)) == 2

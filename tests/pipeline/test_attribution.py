@@ -1086,3 +1086,69 @@ def test_attribution_a_person_named_in_what_was_said_is_no_antecedent(nlp: Langu
     ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
     he = [a for a in analysis.attributions if a.source is not None and a.source.text == "He"]
     assert [a.speaker for a in he] == ["Giovanni Salvi"]
+
+
+@pytest.mark.slow
+def test_attribution_a_quoted_cue_governs_nothing_outside_its_quote(nlp: Language) -> None:
+    # "say" inside the first quote once took the writer's frame for its content, and the
+    # statement was lost.
+    text = "“Every time you say that,” Tester said, “you give ammunition to the people.”"
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    assert [(a.cue.text, a.source and a.source.text) for a in analysis.attributions] == [
+        ("said", "Tester")
+    ]
+    assert "you give ammunition" in analysis.attributions[0].content.text
+
+
+@pytest.mark.slow
+def test_attribution_a_colon_closing_its_paragraph_introduces_the_quote_below(
+    nlp: Language,
+) -> None:
+    text = (
+        "The senator went on.\n\nHe said:\n\n"
+        '"We have a situation where the cities are dangerous. You walk down the street."\n\n'
+        "The fact-checkers looked at the claim."
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    said = [a for a in analysis.attributions if a.cue.text == "said"]
+    assert [a.content.text for a in said] == [
+        "We have a situation where the cities are dangerous. You walk down the street"
+    ]
+
+
+@pytest.mark.slow
+def test_attribution_the_perfect_carries_over_a_coordinated_verb(nlp: Language) -> None:
+    # "asked" shares "had" with "signalled": the pilot's act, not the minister's next word.
+    text = (
+        "The Prime Minister Abiy Ahmed said that the pilot had signalled difficulties and "
+        "asked permission to return to Addis Ababa."
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    said = [a for a in analysis.attributions if a.cue.text == "said"]
+    assert said[0].content.text.endswith("asked permission to return to Addis Ababa")
+
+
+@pytest.mark.slow
+def test_attribution_impressions_are_statements_without_a_source(nlp: Language) -> None:
+    text = (
+        "Enthusiasm for the plan appears to have plummeted since spring. The senator "
+        "appeared on television on Monday. Smith said the plan seems to work."
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    impressions = [a for a in analysis.attributions if a.kind == "impression"]
+    assert [(a.content.text, a.source) for a in impressions] == [
+        ("Enthusiasm for the plan appears to have plummeted since spring", None)
+    ]
+
+
+@pytest.mark.slow
+def test_attribution_a_poll_put_first_is_the_source_of_its_clause(nlp: Language) -> None:
+    text = (
+        "In the latest national poll, Clinton leads Trump by five points among likely "
+        "voters. Trump did well in the snap polls after the debate."
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    polls = [a for a in analysis.attributions if a.cue.text.lower() == "in"]
+    assert [(a.source and a.source.text, a.content.text) for a in polls] == [
+        ("the latest national poll", "Clinton leads Trump by five points among likely voters")
+    ]

@@ -585,3 +585,43 @@ def test_figures_every_country_of_a_citizens_list_is_a_nationality(
         start, start + len(country), country, country, f"text:{country}", "country"
     )
     assert _nationality(doc, place) is nationality
+
+
+TOLL_REACHED = (
+    "The death toll has reached 28 people.",
+    """
+    The        2 det       DET   DT  the     O
+    death      2 compound  NOUN  NN  death   O
+    toll       4 nsubj     NOUN  NN  toll    O
+    has        4 aux       AUX   VBZ have    O
+    reached    4 ROOT      VERB  VBN reach   O
+    28         6 nummod    NUM   CD  28      B-CARDINAL
+    people     4 dobj      NOUN  NNS people  O
+    .          4 punct     PUNCT .   .       O
+    """,
+)
+
+CROWD_OF = (
+    "The band played to a crowd of 1,500.",
+    """
+    The        1 det       DET   DT  the     O
+    band       2 nsubj     NOUN  NN  band    O
+    played     2 ROOT      VERB  VBD play    O
+    to         2 prep      ADP   IN  to      O
+    a          5 det       DET   DT  a       O
+    crowd      3 pobj      NOUN  NN  crowd   O
+    of         5 prep      ADP   IN  of      O
+    1,500      6 pobj      NUM   CD  1,500   B-CARDINAL
+    .          2 punct     PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_a_toll_that_reaches_a_count_says_what_befell_it() -> None:
+    [f] = _figures(TOLL_REACHED)
+    assert (f.counted_class, f.predicate_class) == ("person", "death")
+
+
+def test_figures_a_crowd_counts_people() -> None:
+    [f] = _figures(CROWD_OF)
+    assert (f.counted, f.counted_class) == ("crowd", "person")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..facts.places import lookup_place
 from ..names import is_outlet_name
-from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
+from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from .text import terms
 
 __all__ = ["ClaimDraft", "build_claims", "credited_outlets", "home_country"]
@@ -68,6 +68,7 @@ class ClaimDraft:
     times: list[TimeRef] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     outlets: list[TextSpan] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
     # The country the article is about, when one stands out: where its figures are
     # unless a sentence names another place.
     home: str | None = None
@@ -187,6 +188,7 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             figures=[f for f in analysis.figures if inside(f.start) and f.kind != "ordinal"],
             times=[t for t in analysis.times if inside(t.start)],
             persons=[p for p in analysis.persons if inside(p.start)],
+            places=[p for p in analysis.places if inside(p.start)],
             home=home,
             story_years=story_years,
         )

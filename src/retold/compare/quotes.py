@@ -133,6 +133,7 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
     under: set[str] = set()
     free: set[str] = set()
     reach = 0
+    conditional = False
     carried = 0  # tokens left of a negated "that" clause
     tokens = _LOCAL_WORD_RE.findall(text)
     for i, token in enumerate(tokens):
@@ -143,9 +144,17 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
             continue
         if low in ",;:.!?" or low in _SCOPE_BREAK:
             reach = 0
+            conditional = False
+            continue
+        if low in _CONDITIONALS:
+            conditional = True
             continue
         failed = low in _FAILING and i + 1 < len(tokens) and tokens[i + 1].lower() == "to"
-        if low in NEGATORS or low.endswith("n't") or failed:
+        if conditional:
+            # "will not save lives if it is not turned into action": a condition's
+            # negation asserts nothing; its words are neither affirmed nor denied.
+            pass
+        elif low in NEGATORS or low.endswith("n't") or failed or low in _LOSING:
             # "not only ... but also" affirms both halves.
             nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             reach = 0 if nxt in ("only", "just", "merely") else _NEGATION_REACH
@@ -173,6 +182,11 @@ _EPISTEMIC = frozenset(
 )
 
 
+_CONDITIONALS = frozenset({"if", "unless", "whether"})
+
+# "lost control of the aircraft" is not controlling it ("was not able to control it").
+_LOSING = frozenset("lose loses lost losing".split())
+
 # "failed to comply", "refused to allow": not doing what follows.
 _FAILING = frozenset("fail fails failed failing refuse refuses refused refusing".split())
 
@@ -198,9 +212,11 @@ def negation_flip(claim: str, evidence: str) -> str | None:
     c_under, c_free = _negated_terms(claim)
     e_under, e_free = _negated_terms(evidence)
     shared = (c_under | c_free) & (e_under | e_free)
-    if (c_under & shared) and (e_under & shared):
-        # Both negate something they share ("will not allow anyone" / "will allow no one"):
-        # where the negation sits is wording, not meaning.
+    if (c_under & shared) and (e_under & shared) and not c_under & e_under:
+        # Both negate something they share, but not the same thing ("will not allow
+        # anyone" / "will allow no one"): where the negation sits is wording, not meaning.
+        # Where they agree on one negation ("lost control" / "not able to control"), a
+        # second one only the claim has is a change of meaning.
         return None
     for word in sorted(c_free & e_under - c_under - e_free):
         return f"affirms '{word}' where the source negates it"
@@ -267,7 +283,9 @@ def _added_hedge(claim: str, evidence: str) -> str | None:
 # neighbouring countries" for "allow all aid workers, regardless of nationality".
 _CONDITION_RE = re.compile(
     r"\b(?:provided(?: that)?|providing(?: that)?|on condition that|only if|as long as|"
-    r"so long as|unless|subject to)\b",
+    r"so long as|unless|subject to"
+    # "a war crime if the facts are confirmed": the truth of it made a condition.
+    r"|if (?:[\w’']+ ){0,4}?(?:confirmed|proven|proved|verified|true|established))\b",
     re.I,
 )
 

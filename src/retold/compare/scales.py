@@ -365,12 +365,34 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     ],
 }
 
+# Scales whose rungs are word patterns, not fixed phrases: what a government does at its
+# borders, from checking who crosses to letting no one cross.
+PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
+    "border": [
+        (
+            1,
+            r"border (?:checks|controls)|(?:checks|controls) (?:[\w’']+ ){0,4}(?:at|on) "
+            r"(?:the |its |their )?(?:[\w’']+ )?borders?",
+        ),
+        (2, r"(?:tightened|reinforced|tightening|reinforcing) (?:[\w’']+ ){0,3}borders?"),
+        (
+            3,
+            r"(?:sealed|sealing|closed|closing|shut|shutting)(?: down)? (?:[\w’']+ ){0,3}borders?"
+            r"|borders? (?:were |was |have been |had been |are |is )?(?:sealed|closed|shut)"
+            r"|border closures?|closure of (?:[\w’']+ ){0,2}borders?",
+        ),
+    ],
+}
+
 _PATTERNS = {
     scale: [
         (rank, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"))
         for rank, phrases in rungs
     ]
     for scale, rungs in SCALES.items()
+} | {
+    scale: [(rank, re.compile(r"\b(?:" + pattern + r")\b")) for rank, pattern in rungs]
+    for scale, rungs in PATTERN_SCALES.items()
 }
 
 

@@ -68,6 +68,8 @@ _CLAUSE_CUT_RE = re.compile(
 
 
 _PART_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these)\b", re.I)
+# "Of the 59 wounded, 25 ...": the whole put first, at the head of its clause.
+_WHOLE_FIRST_RE = re.compile(r"(?:^|[,;:]\s*)[Oo]f\s+(?:the\s+|these\s+|those\s+|all\s+)?$")
 _AMONG_RE = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s*$", re.I)
 
 
@@ -85,8 +87,13 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
         k = max(between.rfind(","), between.rfind(";"))
         j = between.rfind(" and ")
         after = between[j + 5 :].split() if j >= 0 else []
-        if _PART_OF_RE.match(text, b.end - draft.start) or _AMONG_RE.search(between):
-            # "202 wounded, 25 of them critically": a part of a count is told with it
+        if (
+            _PART_OF_RE.match(text, b.end - draft.start)
+            or _AMONG_RE.search(between)
+            or _WHOLE_FIRST_RE.search(text, 0, a.start - draft.start)
+        ):
+            # "202 wounded, 25 of them critically" or "of the 59 wounded, 25 died": a part
+            # of a count is told with it
             continue
         if k >= 0:
             cuts.add(a.end + k + 1)

@@ -26,7 +26,7 @@ from ..names import (
     surname_similarity,
 )
 from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES
-from ..records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
+from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
 from .claims import ClaimDraft
@@ -136,7 +136,7 @@ def _named(att: Attribution) -> bool:
 
 def _what_it_counts(f: Figure) -> str:
     """A figure with what it counts and what happened: "110,500 children vaccinate"."""
-    return f"{f.text} {f.counted_text or ''} {f.predicate or ''}".strip()
+    return " ".join(w for w in (f.text, f.counted_text, f.predicate) if w)
 
 
 def _is_place(name: str | None) -> bool:
@@ -286,7 +286,11 @@ def figure_distortions(
                     continue
                 if _measures_differ(f, measures, view.document(w.doc_id).text, g):
                     continue
-                if _elsewhere(place, g.place) and not is_measure(f):
+                if (
+                    _elsewhere(place, g.place)
+                    and not is_measure(f)
+                    and not _both_named(draft, analysis, w, place, g.place)
+                ):
                     # "two children died in Suva" is not a toll in Tonga; a cargo's weight
                     # is the same wherever the sentence says it went
                     continue
@@ -326,6 +330,22 @@ def figure_distortions(
             continue
         _, g, w = best
         cmp = compare_figures(f, g)
+        if cmp.outcome == "unrelated":
+            # The strongest pull counts something else ("between 100 and 150 minors" for
+            # "1,553 families"): a close second with the very number, counting the same
+            # kind of thing, is where the figure came from.
+            near = [
+                x
+                for x in sorted(scored, key=lambda x: -x[0])
+                if x[0] >= best[0] - UNRELATED_MARGIN
+                and x[1] is not g
+                and x[1].value == f.value
+                and compare_figures(f, x[1]).outcome != "unrelated"
+            ]
+            if near:
+                best = near[0]
+                _, g, w = best
+                cmp = compare_figures(f, g)
         if cmp.outcome in ("number", "unit"):
             # A figure a sentence closer to the claim gives unchanged is where it came
             # from: another sentence with a stronger pull (its speaker, its verb) but a
@@ -354,6 +374,10 @@ def figure_distortions(
             continue
         if cmp.outcome == "number" and _parts_of_a_count(f, g):
             continue  # "one of whom detonated a vest" and "three of them were shot"
+        if cmp.outcome == "number" and _cumulative(draft, f):
+            # "the toll has now reached 28": set against the latest count before the
+            # article, not the first hours' one.
+            g, w = _latest_count(view, f, g, w, scored, published)
         if cmp.outcome in ("number", "unit"):
             out.append(
                 Distortion(
@@ -460,6 +484,35 @@ def figure_distortions(
     return out
 
 
+def _latest_count(
+    view: CorpusView,
+    f: Figure,
+    g: Figure,
+    w: Window,
+    scored: list[tuple[float, Figure, Window]],
+    published: date | None,
+) -> tuple[Figure, Window]:
+    """The latest count of the same thing before the article, among the figures that
+    differ from the claim's: a running total is held to the day it was told."""
+    dated = []
+    for _, g2, w2 in scored:
+        if g2 is not g and not (
+            g2.counted_class == g.counted_class
+            and _pred_compatible(g2.predicate_class, f.predicate_class)
+            and g2.predicate_class == g.predicate_class
+        ):
+            continue
+        day = view.document(w2.doc_id).published_date
+        if day is None or published is not None and day > published:
+            continue
+        if compare_figures(f, g2).outcome == "number":
+            dated.append((day, g2.low or 0.0, g2, w2))
+    if not dated:
+        return g, w
+    _, _, g2, w2 = max(dated, key=lambda x: (x[0], x[1]))
+    return g2, w2
+
+
 # How much of the claim a sentence must carry for a sum in it to be the claim's sum.
 MONEY_COVERAGE = 0.4
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b(?![,.]\d)")
@@ -518,6 +571,37 @@ def _people_of(text: str) -> str | None:
         if len(countries) == 1 and lookup_place(m.group(0), fuzzy=False) is None:
             return countries[0]
     return None
+
+
+# How far below the strongest candidate one that counts the same kind of thing may score
+# and still be taken as the figure's source.
+UNRELATED_MARGIN = 1.0
+
+
+def _both_named(
+    draft: ClaimDraft, analysis: Analysis, w: Window, a: str | None, b: str | None
+) -> bool:
+    """Whether the claim and the evidence sentence each name both places: "Germany will
+    take 1,553 people from the Greek islands" is one event whichever place the parse
+    hangs the number on."""
+    pa = lookup_place(a, fuzzy=False) if a else None
+    pb = lookup_place(b, fuzzy=False) if b else None
+    if pa is None or pb is None:
+        return False
+    mine = _named_places(draft.text, draft.places)
+    theirs = _named_places(w.text, [p for p in analysis.places if w.start <= p.start < w.end])
+    return {pa.key, pb.key} <= mine and {pa.key, pb.key} <= theirs
+
+
+def _named_places(text: str, mentions: Iterable[PlaceMention]) -> set[str]:
+    """The places a sentence names, by name or by its people ("the Greek islands")."""
+    keys = {p.key for p in mentions}
+    for m in re.finditer(r"\b[A-Z][a-z]{3,}\b", text):
+        countries = demonym_forms(m.group(0))
+        place = lookup_place(countries[0], fuzzy=False) if len(countries) == 1 else None
+        if place is not None:
+            keys.add(place.key)
+    return keys
 
 
 def _elsewhere(a: str | None, b: str | None) -> bool:

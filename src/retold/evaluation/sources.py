@@ -48,6 +48,7 @@ CASE_FOLDERS = (
     "cases_blind11",
     "cases_blind12",
     "cases_blind13",
+    "cases_blind14",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

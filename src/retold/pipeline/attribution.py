@@ -169,6 +169,8 @@ class AttributionFinder:
             found.extend(via)
             found.extend(cue_atts)
         found.extend(_as_reported(doc, found))
+        found.extend(_seemings(doc, found, quotes))
+        found.extend(_in_polls(doc, found))
         found.extend(_headline_turns(doc, found, quotes))
         whole = _transcript_turns(doc) + _signed_quotes(doc)
         # A transcript turn or a signed quote is one statement: what the rules read inside
@@ -261,6 +263,10 @@ class AttributionFinder:
         if content is None:
             return None
         c_start, c_end = content
+        # A cue inside a quotation speaks only within it: in "“Every time you say that,”
+        # Tester said, “...”" the quoted "say" does not govern the writer's frame.
+        if any(s <= tok.idx < e and not (s <= c_start and c_end <= e) for s, e in quotes):
+            return None
         source = _source_of(doc, sent, tok, c_start, c_end)
         kind = _kind_of(c_start, c_end, quotes)
         return Attribution(
@@ -711,6 +717,17 @@ def _content_of(
             end = q_end if q_end is not None else sent_end_char
             if end - start > 3:
                 return start, end
+            # "He said:" closing a paragraph: the quotation set off below is what he said.
+            text = _text_of(doc)
+            nxt = start
+            while nxt < len(text) and text[nxt] in " \t\r\n":
+                nxt += 1
+            if cue.lemma_.lower() in _SPEECH and "\n" in text[start:nxt]:
+                while nxt < len(text) and text[nxt] in '“"«':
+                    nxt += 1
+                q_end = _quote_end_from(nxt, quotes)
+                if q_end is not None and q_end - nxt > 3:
+                    return nxt, q_end
             break
         if t.dep_ in ("ccomp", "mark") or t.pos_ == "VERB":
             break
@@ -910,7 +927,17 @@ def _next_statement(tok: Token) -> bool:
         and tok.tag_ in ("VBD", "VBZ", "VBP")
         and tok.lemma_.lower() in _SPEECH
         and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+        # "said the pilot had signalled difficulties and asked to return": the perfect's
+        # "had" carries over; "asked" is still the pilot's, not the speaker's next word.
+        and not (
+            tok.head.tag_ == "VBN"
+            and tok.lower_.endswith("ed")
+            and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in tok.head.children)
+        )
     )
+
+
+_PERFECT = frozenset({"had", "has", "have", "'d", "’d"})
 
 
 def _subject_token_ids(cue: Token) -> set[int]:
@@ -1380,6 +1407,103 @@ _AS_RE = re.compile(
     r"\b[Aa]s\s+(?:was\s+)?(reported|reports|wrote|writes|said|says|informed|informs|told|noted|stated|announced)\s+"
     r"(?:by\s+)?([^,;:]{3,80}?),\s+"
 )
+
+
+_SEEM_LEMMAS = frozenset({"seem", "appear"})
+
+
+def _seemings(
+    doc: Doc, found: list[Attribution], quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    """The writer's own impressions: "the team appeared paralyzed", "support seems to have
+    plummeted". PolNeAR marks the whole clause as a statement with no source: how a thing
+    seems is a judgement someone makes, not a fact. "Appeared on CBS" has no complement
+    and is no impression; inside a quotation the impression is the speaker's words."""
+    out: list[Attribution] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in _SEEM_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        comp = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")
+            or c.dep_ in ("prep", "advcl")
+            and c.lower_ in ("like", "as")
+        ]
+        comp = [c for c in comp if c.i > tok.i]
+        if not comp or _in_quote(tok.idx, quotes):
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        lo = min([t.i for c in subj for t in c.subtree] + [tok.i])
+        hi = max(t.i for c in comp for t in c.subtree)
+        while hi > tok.i and doc[hi].is_punct:
+            hi -= 1
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        content = _span(doc, start, end)
+        if content.end - content.start < 3 or any(
+            a.content.start <= tok.idx < a.content.end for a in found
+        ):
+            continue
+        sent = tok.sent
+        out.append(
+            Attribution(
+                cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
+                content=content,
+                kind="impression",
+                sentence=(sent.start_char, sent.end_char),
+            )
+        )
+    return out
+
+
+_POLL_LEMMAS = frozenset({"poll", "survey", "polling"})
+
+
+def _in_polls(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """What a poll shows, put as the place it shows it: "In the latest CNN poll, Clinton
+    leads by five points". The poll is the source and "in" the cue; the rest of the
+    clause is what it found."""
+    out: list[Attribution] = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _POLL_LEMMAS:
+            continue
+        verb = tok.head
+        # Only put in front of its clause: "leads Clinton in the latest poll" is as often
+        # where a race stands as what a poll found (train: 8 of 35 marked, against 15 of 19).
+        if (
+            tok.i > verb.i
+            or verb.dep_ not in ("ROOT", "conj")
+            or any(
+                a.content.start <= tok.idx < a.content.end or a.cue.start == tok.idx for a in found
+            )
+        ):
+            continue
+        frame = {t.i for t in tok.subtree}
+        toks = [t for t in verb.subtree if t.i not in frame and not t.is_space]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+        while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+            toks.pop(0)
+        if len(toks) < 3:
+            continue
+        src = [t for t in tok.subtree if t.i != tok.i]
+        content = _span(doc, *_subtree_chars(toks))
+        if content.end - content.start < 3:
+            continue
+        sent = tok.sent
+        out.append(
+            Attribution(
+                cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
+                content=content,
+                kind="according_to",
+                source=_span(doc, *_subtree_chars(src)),
+                sentence=(sent.start_char, sent.end_char),
+            )
+        )
+    return out
 
 
 def _as_reported(doc: Doc, found: list[Attribution]) -> list[Attribution]:

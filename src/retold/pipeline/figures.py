@@ -52,7 +52,8 @@ _PERSON_NOUNS = frozenset(
     national nationals compatriot compatriots tourist tourists visitor visitors worshipper
     worshippers spectator spectators fan fans supporter supporters sailor sailors seafarer
     seafarers crew nurse nurses doctor doctors teacher teachers farmer farmers pupil pupils girl
-    girls boy boys evacuee evacuees hostage hostages
+    girls boy boys evacuee evacuees hostage hostages crowd crowds audience audiences attendee
+    attendees shopper shoppers concertgoer concertgoers mourner mourners guest guests
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -762,7 +763,18 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
             continue
         if tok.pos_ in ("VERB", "AUX", "ADJ") and lemma not in ("be", "have"):
             if predicate_class(lemma, None) is None:
-                return _complement(tok, anchor) or tok
+                # "the death toll has reached 28 people": the toll says what befell them.
+                toll = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ == "nsubj"
+                        and lemma in _LEVEL_VERBS
+                        and predicate_class(None, _lemma(c)) is not None
+                    ),
+                    None,
+                )
+                return toll or _complement(tok, anchor) or tok
             return tok
         if tok.pos_ == "NOUN" and lemma != "body" and predicate_class(None, lemma) is not None:
             return tok
@@ -770,6 +782,10 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     if tok.pos_ in ("VERB", "AUX"):
         return _complement(tok, anchor)
     return None
+
+
+# Verbs that give a count's level rather than what happened: "the toll reached 28".
+_LEVEL_VERBS = frozenset("reach rise climb stand hit exceed surpass top pass".split())
 
 
 def _among_harmed(anchor: Token) -> Token | None:
