@@ -953,3 +953,49 @@ def test_check_a_number_is_traced_to_the_count_that_has_it(toll_report: CheckRep
     # The pledge for children pulls harder (the same speaker, the same words), but counts
     # something else; the sentence with the very number is where it came from.
     assert _kinds_over(toll_report, NEAR_COUNT) == [("unit", "tarn-wire-2025-08-07-families")]
+
+
+VAGUE_SOURCES = [
+    Document(
+        id="tarn-wire-2025-09-02-orvan-report",
+        outlet="Tarn Wire",
+        published="2025-09-02",
+        title="Rights group on Orvan killings",
+        text=(
+            "Soldiers killed over 200 civilians in the town of Orvan on 28 and 29 August, the "
+            "Velka Rights Watch said on Tuesday."
+        ),
+    ),
+    Document(
+        id="velka-courier-2025-09-03-dam",
+        outlet="Velka Courier",
+        published="2025-09-03",
+        title="Sarn dam opened",
+        text=(
+            "It is the first time in 26 years that the shutters of the Sarn dam have been "
+            "opened; the last time was in October 1999."
+        ),
+    ),
+]
+VAGUE_COUNT = (
+    "The Velka Rights Watch said that a few dozen civilians were killed in the town of Orvan."
+)
+TIME_SPAN = "The shutters of the Sarn dam were opened for the first time in 40 years."
+
+
+@pytest.fixture(scope="module")
+def vague_report(nlp: Language) -> CheckReport:
+    return _check_against(nlp, VAGUE_SOURCES, f"{VAGUE_COUNT}\n\n{TIME_SPAN}", "2025-09-05")
+
+
+def test_check_a_vague_count_is_held_to_its_bounds(vague_report: CheckReport) -> None:
+    assert _kinds_over(vague_report, VAGUE_COUNT) == [
+        ("number", "tarn-wire-2025-09-02-orvan-report")
+    ]
+
+
+def test_check_a_span_of_time_is_held_to_one_told_in_the_same_words(
+    vague_report: CheckReport,
+) -> None:
+    # The source names the year the span goes back to; it is still of this story.
+    assert _kinds_over(vague_report, TIME_SPAN) == [("number", "velka-courier-2025-09-03-dam")]

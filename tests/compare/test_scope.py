@@ -136,3 +136,12 @@ def test_scope_a_close_vote_told_as_a_rout() -> None:
     )
     assert margin_scope(claim, "The motion fell by 285 votes to 72.") is None
     assert margin_scope("The assembly rejected the motion.", "It fell 285-272.") is None
+
+
+def test_scope_some_of_many_limits_all_of_them_not_a_part_of_one() -> None:
+    [u] = universals("Within days all of the province's dams had been opened.")
+    assert limited_by(
+        u, "The shutters of 35 of the State's 54 large dams were opened.", counts=True
+    ) == ("35 of the State's 54 large dams")
+    # a part of one dam is no part of the set of dams
+    assert limited_by(u, "Three shutters of the Idukki dam were raised.", counts=False) is None

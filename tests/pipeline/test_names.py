@@ -373,3 +373,35 @@ ROLE_FOR_REMIT = (
 
 def test_names_the_name_after_a_remit_leaves_the_remit_out() -> None:
     assert [p.name for p in _persons(ROLE_FOR_REMIT)] == ["Anna Berg"]
+
+
+TWO_OF_ONE_SURNAME = (
+    "Premier Ana Varga thanked army chief Ivo Varga after meeting him.",
+    """
+    Premier   2 compound PROPN NNP premier  O
+    Ana       2 compound PROPN NNP Ana      B-PERSON
+    Varga     3 nsubj    PROPN NNP Varga    I-PERSON
+    thanked   3 ROOT     VERB  VBD thank    O
+    army      5 compound NOUN  NN  army     O
+    chief     7 compound NOUN  NN  chief    O
+    Ivo       7 compound PROPN NNP Ivo      B-PERSON
+    Varga     3 dobj     PROPN NNP Varga    I-PERSON
+    after     3 prep     ADP   IN  after    O
+    meeting   8 pcomp    VERB  VBG meet     O
+    him       9 dobj     PRON  PRP he       O
+    .         3 punct    PUNCT .   .        O
+    """,
+)
+
+
+def test_names_two_given_names_on_one_surname_are_two_people() -> None:
+    # The longer full name once took over the shorter one: every "Varga" became Ivo.
+    assert [(p.text, p.name) for p in _persons(TWO_OF_ONE_SURNAME)] == [
+        ("Ana Varga", "Ana Varga"),
+        ("Ivo Varga", "Ivo Varga"),
+    ]
+
+
+def test_names_a_role_is_read_from_the_names_own_phrase() -> None:
+    # Not "Premier Ana Varga thanked army chief": the role stops at the verb.
+    assert _people(TWO_OF_ONE_SURNAME)[1] == ("Ivo Varga", "Ivo Varga", "army chief")

@@ -58,7 +58,9 @@ _PART_RE = re.compile(
 # A count of parts of something: "three floors of the mall", "2 wings of the hospital".
 _PARTITIVE_RE = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"a few)\s+(?:[a-z]+\s+){0,2}of\s+(?:the|its|their|this|that)\s+([^\W\d_][\w'’-]*)",
+    r"a few)\s+(?:[a-z]+\s+){0,2}of\s+(?:the|its|their|this|that)\s+"
+    # "35 of the State's 54 large dams": the whole may come a few words on
+    r"((?:[\w'’-]+\s+){0,3}[^\W\d_][\w'’-]*)",
     re.I,
 )
 _SINGLE_RE = r"\b(?:that|this|one|a|an|the|single)\s+"
@@ -158,10 +160,22 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
             word = s.group(1)
             if not word.lower().endswith("s") and stem(word) == head:
                 return s.group(0)
+    whole = {stem(t) for t in terms(u.text)}
     for m in _PARTITIVE_RE.finditer(evidence):
         # "Three floors of the mall" for "the entire mall building": a counted part of it.
-        if stem(m.group(1)) in {stem(t) for t in terms(u.text)}:
-            return m.group(0)
+        words = m.group(1).split()
+        # of many ("all of its dams"), a part is some of them, not a part of one dam
+        plural = u.head.lower().endswith("s")
+        hit = next(
+            (
+                k
+                for k, x in enumerate(words)
+                if stem(x) in whole and (not plural or x.lower().endswith("s"))
+            ),
+            None,
+        )
+        if hit is not None:
+            return evidence[m.start() : m.start(1)] + " ".join(words[: hit + 1])
     m = _PART_RE.search(evidence)
     if m and (counts or head in terms(evidence)):
         # the part word with the words it takes: "Other members of the Cabinet"

@@ -203,7 +203,9 @@ def figure_distortions(
     claim_years |= draft.story_years
     people_of = _people_of(draft.text)  # whose people the sentence names, once per claim
     for f in draft.figures:
-        if f.kind == "ordinal" or f.value is None or _offset(draft, f):
+        # A vague count ("a few dozen civilians") has no value but bounds to hold it to.
+        vague = f.value is None and f.low is not None and f.high is not None
+        if f.kind == "ordinal" or (f.value is None and not vague) or _offset(draft, f):
             continue
         f_base = in_base_unit(f).value  # a duration or measure in its base unit
         place = f.place or people_of
@@ -213,9 +215,19 @@ def figure_distortions(
         scored: list[tuple[float, Figure, Window]] = []
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         for w in windows:
-            if _historic(view, w, claim_years):
-                continue
             analysis = view.analysis(w.doc_id)
+            # "the first time in 26 years; the last time was in 1992": a span of time back
+            # to a year names that year, and is still of the story told.
+            if _historic(view, w, claim_years) and not (
+                f.counted_class == "duration"
+                and any(
+                    w.start <= g.start < w.end
+                    and g.counted_class == "duration"
+                    and _same_frame(draft, f, view.document(w.doc_id).text, g)
+                    for g in analysis.figures
+                )
+            ):
+                continue
             # A sentence that also carries the claim's other figures ("135 dead and more
             # than 5,000 injured") is where the claim's numbers were taken from together.
             # So is the sentence next to one that does: "rose to 110 on Friday. Another
@@ -225,13 +237,19 @@ def figure_distortions(
             hi = sentences[min(len(sentences) - 1, w.index + 1)][1] if sentences else w.end
             siblings = len(others & {g.value for g in analysis.figures if lo <= g.start < hi})
             for g in analysis.figures:
+                # "dozens of shells" told as "dozens of shells": the same vague count
+                same_vague = vague and g.value is None and (g.low, g.high) == (f.low, f.high)
                 if (
                     not (w.start <= g.start < w.end)
-                    or g.value is None
+                    or (g.value is None and not same_vague)
                     or g.kind == "ordinal"
                     # spans of time are everywhere ("for the next three months"): only a
                     # sentence that carries the claim gives its duration
-                    or (f.counted_class == "duration" and w.coverage < DURATION_COVERAGE)
+                    or (
+                        f.counted_class == "duration"
+                        and w.coverage < DURATION_COVERAGE
+                        and not _same_frame(draft, f, view.document(w.doc_id).text, g)
+                    )
                     # a share is compared with a share only: "a third of the deaths"
                     or (g.kind == "fraction") != (f.kind == "fraction")
                     # the source of the claim's other figure ("killed 158 and injured
@@ -276,7 +294,11 @@ def figure_distortions(
                     s += 0.5
                 # The exact value is the strongest trace of where a figure came from; a
                 # figure the same person gave is stronger still.
-                if f.value == g.value or f_base == in_base_unit(g).value:
+                if (
+                    same_vague
+                    or f.value is not None
+                    and (f.value == g.value or f_base == in_base_unit(g).value)
+                ):
                     s += 2.5
                 g_speaker = _speaker_of(analysis, g.start)
                 if speaker and g_speaker and _same_source(speaker, g_speaker):
@@ -299,6 +321,7 @@ def figure_distortions(
                 # A bare equal number in a weakly related sentence is a coincidence, not a source.
                 if (
                     s - w.score < 3.0
+                    and f.value is not None
                     and f.value == g.value
                     and (f.counted_class != g.counted_class or f.counted != g.counted)
                     and w.coverage < 0.25
@@ -329,6 +352,21 @@ def figure_distortions(
         if best is None or best[0] < 1.5:
             continue
         _, g, w = best
+        if vague and not (
+            f.predicate_class is not None
+            and f.predicate_class == g.predicate_class
+            and f.counted_class == g.counted_class
+        ):
+            # A vague count is held only to a count of the same thing befalling the same
+            # kind of people or things: "a few dozen civilians killed", "over 200 killed".
+            continue
+        if vague:
+            # ... and only for a number out of its bounds: the readings of exact figures
+            # (a range's end, a revision, a list) do not apply to one without a value.
+            cmp = compare_figures(f, g)
+            if cmp.outcome == "number":
+                out.append(_number(view, f, g, w, "the source counts"))
+            continue
         cmp = compare_figures(f, g)
         if cmp.outcome == "unrelated":
             # The strongest pull counts something else ("between 100 and 150 minors" for
@@ -339,6 +377,7 @@ def figure_distortions(
                 for x in sorted(scored, key=lambda x: -x[0])
                 if x[0] >= best[0] - UNRELATED_MARGIN
                 and x[1] is not g
+                and f.value is not None
                 and x[1].value == f.value
                 and compare_figures(f, x[1]).outcome != "unrelated"
             ]
@@ -367,7 +406,7 @@ def figure_distortions(
             continue
         if (
             cmp.outcome == "unit"
-            and not distinctive(f.value)
+            and (f.value is None or not distinctive(f.value))
             and f.counted_class != g.counted_class
             and ranked[0].score < UNIT_MIN_ALIGNMENT
         ):
@@ -2143,6 +2182,20 @@ def _hour(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _same_frame(draft: ClaimDraft, f: Figure, source: str, g: Figure) -> bool:
+    """Whether two spans of time sit in the same words: "opened for the first time in 40
+    years" and "the first time in 26 years that the shutters have been opened"."""
+    mine = _local_terms(draft.text, f.start - draft.start, f.end - draft.start, FRAME_REACH)
+    theirs = _local_terms(source, g.start, g.end, FRAME_REACH)
+    return len(mine & theirs) >= FRAME_SHARED
+
+
+# Characters either side of a span of time read as its frame, and the words two frames must
+# share to be one.
+FRAME_REACH = 30
+FRAME_SHARED = 2
+
+
 def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
     """The words near a time phrase, without the time words themselves."""
     lo = max(0, start - reach)
@@ -2520,6 +2573,7 @@ def scope_distortions(
         # The closest evidence speaking of a whole itself bears the claim out.
         if any(says_whole_of(w.text, np_terms) for w in near):
             continue
+        limits: list[tuple[Window, str]] = []
         for w in near:
             counts = any(
                 g.value is not None and g.value not in values and g.kind != "year"
@@ -2527,8 +2581,13 @@ def scope_distortions(
                 if w.start <= g.start < w.end
             )
             found = limited_by(u, w.text, counts=counts)
-            if found is None:
-                continue
+            if found is not None:
+                limits.append((w, found))
+        if limits:
+            # A part of the very thing the claim calls whole ("35 of the 54 dams" for "all
+            # of Kerala's dams") before a part word on something else ("one shutter").
+            head = stem(u.head)
+            w, found = next(((w, x) for w, x in limits if head in terms(x)), limits[0])
             says = f"speaks of a part ({found!r})"
             return [_scoped(view, w, u.text, found, says, draft.start + u.start)]
     return []

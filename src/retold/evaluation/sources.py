@@ -49,6 +49,7 @@ CASE_FOLDERS = (
     "cases_blind12",
     "cases_blind13",
     "cases_blind14",
+    "cases_blind15",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

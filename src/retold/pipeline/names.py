@@ -77,6 +77,12 @@ class NameFinder:
             name = full
             for surname, known in canon:
                 if match_persons(surname, parsed.surname).same_spelling:
+                    if (
+                        parsed.given
+                        and len(known.split()) > 1
+                        and not match_persons(full, known).same_person
+                    ):
+                        continue  # "Nawaz Sharif" and "Raheel Sharif": two people, one surname
                     name = known
                     break
                 if not parsed.given and known.split()[0].lower() == parsed.surname.lower():
@@ -372,10 +378,23 @@ def chunk_bounds(doc: Doc, token_i: int) -> tuple[int, int]:
 def _role_of(doc: Doc, span: Span, titles: tuple[str, ...]) -> str | None:
     """The role the text gives a person: before the name in its chunk, or an appositive after."""
     start, _ = chunk_bounds(doc, span.start)
+    # Only the words of the name's own phrase: in "declared an emergency after meeting army
+    # chief General Raheel Sharif" the role is "army chief", not the clause before it.
+    for k in range(span.start - 1, start - 1, -1):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].dep_ == "ROOT":
+            start = k + 1
+            break
     before = doc[start : span.start]
     words = [t for t in before if t.text.lower() not in ("the", "a", "an")]
     if any(t.lemma_.lower() in ROLE_NOUNS or t.text.lower() in _TITLE_WORDS for t in words):
-        text = doc.text[words[0].idx : span.start_char].strip(" ,")
+        # "Prime" before "Minister Nawaz Sharif": the titles the name span took are the
+        # rest of the role.
+        end = span.start_char
+        for tok in span:
+            if tok.text.lower().strip(".") not in titles:
+                break
+            end = tok.idx + len(tok.text)
+        text = doc.text[words[0].idx : end].strip(" ,")
         if text:
             return text
     after = span.end
