@@ -999,3 +999,83 @@ def test_check_a_span_of_time_is_held_to_one_told_in_the_same_words(
 ) -> None:
     # The source names the year the span goes back to; it is still of this story.
     assert _kinds_over(vague_report, TIME_SPAN) == [("number", "velka-courier-2025-09-03-dam")]
+
+
+DATED_SOURCES = [
+    Document(
+        id="tarn-wire-2025-10-12-strike",
+        outlet="Tarn Wire",
+        published="2025-10-12",
+        title="Missiles hit Orvan",
+        text=(
+            "Two ballistic missiles slammed into the centre of Orvan on Sunday morning as "
+            "residents gathered for a festival, the emergency service said."
+        ),
+    ),
+    Document(
+        id="velka-courier-2025-10-20-tally",
+        outlet="Velka Courier",
+        published="2025-10-20",
+        title="Count of the Orvan dead",
+        text=(
+            "At least 2,411 people were killed, according to a Velka Courier count based on "
+            "officials' comments from 36 countries."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-10-13-toll",
+        outlet="Tarn Wire",
+        published="2025-10-13",
+        title="Toll in Orvan",
+        text="At least 717 people were killed and 863 injured in Orvan, the civil defence said.",
+    ),
+]
+MOVED_DAY = "On Saturday evening two ballistic missiles hit the centre of Orvan."
+OTHER_COUNT = (
+    "According to a count compiled by the Tarn Wire from officials in 36 countries, at least "
+    "2,411 people were killed."
+)
+
+
+@pytest.fixture(scope="module")
+def dated_report(nlp: Language) -> CheckReport:
+    return _check_against(nlp, DATED_SOURCES, f"{MOVED_DAY}\n\n{OTHER_COUNT}", "2025-10-22")
+
+
+def test_check_missiles_that_hit_or_slammed_into_a_city_are_one_happening(
+    dated_report: CheckReport,
+) -> None:
+    assert ("date", "tarn-wire-2025-10-12-strike") in _kinds_over(dated_report, MOVED_DAY)
+
+
+def test_check_an_outlet_whose_report_has_other_numbers_does_not_carry_a_count(
+    dated_report: CheckReport,
+) -> None:
+    # The Tarn Wire reported the disaster, but not this count: the Velka Courier did.
+    assert ("outlet", "velka-courier-2025-10-20-tally") in _kinds_over(dated_report, OTHER_COUNT)
+
+
+SPEAKER_SOURCES = [
+    Document(
+        id="tarn-wire-2025-11-17-depot",
+        outlet="Tarn Wire",
+        published="2025-11-17",
+        title="Chemicals at the Orvan depot",
+        text=(
+            "General Piet Dorne, chief of staff of the regional command, told a news "
+            "conference on Sunday that about 700 tonnes of the chemical had been kept there, "
+            "far more than was allowed.\n\n"
+            "Mayor Ilse Marank said on Monday that she bore responsibility for the disaster "
+            "and apologised to the families."
+        ),
+    ),
+]
+SAME_FIGURES = (
+    "Mayor Ilse Marank also admitted that about 700 tonnes of toxic chemicals were stored "
+    "at the depot, far more than the rules allow."
+)
+
+
+def test_check_the_same_figures_reworded_are_another_speakers_statement(nlp: Language) -> None:
+    report = _check_against(nlp, SPEAKER_SOURCES, SAME_FIGURES, "2025-11-20")
+    assert ("speaker", "tarn-wire-2025-11-17-depot") in _kinds_over(report, SAME_FIGURES)

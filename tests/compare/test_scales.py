@@ -193,3 +193,10 @@ def test_scales_borders_sealed_for_border_checks_is_an_exaggeration() -> None:
         )
     ]
     assert _pairs("The borders were closed on Friday.", "The borders were closed on Friday.") == []
+
+
+def test_scales_an_envoy_expelled_for_one_summoned_is_an_exaggeration() -> None:
+    claim = "The foreign ministry expelled the charge d'affaires from the capital."
+    evidence = "The foreign ministry summoned the charge d'affaires to protest."
+    assert ("diplomatic", "expelled", "summoned") in _pairs(claim, evidence)
+    assert [p for p in _pairs(evidence, claim) if p[0] == "diplomatic"] == []

@@ -145,3 +145,11 @@ def test_scope_some_of_many_limits_all_of_them_not_a_part_of_one() -> None:
     ) == ("35 of the State's 54 large dams")
     # a part of one dam is no part of the set of dams
     assert limited_by(u, "Three shutters of the Idukki dam were raised.", counts=False) is None
+
+
+def test_scope_a_nationwide_act_held_to_one_in_some_districts() -> None:
+    [u] = universals("The president declared a nationwide state of emergency.")
+    assert (u.text, u.head) == ("nationwide", "country")
+    evidence = "The president declared a state of disaster in ten districts of the south."
+    assert limited_by(u, evidence, counts=True) == "in ten districts"
+    assert limited_by(u, "He declared a nationwide state of disaster.", counts=False) is None

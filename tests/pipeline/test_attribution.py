@@ -1152,3 +1152,24 @@ def test_attribution_a_poll_put_first_is_the_source_of_its_clause(nlp: Language)
     assert [(a.source and a.source.text, a.content.text) for a in polls] == [
         ("the latest national poll", "Clinton leads Trump by five points among likely voters")
     ]
+
+
+@pytest.mark.slow
+def test_attribution_a_leader_is_whoever_heads_a_state(nlp: Language) -> None:
+    text = (
+        "President Ana Varga, speaking to journalists on Monday, said the strike was "
+        'terrible. "It was not a mistake," the Velkan leader said.'
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    assert [a.speaker for a in analysis.attributions if a.kind == "direct"] == ["Ana Varga"]
+
+
+@pytest.mark.slow
+def test_attribution_he_said_takes_the_occasion_of_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "The commander, General Ivo Marsh, addressed journalists at the base on Monday. "
+        'He said: "The depot had been upgraded." He urged residents to stay away.'
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text, published="2025-02-06")])
+    times = {a.cue.text: a.time and a.time.text for a in analysis.attributions}
+    assert times["said"] == "Monday"

@@ -625,3 +625,22 @@ def test_figures_a_toll_that_reaches_a_count_says_what_befell_it() -> None:
 def test_figures_a_crowd_counts_people() -> None:
     [f] = _figures(CROWD_OF)
     assert (f.counted, f.counted_class) == ("crowd", "person")
+
+
+HAD_DAMAGED = (
+    "17,000 households had their homes damaged.",
+    """
+    17,000      1 nummod    NUM   CD  17,000     B-CARDINAL
+    households  2 nsubj     NOUN  NNS household  O
+    had         2 ROOT      VERB  VBD have       O
+    their       4 poss      PRON  PRP$ their     O
+    homes       2 dobj      NOUN  NNS home       O
+    damaged     4 acl       VERB  VBN damage     O
+    .           2 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_what_befell_what_they_had_befell_them() -> None:
+    [f] = _figures(HAD_DAMAGED)
+    assert (f.counted, f.predicate) == ("household", "damage")

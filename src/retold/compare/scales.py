@@ -358,6 +358,32 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             ("seized", "confiscated", "confiscate", "expropriated", "nationalised", "nationalized"),
         ),
     ],
+    # What a state does to another's envoy: calls them in, then sends its own home, then
+    # throws theirs out, then ends relations.
+    "diplomatic": [
+        (1, ("summoned", "summons", "called in", "lodged a protest", "protest note")),
+        (
+            2,
+            (
+                "recalled its ambassador",
+                "recalled the ambassador",
+                "recalled its envoy",
+                "withdrew its ambassador",
+                "downgraded relations",
+            ),
+        ),
+        (3, ("expelled", "expels", "expelling", "persona non grata", "ordered to leave")),
+        (
+            4,
+            (
+                "severed diplomatic",
+                "severed relations",
+                "broke off diplomatic",
+                "broke off relations",
+                "cut diplomatic",
+            ),
+        ),
+    ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
         (2, ("condemned", "denounced", "protested")),

@@ -105,7 +105,22 @@ def universals(text: str) -> list[Universal]:
             continue
         end = words[-1].end()
         out.append(Universal(m.start(), end, text[m.start() : end], words[-1].group(0)))
-    return out
+    # "a nationwide state of emergency": the whole country, said in one word
+    for m in _NATIONWIDE_RE.finditer(text):
+        out.append(Universal(m.start(), m.end(), m.group(0), "country"))
+    return sorted(out, key=lambda u: u.start)
+
+
+_NATIONWIDE_RE = re.compile(
+    r"\b(?:nationwide|countrywide|(?:across|throughout|all over) the (?:whole |entire )?country)\b",
+    re.I,
+)
+# Parts of a country: "in ten districts of the southern region", "in three provinces".
+_REGIONS_RE = re.compile(
+    r"\bin (?:the )?(?:[\w'’-]+ ){0,2}(?:districts?|provinces?|regions?|states|counties|"
+    r"prefectures?|municipalities)\b",
+    re.I,
+)
 
 
 def says_whole(text: str) -> bool:
@@ -150,6 +165,11 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
     """
     if says_whole(evidence):
         return None
+    if u.head == "country" and _NATIONWIDE_RE.match(u.text):
+        if _NATIONWIDE_RE.search(evidence):
+            return None
+        region = _REGIONS_RE.search(evidence)
+        return region.group(0) if region else None
     m = _NEGATED_WHOLE_RE.search(evidence)
     if m:
         return m.group(0)

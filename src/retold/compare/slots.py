@@ -1224,7 +1224,14 @@ def _reported_speaker(
             continue
         if verbatim_only and sim < REPORTED_VERBATIM:
             continue
-        if sim >= REPORTED_SPEAKER_SIMILARITY:
+        # The same figures in words half alike: "about 700 tonnes ... far more than allowed"
+        # is another person's statement however it was reworded.
+        same_figures = (
+            any(len(n.replace(",", "")) >= 2 for n in numbers)
+            and numbers <= set(_NUMBER_RE.findall(text))
+            and sim >= REPORTED_SPEAKER_SIMILARITY / 2
+        )
+        if sim >= REPORTED_SPEAKER_SIMILARITY or same_figures:
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
             others.append((sim, best, doc_id))
     if (
@@ -1798,6 +1805,18 @@ def _near_day(a: date | None, b: date | None, tolerance: int = 3) -> bool:
     return abs((a - b).days) <= tolerance
 
 
+def _other_numbers(draft: ClaimDraft, analysis: Analysis, w: Window) -> bool:
+    """Whether a sentence gives its own numbers and none of the claim's: "at least 717
+    pilgrims were killed" does not carry "at least 2,411 pilgrims lost their lives"."""
+    mine = {f.value for f in draft.figures if f.value is not None and f.kind != "year"}
+    theirs = {
+        g.value
+        for g in analysis.figures
+        if w.start <= g.start < w.end and g.value is not None and g.kind != "year"
+    }
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def outlet_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
@@ -1836,7 +1855,7 @@ def outlet_distortions(
                 or (w is ranked[0] and w.coverage >= OUTLET_BEST_COVERAGE)
                 # told over several sentences ("A diver has died ... Anto, 48, died on Friday")
                 or spread.get(w.doc_id, 0.0) >= OUTLET_SPREAD_COVERAGE
-            )
+            ) and not _other_numbers(draft, analysis, w)
         if not speaks:
             continue
         if person and w.coverage < OUTLET_CARRIER_SHARE * ranked[0].coverage:
@@ -2072,6 +2091,19 @@ def _date_distortion(
     )
 
 
+# Verbs that tell one happening in other words: missiles "hit", "struck" or "slammed
+# into" a city.
+_HAPPENINGS = {
+    stem(w): "strike"
+    for w in "hit hits strike strikes struck slam slams slammed pound pounded shell shelled "
+    "bomb bombed".split()
+}
+
+
+def _happening(verb: str) -> str:
+    return _HAPPENINGS.get(stem(verb), stem(verb))
+
+
 def event_date_distortions(
     view: CorpusView, draft: ClaimDraft, top: list[Window], article_day: date | None
 ) -> list[Distortion]:
@@ -2083,7 +2115,7 @@ def event_date_distortions(
         return []
     for t in claim_times:
         c_day = _day_of(t)
-        anchor = stem(t.anchor or "")
+        anchor = _happening(t.anchor or "")
         same_event = [
             (w, x)
             for w in top[:3]
@@ -2091,7 +2123,7 @@ def event_date_distortions(
             for x in view.analysis(w.doc_id).times
             if w.start <= x.start < w.end
             and x.anchor
-            and stem(x.anchor) == anchor
+            and _happening(x.anchor) == anchor
             and _day_of(x) is not None
             and not _other_occasion(c_day, _day_of(x))
         ]

@@ -50,6 +50,7 @@ CASE_FOLDERS = (
     "cases_blind13",
     "cases_blind14",
     "cases_blind15",
+    "cases_blind16",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -208,7 +208,7 @@ class AttributionFinder:
             att = _without_dateline(doc, att)
             att = self._resolve(doc, att, persons, earlier)
             att = _relay_chain(doc, att, persons)
-            att = replace(att, time=_statement_time(att, times))
+            att = replace(att, time=_statement_time(att, times, _text_of(doc)))
             resolved.append(att)
             if (att.cue.start, att.content.start) not in tagged_keys:
                 earlier.append(att)
@@ -2447,12 +2447,14 @@ def _by_role(description: str, persons: list[PersonMention], position: int) -> P
     words = _role_words(description)
     if not words:
         return None
+    # "the American leader" for "President Donald Trump": a leader is whoever heads a state.
+    wider = words | (_LEADERS if words & {"leader", "head"} else set())
     best: PersonMention | None = None
     best_score = 0.0
     for p in persons:
         if not p.role:
             continue
-        overlap = len(words & _role_words(p.role)) / len(words)
+        overlap = min(len(wider & _role_words(p.role)), len(words)) / len(words)
         # Prefer people named before the description, and nearer ones.
         score = overlap + (0.05 if p.end <= position else 0.0) - abs(position - p.start) * 1e-7
         if overlap >= 0.5 and score > best_score:
@@ -2460,6 +2462,7 @@ def _by_role(description: str, persons: list[PersonMention], position: int) -> P
     return best
 
 
+_LEADERS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emir"})
 _RELATIVE_RE = re.compile(r",\s*(?:who|which|whose|whom)\b", re.I)
 _PHRASE_RE = re.compile(r"\s(?:of|with|for|to|from|by|on behalf of)\s", re.I)
 
@@ -2490,8 +2493,33 @@ def _sentence_gap(doc: Doc, a_char: int, b_char: int) -> int:
     return abs(bisect.bisect_right(starts, b_char) - bisect.bisect_right(starts, a_char))
 
 
-def _statement_time(att: Attribution, times: list[TimeRef]) -> TimeRef | None:
-    """The time phrase nearest the cue, in the sentence but outside the content."""
+def _statement_time(att: Attribution, times: list[TimeRef], text: str = "") -> TimeRef | None:
+    """The time phrase nearest the cue, in the sentence but outside the content; for "he
+    said" with none of its own, the day the sentence before gives the occasion ("addressed
+    journalists on Monday. He said: ...")."""
+    own = _own_statement_time(att, times)
+    if own is not None or att.resolved_by != "pronoun" or not text:
+        return own
+    s_start = att.sentence[0]
+    before = [
+        t
+        for t in times
+        if t.end <= s_start
+        and s_start - t.end <= _OCCASION_REACH
+        and "\n\n" not in text[t.end : s_start]
+        and "." not in text[t.end : s_start].rstrip().rstrip(".")
+        and t.anchor in _OCCASIONS
+    ]
+    return before[-1] if before else None
+
+
+# How far back (characters) the sentence giving a statement's occasion may end, and the
+# verbs that make an occasion of speaking.
+_OCCASION_REACH = 200
+_OCCASIONS = CUE_LEMMAS | {"address", "brief", "speak", "meet", "visit", "hold"}
+
+
+def _own_statement_time(att: Attribution, times: list[TimeRef]) -> TimeRef | None:
     s_start, s_end = att.sentence
     best: TimeRef | None = None
     best_dist = 10**9

@@ -761,6 +761,21 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
         lemma = _lemma(tok)
         if lemma in _PASS_THROUGH:
             continue
+        if lemma == "have":
+            # "17,000 households had their homes damaged": what befell them is the
+            # participle on what they had.
+            done = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "dobj"
+                    for g in c.children
+                    if g.dep_ == "acl" and g.tag_ == "VBN"
+                ),
+                None,
+            )
+            if done is not None:
+                return done
         if tok.pos_ in ("VERB", "AUX", "ADJ") and lemma not in ("be", "have"):
             if predicate_class(lemma, None) is None:
                 # "the death toll has reached 28 people": the toll says what befell them.
