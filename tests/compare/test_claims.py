@@ -137,3 +137,30 @@ def test_claims_story_years_are_the_years_of_the_days_the_article_names() -> Non
     doc = Document(id="a", text=text, published="2018-07-06")
     drafts = build_claims(doc, analysis)
     assert {d.story_years for d in drafts} == {frozenset({2013})}
+
+
+def test_claims_a_quote_running_on_is_still_its_speakers_statement() -> None:
+    from retold.compare.claims import build_claims
+    from retold.document import Document
+
+    text = (
+        'The mayor rejected the criticism: "There are no failures. The city was prepared '
+        'for a flood like this one."'
+    )
+    second = text.index("The city")
+    att = Attribution(
+        cue=_span(text, "rejected"),
+        content=_span(
+            text, "There are no failures. The city was prepared for a flood like this one"
+        ),
+        kind="direct",
+        source=_span(text, "The mayor"),
+        speaker="the mayor",
+        sentence=(0, second - 1),
+    )
+    analysis = Analysis(sentences=[(0, second - 1), (second, len(text))], attributions=[att])
+    drafts = build_claims(Document(id="t", text=text), analysis)
+    assert [(d.kind, d.main and d.main.content.text) for d in drafts] == [
+        ("statement", "There are no failures. The city was prepared for a flood like this one"),
+        ("statement", "The city was prepared for a flood like this one"),
+    ]

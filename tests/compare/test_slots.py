@@ -190,3 +190,17 @@ def test_slots_a_statement_without_the_writers_comment_on_it() -> None:
     assert _own_words(content) == "all but eight girls had been freed"
     kept = "the company never touched the cables, which were neither changed nor oiled"
     assert _own_words(kept) == kept
+
+
+def test_slots_a_bare_weekday_the_claim_names_is_the_claims_day() -> None:
+    from retold.compare.slots import _same_weekday_named
+
+    claim = TimeRef(0, 18, "Saturday, 14 April", "date", "2018-04-14", "2018-04-14", "day", 5, True)
+    bare = TimeRef(0, 8, "Saturday", "weekday", "2018-04-07", "2018-04-07", "day", 5)
+    day = date(2018, 4, 14)
+    # a report filed the Friday before: its "Saturday" may be the next day
+    assert _same_weekday_named(claim, bare, day, date(2018, 4, 13))
+    # filed a week before: its Saturday is another one
+    assert not _same_weekday_named(claim, bare, day, date(2018, 4, 8))
+    other = TimeRef(0, 6, "Sunday", "weekday", "2018-04-08", "2018-04-08", "day", 6)
+    assert not _same_weekday_named(claim, other, day, date(2018, 4, 13))

@@ -516,3 +516,10 @@ def test_numbers_letters_against_digits_are_no_currency() -> None:
 def test_numbers_a_number_to_call_is_no_count() -> None:
     assert find_quantities("Children called 911 and begged for help.") == []
     assert [q.value for q in find_quantities("The court called 40 witnesses.")] == [40.0]
+
+
+def test_numbers_and_more_than_starts_the_next_figure() -> None:
+    # "85 and more than 147": two figures, the second with its bound, not "85 and more".
+    found = find_quantities("The toll rose to 85 and more than 147 people were wounded.")
+    assert [(q.text, q.qualifier) for q in found] == [("85", None), ("more than 147", "more than")]
+    assert [q.text for q in find_quantities("There were 50 and more victims.")] == ["50 and more"]

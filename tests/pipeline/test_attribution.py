@@ -1173,3 +1173,12 @@ def test_attribution_he_said_takes_the_occasion_of_the_sentence_before(nlp: Lang
     ((_, analysis),) = analyse(nlp, [Document(id="t", text=text, published="2025-02-06")])
     times = {a.cue.text: a.time and a.time.text for a in analysis.attributions}
     assert times["said"] == "Monday"
+
+
+def test_attribution_a_dateline_may_close_with_a_colon_after_its_date() -> None:
+    from retold.pipeline.attribution import _dateline_end
+
+    text = "ISLAMABAD, Dec 28: The party on Friday rejected the claim."
+    assert text[_dateline_end(text, 0) or 0 :].startswith("The party")
+    # a speaker's label has no date before its colon
+    assert _dateline_end("GENERAL SMITH: We will hold the line.", 0) is None

@@ -644,3 +644,50 @@ HAD_DAMAGED = (
 def test_figures_what_befell_what_they_had_befell_them() -> None:
     [f] = _figures(HAD_DAMAGED)
     assert (f.counted, f.predicate) == ("household", "damage")
+
+
+MOST_OF_THEM = (
+    "Persons missing: 1,063, most of them fishermen.",
+    """
+    Persons    1 nsubj     NOUN  NNS person     O
+    missing    1 ROOT      VERB  VBG miss       O
+    :          1 punct     PUNCT :   :          O
+    1,063      8 nummod    NUM   CD  1,063      B-CARDINAL
+    ,          3 punct     PUNCT ,   ,          O
+    most       8 nsubj     ADJ   JJS most       O
+    of         5 prep      ADP   IN  of         O
+    them       6 pobj      PRON  PRP they       O
+    fishermen  0 appos     NOUN  NNS fisherman  O
+    .          1 punct     PUNCT .   .          O
+    """,
+)
+
+RISEN_TO = (
+    "The toll has risen to 85 and more than 147 people were wounded.",
+    """
+    The        1 det       DET   DT  the        O
+    toll       3 nsubj     NOUN  NN  toll       O
+    has        3 aux       AUX   VBZ have       O
+    risen      3 ROOT      VERB  VBN rise       O
+    to         3 prep      ADP   IN  to         O
+    85        10 nummod    NUM   CD  85         B-CARDINAL
+    and        5 cc        CCONJ CC  and        O
+    more       9 amod      ADJ   JJR more       O
+    than       9 quantmod  ADP   IN  than       O
+    147        5 conj      NUM   CD  147        B-CARDINAL
+    people    12 nsubjpass NOUN  NNS people     O
+    were      12 auxpass   AUX   VBD be         O
+    wounded    3 conj      VERB  VBN wound      O
+    .          3 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_what_most_of_them_are_is_not_what_was_counted() -> None:
+    [f] = _figures(MOST_OF_THEM)
+    assert f.counted == "person"
+
+
+def test_figures_a_level_a_toll_rose_to_counts_the_toll() -> None:
+    f = _figures(RISEN_TO)[0]
+    assert (f.text, f.counted, f.predicate_class) == ("85", "toll", "death")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document
 from ..facts.places import lookup_place
@@ -180,11 +180,27 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
         def inside(a: int, lo: int = s_start, hi: int = s_end) -> bool:
             return lo <= a < hi
 
+        # A quotation running on from a sentence before is still its speaker's: this
+        # sentence's part of it is a statement of theirs ("...: "There are no shortcomings.
+        # The state was prepared for this."").
+        continued = [
+            replace(
+                a,
+                content=TextSpan(
+                    start, min(a.content.end, end), doc.text[start : min(a.content.end, end)]
+                ),
+            )
+            for a in analysis.attributions
+            if a.kind == "direct"
+            and a.cue.start < s_start
+            and a.content.start < s_start
+            and a.content.end > start + 1
+        ]
         draft = ClaimDraft(
             start=start,
             end=end,
             text=doc.text[start:end],
-            attributions=[a for a in analysis.attributions if inside(a.cue.start)],
+            attributions=[a for a in analysis.attributions if inside(a.cue.start)] + continued,
             figures=[f for f in analysis.figures if inside(f.start) and f.kind != "ordinal"],
             times=[t for t in analysis.times if inside(t.start)],
             persons=[p for p in analysis.persons if inside(p.start)],

@@ -2132,7 +2132,11 @@ def event_date_distortions(
             # counts from its own day ("last night").
             w, x = next(((w, x) for w, x in same_event if x.explicit), same_event[0])
             f_day = _day_of(x)
-            if f_day is not None and not _same_day(t, c_day, f_day):
+            if (
+                f_day is not None
+                and not _same_day(t, c_day, f_day)
+                and not _same_weekday_named(t, x, c_day, view.document(w.doc_id).published_date)
+            ):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
             return []
     # A calendar date the article states outright, against the dated day in the evidence
@@ -2184,9 +2188,30 @@ def event_date_distortions(
         if best_local is not None and not confirmed:
             _, w, x = best_local
             f_day = _day_of(x)
-            if c_day is not None and f_day is not None and not _same_day(t, c_day, f_day):
+            if (
+                c_day is not None
+                and f_day is not None
+                and not _same_day(t, c_day, f_day)
+                and not _same_weekday_named(t, x, c_day, view.document(w.doc_id).published_date)
+            ):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
     return []
+
+
+def _same_weekday_named(t: TimeRef, x: TimeRef, c_day: date | None, filed: date | None) -> bool:
+    """Whether a source's bare weekday is the very weekday the claim names, on the day
+    after the source was filed: "early on Saturday" in a report dated the Friday before
+    (filed late, by another clock) is the claim's "Saturday, 14 April", whichever Saturday
+    counting back from the filing day makes of it."""
+    if x.kind != "weekday" or x.explicit or c_day is None or filed is None:
+        return False
+    if not 0 <= (c_day - filed).days <= 1:
+        return False
+    day = next((d for d in _WEEKDAY_NAMES if d in x.text.lower()), None)
+    return day is not None and day in t.text.lower()
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _statement_time(x: TimeRef, times: list[TimeRef]) -> bool:

@@ -51,6 +51,7 @@ CASE_FOLDERS = (
     "cases_blind14",
     "cases_blind15",
     "cases_blind16",
+    "cases_blind17",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -444,7 +444,7 @@ _MULTIPLIER_AFTER = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(-|–|—|to|and|or|through)\s*", re.IGNORECASE)
 _TRAILING_QUALIFIER = re.compile(
-    r"(?P<ge>\+(?!\d)|-plus\b|\s+or\s+more\b|\s+and\s+(?:more|above|over)\b)"
+    r"(?P<ge>\+(?!\d)|-plus\b|\s+or\s+more\b|\s+and\s+(?:more|above|over)\b(?!\s+than\b))"
     r"|(?P<le>\s+or\s+(?:fewer|less)\b)|(?P<approx>\s+or\s+so\b)",
     re.IGNORECASE,
 )

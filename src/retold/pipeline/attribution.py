@@ -1048,8 +1048,9 @@ _DATELINE_HEAD_RE = re.compile(
     r"(?P<place>[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})?)?"
     rf"(?P<date>,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"
     r"(?P<agency>\s*\([A-Z][\w .&/-]{0,25}\))?"
-    # A hyphen only between spaces: "KONDÉ-RAMOU:" is a name.
-    r"(?:\s*(?:—|–|--)\s*|\s+-\s+)(?=\S)"
+    # A hyphen only between spaces: "KONDÉ-RAMOU:" is a name. A colon closes a dateline
+    # only after its date ("ISLAMABAD, Dec 28: ").
+    r"(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\d):\s+)(?=\S)"
 )
 
 

@@ -638,6 +638,20 @@ def predicate_class(predicate: str | None, counted: str | None) -> str | None:
 def _counted_token(num: Token) -> Token | None:
     """The noun a number counts, through 'a total of N people' and 'the number of X was N'."""
     head = num.head
+    doc = num.doc
+    if num.i >= 2 and doc[num.i - 1].lower_ == "to" and doc[num.i - 2].lemma_ in _LEVEL_VERBS:
+        # "the toll has risen to 85 and more than 147 people were wounded": a level the
+        # toll rose to, whatever noun the parse hangs the number on.
+        toll = next(
+            (
+                c
+                for c in doc[num.i - 2].children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _CONTAINER_NOUNS
+            ),
+            None,
+        )
+        if toll is not None:
+            return _of_object(toll) or toll
     if num.dep_ not in ("nummod", "quantmod", "compound"):
         # "dozens of villagers", "9 of the 30 shops"; "12 of them" counts what came before
         of_object = _of_object(num)
@@ -654,6 +668,13 @@ def _counted_token(num: Token) -> Token | None:
             return _of_object(head) or head
         if head.lemma_.lower() in ("of",):
             return None
+        between = doc[num.i + 1 : head.i]
+        if any(t.lower_ == "of" for t in between) and any(
+            t.lower_ in _PRONOUN_PARTS for t in between
+        ):
+            # "missing: 1,063, most of them fishermen": the noun names most of them, not
+            # what was counted; an appositive's head is what was.
+            return head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" else None
         return head
     # "N of them", "a total of N"
     if num.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -798,6 +819,8 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
         return _complement(tok, anchor)
     return None
 
+
+_PRONOUN_PARTS = frozenset({"them", "whom", "which", "those"})
 
 # Verbs that give a count's level rather than what happened: "the toll reached 28".
 _LEVEL_VERBS = frozenset("reach rise climb stand hit exceed surpass top pass".split())
