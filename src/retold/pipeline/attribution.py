@@ -1445,16 +1445,22 @@ def _seemings(
             a.content.start <= tok.idx < a.content.end for a in found
         ):
             continue
-        sent = tok.sent
-        out.append(
-            Attribution(
-                cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
-                content=content,
-                kind="impression",
-                sentence=(sent.start_char, sent.end_char),
-            )
-        )
+        out.append(_on_word(doc, tok, content, "impression"))
     return out
+
+
+def _on_word(
+    doc: Doc, tok: Token, content: TextSpan, kind: str, source: TextSpan | None = None
+) -> Attribution:
+    """A statement whose cue is one word of the parse, in that word's sentence."""
+    sent = tok.sent
+    return Attribution(
+        cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
+        content=content,
+        kind=kind,
+        source=source,
+        sentence=(sent.start_char, sent.end_char),
+    )
 
 
 _POLL_LEMMAS = frozenset({"poll", "survey", "polling"})
@@ -1494,16 +1500,7 @@ def _in_polls(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         content = _span(doc, *_subtree_chars(toks))
         if content.end - content.start < 3:
             continue
-        sent = tok.sent
-        out.append(
-            Attribution(
-                cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
-                content=content,
-                kind="according_to",
-                source=_span(doc, *_subtree_chars(src)),
-                sentence=(sent.start_char, sent.end_char),
-            )
-        )
+        out.append(_on_word(doc, tok, content, "according_to", _span(doc, *_subtree_chars(src))))
     return out
 
 
