@@ -897,7 +897,7 @@ def test_check_a_request_is_held_to_the_sentence_with_the_claims_figures(
 
 # -- which count a figure came from ---------------------------------------------------------
 
-TOLL_SOURCES = [
+RUNNING_TOLL_SOURCES = [
     Document(
         id="tarn-wire-2025-08-04-market-fire",
         outlet="Tarn Wire",
@@ -942,7 +942,9 @@ NEAR_COUNT = (
 
 @pytest.fixture(scope="module")
 def toll_report(nlp: Language) -> CheckReport:
-    return _check_against(nlp, TOLL_SOURCES, f"{RUNNING_TOLL}\n\n{NEAR_COUNT}", "2025-08-09")
+    return _check_against(
+        nlp, RUNNING_TOLL_SOURCES, f"{RUNNING_TOLL}\n\n{NEAR_COUNT}", "2025-08-09"
+    )
 
 
 def test_check_a_running_toll_is_held_to_the_latest_count(toll_report: CheckReport) -> None:
@@ -1030,7 +1032,7 @@ DATED_SOURCES = [
         text="At least 717 people were killed and 863 injured in Orvan, the civil defence said.",
     ),
 ]
-MOVED_DAY = "On Saturday evening two ballistic missiles hit the centre of Orvan."
+STRIKE_DAY = "On Saturday evening two ballistic missiles hit the centre of Orvan."
 OTHER_COUNT = (
     "According to a count compiled by the Tarn Wire from officials in 36 countries, at least "
     "2,411 people were killed."
@@ -1039,13 +1041,13 @@ OTHER_COUNT = (
 
 @pytest.fixture(scope="module")
 def dated_report(nlp: Language) -> CheckReport:
-    return _check_against(nlp, DATED_SOURCES, f"{MOVED_DAY}\n\n{OTHER_COUNT}", "2025-10-22")
+    return _check_against(nlp, DATED_SOURCES, f"{STRIKE_DAY}\n\n{OTHER_COUNT}", "2025-10-22")
 
 
 def test_check_missiles_that_hit_or_slammed_into_a_city_are_one_happening(
     dated_report: CheckReport,
 ) -> None:
-    assert ("date", "tarn-wire-2025-10-12-strike") in _kinds_over(dated_report, MOVED_DAY)
+    assert ("date", "tarn-wire-2025-10-12-strike") in _kinds_over(dated_report, STRIKE_DAY)
 
 
 def test_check_an_outlet_whose_report_has_other_numbers_does_not_carry_a_count(
