@@ -509,18 +509,29 @@ def figure_distortions(
             # count: "X told the AP the toll would stay at 64" stays true.
             # A running total (a toll only grows): the highest count on the latest day
             # before the article is the one to match.
-            dated = []
-            for _, g2, w2 in same_thing + [(best[0], g, w)]:
-                day = view.document(w2.doc_id).published_date
-                if day is not None and (published is None or day <= published):
-                    dated.append((day, g2.low or 0.0, g2, w2))
-            if dated:
-                _, _, g2, w2 = max(dated, key=lambda x: (x[0], x[1]))
+            latest = _latest_dated(view, same_thing + [(best[0], g, w)], published)
+            if latest is not None:
+                g2, w2 = latest
                 if g2 is not g and compare_figures(f, g2).outcome == "number":
                     out.append(
                         _number(view, f, g2, w2, "the latest count before the article gives")
                     )
     return out
+
+
+def _latest_dated(
+    view: CorpusView, candidates: list[tuple[float, Figure, Window]], published: date | None
+) -> tuple[Figure, Window] | None:
+    """The highest count on the latest day before the article, among ``candidates``."""
+    dated = []
+    for _, g2, w2 in candidates:
+        day = view.document(w2.doc_id).published_date
+        if day is not None and (published is None or day <= published):
+            dated.append((day, g2.low or 0.0, g2, w2))
+    if not dated:
+        return None
+    _, _, g2, w2 = max(dated, key=lambda x: (x[0], x[1]))
+    return g2, w2
 
 
 def _latest_count(
@@ -533,23 +544,18 @@ def _latest_count(
 ) -> tuple[Figure, Window]:
     """The latest count of the same thing before the article, among the figures that
     differ from the claim's: a running total is held to the day it was told."""
-    dated = []
-    for _, g2, w2 in scored:
-        if g2 is not g and not (
-            g2.counted_class == g.counted_class
-            and _pred_compatible(g2.predicate_class, f.predicate_class)
-            and g2.predicate_class == g.predicate_class
-        ):
-            continue
-        day = view.document(w2.doc_id).published_date
-        if day is None or published is not None and day > published:
-            continue
-        if compare_figures(f, g2).outcome == "number":
-            dated.append((day, g2.low or 0.0, g2, w2))
-    if not dated:
-        return g, w
-    _, _, g2, w2 = max(dated, key=lambda x: (x[0], x[1]))
-    return g2, w2
+    same = [
+        x
+        for x in scored
+        if (
+            x[1] is g
+            or x[1].counted_class == g.counted_class
+            and _pred_compatible(x[1].predicate_class, f.predicate_class)
+            and x[1].predicate_class == g.predicate_class
+        )
+        and compare_figures(f, x[1]).outcome == "number"
+    ]
+    return _latest_dated(view, same, published) or (g, w)
 
 
 # How much of the claim a sentence must carry for a sum in it to be the claim's sum.
@@ -2132,11 +2138,7 @@ def event_date_distortions(
             # counts from its own day ("last night").
             w, x = next(((w, x) for w, x in same_event if x.explicit), same_event[0])
             f_day = _day_of(x)
-            if (
-                f_day is not None
-                and not _same_day(t, c_day, f_day)
-                and not _same_weekday_named(t, x, c_day, view.document(w.doc_id).published_date)
-            ):
+            if f_day is not None and _another_day(view, t, x, c_day, f_day, w):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
             return []
     # A calendar date the article states outright, against the dated day in the evidence
@@ -2191,11 +2193,19 @@ def event_date_distortions(
             if (
                 c_day is not None
                 and f_day is not None
-                and not _same_day(t, c_day, f_day)
-                and not _same_weekday_named(t, x, c_day, view.document(w.doc_id).published_date)
+                and _another_day(view, t, x, c_day, f_day, w)
             ):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
     return []
+
+
+def _another_day(
+    view: CorpusView, t: TimeRef, x: TimeRef, c_day: date, f_day: date, w: Window
+) -> bool:
+    """Whether the source's day for the happening is not the claim's."""
+    return not _same_day(t, c_day, f_day) and not _same_weekday_named(
+        t, x, c_day, view.document(w.doc_id).published_date
+    )
 
 
 def _same_weekday_named(t: TimeRef, x: TimeRef, c_day: date | None, filed: date | None) -> bool:
