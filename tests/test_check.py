@@ -1081,3 +1081,195 @@ SAME_FIGURES = (
 def test_check_the_same_figures_reworded_are_another_speakers_statement(nlp: Language) -> None:
     report = _check_against(nlp, SPEAKER_SOURCES, SAME_FIGURES, "2025-11-20")
     assert ("speaker", "tarn-wire-2025-11-17-depot") in _kinds_over(report, SAME_FIGURES)
+
+
+FERRY_SOURCES = [
+    Document(
+        id="tarn-wire-2026-01-14-ferry",
+        outlet="Tarn Wire",
+        published="2026-01-14",
+        title="Ferry aground off Orsa",
+        text=(
+            "Police in Orsa on Monday detained the owner and two officers of the ferry Velka "
+            "Star, which ran aground off the island late on Friday.\n\n"
+            "The ferry, carrying 1,372 people, struck rocks shortly after nine in the evening. "
+            "The ship had 1,105 passengers and 267 crew members on board.\n\n"
+            "The owner, Jan Sellier, and the first officer, Mark Vinnet, were held under "
+            "temporary detention orders. The second officer, Piet Arnaud, was also held.\n\n"
+            "The port authority revised the death toll down to 184, saying some victims had "
+            "been counted twice."
+        ),
+    ),
+    Document(
+        id="velka-courier-2026-01-15-recording",
+        outlet="Velka Courier",
+        published="2026-01-15",
+        title="The calls from the bridge",
+        text=(
+            "The Velka Courier has published the recording of the calls between the coast "
+            "guard in Orsa and the captain of the Velka Star on the night of the disaster."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2026-01-16-hearing",
+        outlet="Tarn Wire",
+        published="2026-01-16",
+        title="Captain of the Velka Star at home",
+        text=(
+            "A judge in Orsa ordered the captain placed under house arrest at his home, "
+            "rejecting the prosecutors' request that he be kept in prison.\n\n"
+            "Lawyers for Jan Sellier and Mark Vinnet said their clients were cooperating; "
+            "Piet Arnaud, the second officer, declined to comment.\n\n"
+            '"We cannot deny that there was human error," Orsa Lines chairman Paolo Fenzi told '
+            "a news conference.\n\n"
+            "Fenzi said the ship's route had been programmed correctly before it left port.\n\n"
+            '"The risk has been reduced, but it has not been eliminated," Sheriff Kory Holm told '
+            "reporters at the harbour.\n\n"
+            "The office of the president announced that Tuesday, 13 January, will be observed "
+            "as a day of national mourning."
+        ),
+    ),
+    Document(
+        id="orsa-herald-2026-01-02-airport",
+        outlet="Orsa Herald",
+        published="2026-01-02",
+        title="Orsa opens its new airport",
+        text="The new Orsa airport was inaugurated on Jan. 1 by Prime Minister Ivo Marn.",
+    ),
+]
+PART_FOR_WHOLE = "The Velka Star had 1,372 passengers on board when it struck the rocks."
+TRANSPOSED = "The port authority later corrected the figure to 148."
+DETAINED = (
+    "On Sunday night, officers detained the ship's owner Jan Sellier and the first officer "
+    "Mark Vinnet together with the second officer Piet Arnaud."
+)
+PUBLISHED_BY = (
+    "The recording of the calls between the captain and the coast guard, published by the "
+    "Tarn Wire, went around the world."
+)
+KEPT_IN_PRISON = "The judge ordered that the captain be kept in prison."
+TWO_STATEMENTS = (
+    'Orsa Lines chairman Paolo Fenzi said: "We cannot speak of human error, the route was '
+    'programmed correctly."'
+)
+SHORT_QUOTE = '"The risk has been eliminated," Holm told reporters.'
+MOURNING = "The president announced that Monday would be a day of national mourning."
+LAST_MONTH = "The new Orsa airport was inaugurated only last month by Prime Minister Ivo Marn."
+
+
+@pytest.fixture(scope="module")
+def ferry_report(nlp: Language) -> CheckReport:
+    text = "\n\n".join(
+        [PART_FOR_WHOLE, TRANSPOSED, DETAINED, PUBLISHED_BY, KEPT_IN_PRISON, TWO_STATEMENTS]
+        + [SHORT_QUOTE, MOURNING, LAST_MONTH]
+    )
+    return _check_against(nlp, FERRY_SOURCES, text, "2026-01-20")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "evidence"),
+    [
+        # 1,105 passengers and 267 crew make the 1,372 people on board
+        (PART_FOR_WHOLE, "unit", "tarn-wire-2026-01-14-ferry"),
+        # two digits swapped in copying
+        (TRANSPOSED, "number", "tarn-wire-2026-01-14-ferry"),
+        # the report's lead dates the detentions its later sentences name
+        (DETAINED, "date", "tarn-wire-2026-01-14-ferry"),
+        # another outlet published the recording
+        (PUBLISHED_BY, "outlet", "velka-courier-2026-01-15-recording"),
+        # a request the judge turned down is not what was ordered
+        (KEPT_IN_PRISON, "exaggeration", "tarn-wire-2026-01-16-hearing"),
+        # a quote's first clause comes from another statement of the speaker's
+        (TWO_STATEMENTS, "quote", "tarn-wire-2026-01-16-hearing"),
+        # a short quote is still held to the speaker's words
+        (SHORT_QUOTE, "quote", "tarn-wire-2026-01-16-hearing"),
+        # "announced that Monday": a day, not "that Monday" told before
+        (MOURNING, "date", "tarn-wire-2026-01-16-hearing"),
+        # a month the article gives, against the day the source states
+        (LAST_MONTH, "date", "orsa-herald-2026-01-02-airport"),
+    ],
+)
+def test_check_what_changed_in_a_retold_ferry_story(
+    ferry_report: CheckReport, sentence: str, kind: str, evidence: str
+) -> None:
+    assert (kind, evidence) in _kinds_over(ferry_report, sentence)
+
+
+FLOOD_SOURCES = [
+    Document(
+        id="tarn-wire-2026-03-02-briefing",
+        outlet="Tarn Wire",
+        published="2026-03-02",
+        title="Army briefing on the Orsa flood",
+        text=(
+            "According to General Pavel Orlin, the Orsan jet was at a distance of three to "
+            "five kilometres from the airliner.\n\n"
+            "During the operation, 203 members of armed terrorist groups were neutralised and "
+            "51 others were arrested, according to the statement.\n\n"
+            "About 22,000 people live in the flooded areas, Governor Ivan Saldin said."
+        ),
+    ),
+    Document(
+        id="velka-courier-2026-03-03-toll",
+        outlet="Velka Courier",
+        published="2026-03-03",
+        title="Toll of the Orsa flood",
+        text=(
+            "The number of people killed by the flood on the island of Orsa rose to 832 on "
+            "Sunday, the disaster agency said, and Vice President Jon Kalder said the final "
+            "toll could reach thousands."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2026-03-05-toll-30",
+        outlet="Tarn Wire",
+        published="2026-03-05",
+        title="Storm toll in Orsa",
+        text="The death toll from the storm on Orsa rose to 30 on Thursday, officials said.",
+    ),
+    Document(
+        id="velka-courier-2026-03-12-toll-50",
+        outlet="Velka Courier",
+        published="2026-03-12",
+        title="Storm toll in Orsa",
+        text="Police said the official death toll stood at 50.",
+    ),
+]
+DISTANCE = "According to the military, the Orsan jet was barely one kilometre from the airliner."
+MEMBERS = "According to the statement, 203 terrorists were neutralised and 51 were arrested."
+EVACUATED = (
+    "Governor Ivan Saldin said that 22,000 people had been evacuated from the flooded areas."
+)
+OTHER_SPEAKER = '"The number of dead may reach thousands," President Ivo Marn told reporters.'
+NOW_DEAD = "Officially, at least 150 people are now confirmed dead from the storm on Orsa."
+
+
+@pytest.fixture(scope="module")
+def flood_report(nlp: Language) -> CheckReport:
+    text = "\n\n".join([DISTANCE, MEMBERS, EVACUATED, OTHER_SPEAKER, NOW_DEAD])
+    return _check_against(nlp, FLOOD_SOURCES, text, "2026-03-14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "evidence"),
+    [
+        # a distance is one distance, however small the numbers
+        (DISTANCE, "number", "tarn-wire-2026-03-02-briefing"),
+        # people living there are not people evacuated
+        (EVACUATED, "unit", "tarn-wire-2026-03-02-briefing"),
+        # the second speaker of a sentence said it
+        (OTHER_SPEAKER, "speaker", "velka-courier-2026-03-03-toll"),
+        # "now confirmed dead" is a running toll: held to the latest count
+        (NOW_DEAD, "number", "velka-courier-2026-03-12-toll-50"),
+    ],
+)
+def test_check_what_changed_in_a_retold_flood_story(
+    flood_report: CheckReport, sentence: str, kind: str, evidence: str
+) -> None:
+    assert (kind, evidence) in _kinds_over(flood_report, sentence)
+
+
+def test_check_members_of_armed_groups_are_the_fighters_counted(
+    flood_report: CheckReport,
+) -> None:
+    assert _kinds_over(flood_report, MEMBERS) == []

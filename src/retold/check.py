@@ -143,6 +143,7 @@ def _check_claim(
     distortions += figure_distortions(view, draft, ranked, published, matched)
     if main is None:
         distortions += named_quote_speaker(view, draft, ranked)
+        distortions += outlet_distortions(view, draft, None, ranked)
     else:
         distortions += speaker_distortions(view, draft, main, ranked)
         distortions += quote_distortions(view, draft, main, ranked, article)

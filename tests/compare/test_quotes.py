@@ -453,3 +453,11 @@ def test_quotes_the_truth_of_a_statement_made_a_condition_is_a_flip() -> None:
     evidence = "Indiscriminate attacks on innocent civilians constitute a war crime"
     assert meaning_flip("could amount to a war crime if the facts are confirmed", evidence)
     assert meaning_flip("the attack constitutes a war crime", evidence) is None
+
+
+def test_quotes_what_cannot_be_spoken_of_is_denied() -> None:
+    # "cannot deny that there was human error" owns to it; "cannot speak of" disowns it.
+    assert (
+        negation_flip("We cannot speak of human error", "We cannot deny that there was human error")
+        == "negates 'human' where the source affirms it"
+    )

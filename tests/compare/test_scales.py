@@ -200,3 +200,16 @@ def test_scales_an_envoy_expelled_for_one_summoned_is_an_exaggeration() -> None:
     evidence = "The foreign ministry summoned the charge d'affaires to protest."
     assert ("diplomatic", "expelled", "summoned") in _pairs(claim, evidence)
     assert [p for p in _pairs(evidence, claim) if p[0] == "diplomatic"] == []
+
+
+def test_scales_a_rung_the_text_turns_down_is_not_reached() -> None:
+    evidence = "The judge ordered house arrest, rejecting the request that he be kept in prison."
+
+    def turned_down(text: str, at: int) -> bool:
+        return "rejecting" in text[:at]
+
+    [(claimed, found)] = [
+        (c.text, f.text) for c, f in exaggerations("He was kept in prison.", evidence, turned_down)
+    ]
+    assert (claimed, found) == ("prison", "house arrest")
+    assert exaggerations("He was kept in prison.", evidence) == []

@@ -405,3 +405,17 @@ def test_timex_a_feast_names_its_day(phrase: str, published: date, day: date) ->
 def test_timex_a_feast_without_publication_date_is_unresolved() -> None:
     [t] = find_timexes("They met on Easter Monday.", None)
     assert t.begin is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Monday was declared a day of national mourning.", "They held three days of mourning."],
+)
+def test_timex_a_day_set_aside_is_no_time_gone_by(sentence: str) -> None:
+    assert all(t.kind != "duration" for t in find_timexes(sentence, MON_2020))
+
+
+def test_timex_that_after_a_speech_verb_opens_a_clause_not_a_day_told_before() -> None:
+    said = _only("He announced that Monday would be a holiday.", FRI_2020)
+    pointed = _only("On that Monday the army came.", FRI_2020)
+    assert (said.begin, pointed.begin) == (D("2020-10-05"), None)

@@ -1182,3 +1182,56 @@ def test_attribution_a_dateline_may_close_with_a_colon_after_its_date() -> None:
     assert text[_dateline_end(text, 0) or 0 :].startswith("The party")
     # a speaker's label has no date before its colon
     assert _dateline_end("GENERAL SMITH: We will hold the line.", 0) is None
+
+
+def _said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    return [(a.speaker, a.cue.text, a.content.text) for a in analysis.attributions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second speaker's statement joined onto a parenthetical cue is theirs.
+        (
+            "The toll rose to 832 on Sunday, the disaster agency said, and Vice President "
+            "Jon Kalder said the final toll could reach thousands.",
+            [
+                ("the disaster agency", "said", "The toll rose to 832 on Sunday"),
+                ("Jon Kalder", "said", "the final toll could reach thousands"),
+            ],
+        ),
+        # The writer's word on a quote is not part of it.
+        (
+            'But Ansel Varga insisted that "the final numbers will not be staggering", a '
+            "statement that angered many families.",
+            [("Ansel Varga", "insisted", "the final numbers will not be staggering")],
+        ),
+        # A name before a role noun is the remit, not a second person.
+        (
+            '"The government is responsible for this," said Corinne Dalmas, Sahel director at '
+            "Human Rights Watch.",
+            [("Corinne Dalmas", "said", "The government is responsible for this")],
+        ),
+        # "had to recognise that" owns to what follows.
+        (
+            'The director Corinne Dalmas had to recognise that "the soldiers were to blame".',
+            [("Corinne Dalmas", "recognise", "the soldiers were to blame")],
+        ),
+    ],
+)
+def test_attribution_speakers_and_bounds_in_clumsy_sentences(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(nlp, text) == expected
+
+
+@pytest.mark.slow
+def test_attribution_a_station_the_model_tags_as_a_person_is_an_outlet(nlp: Language) -> None:
+    ((_, analysis),) = analyse(
+        nlp,
+        [Document(id="t", text="According to Radio France Internationale, the prosecutor left.")],
+    )
+    [att] = analysis.attributions
+    assert (att.speaker, att.speaker_kind) == ("Radio France Internationale", "outlet")

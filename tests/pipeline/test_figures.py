@@ -691,3 +691,24 @@ def test_figures_what_most_of_them_are_is_not_what_was_counted() -> None:
 def test_figures_a_level_a_toll_rose_to_counts_the_toll() -> None:
     f = _figures(RISEN_TO)[0]
     assert (f.text, f.counted, f.predicate_class) == ("85", "toll", "death")
+
+
+LIVE_THERE = (
+    "About 22,000 people live in the flooded areas.",
+    """
+    About       1 advmod    ADV   RB  about      B-CARDINAL
+    22,000      2 nummod    NUM   CD  22,000     I-CARDINAL
+    people      3 nsubj     NOUN  NNS people     O
+    live        3 ROOT      VERB  VBP live       O
+    in          3 prep      ADP   IN  in         O
+    the         7 det       DET   DT  the        O
+    flooded     7 amod      ADJ   JJ  flooded    O
+    areas       4 pobj      NOUN  NNS area       O
+    .           3 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_people_living_somewhere_are_a_population_not_an_event() -> None:
+    [f] = _figures(LIVE_THERE)
+    assert (f.counted, f.predicate_class) == ("people", "population")

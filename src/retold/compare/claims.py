@@ -23,6 +23,12 @@ _AS_REPORTED_RE = re.compile(
     r"\b[Aa]s\s+(?:was\s+)?(?:reported|reports|transmitted|transmits|informed|informs|writes|"
     r"wrote|told|tells|broadcast|announced|stated|notes|noted|says|said)(?:\s+by)?\s+"
 )
+# What an outlet did with a document or recording: "the recording, published by La
+# Repubblica", "in a video sent to Al Jazeera", "a count compiled by Reuters".
+_HANDLED_BY_RE = re.compile(
+    r"\b(?:published|broadcast|aired|obtained|released|compiled|leaked|posted|sent|"
+    r"delivered|given|handed|shown|seen|filmed|verified|reviewed)\s+(?:by|to|on)\s+"
+)
 _TO_RE = re.compile(r"\bto\s+")
 _COMMA_RE = re.compile(r",\s+")
 _ADDRESSEE_LEAD_RE = re.compile(r"\s*(?:to\s+|in an interview (?:with|to)\s+)?")
@@ -210,6 +216,10 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
         )
         for att in draft.attributions:
             draft.outlets.extend(credited_outlets(doc.text, att))
+        for m in _HANDLED_BY_RE.finditer(doc.text, start, end):
+            span = _outlet_after(doc.text, m.end(), end)
+            if span is not None and all(o.start != span.start for o in draft.outlets):
+                draft.outlets.append(span)
         if len(terms(draft.text)) < _MIN_TERMS and not draft.figures:
             continue
         claims.append(draft)

@@ -112,13 +112,13 @@ def similarity(claim: str, evidence: str, *, content_only: bool = False) -> floa
 _SCOPE_BREAK = frozenset({"and", "but", "or", "which", "who", "that", "while", "because", "so"})
 _NEGATION_REACH = 3
 # Words a negation passes through to reach its verb: "not going to close", "never able to
-# pay", "not yet known".
+# pay", "not yet known"; and to what is not spoken of: "cannot speak of human error".
 _TRANSPARENT = frozenset(
     {
         "going", "able", "want", "wants", "wanted", "need", "needs", "needed", "seem",
         "seems", "seemed", "likely", "expected", "planning", "plan", "plans", "intend",
         "intends", "try", "trying", "yet", "even", "ever", "also", "fully", "always",
-        "immediately", "currently", "really", "necessarily",
+        "immediately", "currently", "really", "necessarily", "speak", "talk",
     }
 )  # fmt: skip
 _LOCAL_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[,;:.!?]")

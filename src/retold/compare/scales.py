@@ -8,6 +8,7 @@ session" for "briefing") exaggerates. Phrases are matched on lower-cased text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["SCALES", "ScaleHit", "scale_hits", "exaggerations"]
@@ -438,10 +439,14 @@ class ScaleHit:
     text: str
 
 
-def scale_hits(text: str) -> list[ScaleHit]:
-    """The strongest rung of each scale present in a text (longest phrase wins a tie)."""
+def scale_hits(text: str, denied: Callable[[str, int], bool] | None = None) -> list[ScaleHit]:
+    """The strongest rung of each scale present in a text (longest phrase wins a tie);
+    ``denied`` drops rungs the text turns down ("rejecting the request that he be kept in
+    prison")."""
     low = text.lower()
     other = [m.span() for m in _OTHER_SENSES.finditer(low)]
+    other += [m.span() for rungs in _PATTERNS.values() for _, p in rungs for m in p.finditer(low)
+              if denied is not None and denied(text, m.start())]  # fmt: skip
     hits: list[ScaleHit] = []
     for scale, rungs in _PATTERNS.items():
         best: ScaleHit | None = None
@@ -467,9 +472,11 @@ def scale_hits(text: str) -> list[ScaleHit]:
     return hits
 
 
-def exaggerations(claim: str, evidence: str) -> list[tuple[ScaleHit, ScaleHit]]:
+def exaggerations(
+    claim: str, evidence: str, denied: Callable[[str, int], bool] | None = None
+) -> list[tuple[ScaleHit, ScaleHit]]:
     """Scales on which the claim sits higher than the evidence: (claimed, found) pairs."""
-    found = {h.scale: h for h in scale_hits(evidence)}
+    found = {h.scale: h for h in scale_hits(evidence, denied)}
     out = []
     for hit in scale_hits(claim):
         ev = found.get(hit.scale)

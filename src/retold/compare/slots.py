@@ -184,6 +184,7 @@ def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
             "now stands",
             "stands at",
             "rose to",
+            " now ",
         )
     )
 
@@ -300,6 +301,8 @@ def figure_distortions(
                     and (f.value == g.value or f_base == in_base_unit(g).value)
                 ):
                     s += 2.5
+                elif _transposed(f.value, g.value):
+                    s += 2.0  # "213" for "231": the same digits, two swapped in copying
                 g_speaker = _speaker_of(analysis, g.start)
                 if speaker and g_speaker and _same_source(speaker, g_speaker):
                     # a person's own figure weighs more than a body's, which many relay
@@ -486,6 +489,22 @@ def figure_distortions(
                     f"The article says {f.text!r} {f.counted_text or ''} died; "
                     f"{_source_label(view, w.doc_id)} counts {g.text!r} "
                     f"{g.counted_text or 'casualties'}, of whom {dead.text!r} dead.",
+                    at=f.start,
+                )
+            )
+            continue
+        part = _part_for_whole(view, f, g, w)
+        if part is not None:
+            out.append(
+                Distortion(
+                    "unit",
+                    _what_it_counts(f),
+                    _what_it_counts(g),
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article says {f.text!r} {f.counted_text or ''}; "
+                    f"{_source_label(view, w.doc_id)} counts {g.text!r} "
+                    f"{g.counted_text or ''} in all, of whom {part.text!r} "
+                    f"{part.counted_text or ''}.",
                     at=f.start,
                 )
             )
@@ -717,8 +736,10 @@ def _parts_of_a_count(f: Figure, g: Figure) -> bool:
     """Two small counts of what befell different parts of one group: not one figure."""
     if f.value is None or g.value is None or max(f.value, g.value) >= _SMALL_COUNT:
         return False
-    if f.counted_class == "duration" or f.kind in ("money", "percent"):
-        return False  # "within seven days" for "at least seven days" is one span
+    if f.counted_class == "duration" or f.kind in ("money", "percent") or is_measure(f):
+        # "within seven days" for "at least seven days" is one span; a distance is one
+        # distance, whatever moved
+        return False
     return not same_happening(f, g)
 
 
@@ -744,11 +765,28 @@ def _unit_evidence(f: Figure, g: Figure) -> bool:
 
 def _counted_nearby(view: CorpusView, f: Figure, g: Figure, w: Window) -> bool:
     """The claim's counted noun stands right after the evidence figure anyway (the parse
-    picked another noun of a coordination), so the count is of the same thing."""
-    if f.counted is None or f.counted_class != "object":
+    picked another noun of a coordination, or the head of "203 members of armed terrorist
+    groups"), so the count is of the same thing."""
+    if f.counted is None or (f.counted_class != "object" and g.counted not in _MEMBERS):
         return False
-    after = re.split(r"\d", view.document(w.doc_id).text[g.end : g.end + 50], maxsplit=1)[0]
-    return stem(f.counted) in {stem(x) for x in terms(after)}
+    text = view.document(w.doc_id).text
+    after = set(terms(re.split(r"\d", text[g.end : g.end + 50], maxsplit=1)[0]))
+    if g.counted is not None and stem(g.counted) not in after:
+        # "... and 51 others were arrested": the noun is the earlier figure's
+        before = [
+            x
+            for x in view.analysis(w.doc_id).figures
+            if x.sentence == g.sentence and x.end <= g.start and x.counted == g.counted
+        ]
+        if before:
+            after = set(
+                terms(re.split(r"\d", text[before[-1].end : before[-1].end + 50], maxsplit=1)[0])
+            )
+    return stem(f.counted) in after
+
+
+# Heads that leave what is counted to the words after them: "members of the armed group".
+_MEMBERS = frozenset({"member", "members"})
 
 
 def _pred_compatible(a: str | None, b: str | None) -> bool:
@@ -891,6 +929,43 @@ def _fewer_dead(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure | N
             and g2.value < g.value
         ):
             return g2
+    return None
+
+
+def _transposed(a: float | None, b: float | None) -> bool:
+    """Whether two whole numbers of three or more digits differ by two adjacent digits
+    swapped: a copying slip that keeps the figure's trace."""
+    if a is None or b is None or a == b or a != int(a) or b != int(b):
+        return False
+    x, y = str(int(a)), str(int(b))
+    if len(x) != len(y) or len(x) < 3:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )
+
+
+def _part_for_whole(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure | None:
+    """A whole told as one of its parts: the source has "4,229 people" and, in one
+    sentence, "3,206 passengers and 1,023 crew" that add up to it; the article's "4,229
+    passengers" gives the whole to the passengers. Returns the source's own count of the
+    article's part."""
+    if f.value is None or g.value != f.value or not f.counted or f.counted == g.counted:
+        return None
+    sentences: dict[tuple[int, int], list[Figure]] = {}
+    for x in view.analysis(w.doc_id).figures:
+        if x.value is not None and x.kind == "cardinal" and x.part_of is None:
+            sentences.setdefault(x.sentence, []).append(x)
+    for parts in sentences.values():
+        if len(parts) < 2 or sum(x.value or 0.0 for x in parts) != g.value:
+            continue
+        own = next((x for x in parts if x.counted == f.counted and x.value != f.value), None)
+        if own is not None:
+            return own
     return None
 
 
@@ -1483,11 +1558,13 @@ def quote_distortions(
     if main.kind not in ("direct", "mixed") or not main.speaker:
         return []
     quote = main.content.text
-    if len(terms(quote)) < 3:
+    # "The risk has been eliminated": two words that matter are enough to hold against
+    # the speaker's own; a claim of nothing said at all needs more.
+    if len(terms(quote)) < 2:
         return []
     statements = _statements_of(view, main, ranked)
     if not statements:
-        return _unattributed_quote(view, main, quote, ranked)
+        return _unattributed_quote(view, main, quote, ranked) if len(terms(quote)) >= 3 else []
     scored = sorted(
         ((similarity(quote, a.content.text), a, d) for a, d in statements), key=lambda x: -x[0]
     )
@@ -1501,6 +1578,21 @@ def quote_distortions(
             aligned = aligned_flip(quote, said)
             if aligned is not None:
                 flip, focus = aligned
+        if flip is not None and len(terms(quote)) < 3 and negation_flip(quote, said) is None:
+            # "a pack of lies" inside a longer answer: a few words flip only where a word
+            # of theirs is negated, not where the answer has a negation of its own.
+            flip = None
+        if flip is None:
+            # A quote joining two statements ("We cannot speak of human error, the route
+            # was programmed correctly"): a clause may come from another of them.
+            for sim2, att2, doc2 in scored[1:_OTHER_STATEMENTS]:
+                aligned = (
+                    aligned_flip(quote, att2.content.text) if sim2 >= QUOTE_DIFFERENT else None
+                )
+                if aligned is not None:
+                    (flip, focus), att, doc_id = aligned, att2, doc2
+                    said = att2.content.text
+                    break
         if flip:
             return [
                 _quote_distortion(
@@ -1525,6 +1617,8 @@ def quote_distortions(
             return run_flip
     # No report of the speaker carries these words: compare with what they were quoted as
     # saying on the same occasion.
+    if len(terms(quote)) < 3:
+        return []
     claim_day = _day_of(main.time) or article.published_date
     direct = [
         (s, a, d)
@@ -1546,6 +1640,10 @@ def quote_distortions(
             f"No source has {main.speaker} saying this; on that occasion they said {{found!r}}",
         )
     ]
+
+
+# How many of the speaker's statements, closest first, a quote's clauses are held to.
+_OTHER_STATEMENTS = 4
 
 
 def reported_flip_distortions(
@@ -1824,19 +1922,21 @@ def _other_numbers(draft: ClaimDraft, analysis: Analysis, w: Window) -> bool:
 
 
 def outlet_distortions(
-    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
+    view: CorpusView, draft: ClaimDraft, main: Attribution | None, ranked: list[Window]
 ) -> list[Distortion]:
-    """A statement credited to an outlet that did not carry it, when others did."""
+    """A statement, or a document or recording, credited to an outlet that did not carry
+    it, when others did."""
     credited = list(draft.outlets)
     if (
-        main.speaker_kind == "outlet"
+        main is not None
+        and main.speaker_kind == "outlet"
         and main.source is not None
         and is_news_outlet(main.source.text)
     ):
         credited.append(main.source)
     if not credited:
         return []
-    person = main.speaker if main.speaker_kind == "person" else None
+    person = main.speaker if main is not None and main.speaker_kind == "person" else None
     carriers: list[tuple[str, Window]] = []  # (outlet text, window) that carry the statement
     docs_seen: set[str] = set()
     spread = {} if person else _document_coverage(draft, credited, ranked[:TOP_WINDOWS])
@@ -2097,6 +2197,20 @@ def _date_distortion(
     )
 
 
+def _month_distortion(
+    view: CorpusView, claimed: TimeRef, found: TimeRef, month: date, f_day: date, w: Window
+) -> Distortion:
+    return Distortion(
+        "date",
+        f"{claimed.text} ({month:%B %Y})",
+        f"{found.text} ({f_day.isoformat()})",
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article puts it in {month:%B %Y} ({claimed.text!r}); "
+        f"{_source_label(view, w.doc_id)} has {f_day:%A %-d %B %Y}.",
+        at=claimed.start,
+    )
+
+
 # Verbs that tell one happening in other words: missiles "hit", "struck" or "slammed
 # into" a city.
 _HAPPENINGS = {
@@ -2119,13 +2233,18 @@ def event_date_distortions(
     ]
     if not top:
         return []
+    # The best source's other sentences that tell the same happening: a report's lead
+    # gives the day ("on Monday detained two owners") its later sentences do not.
+    told = top[:3] + [
+        w for w in top[3:TOP_WINDOWS] if w.doc_id == top[0].doc_id and w.coverage >= LEAD_COVERAGE
+    ]
     for t in claim_times:
         c_day = _day_of(t)
         anchor = _happening(t.anchor or "")
         same_event = [
             (w, x)
-            for w in top[:3]
-            if w.coverage >= 0.3
+            for w in told
+            if w.coverage >= (0.3 if w in top[:3] else LEAD_COVERAGE)
             for x in view.analysis(w.doc_id).times
             if w.start <= x.start < w.end
             and x.anchor
@@ -2141,6 +2260,29 @@ def event_date_distortions(
             if f_day is not None and _another_day(view, t, x, c_day, f_day, w):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
             return []
+    # A month the article gives the happening ("inaugurated only last month"), against
+    # the day the source states for it.
+    for t in draft.times:
+        if t.granularity != "month" or not (t.anchor and t.begin and t.end_date):
+            continue
+        if _in_quote(draft, t):
+            continue
+        first, last = date.fromisoformat(t.begin), date.fromisoformat(t.end_date)
+        for w in top[:3]:
+            if w.coverage < 0.3:
+                continue
+            for x in view.analysis(w.doc_id).times:
+                f_day = _day_of(x)
+                if (
+                    w.start <= x.start < w.end
+                    and x.explicit
+                    and x.anchor
+                    and _happening(x.anchor) == _happening(t.anchor)
+                    and f_day is not None
+                    and not first <= f_day <= last
+                    and not _other_occasion(first, f_day)
+                ):
+                    return [_month_distortion(view, t, x, first, f_day, w)]
     # A calendar date the article states outright, against the dated day in the evidence
     # whose surrounding words best match the words around it.
     for t in [
@@ -2197,6 +2339,10 @@ def event_date_distortions(
             ):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
     return []
+
+
+# How much of a claim a sentence of the best source must share to date its happening.
+LEAD_COVERAGE = 0.1
 
 
 def _another_day(
@@ -2463,7 +2609,16 @@ def _denied(text: str, at: int) -> bool:
     # "no one had been arrested or charged": the negation reaches across a list, not
     # across a clause
     clause = re.split(r"[,;:]|\bbut\b", text[:at])[-1]
-    return bool(_DENIAL_RE.search(" ".join(clause.split()[-6:])))
+    # A request turned down reaches to its end: "rejecting the prosecutors' request that
+    # he be kept in prison".
+    return bool(_DENIAL_RE.search(" ".join(clause.split()[-6:])) or _TURNED_DOWN_RE.search(clause))
+
+
+_TURNED_DOWN_RE = re.compile(
+    r"\b(?:reject(?:ing|ed|s)?|refus(?:ing|ed|es)|turn(?:ing|ed|s)? down|instead of|rather than|"
+    r"short of)\b",
+    re.I,
+)
 
 
 def exaggeration_distortions(
@@ -2539,7 +2694,9 @@ def exaggeration_distortions(
         if w.coverage < 0.1 and share < EXAGGERATION_LOCAL and not same_count:
             continue
         pairs = [
-            (c, f) for c, f in exaggerations(draft.text, w.text) if c.rank > reached.get(c.scale, 0)
+            (c, f)
+            for c, f in exaggerations(draft.text, w.text, _denied)
+            if c.rank > reached.get(c.scale, 0)
         ]
         if pairs:
             outlet = view.document(w.doc_id).outlet or ""

@@ -52,6 +52,7 @@ CASE_FOLDERS = (
     "cases_blind15",
     "cases_blind16",
     "cases_blind17",
+    "cases_blind18",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -125,6 +125,11 @@ _COUNT = (
     rf"(?:\d{{1,3}}|{_NUMBER_WORDS}(?:\s+and\s+a\s+half)?|an?|a\s+few|few|several|a\s+couple\s+of)"
 )
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+# "A day of national mourning", "three days of rage": a day set aside, not time gone by.
+_OBSERVANCE = (
+    r"(?:(?:national|public|official|global|international)\s+)?"
+    r"(?:mourning|rage|action|prayers?|remembrance|protests?|silence|reflection|solidarity)\b"
+)
 
 # All patterns run on the lower-cased text; capitalisation is checked afterwards
 # on the original, which keeps the scan case-sensitive and fast.
@@ -201,7 +206,7 @@ _TIMEX = re.compile(
     | (?=[\djfmasondtw])(?P<date>{_DATE}(?:\s+{_PARTS_OF_DAY})?)
     | (?=[emljfasond])(?P<month_year>(?:(?:early|mid|late)[\s-]+)?{_MY})
     | (?=[\dotfsenha])(?P<ago>{_COUNT}\s+{_UNIT}\s+ago)
-    | (?=[\dotfsenha])(?P<duration>for\s+{_COUNT}\s+{_UNIT}\b|{_COUNT}[\s-]{_UNIT}(?=\s+of\s))
+    | (?=[\dotfsenha])(?P<duration>for\s+{_COUNT}\s+{_UNIT}\b|{_COUNT}[\s-]{_UNIT}(?=\s+of\s)(?!\s+of\s+{_OBSERVANCE}))
     | (?=t)(?P<past>the\s+(?:past|last|previous)\s+(?:{_COUNT}\s+)?(?:{_UNIT}|24\s+hours|hours)
         (?!\s+of\b))
     | (?=[eltnpc])(?P<period>(?:(?:earlier|later)\s+)?this\s+(?:weekend|week|month|year)\b
@@ -632,6 +637,19 @@ def _in_year(day: date, year: int) -> date | None:
 
 _ANAPHORIC_DAY = frozenset({"that", "same", "following", "previous", "preceding"})
 
+# Words before "that" that make it a conjunction ("announced that Monday would be ..."),
+# not a pointer back to a day the story named ("on that Monday").
+_THAT_CLAUSE = re.compile(
+    r"(?:said|says|say|announced|announces|added|stated|declared|confirmed|told|tells|"
+    r"reported|decided|agreed|ordered|warned|noted|insisted|promised|explained|revealed|"
+    r"indicated|believed|thought|knew|hoped|expected|ensured|clear|news|so|now)$"
+)
+
+
+def _conjunction(before: list[str]) -> bool:
+    """Whether the "that" ending ``before`` opens a clause rather than pointing at a day."""
+    return before[-1] == "that" and len(before) > 1 and bool(_THAT_CLAUSE.search(before[-2]))
+
 
 def _named_day(text: str, lower: str, start: int, end: int) -> bool:
     """'Good Friday', and 'the Sunday Times', name something other than a day."""
@@ -668,8 +686,13 @@ def _resolve(
     if kind == "weekday":
         parts = _parts(m.group(kind))
         mode = _mode(lower, start, end, m.group("wd_mod"))
-        before = lower[max(0, start - 12) : start].split()
-        if parts.day is None and before and before[-1] in _ANAPHORIC_DAY:
+        before = lower[max(0, start - 24) : start].split()
+        if (
+            parts.day is None
+            and before
+            and before[-1] in _ANAPHORIC_DAY
+            and not _conjunction(before)
+        ):
             # "on that Tuesday night", "the following Monday": a day counted from another
             # date in the story, not from the day of publication.
             pub = None

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..names import is_outlet_name, match_persons, parse_outlet
+from ..names import is_news_outlet, is_outlet_name, match_persons, parse_outlet
 from ..records import Attribution, PersonMention, TextSpan, TimeRef
 from .attribution_governed import (
     GOVERNED_FILE,
@@ -267,6 +267,7 @@ class AttributionFinder:
         # Tester said, “...”" the quoted "say" does not govern the writer's frame.
         if any(s <= tok.idx < e and not (s <= c_start and c_end <= e) for s, e in quotes):
             return None
+        c_end = _without_gloss(_text_of(doc), c_start, c_end, quotes)
         source = _source_of(doc, sent, tok, c_start, c_end)
         kind = _kind_of(c_start, c_end, quotes)
         return Attribution(
@@ -298,6 +299,8 @@ class AttributionFinder:
                 via.append(_span(doc, src.start, src.start + len(before)))
             region_start = marker.end()
         in_src = [p for p in persons if p.start >= region_start and p.end <= src.end]
+        if in_src and is_news_outlet(_text_of(doc)[region_start : src.end].strip(" ,")):
+            in_src = []  # "Radio France Internationale": a station, whatever the model tags
         if not in_src and att.cue.text == ":" and src.text.isupper():
             label = src.text.title()
             named = [p for p in persons if match_persons(label, p.name).same_person]
@@ -831,12 +834,25 @@ def _content_of(
     # interrupts is the content.
     if cue.dep_ == "parataxis" and cue.head.i != cue.i and sent.start <= cue.head.i < sent.end:
         own = {t.i for t in cue.subtree}
+        # "..., the agency said, and Kalla said the toll could reach thousands": a second
+        # speaker's statement, joined on, is theirs.
+        others = [
+            v
+            for v in cue.head.children
+            if v.dep_ == "conj"
+            and v.i > cue.i
+            and v.lemma_.lower() in _SPEECH
+            and any(c.dep_ in _SUBJECT_DEPS for c in v.children)
+        ]
+        for v in others:
+            own |= {t.i for t in v.subtree}
+            own |= {c.i for c in cue.head.children if c.dep_ == "cc" and cue.i < c.i < v.i}
         toks = [
             t
             for t in cue.head.subtree
             if t.i not in own and sent.start <= t.i < sent.end and not t.is_punct
         ]
-        if toks and any(t.i > cue.i for t in toks):
+        if toks and (others or any(t.i > cue.i for t in toks)):
             start, end = _subtree_chars(toks)
             if end - start > 10:
                 return start, end
@@ -1123,6 +1139,23 @@ def _without_dateline(doc: Doc, att: Attribution) -> Attribution:
     if content is att.content and source is att.source:
         return att
     return replace(att, content=content, source=source)
+
+
+# The writer's word on a quote, after it: '"...", a statement that angered families'.
+_GLOSS_RE = re.compile(
+    r"[”\"»’']?\s*,\s+(?:a|an|the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|remark|comment|claim|view|assertion|assessment|position|phrase|"
+    r"description|characteri[sz]ation|charge|accusation|prediction|promise|warning)s?\b"
+)
+
+
+def _without_gloss(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """The end of what was said, before the writer's gloss on a quote inside it."""
+    for q_start, q_end in quotes:
+        if start <= q_start < q_end < end and _GLOSS_RE.match(text, q_end, end):
+            # a quote inside reported words keeps its closing mark
+            return q_end + 1 if start < q_start - 1 else q_end
+    return end
 
 
 def _kind_of(start: int, end: int, quotes: list[tuple[int, int]]) -> str:
@@ -2469,6 +2502,9 @@ def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> Pe
     """The person the source is about: not one named in its relative clause ("Berg, who met
     Smith, said") or in a phrase hanging off it; of the rest, the one nearest the cue."""
     text = _text_of(doc)
+    # "Corinne Dufka, Sahel director at ...": a name standing before a role noun is its
+    # remit, not a second person.
+    candidates = [p for p in candidates if not _before_role(text, p)] or candidates
     rel = _RELATIVE_RE.search(text, src.start, src.end)
     if rel is not None:
         # "The minister of emergencies X, who works from Kelm, said": X, though a phrase
@@ -2480,6 +2516,11 @@ def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> Pe
         if before:
             return max(before, key=lambda p: p.end)
     return max(candidates, key=lambda p: p.end)
+
+
+def _before_role(text: str, p: PersonMention) -> bool:
+    words = text[p.end : p.end + 30].split()
+    return bool(words) and words[0].lower() in ROLE_NOUNS
 
 
 def _sentence_gap(doc: Doc, a_char: int, b_char: int) -> int:

@@ -95,6 +95,9 @@ _PREDICATES = {
     "affected": frozenset("affect".split()),
     # A count of votes: "96 countries voting in favour" is "93 votes in favour" changed.
     "vote": frozenset("vote abstain".split()),
+    # Who lives somewhere, untouched by any event: "22,000 people live in the flooded
+    # areas" is no count of the evacuated.
+    "population": frozenset("live reside inhabit populate".split()),
 }
 # Verbs that take a life only with 'lives' as object: "claimed 200 lives".
 _LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
