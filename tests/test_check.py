@@ -1206,7 +1206,8 @@ FLOOD_SOURCES = [
             "five kilometres from the airliner.\n\n"
             "During the operation, 203 members of armed terrorist groups were neutralised and "
             "51 others were arrested, according to the statement.\n\n"
-            "About 22,000 people live in the flooded areas, Governor Ivan Saldin said."
+            "About 22,000 people live in the flooded areas, Governor Ivan Saldin said. He "
+            "said the villages on the coast were being evacuated."
         ),
     ),
     Document(
@@ -1217,7 +1218,9 @@ FLOOD_SOURCES = [
         text=(
             "The number of people killed by the flood on the island of Orsa rose to 832 on "
             "Sunday, the disaster agency said, and Vice President Jon Kalder said the final "
-            "toll could reach thousands."
+            "toll could reach thousands.\n\n"
+            '"We fear that whole villages on the coast have been swept away," a senior official '
+            "of the Orsa Red Cross told the Velka Courier."
         ),
     ),
     Document(
@@ -1242,11 +1245,14 @@ EVACUATED = (
 )
 OTHER_SPEAKER = '"The number of dead may reach thousands," President Ivo Marn told reporters.'
 NOW_DEAD = "Officially, at least 150 people are now confirmed dead from the storm on Orsa."
+OTHER_BODY = (
+    "Governor Ivan Saldin said he feared that whole villages on the coast had been swept away."
+)
 
 
 @pytest.fixture(scope="module")
 def flood_report(nlp: Language) -> CheckReport:
-    text = "\n\n".join([DISTANCE, MEMBERS, EVACUATED, OTHER_SPEAKER, NOW_DEAD])
+    text = "\n\n".join([DISTANCE, MEMBERS, EVACUATED, OTHER_SPEAKER, NOW_DEAD, OTHER_BODY])
     return _check_against(nlp, FLOOD_SOURCES, text, "2026-03-14")
 
 
@@ -1261,6 +1267,8 @@ def flood_report(nlp: Language) -> CheckReport:
         (OTHER_SPEAKER, "speaker", "velka-courier-2026-03-03-toll"),
         # "now confirmed dead" is a running toll: held to the latest count
         (NOW_DEAD, "number", "velka-courier-2026-03-12-toll-50"),
+        # an unnamed official of another body said it
+        (OTHER_BODY, "speaker", "velka-courier-2026-03-03-toll"),
     ],
 )
 def test_check_what_changed_in_a_retold_flood_story(

@@ -6,6 +6,7 @@ import pytest
 
 from retold.compare.quotes import (
     aligned_flip,
+    edited_tail,
     meaning_flip,
     negation_flip,
     quoted_words,
@@ -460,4 +461,18 @@ def test_quotes_what_cannot_be_spoken_of_is_denied() -> None:
     assert (
         negation_flip("We cannot speak of human error", "We cannot deny that there was human error")
         == "negates 'human' where the source affirms it"
+    )
+
+
+def test_quotes_a_quote_that_opens_with_the_speakers_words_and_goes_on_in_others() -> None:
+    said = "the sole cause of death was severe head trauma from the impact of the blast"
+    assert edited_tail("the sole cause of death was a gunshot wound to the head", said)
+    # the same words, or the same words cut short, are no edit
+    assert edited_tail("the sole cause of death was severe head trauma", said) is None
+    assert (
+        edited_tail(
+            "We will rebuild the town and help every family",
+            ("We will rebuild the town and we will help the families"),
+        )
+        is None
     )

@@ -1208,6 +1208,10 @@ def _said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
             "statement that angered many families.",
             [("Ansel Varga", "insisted", "the final numbers will not be staggering")],
         ),
+        (
+            'Ansel Varga said that "the talks are over", which surprised no one.',
+            [("Ansel Varga", "said", "the talks are over")],
+        ),
         # A name before a role noun is the remit, not a second person.
         (
             '"The government is responsible for this," said Corinne Dalmas, Sahel director at '

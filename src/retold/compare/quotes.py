@@ -21,6 +21,7 @@ __all__ = [
     "aligned_flip",
     "quoted_words",
     "swapped_word",
+    "edited_tail",
     "ANTONYMS",
 ]
 
@@ -570,3 +571,37 @@ def _swapped_phrase(
     if any(w[0].isdigit() for w in mine + theirs):
         return None
     return " ".join(mine), " ".join(theirs)
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A quote must open with this many of the source's words, in order, to be its sentence.
+_TAIL_PREFIX = 4
+
+
+def edited_tail(quote: str, said: str) -> str | None:
+    """A quote that opens with the speaker's words and then goes on in other words: "the
+    sole cause of death was a gunshot wound" for "the sole cause of death was severe head
+    trauma". The words after the shared opening must be new to the source, and the source
+    must go on in words of its own."""
+    q = [w.lower() for w in _WORD_RE.findall(quote)]
+    s = [w.lower() for w in _WORD_RE.findall(said)]
+    best, at = 0, -1
+    for j in range(len(s)):
+        k = 0
+        while k < len(q) and j + k < len(s) and q[k] == s[j + k]:
+            k += 1
+        if k > best:
+            best, at = k, j
+    if best < max(_TAIL_PREFIX, round(0.3 * len(q))) or best >= len(q):
+        return None
+    said_terms = set(terms(said))
+    tail = terms(" ".join(q[best:]))
+    new = [t for t in tail if t not in said_terms]
+    theirs = [t for t in terms(" ".join(s[at + best :])) if t not in set(terms(quote))]
+    if len(new) < 2 or len(new) < 0.5 * len(tail) or len(theirs) < 2:
+        return None
+    opening = " ".join(q[:best])
+    return (
+        f"opens with the speaker's words ('{opening}') and goes on "
+        f"'{' '.join(q[best:])}' where they said '{' '.join(s[at + best : at + best + len(q) - best + 3])}'"
+    )

@@ -34,6 +34,7 @@ from .figures import compare_figures, in_base_unit, is_measure, same_happening
 from .quotes import (
     NEGATORS,
     aligned_flip,
+    edited_tail,
     meaning_flip,
     negation_flip,
     quoted_words,
@@ -1264,6 +1265,22 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 
+def _other_bodies(view: CorpusView, w: Window, main: Attribution) -> list[Attribution]:
+    """Unnamed speakers of an evidence sentence who speak for a body the claimed speaker
+    does not belong to: "a senior official of the Red Crescent told AFP" is not the chief
+    adviser, whatever words they share."""
+    own = _words(f"{main.speaker or ''} {main.role or ''}")
+    found = []
+    for att in _attributions_at(view, w):
+        if att.speaker_kind != "role" or not att.speaker:
+            continue
+        body = _words(" ".join(re.findall(r"\b[A-Z][\w'’-]+", att.speaker))) - _OFFICE_WORDS
+        body -= _words("A An The")
+        if body and not body & own:
+            found.append(att)
+    return found
+
+
 def _reported_speaker(
     view: CorpusView, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
@@ -1287,18 +1304,18 @@ def _reported_speaker(
         return []
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
-        for att in _speakers_of(view, w):
+        for att in _speakers_of(view, w) + _other_bodies(view, w, main):
             group = said.setdefault((w.doc_id, att.speaker or ""), [])
             if att not in group:
                 group.append(att)
     others: list[tuple[float, Attribution, str]] = []
+    own = 0.0  # how much of it the claimed speaker's own statements carry
     for (doc_id, speaker), atts in said.items():
         text = " ".join(a.content.text for a in atts)
         if _same_speaker(main.speaker, speaker):
             # "the", "had" and "and" are in everything a speaker says: only the words
             # that carry the content show that they said something like it
-            if similarity(content, text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
-                return []
+            own = max(own, similarity(content, text, content_only=True))
             continue
         sim = similarity(content, text, content_only=True)
         if short and not numbers <= set(_NUMBER_RE.findall(text)):
@@ -1315,6 +1332,13 @@ def _reported_speaker(
         if sim >= REPORTED_SPEAKER_SIMILARITY or same_figures:
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
             others.append((sim, best, doc_id))
+    if own >= REPORTED_SPEAKER_SIMILARITY / 2 and not (
+        # Someone else's very words, of which the speaker's own say a few: still theirs.
+        others
+        and max(x[0] for x in others) >= REPORTED_VERBATIM
+        and own < REPORTED_SPEAKER_SIMILARITY
+    ):
+        return []
     if (
         not others
         or _own_record_says(view, main, content, ranked)
@@ -1593,6 +1617,8 @@ def quote_distortions(
                     (flip, focus), att, doc_id = aligned, att2, doc2
                     said = att2.content.text
                     break
+        if flip is None:
+            flip = edited_tail(quote, said)
         if flip:
             return [
                 _quote_distortion(

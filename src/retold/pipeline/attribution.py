@@ -1141,11 +1141,12 @@ def _without_dateline(doc: Doc, att: Attribution) -> Attribution:
     return replace(att, content=content, source=source)
 
 
-# The writer's word on a quote, after it: '"...", a statement that angered families'.
+# The writer's word on a quote, after it: '"...", a statement that angered families',
+# '"...", which destroys the official version'.
 _GLOSS_RE = re.compile(
-    r"[”\"»’']?\s*,\s+(?:a|an|the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"[”\"»’']?\s*,\s+(?:which\b|(?:a|an|the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|remark|comment|claim|view|assertion|assessment|position|phrase|"
-    r"description|characteri[sz]ation|charge|accusation|prediction|promise|warning)s?\b"
+    r"description|characteri[sz]ation|charge|accusation|prediction|promise|warning)s?\b)"
 )
 
 
