@@ -712,3 +712,32 @@ LIVE_THERE = (
 def test_figures_people_living_somewhere_are_a_population_not_an_event() -> None:
     [f] = _figures(LIVE_THERE)
     assert (f.counted, f.predicate_class) == ("people", "population")
+
+
+# The parse of the longer wire sentence ("... from the October 3 sinking to 339") hangs
+# "to 339" on the noun of "from ...".
+BROUGHT_FROM_TO = (
+    "Divers found more bodies, bringing the death toll from the sinking to 339.",
+    """
+    Divers      1 nsubj     NOUN  NNS diver      O
+    found       1 ROOT      VERB  VBD find       O
+    more        3 amod      ADJ   JJR more       O
+    bodies      1 dobj      NOUN  NNS body       O
+    ,           1 punct     PUNCT ,   ,          O
+    bringing    1 advcl     VERB  VBG bring      O
+    the         8 det       DET   DT  the        O
+    death       8 compound  NOUN  NN  death      O
+    toll        5 dobj      NOUN  NN  toll       O
+    from        5 prep      ADP   IN  from       O
+    the        11 det       DET   DT  the        O
+    sinking     9 pobj      NOUN  NN  sinking    O
+    to         11 prep      ADP   IN  to         O
+    339        12 pobj      NUM   CD  339        B-CARDINAL
+    .           1 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_a_toll_brought_from_one_day_to_another_level_counts_the_toll() -> None:
+    [f] = _figures(BROUGHT_FROM_TO)
+    assert (f.counted, f.predicate_class) == ("toll", "death")

@@ -163,6 +163,11 @@ _THEN_RE = re.compile(
 )
 
 
+_LATEST_RE = re.compile(
+    r"\b(?:latest|most recent|updated)\s+(?:\w+\s+)?(?:figures?|count|toll|tally|numbers?)\b", re.I
+)
+
+
 def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
     """A running total: a cue such as 'has reached' or 'toll' just before the figure,
     unless the sentence tells it as the count of an earlier day."""
@@ -170,6 +175,8 @@ def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
         return False
     rel = f.start - draft.start
     low = draft.text[max(0, rel - 30) : rel + len(f.text) + 20].lower()
+    if _LATEST_RE.search(draft.text):
+        return True  # "..., according to the latest figures from the UN"
     return any(
         w in low
         for w in (

@@ -686,6 +686,12 @@ def _counted_token(num: Token) -> Token | None:
     verb = head
     if num.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
+        # "bringing the death toll from the October 3 sinking to 339": the parse hangs
+        # "to 339" on the noun of "from ..."; the verb that brought the toll is above it.
+        hops = 0
+        while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and hops < 3:
+            verb = verb.head.head
+            hops += 1
     if num.dep_ in ("attr", "pobj", "dobj", "npadvmod", "appos", "conj") or verb is not head:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if verb is not head and obj is not None and obj.lemma_.lower() in _CONTAINER_NOUNS:
