@@ -213,3 +213,21 @@ def test_scales_a_rung_the_text_turns_down_is_not_reached() -> None:
     ]
     assert (claimed, found) == ("prison", "house arrest")
     assert exaggerations("He was kept in prison.", evidence) == []
+
+
+def test_scales_screening_travellers_is_a_check_at_the_border_not_a_closure() -> None:
+    [(claimed, found)] = [
+        (c.text, f.text)
+        for c, f in exaggerations(
+            "The United States closed their borders to travellers from Rwanda.",
+            "The United States will begin screening travellers arriving from Rwanda.",
+        )
+    ]
+    assert (claimed, found) == ("closed their borders", "screening travellers")
+
+
+def test_scales_a_rung_word_in_a_name_is_no_rung() -> None:
+    # "Maiden Pharmaceuticals Limited" restricts nothing; "Limited access" at a sentence
+    # start still does.
+    assert scale_hits("The WHO named Maiden Pharmaceuticals Limited as the maker.") == []
+    assert [h.text for h in scale_hits("Limited access was allowed.")] == ["Limited"]

@@ -399,7 +399,10 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
         (
             1,
             r"border (?:checks|controls)|(?:checks|controls) (?:[\w’']+ ){0,4}(?:at|on) "
-            r"(?:the |its |their )?(?:[\w’']+ )?borders?",
+            r"(?:the |its |their )?(?:[\w’']+ )?borders?"
+            # "will begin screening travellers arriving from Rwanda"
+            r"|(?:entry |health )?screen(?:ing|s|ed)? (?:[\w’']+ ){0,3}"
+            r"(?:travell?ers|passengers|arrivals|visitors)",
         ),
         (2, r"(?:tightened|reinforced|tightening|reinforcing) (?:[\w’']+ ){0,3}borders?"),
         (
@@ -430,6 +433,15 @@ _OTHER_SENSES = re.compile(
 )
 
 
+def _in_a_name(text: str, at: int) -> bool:
+    """A rung word capitalised inside a sentence is part of a name: "Maiden
+    Pharmaceuticals Limited", "the Judicial Panel of Inquiry"."""
+    if not (text[at].isupper() and text[at + 1 : at + 2].islower()):
+        return False  # "DEMANDED" is shouted, not named
+    before = text[:at].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n\"“‘'(-–—"
+
+
 @dataclass(frozen=True, slots=True)
 class ScaleHit:
     scale: str
@@ -452,7 +464,7 @@ def scale_hits(text: str, denied: Callable[[str, int], bool] | None = None) -> l
         best: ScaleHit | None = None
         found = [
             (rank, m) for rank, pattern in rungs for m in pattern.finditer(low)
-            if not any(a <= m.start() < b for a, b in other)
+            if not any(a <= m.start() < b for a, b in other) and not _in_a_name(text, m.start())
         ]  # fmt: skip
         for rank, m in found:
             # "partially destroyed" is one rung; "destroyed" inside it is not another
