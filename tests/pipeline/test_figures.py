@@ -741,3 +741,25 @@ BROUGHT_FROM_TO = (
 def test_figures_a_toll_brought_from_one_day_to_another_level_counts_the_toll() -> None:
     [f] = _figures(BROUGHT_FROM_TO)
     assert (f.counted, f.predicate_class) == ("toll", "death")
+
+
+BODIES_OF = (
+    "The bodies of 53 workers were buried on Tuesday.",
+    """
+    The         1 det       DET   DT  the        O
+    bodies      6 nsubjpass NOUN  NNS body       O
+    of          1 prep      ADP   IN  of         O
+    53          4 nummod    NUM   CD  53         B-CARDINAL
+    workers     2 pobj      NOUN  NNS worker     O
+    were        6 auxpass   AUX   VBD be         O
+    buried      6 ROOT      VERB  VBN bury       O
+    on          6 prep      ADP   IN  on         O
+    Tuesday     7 pobj      PROPN NNP Tuesday    B-DATE
+    .           6 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_the_bodies_of_people_count_the_dead() -> None:
+    [f] = _figures(BODIES_OF)
+    assert (f.counted, f.predicate_class) == ("worker", "death")

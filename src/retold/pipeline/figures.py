@@ -269,6 +269,8 @@ class FigureFinder:
                 c_class = "person"
             if p_class is None and pred_tok is not None:
                 p_class = _class_in_context(pred_tok, predicate, c_class, num)
+            if p_class is None and _remains_of(counted_tok):
+                p_class = "death"  # "the bodies of 53 workers were buried"
             if p_class in ("death", "injury") and pred_tok is not None:
                 # "killed or wounded": the dead and the hurt together are casualties
                 # ("32 killed and 165 injured" are two figures: a verb with its own
@@ -621,6 +623,19 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
     if lemma in _CASE_NOUNS:
         return "case"
     return "object"
+
+
+_REMAINS = frozenset({"body", "remains", "corpse"})
+
+
+def _remains_of(tok: Token | None) -> bool:
+    """Whether a counted noun is of the dead: "the bodies of 53 workers"."""
+    return (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _REMAINS
+    )
 
 
 def predicate_class(predicate: str | None, counted: str | None) -> str | None:
