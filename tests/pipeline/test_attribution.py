@@ -19,6 +19,7 @@ from retold.pipeline.attribution import (
     _governed,
     _is_title,
     _noun_clause,
+    _one_per_content,
     _outermost,
     _quote_continuations,
     _quoted_first_person,
@@ -1239,3 +1240,95 @@ def test_attribution_a_station_the_model_tags_as_a_person_is_an_outlet(nlp: Lang
     )
     [att] = analysis.attributions
     assert (att.speaker, att.speaker_kind) == ("Radio France Internationale", "outlet")
+
+
+def test_attribution_lenient_quotes_close_on_the_other_mark() -> None:
+    text = '"We won,” she said. “It needs to." Then “a “nested” one”.'
+    assert [text[a:b] for a, b in quote_spans(text, lenient=True)] == [
+        "We won,",
+        "It needs to.",
+        "a “nested” one",
+    ]
+    # The strict reading (the tagger's features) pairs only like marks.
+    assert [text[a:b] for a, b in quote_spans(text)][0] == "We won,” she said. “It needs to."
+
+
+def test_attribution_quote_before_another_cue_is_not_joined() -> None:
+    text = "“We won,” she said, adding, “Now we rest.”"
+    said = _quoted(text, "We won", "she")
+    a = text.index("adding")
+    c = text.index("Now we rest.")
+    adding = replace(
+        said,
+        cue=TextSpan(a, a + 6, "adding"),
+        content=TextSpan(c, c + 12, "Now we rest."),
+    )
+    out = _quote_continuations(text, quote_spans(text), [said, adding])
+    assert sorted(x.content.text for x in out) == ["Now we rest.", "We won"]
+
+
+SAID_THAT_AND_THAT = (
+    "Smith said that the talks failed, and that the army left.",
+    """
+    Smith      1 nsubj  PROPN NNP Smith B-PERSON
+    said       1 ROOT   VERB  VBD say   O
+    that       5 mark   SCONJ IN  that  O
+    the        4 det    DET   DT  the   O
+    talks      5 nsubj  NOUN  NNS talk  O
+    failed     1 ccomp  VERB  VBD fail  O
+    ,          1 punct  PUNCT ,   ,     O
+    and        1 cc     CCONJ CC  and   O
+    that       11 mark  SCONJ IN  that  O
+    the        10 det   DET   DT  the   O
+    army       11 nsubj NOUN  NN  army  O
+    left       1 conj   VERB  VBD leave O
+    .          1 punct  PUNCT .   .     O
+    """,
+)
+
+
+def test_attribution_second_that_clause_on_the_cue_is_said_too() -> None:
+    att = _only(_finder().match(_doc(SAID_THAT_AND_THAT, SMITH)))
+    assert att.content.text == "the talks failed, and that the army left"
+
+
+REPORTEDLY = (
+    "The FBI is reportedly planning an interview.",
+    """
+    The          1 det    DET   DT  the          O
+    FBI          4 nsubj  PROPN NNP FBI          B-ORG
+    is           4 aux    AUX   VBZ be           O
+    reportedly   4 advmod ADV   RB  reportedly   O
+    planning     4 ROOT   VERB  VBG plan         O
+    an           6 det    DET   DT  an           O
+    interview    4 dobj   NOUN  NN  interview    O
+    .            4 punct  PUNCT .   .            O
+    """,
+)
+
+
+def test_attribution_reportedly_marks_its_clause_as_hearsay() -> None:
+    att = _only(_finder().match(_doc(REPORTEDLY)))
+    assert (att.cue.text, att.content.text, att.source) == (
+        "reportedly",
+        "The FBI is reportedly planning an interview",
+        None,
+    )
+
+
+def test_attribution_one_statement_per_content_nearest_cue_wins() -> None:
+    text = "“We won,” she said, recalling the night."
+    near = _quoted(text, "We won", "she")
+    r = text.index("recalling")
+    far = replace(near, cue=TextSpan(r, r + 9, "recalling"))
+    assert _one_per_content([far, near]) == [near]
+
+
+def test_attribution_one_statement_per_content_keeps_the_named_speaker() -> None:
+    text = "General Orlin admitted it, and that unit said: “We won.”"
+    near = replace(_quoted(text, "We won", "that unit"), speaker_kind="other")
+    a = text.index("admitted")
+    named = replace(
+        near, cue=TextSpan(a, a + 8, "admitted"), speaker="General Orlin", speaker_kind="person"
+    )
+    assert _one_per_content([named, near]) == [named]
