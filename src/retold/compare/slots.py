@@ -350,14 +350,12 @@ def figure_distortions(
         ):
             g2, w2 = borrowed
             out.append(
-                Distortion(
-                    "unit",
-                    _what_it_counts(f),
-                    _what_it_counts(g2),
-                    EvidenceRef(w2.doc_id, w2.start, w2.end, "disagree"),
+                _unit(
+                    f,
+                    g2,
+                    w2,
                     f"The article says {f.text!r} {f.counted_text or ''}; the number comes "
                     f"from {g2.text!r} {g2.counted_text or ''} ({_source_label(view, w2.doc_id)}).",
-                    at=f.start,
                 )
             )
         if best is None or best[0] < 1.5:
@@ -489,31 +487,27 @@ def figure_distortions(
         dead = _fewer_dead(view, f, g, w)
         if dead is not None:
             out.append(
-                Distortion(
-                    "unit",
-                    _what_it_counts(f),
-                    _what_it_counts(g),
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                _unit(
+                    f,
+                    g,
+                    w,
                     f"The article says {f.text!r} {f.counted_text or ''} died; "
                     f"{_source_label(view, w.doc_id)} counts {g.text!r} "
                     f"{g.counted_text or 'casualties'}, of whom {dead.text!r} dead.",
-                    at=f.start,
                 )
             )
             continue
         part = _part_for_whole(view, f, g, w)
         if part is not None:
             out.append(
-                Distortion(
-                    "unit",
-                    _what_it_counts(f),
-                    _what_it_counts(g),
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                _unit(
+                    f,
+                    g,
+                    w,
                     f"The article says {f.text!r} {f.counted_text or ''}; "
                     f"{_source_label(view, w.doc_id)} counts {g.text!r} "
                     f"{g.counted_text or ''} in all, of whom {part.text!r} "
                     f"{part.counted_text or ''}.",
-                    at=f.start,
                 )
             )
             continue
@@ -975,6 +969,18 @@ def _part_for_whole(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure
         if own is not None:
             return own
     return None
+
+
+def _unit(f: Figure, g: Figure, w: Window, message: str) -> Distortion:
+    """The claim's figure found counting something else: what each counts."""
+    return Distortion(
+        "unit",
+        _what_it_counts(f),
+        _what_it_counts(g),
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        message,
+        at=f.start,
+    )
 
 
 def _number(view: CorpusView, f: Figure, g: Figure, w: Window, how: str) -> Distortion:
