@@ -2802,6 +2802,10 @@ def _scoped(
     )
 
 
+# How much of a claim a sentence must carry for a part word on another noun to bound it.
+SCOPE_OTHER_COVERAGE = 0.3
+
+
 def scope_distortions(
     view: CorpusView, draft: ClaimDraft, ranked: list[Window]
 ) -> list[Distortion]:
@@ -2850,7 +2854,14 @@ def scope_distortions(
             # A part of the very thing the claim calls whole ("35 of the 54 dams" for "all
             # of Kerala's dams") before a part word on something else ("one shutter").
             head = stem(u.head)
-            w, found = next(((w, x) for w, x in limits if head in terms(x)), limits[0])
+            own = [(w, x) for w, x in limits if head in terms(x)]
+            # ... and a part word on something else only in a sentence that tells the
+            # claim: "most of them MNLF fighters" in a sentence on the dead bounds no
+            # promise to "every displaced family".
+            other = [(w, x) for w, x in limits if w.coverage >= SCOPE_OTHER_COVERAGE]
+            if not (own or other):
+                continue
+            w, found = (own or other)[0]
             says = f"speaks of a part ({found!r})"
             return [_scoped(view, w, u.text, found, says, draft.start + u.start)]
     return []
