@@ -53,6 +53,7 @@ CASE_FOLDERS = (
     "cases_blind16",
     "cases_blind17",
     "cases_blind18",
+    "cases_blind19",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
