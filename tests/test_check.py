@@ -1311,3 +1311,28 @@ def test_check_a_part_word_on_other_people_does_not_bound_a_promise(nlp: Languag
     # "most of them rebel fighters" tells of the dead, not of the displaced families.
     report = _check_against(nlp, SIEGE_SOURCES, PROMISE, "2026-04-10")
     assert "exaggeration" not in [kind for kind, _ in _kinds_over(report, PROMISE)]
+
+
+PLEDGE_SOURCES = [
+    Document(
+        id="tarn-wire-2026-05-02-pledges",
+        outlet="Tarn Wire",
+        published="2026-05-02",
+        title="Pledges for Orvan cathedral",
+        text=(
+            "The Varn family said it would give 100 million euros. Hours later the Sellier "
+            "group pledged 200 million euros, and the Marank family also promised 200 million "
+            "euros."
+        ),
+    ),
+]
+PLEDGES = (
+    "The Varn family pledged 100 million euros, while the Sellier group promised 300 million "
+    "euros, and the Marank family 200 million."
+)
+
+
+def test_check_a_value_the_source_gives_twice_may_be_each_claims_source(nlp: Language) -> None:
+    # The claim's "200 million" takes one of the source's two; the other was Sellier's.
+    report = _check_against(nlp, PLEDGE_SOURCES, PLEDGES, "2026-05-05")
+    assert ("number", "tarn-wire-2026-05-02-pledges") in _kinds_over(report, PLEDGES)

@@ -7,6 +7,7 @@ the corpus, and returns typed distortions with the evidence passage they rest on
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -223,6 +224,7 @@ def figure_distortions(
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
+        told = Counter(x.value for x in draft.figures if x is not f and x.value in others)
         for w in windows:
             analysis = view.analysis(w.doc_id)
             # "the first time in 26 years; the last time was in 1992": a span of time back
@@ -262,8 +264,11 @@ def figure_distortions(
                     # a share is compared with a share only: "a third of the deaths"
                     or (g.kind == "fraction") != (f.kind == "fraction")
                     # the source of the claim's other figure ("killed 158 and injured
-                    # 169" beside "158 dead"), not of this one
+                    # 169" beside "158 dead"), not of this one; unless the sentence gives
+                    # that value more often than the claim's others take it ("LVMH pledged
+                    # 200 million euros, and L'Oreal also 200 million")
                     or g.value in others
+                    and _times_given(analysis, w, g.value) <= told[g.value]
                 ):
                     continue
                 s = w.score
@@ -932,6 +937,11 @@ def _fewer_dead(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure | N
         ):
             return g2
     return None
+
+
+def _times_given(analysis: Analysis, w: Window, value: float | None) -> int:
+    """How many figures of a window have this value."""
+    return sum(1 for g in analysis.figures if w.start <= g.start < w.end and g.value == value)
 
 
 def _transposed(a: float | None, b: float | None) -> bool:
