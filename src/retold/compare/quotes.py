@@ -594,10 +594,10 @@ def edited_tail(quote: str, said: str) -> str | None:
             best, at = k, j
     if best < max(_TAIL_PREFIX, round(0.3 * len(q))) or best >= len(q):
         return None
-    said_terms = set(terms(said))
+    said_terms, quote_terms = set(terms(said)), set(terms(quote))
     tail = terms(" ".join(q[best:]))
     new = [t for t in tail if t not in said_terms]
-    theirs = [t for t in terms(" ".join(s[at + best :])) if t not in set(terms(quote))]
+    theirs = [t for t in terms(" ".join(s[at + best :])) if t not in quote_terms]
     if len(new) < 2 or len(new) < 0.5 * len(tail) or len(theirs) < 2:
         return None
     opening = " ".join(q[:best])

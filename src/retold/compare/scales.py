@@ -457,14 +457,13 @@ def scale_hits(text: str, denied: Callable[[str, int], bool] | None = None) -> l
     prison")."""
     low = text.lower()
     other = [m.span() for m in _OTHER_SENSES.finditer(low)]
-    other += [m.span() for rungs in _PATTERNS.values() for _, p in rungs for m in p.finditer(low)
-              if denied is not None and denied(text, m.start())]  # fmt: skip
     hits: list[ScaleHit] = []
     for scale, rungs in _PATTERNS.items():
         best: ScaleHit | None = None
         found = [
             (rank, m) for rank, pattern in rungs for m in pattern.finditer(low)
             if not any(a <= m.start() < b for a, b in other) and not _in_a_name(text, m.start())
+            and not (denied is not None and denied(text, m.start()))
         ]  # fmt: skip
         for rank, m in found:
             # "partially destroyed" is one rung; "destroyed" inside it is not another

@@ -777,7 +777,11 @@ def _counted_nearby(view: CorpusView, f: Figure, g: Figure, w: Window) -> bool:
     if f.counted is None or (f.counted_class != "object" and g.counted not in _MEMBERS):
         return False
     text = view.document(w.doc_id).text
-    after = set(terms(re.split(r"\d", text[g.end : g.end + 50], maxsplit=1)[0]))
+
+    def words_after(end: int) -> set[str]:
+        return set(terms(re.split(r"\d", text[end : end + 50], maxsplit=1)[0]))
+
+    after = words_after(g.end)
     if g.counted is not None and stem(g.counted) not in after:
         # "... and 51 others were arrested": the noun is the earlier figure's
         before = [
@@ -786,9 +790,7 @@ def _counted_nearby(view: CorpusView, f: Figure, g: Figure, w: Window) -> bool:
             if x.sentence == g.sentence and x.end <= g.start and x.counted == g.counted
         ]
         if before:
-            after = set(
-                terms(re.split(r"\d", text[before[-1].end : before[-1].end + 50], maxsplit=1)[0])
-            )
+            after = words_after(before[-1].end)
     return stem(f.counted) in after
 
 
@@ -1298,7 +1300,6 @@ def _other_bodies(view: CorpusView, w: Window, main: Attribution) -> list[Attrib
         if att.speaker_kind != "role" or not att.speaker:
             continue
         body = _words(" ".join(re.findall(r"\b[A-Z][\w'’-]+", att.speaker))) - _OFFICE_WORDS
-        body -= _words("A An The")
         if body and not body & own:
             found.append(att)
     return found
@@ -1607,11 +1608,12 @@ def quote_distortions(
     quote = main.content.text
     # "The risk has been eliminated": two words that matter are enough to hold against
     # the speaker's own; a claim of nothing said at all needs more.
-    if len(terms(quote)) < 2:
+    n_terms = len(terms(quote))
+    if n_terms < 2:
         return []
     statements = _statements_of(view, main, ranked)
     if not statements:
-        return _unattributed_quote(view, main, quote, ranked) if len(terms(quote)) >= 3 else []
+        return _unattributed_quote(view, main, quote, ranked) if n_terms >= 3 else []
     scored = sorted(
         ((similarity(quote, a.content.text), a, d) for a, d in statements), key=lambda x: -x[0]
     )
@@ -1625,7 +1627,7 @@ def quote_distortions(
             aligned = aligned_flip(quote, said)
             if aligned is not None:
                 flip, focus = aligned
-        if flip is not None and len(terms(quote)) < 3 and negation_flip(quote, said) is None:
+        if flip is not None and n_terms < 3 and negation_flip(quote, said) is None:
             # "a pack of lies" inside a longer answer: a few words flip only where a word
             # of theirs is negated, not where the answer has a negation of its own.
             flip = None
@@ -1666,7 +1668,7 @@ def quote_distortions(
             return run_flip
     # No report of the speaker carries these words: compare with what they were quoted as
     # saying on the same occasion.
-    if len(terms(quote)) < 3:
+    if n_terms < 3:
         return []
     claim_day = _day_of(main.time) or article.published_date
     direct = [
@@ -2284,22 +2286,16 @@ def event_date_distortions(
         return []
     # The best source's other sentences that tell the same happening: a report's lead
     # gives the day ("on Monday detained two owners") its later sentences do not.
-    told = top[:3] + [
+    close = [w for w in top[:3] if w.coverage >= 0.3]
+    told = close + [
         w for w in top[3:TOP_WINDOWS] if w.doc_id == top[0].doc_id and w.coverage >= LEAD_COVERAGE
     ]
     for t in claim_times:
         c_day = _day_of(t)
-        anchor = _happening(t.anchor or "")
         same_event = [
             (w, x)
-            for w in told
-            if w.coverage >= (0.3 if w in top[:3] else LEAD_COVERAGE)
-            for x in view.analysis(w.doc_id).times
-            if w.start <= x.start < w.end
-            and x.anchor
-            and _happening(x.anchor) == anchor
-            and _day_of(x) is not None
-            and not _other_occasion(c_day, _day_of(x))
+            for w, x, day in _happening_days(view, told, t.anchor or "")
+            if not _other_occasion(c_day, day)
         ]
         if c_day is not None and same_event:
             # A date the evidence states ("late on Monday 27 March") before one it
@@ -2317,21 +2313,9 @@ def event_date_distortions(
         if _in_quote(draft, t):
             continue
         first, last = date.fromisoformat(t.begin), date.fromisoformat(t.end_date)
-        for w in top[:3]:
-            if w.coverage < 0.3:
-                continue
-            for x in view.analysis(w.doc_id).times:
-                f_day = _day_of(x)
-                if (
-                    w.start <= x.start < w.end
-                    and x.explicit
-                    and x.anchor
-                    and _happening(x.anchor) == _happening(t.anchor)
-                    and f_day is not None
-                    and not first <= f_day <= last
-                    and not _other_occasion(first, f_day)
-                ):
-                    return [_month_distortion(view, t, x, first, f_day, w)]
+        for w, x, f_day in _happening_days(view, close, t.anchor):
+            if x.explicit and not first <= f_day <= last and not _other_occasion(first, f_day):
+                return [_month_distortion(view, t, x, first, f_day, w)]
     # A calendar date the article states outright, against the dated day in the evidence
     # whose surrounding words best match the words around it.
     for t in [
@@ -2392,6 +2376,23 @@ def event_date_distortions(
 
 # How much of a claim a sentence of the best source must share to date its happening.
 LEAD_COVERAGE = 0.1
+
+
+def _happening_days(
+    view: CorpusView, windows: list[Window], anchor: str
+) -> list[tuple[Window, TimeRef, date]]:
+    """The days the windows give the claim's happening: times on the same verb, or one
+    telling it in other words."""
+    happening = _happening(anchor)
+    return [
+        (w, x, day)
+        for w in windows
+        for x in view.analysis(w.doc_id).times
+        if w.start <= x.start < w.end
+        and x.anchor
+        and _happening(x.anchor) == happening
+        and (day := _day_of(x)) is not None
+    ]
 
 
 def _another_day(

@@ -300,7 +300,8 @@ class AttributionFinder:
                 via.append(_span(doc, src.start, src.start + len(before)))
             region_start = marker.end()
         in_src = [p for p in persons if p.start >= region_start and p.end <= src.end]
-        if in_src and is_news_outlet(_text_of(doc)[region_start : src.end].strip(" ,")):
+        src_text = _text_of(doc)[region_start : src.end].strip(" ,")
+        if in_src and is_news_outlet(src_text):
             in_src = []  # "Radio France Internationale": a station, whatever the model tags
         if not in_src and att.cue.text == ":" and src.text.isupper():
             label = src.text.title()
@@ -310,7 +311,6 @@ class AttributionFinder:
         if in_src:
             person = _head_person(in_src, doc, src)
             return _spoken_by(att, person.name, person.role, "name", via)
-        src_text = _text_of(doc)[region_start : src.end].strip(" ,")
         low = src_text.lower()
         if low in ("it", "and it", "its", "they") and low != "they":
             body = _nearest_body(doc, src.start, sent_start)
