@@ -356,7 +356,9 @@ HEARINGS = [
             'In an evening address, Mayor Odile Ferrant said: "The water has gone down in the old '
             "town. Sadly, the river is still rising in the eastern villages. Our crews will stay "
             'there until it falls."\n\n'
-            "Regional police chief Bruno Kessel said officers had closed four bridges."
+            "Regional police chief Bruno Kessel said officers had closed four bridges.\n\n"
+            "Mayor Odile Ferrant admitted on Tuesday that the town's initial warning to the "
+            "eastern villages had been too late."
         ),
     ),
 ]
@@ -375,6 +377,8 @@ JOINED = (
     "still rising in the eastern villages, where crews would stay."
 )
 OWN_WORDS = "Police chief Bruno Kessel said officers had closed four bridges."
+# Three words of content: another person's only because the source has them all.
+SHORT = "Police chief Bruno Kessel later admitted that the initial warning had been too late."
 NO_SPEECH_VERB = (
     "Home Minister Tomas Vehl went further in parliament: "
     '"This is a failure of every office that signed the papers, mine included."'
@@ -384,7 +388,7 @@ HEARING_ARTICLE = Document(
     outlet="Example Daily",
     published="2025-06-05",
     title="Who is to blame for the Sarn dam",
-    text=f"{SECOND_QUOTE}\n\n{FRAGMENT}\n\n{JOINED}\n\n{OWN_WORDS}\n\n{NO_SPEECH_VERB}",
+    text=f"{SECOND_QUOTE}\n\n{FRAGMENT}\n\n{JOINED}\n\n{OWN_WORDS}\n\n{NO_SPEECH_VERB}\n\n{SHORT}",
 )
 
 
@@ -421,6 +425,12 @@ def test_check_quote_after_a_named_person_without_a_speech_verb_is_checked_for_i
     assert ("speaker", "tarn-wire-2025-06-02-dam-hearing") in _kinds_over(
         hearing_report, NO_SPEECH_VERB
     )
+
+
+def test_check_a_short_statement_in_another_persons_very_words_is_a_speaker_change(
+    hearing_report: CheckReport,
+) -> None:
+    assert ("speaker", "velka-courier-2025-06-03-evening") in _kinds_over(hearing_report, SHORT)
 
 
 def test_check_speakers_own_words_are_not_given_to_another(hearing_report: CheckReport) -> None:
@@ -1336,3 +1346,45 @@ def test_check_a_value_the_source_gives_twice_may_be_each_claims_source(nlp: Lan
     # The claim's "200 million" takes one of the source's two; the other was Sellier's.
     report = _check_against(nlp, PLEDGE_SOURCES, PLEDGES, "2026-05-05")
     assert ("number", "tarn-wire-2026-05-02-pledges") in _kinds_over(report, PLEDGES)
+
+
+CAPTIVITY_SOURCE = Document(
+    id="tarn-wire-2025-12-06-freed",
+    outlet="Tarn Wire",
+    published="2025-12-06",
+    title="Four captives freed in Orvan",
+    text=(
+        "Police rescued four captives alive on Saturday from two flats in the old town of Orvan, "
+        "212 days after they were abducted from a wedding in the hills.\n\n"
+        "Asked whether he regretted waiting so long, the police chief Ivo Marsk replied: "
+        '"I do not."'
+    ),
+)
+CAPTIVITY_CLAIM = (
+    "The four had been held in two flats since they were seized at the wedding, more than "
+    "300 days earlier."
+)
+ANSWER_CLAIM = (
+    "Asked whether he regretted waiting so long, police chief Ivo Marsk answered: "
+    '"I do, every day."'
+)
+
+
+@pytest.fixture(scope="module")
+def captivity_report(nlp: Language) -> CheckReport:
+    text = f"{CAPTIVITY_CLAIM}\n\n{ANSWER_CLAIM}"
+    return _check_against(nlp, [CAPTIVITY_SOURCE], text, "2025-12-08")
+
+
+def test_check_a_bounded_span_of_time_before_is_a_count_to_compare(
+    captivity_report: CheckReport,
+) -> None:
+    # "more than 300 days earlier" is how long they were held: the source counts 212 days
+    kinds = _kinds_over(captivity_report, "more than 300 days earlier")
+    assert ("number", "tarn-wire-2025-12-06-freed") in kinds
+
+
+def test_check_a_short_answer_turned_round_is_a_quote_distortion(
+    captivity_report: CheckReport,
+) -> None:
+    assert ("quote", "tarn-wire-2025-12-06-freed") in _kinds_over(captivity_report, ANSWER_CLAIM)

@@ -410,3 +410,15 @@ def test_figures_a_figure_far_above_a_sources_floor_is_another_figure() -> None:
     assert compare_figures(nearly, floor).outcome == "number"
     near = fig("nearly 8,000", 7200, 8000, value=8000, qualifier="about")
     assert compare_figures(near, floor).outcome == "compatible"
+
+
+def test_figures_what_befell_the_people_in_buildings_is_not_what_the_buildings_count() -> None:
+    # "held in two flats" and "rescued from two flats": the same two flats
+    held = fig("two", 2, 2, counted="flat", counted_class="structure", predicate="hold",
+               predicate_class="detention")  # fmt: skip
+    rescued = replace(held, predicate="rescue", predicate_class="rescue")
+    assert compare_figures(held, rescued).outcome == "same"
+    # ... but a building destroyed is not a building damaged
+    damaged = replace(held, predicate="damage", predicate_class="damage")
+    destroyed = replace(held, predicate="destroy", predicate_class="destruction")
+    assert compare_figures(destroyed, damaged).outcome == "unit"

@@ -6,6 +6,7 @@ import pytest
 
 from retold.compare.quotes import (
     aligned_flip,
+    answer_flip,
     edited_tail,
     meaning_flip,
     negation_flip,
@@ -476,3 +477,30 @@ def test_quotes_a_quote_that_opens_with_the_speakers_words_and_goes_on_in_others
         )
         is None
     )
+
+
+def test_quotes_a_tail_turned_into_a_clause_of_other_words_is_an_edit() -> None:
+    # one content word apart, but each tail a clause of its own: the admission reversed
+    said = "Looking back, I believe our first response could have been faster"
+    assert edited_tail(
+        "Looking back, I believe our first response was as fast as it could be", said
+    )
+    # a changed word at the end is no clause: translation variance, not an edit
+    assert (
+        edited_tail("Looking back, I believe our first response could have been quicker", said)
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "flipped"),
+    [
+        ("I do, every day", "I do not", True),
+        ("We can't", "We can, and we will", True),
+        ("I do not", "I don't", False),
+        ("I will", "We will not", False),  # another subject: another answer
+        ("The dam held", "The dam did not hold", False),  # no answer: negation_flip's
+    ],
+)
+def test_quotes_a_short_answer_turned_round(claim: str, said: str, flipped: bool) -> None:
+    assert (answer_flip(claim, said) is not None) is flipped

@@ -22,6 +22,12 @@ def test_scales_extraordinary_session_for_briefing_is_flagged() -> None:
     assert ("meeting", "extraordinary session", "briefing") in _pairs(DEMANDED, ASKED)
 
 
+def test_scales_an_order_for_advice_is_flagged() -> None:
+    claim = "The embassy ordered its citizens to leave the capital."
+    evidence = "Citizens are advised to avoid large gatherings over the next two days."
+    assert ("request", "ordered", "advised") in _pairs(claim, evidence)
+
+
 def test_scales_only_the_inflated_scales_are_flagged() -> None:
     assert sorted(scale for scale, _, _ in _pairs(DEMANDED, ASKED)) == ["meeting", "request"]
 
@@ -165,6 +171,18 @@ def test_scales_an_emergency_declared_for_a_mourning_period_is_an_exaggeration()
         "response",
         "state of emergency",
         "national mourning",
+    )
+
+
+def test_scales_martial_law_for_a_state_of_calamity_is_an_exaggeration() -> None:
+    [(claimed, found)] = exaggerations(
+        "The president declared martial law in the town to restore order.",
+        "The president flew in and declared a state of public calamity to speed up aid.",
+    )
+    assert (claimed.scale, claimed.text, found.text) == (
+        "response",
+        "martial law",
+        "state of public calamity",
     )
 
 

@@ -100,6 +100,22 @@ def test_scope_a_counted_part_limits_the_whole() -> None:
     assert limited_by(whole, evidence, counts=True) == "Two wings of the hospital"
 
 
+@pytest.mark.parametrize(
+    ("evidence", "part"),
+    [
+        (
+            "A 640-metre stretch of the elevated Tarsk Expressway toppled over.",
+            "A 640-metre stretch of the elevated Tarsk",
+        ),
+        ("A section of the old Tarsk Expressway gave way on Monday.", "A section of the old Tarsk"),
+    ],
+)
+def test_scope_a_stretch_or_section_limits_the_whole(evidence: str, part: str) -> None:
+    [whole] = universals("The entire Tarsk Expressway collapsed in the quake.")
+    assert limited_by(whole, evidence, counts=False) == part
+    assert limited_by(whole, "The Tarsk Expressway collapsed entirely.", counts=False) is None
+
+
 def test_scope_a_count_of_all_is_no_whole_to_limit() -> None:
     assert universals("All three of the bridge's spans fell into the river.") == []
 

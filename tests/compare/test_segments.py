@@ -26,20 +26,20 @@ def _distortion(kind: str) -> Distortion:
 
 def test_segments_a_wrong_outlet_makes_the_whole_statement_wrong() -> None:
     outlet = _distortion("outlet")
-    parts = _frame_with_content(_draft(), [(0, 26, [outlet]), (26, len(TEXT), [])])
+    parts = _frame_with_content(_draft(), [(0, 26, [outlet]), (26, len(TEXT), [])], [0, 26])
     assert parts == [(0, len(TEXT), [outlet])]
 
 
 def test_segments_a_misspelt_name_leaves_the_words_to_be_judged_alone() -> None:
     name = _distortion("name")
     parts = [(0, 26, [name]), (26, len(TEXT), [])]
-    assert _frame_with_content(_draft(), parts) == parts
+    assert _frame_with_content(_draft(), parts, [0, 26]) == parts
 
 
 def test_segments_a_statement_wrong_in_frame_and_words_is_one_wrong_statement() -> None:
     outlet, quote = _distortion("outlet"), _distortion("quote")
     parts = [(0, 26, [outlet]), (26, len(TEXT), [quote])]
-    assert _frame_with_content(_draft(), parts) == [(0, len(TEXT), [outlet, quote])]
+    assert _frame_with_content(_draft(), parts, [0, 26]) == [(0, len(TEXT), [outlet, quote])]
 
 
 def _figure(text: str, part: str) -> Figure:
@@ -68,7 +68,8 @@ def test_segments_a_body_moving_the_day_of_its_act_is_wrong_as_a_whole() -> None
     text = "On Monday the council declared an emergency in the valley."
     draft = _council(text, "declared", 31)
     date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
-    parts = _frame_with_content(draft, [(0, 31, [date]), (31, len(text), [])])
+    # the whole act, past its first clause
+    parts = _frame_with_content(draft, [(0, 31, [date]), (31, len(text), [])], [0, 31, 44])
     assert parts == [(0, len(text), [date])]
 
 
@@ -106,12 +107,14 @@ def test_segments_two_verbs_with_their_own_figures_are_two_acts() -> None:
     ]
 
 
-def test_segments_a_body_saying_something_on_another_day_keeps_its_words_apart() -> None:
-    text = "On Monday the council admitted that the dam had no second breach."
+def test_segments_a_statement_moved_to_another_day_is_wrong_up_to_its_first_clause() -> None:
+    text = "On Monday the council admitted that the dam had no second breach and that it held."
     draft = _council(text, "admitted", 36)
     date = Distortion("date", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=3)
-    parts = _frame_with_content(draft, [(0, 36, [date]), (36, len(text), [])])
-    assert parts == [(0, 36, [date]), (36, len(text), [])]
+    second = text.index("and that")
+    assert [text[a:b] for a, b in claim_segments(draft)][-1] == "and that it held."
+    parts = _frame_with_content(draft, [(0, 36, [date]), (36, len(text), [])], [0, 36, second])
+    assert parts == [(0, second, [date]), (second, len(text), [])]
 
 
 def test_segments_an_inflated_cue_is_the_whole_statement() -> None:

@@ -6,7 +6,13 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from retold.pipeline.figures import FigureFinder, _nationality, counted_class, predicate_class
+from retold.pipeline.figures import (
+    FigureFinder,
+    _attacker,
+    _nationality,
+    counted_class,
+    predicate_class,
+)
 from retold.records import Figure, PlaceMention, TimeRef
 
 from . import VOCAB_NLP, parsed
@@ -763,3 +769,43 @@ BODIES_OF = (
 def test_figures_the_bodies_of_people_count_the_dead() -> None:
     [f] = _figures(BODIES_OF)
     assert (f.counted, f.predicate_class) == ("worker", "death")
+
+
+ATTACKERS = (
+    "Eleven people were killed in Velkor's attack on the camp, and strikes by Tarsk hit Velkor's port.",
+    """
+        Eleven      1 nummod    ADJ   JJ  eleven     O
+        people      3 nsubjpass NOUN  NNS people     O
+        were        3 auxpass   AUX   VBD be         O
+        killed      3 ROOT      VERB  VBN kill       O
+        in          3 prep      ADP   IN  in         O
+        Velkor      7 poss      PROPN NNP Velkor     B-ORG
+        's          5 case      PART  POS 's         O
+        attack      4 pobj      NOUN  NN  attack     O
+        on          7 prep      ADP   IN  on         O
+        the        10 det       DET   DT  the        O
+        camp        8 pobj      NOUN  NN  camp       O
+        ,           3 punct     PUNCT ,   ,          O
+        and         3 cc        CCONJ CC  and        O
+        strikes    16 nsubj     NOUN  NNS strike     O
+        by         13 prep      ADP   IN  by         O
+        Tarsk      14 pobj      PROPN NNP Tarsk      B-ORG
+        hit         3 conj      VERB  VBD hit        O
+        Velkor     19 poss      PROPN NNP Velkor     B-ORG
+        's         17 case      PART  POS 's         O
+        port       16 dobj      NOUN  NN  port       O
+        .          16 punct     PUNCT .   .          O
+        """,
+)
+
+
+@pytest.mark.parametrize(("at", "attacker"), [(0, True), (1, True), (2, False)])
+def test_figures_a_country_that_attacks_is_not_where_the_figure_happened(
+    at: int, attacker: bool
+) -> None:
+    doc = parsed(*ATTACKERS)
+    # "Velkor's attack", "strikes by Tarsk": the author of the act; "Velkor's port": a place
+    country, start = [("Velkor", 29), ("Tarsk", 73), ("Velkor", 83)][at]
+    assert doc.text[start : start + len(country)] == country
+    place = PlaceMention(start, start + len(country), country, country, f"t:{country}", "country")
+    assert _attacker(doc, place) is attacker

@@ -356,6 +356,9 @@ def _ends_changed(a: Figure, b: Figure) -> bool:
     return stated(a) and stated(b) and (a.low, a.high) != (b.low, b.high)
 
 
+_STRUCTURE_FATES = frozenset({"destruction", "damage"})
+
+
 def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     """How the claim's figure stands against the evidence's figure."""
     if claim.counted_class == found.counted_class == "duration":
@@ -382,6 +385,9 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         and not (_loose_casualty(claim) or _loose_casualty(found))
         # "39 districts affected": a place touched, where the claim's people are homeless
         and not ("affected" in (c_pred, f_pred) and "person" not in (c_cls, f_cls))
+        # "held in two buildings", "rescued from two buildings": what befell the people in
+        # them; only damage is what befalls a building
+        and not (c_cls == f_cls == "structure" and not {c_pred, f_pred} & _STRUCTURE_FATES)
     )
     # Voters and their votes are one count: "96 countries voting in favour", "93 votes".
     votes = c_pred == f_pred == "vote"

@@ -21,6 +21,7 @@ __all__ = [
     "aligned_flip",
     "quoted_words",
     "swapped_word",
+    "answer_flip",
     "edited_tail",
     "ANTONYMS",
 ]
@@ -224,6 +225,40 @@ def negation_flip(claim: str, evidence: str) -> str | None:
     for word in sorted(c_under & e_free - c_free - e_under):
         return f"negates '{word}' where the source affirms it"
     return None
+
+
+_AUXILIARIES = frozenset(
+    """do does did will would can could shall should must may might is are was were am have
+    has had""".split()
+)
+_SUBJECTS = frozenset("i we you he she they it this that there".split())
+
+
+def answer_flip(claim: str, evidence: str) -> str | None:
+    """A short answer turned round: "I do, every day" for "I do not". Both open with the
+    same subject and auxiliary, and only one negates it. Such answers carry no content word
+    for ``negation_flip`` to hold."""
+
+    def opening(text: str) -> tuple[list[str], bool] | None:
+        words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)][:3]
+        if len(words) < 2 or words[0] not in _SUBJECTS:
+            return None
+        aux = words[1]
+        negated = aux.endswith("n't") or aux == "cannot" or len(words) > 2 and words[2] in NEGATORS
+        aux = {"won't": "will", "can't": "can", "cannot": "can"}.get(aux, aux.removesuffix("n't"))
+        if aux not in _AUXILIARIES:
+            return None
+        return [words[0], aux], negated
+
+    mine, theirs = opening(claim), opening(evidence)
+    if mine is None or theirs is None or mine[0] != theirs[0] or mine[1] == theirs[1]:
+        return None
+    said = " ".join(mine[0])
+    return (
+        f"answers '{said}' where the source answers '{said} not'"
+        if theirs[1]
+        else (f"answers '{said} not' where the source answers '{said}'")
+    )
 
 
 # How sure a speaker says they are: "I guarantee" is not "it is my hope".
@@ -576,6 +611,8 @@ def _swapped_phrase(
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A quote must open with this many of the source's words, in order, to be its sentence.
 _TAIL_PREFIX = 4
+# Words a changed tail must run to on both sides to be a clause, not a changed word.
+_TAIL_CLAUSE = 4
 
 
 def edited_tail(quote: str, said: str) -> str | None:
@@ -598,7 +635,16 @@ def edited_tail(quote: str, said: str) -> str | None:
     tail = terms(" ".join(q[best:]))
     new = [t for t in tail if t not in said_terms]
     theirs = [t for t in terms(" ".join(s[at + best :])) if t not in quote_terms]
-    if len(new) < 2 or len(new) < 0.5 * len(tail) or len(theirs) < 2:
+    # One new word is an edit when the tails are both whole clauses of their own ("was as
+    # fast as it could be" for "could have been faster"); otherwise it takes two.
+    clauses = min(len(q) - best, len(s) - at - best) >= _TAIL_CLAUSE
+    if (
+        not new
+        or not theirs
+        or len(new) < 0.5 * len(tail)
+        or (len(new) < 2 or len(theirs) < 2)
+        and not (clauses and len(new) == len(tail))
+    ):
         return None
     opening = " ".join(q[:best])
     return (

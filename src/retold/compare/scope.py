@@ -57,8 +57,11 @@ _PART_RE = re.compile(
 )
 # A count of parts of something: "three floors of the mall", "2 wings of the hospital".
 _PARTITIVE_RE = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"a few)\s+(?:[a-z]+\s+){0,2}of\s+(?:the|its|their|this|that)\s+"
+    r"\b(?:(?:\d[\d,]*(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|a few)\s+(?:[a-z]+\s+){0,2}"
+    # "a stretch of the expressway", "a section of the wall": a part, however long
+    r"|(?:a|an)\s+(?:[\w'’-]+\s+){0,2}(?:stretch|section|portion|segment|part|span|length|"
+    r"fraction|corner|wing)\s+)of\s+(?:the|its|their|this|that)\s+"
     # "35 of the State's 54 large dams": the whole may come a few words on
     r"((?:[\w'’-]+\s+){0,3}[^\W\d_][\w'’-]*)",
     re.I,

@@ -64,6 +64,8 @@ def _near_frame(draft: ClaimDraft, att: Attribution) -> tuple[int, int] | None:
 
 _CLAUSE_CUT_RE = re.compile(
     r"[,;]\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when)\b)|;\s+"
+    # "admitted that A and that B": two things said
+    r"|\s(?=and that\b)"
 )
 
 
@@ -193,7 +195,9 @@ def split_claim(
             merged[-1] = (merged[-1][0], b, merged[-1][2], False)
         else:
             merged.append((a, b, ds, frame_part and not last))
-    final = _frame_with_content(draft, [(a, b, ds) for a, b, ds, _ in merged])
+    final = _frame_with_content(
+        draft, [(a, b, ds) for a, b, ds, _ in merged], [a for a, _ in segments]
+    )
     results = []
     for a, b, ds in final:
         start, end = trim(view_text := draft.text, a - draft.start, b - draft.start)
@@ -218,12 +222,12 @@ def split_claim(
     return results
 
 
-# What a frame says of a whole statement: who said it, and to whom. A misspelt name or a
-# moved day leaves the words themselves right, and they are judged on their own; but a
-# body's declaration is an act ("On Monday the UN declared an emergency"), and the day
-# it is moved to is the act's.
-_FRAME_KINDS = frozenset({"outlet", "speaker"})
-_ACT_KINDS = _FRAME_KINDS | {"date"}
+# What a frame says of a whole statement: who said it, to whom, and when. A misspelt name
+# leaves the words themselves right, and they are judged on their own. A day moved is the
+# statement's: a person's moves the statement up to its first clause ("On Monday, X said
+# A, adding B": A was said that day, B is checked on its own); a body's declaration is an
+# act ("On Monday the UN declared an emergency"), and the day moves the whole act.
+_FRAME_KINDS = frozenset({"outlet", "speaker", "date"})
 
 
 # Verbs of a body's act rather than its words: the day of the act is the act's.
@@ -255,24 +259,28 @@ def _inflated_cue(d: Distortion, main: Attribution) -> bool:
 
 
 def _frame_with_content(
-    draft: ClaimDraft, parts: list[tuple[int, int, list[Distortion]]]
+    draft: ClaimDraft, parts: list[tuple[int, int, list[Distortion]]], cuts: list[int]
 ) -> list[tuple[int, int, list[Distortion]]]:
     """A statement whose frame is wrong ("Cundy told *the BBC* he was confident ...") is
     wrong as a whole: its content, faithful in itself, joins the frame's claim. Content
-    with a distortion of its own stays apart."""
+    with a distortion of its own stays apart. ``cuts`` are where the sentence's clauses
+    start, before faithful neighbours were joined."""
     main = draft.main
     if main is None or len(parts) < 2:
         return parts
     content = main.content.start
+    act = main.speaker_kind != "person" and is_act(main)
     out = list(parts)
     for i in range(len(out) - 1):
         (a1, b1, d1), (a2, b2, d2) = out[i], out[i + 1]
         first_frame = bool(d1) and not d2 and a2 <= content < b2
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
-        kinds = _ACT_KINDS if main.speaker_kind != "person" and is_act(main) else _FRAME_KINDS
-        if frame_ds and all(d.kind in kinds or _inflated_cue(d, main) for d in frame_ds):
-            out[i : i + 2] = [(a1, b2, frame_ds), (b2, b2, [])]
+        if frame_ds and all(d.kind in _FRAME_KINDS or _inflated_cue(d, main) for d in frame_ds):
+            end = b2
+            if first_frame and not act and any(d.kind == "date" for d in frame_ds):
+                end = next((c for c in cuts if max(a2, content) < c < b2), b2)
+            out[i : i + 2] = [(a1, end, frame_ds), (end, b2, [])]
         elif d1 and d2 and (a1 <= content < b1 or a2 <= content < b2):
             # A statement wrong in its frame and in its words is one wrong statement:
             # "the ombudsman Denisenko [Denisova] said 130 bodies [people rescued]".

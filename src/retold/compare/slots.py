@@ -35,6 +35,7 @@ from .figures import compare_figures, in_base_unit, is_measure, same_happening
 from .quotes import (
     NEGATORS,
     aligned_flip,
+    answer_flip,
     edited_tail,
     meaning_flip,
     negation_flip,
@@ -260,6 +261,9 @@ def figure_distortions(
                         f.counted_class == "duration"
                         and w.coverage < DURATION_COVERAGE
                         and not _same_frame(draft, f, view.document(w.doc_id).text, g)
+                        # "held ... more than 300 days", "245 days after they were abducted":
+                        # one captivity, however differently the sentences tell it
+                        and not (f.predicate_class and f.predicate_class == g.predicate_class)
                     )
                     # a share is compared with a share only: "a third of the deaths"
                     or (g.kind == "fraction") != (f.kind == "fraction")
@@ -912,7 +916,8 @@ _OFFSET_RE = re.compile(r"\s*(?:before|after|later|earlier|ago|prior)\b", re.I)
 def _offset(draft: ClaimDraft, f: Figure) -> bool:
     """'Two days before the strike': a time told by its distance from another, not a count.
     What went on that long ("the bombing continued more than two hours after ...") is one."""
-    if f.counted_class != "duration":
+    if f.counted_class != "duration" or f.qualifier is not None:
+        # "more than 300 days earlier": a bound on how long, which is a count
         return False
     before = draft.text[: f.start - draft.start].lower().split()[-3:]
     if any(w.startswith(("continu", "last", "went", "kept", "for", "during")) for w in before):
@@ -1324,7 +1329,9 @@ def _reported_speaker(
     # A few words ("announced the termination of all combat operations in Marawi") are
     # someone else's only when they are that person's very words.
     verbatim_only = n_terms < (4 if numbers else 6)
-    if main.resolved_by != "name" or n_terms < 4:
+    # Three words ("the initial response could have been quicker") are another person's
+    # statement only verbatim; fewer say too little to be anyone's.
+    if main.resolved_by != "name" or n_terms < 3:
         return []
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
@@ -1610,7 +1617,7 @@ def quote_distortions(
     # the speaker's own; a claim of nothing said at all needs more.
     n_terms = len(terms(quote))
     if n_terms < 2:
-        return []
+        return _turned_answer(view, main, quote, ranked)
     statements = _statements_of(view, main, ranked)
     if not statements:
         return _unattributed_quote(view, main, quote, ranked) if n_terms >= 3 else []
@@ -1629,8 +1636,9 @@ def quote_distortions(
                 flip, focus = aligned
         if flip is not None and n_terms < 3 and negation_flip(quote, said) is None:
             # "a pack of lies" inside a longer answer: a few words flip only where a word
-            # of theirs is negated, not where the answer has a negation of its own.
-            flip = None
+            # of theirs is negated, not where the answer has a negation of its own; or
+            # where the answer itself is turned round ("I do" for "I do not").
+            flip = answer_flip(quote, said)
         if flip is None:
             # A quote joining two statements ("We cannot speak of human error, the route
             # was programmed correctly"): a clause may come from another of them.
@@ -1906,6 +1914,28 @@ def _continued(view: CorpusView, doc_id: str, att: Attribution, sentences: int) 
             break
         end, have = stop, have + 1
     return text[att.content.start : end]
+
+
+# The share of a claim the sentence of a short answer must carry to be its occasion.
+ANSWER_COVERAGE = 0.5
+
+
+def _turned_answer(
+    view: CorpusView, main: Attribution, quote: str, ranked: list[Window]
+) -> list[Distortion]:
+    """A short answer ("I do, every day") held to the speaker's answer in the sentence that
+    tells the same exchange ("Asked whether he regretted it, he replied: 'I do not'")."""
+    if not ranked or ranked[0].coverage < ANSWER_COVERAGE:
+        return []
+    w = ranked[0]
+    for att, doc_id in _statements_of(view, main, [w]):
+        if att.kind not in ("direct", "mixed") or not w.start <= att.content.start < w.end:
+            continue
+        flip = answer_flip(quote, att.content.text)
+        if flip is not None:
+            template = f"The quote {flip}: {main.speaker} said {{found!r}}"
+            return [_quote_distortion(view, main, quote, doc_id, att, template)]
+    return []
 
 
 def _quote_distortion(

@@ -54,6 +54,7 @@ CASE_FOLDERS = (
     "cases_blind17",
     "cases_blind18",
     "cases_blind19",
+    "cases_blind20",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -194,6 +194,7 @@ class FigureFinder:
             and not _dateline(doc.text, p)
             and not _venue(doc, p)
             and not _speaking(doc, p)
+            and not _attacker(doc, p)
         ]
         figures: list[Figure] = []
         for sent in doc.sents:
@@ -985,6 +986,29 @@ def _speaking(doc: Doc, place: PlaceMention) -> bool:
     if tok is None:
         return False
     return tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in SPEECH_CUES
+
+
+# Acts a country is the author of: "Israel's attack on the camp", "strikes by Russia".
+_ACT_NOUNS = frozenset(
+    """attack assault strike airstrike offensive raid invasion bombardment bombing shelling
+    operation campaign incursion onslaught""".split()
+)
+
+
+def _attacker(doc: Doc, place: PlaceMention) -> bool:
+    """A country that acts: "killed in Israel's attack on Nuseirat" happened in Nuseirat,
+    not in Israel."""
+    tok = _place_root(doc, place)
+    if tok is None:
+        return False
+    if tok.dep_ == "poss":
+        return _lemma(tok.head) in _ACT_NOUNS
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "by"
+        and tok.head.dep_ in ("agent", "prep")
+        and _lemma(tok.head.head) in _ACT_NOUNS
+    )
 
 
 def _nationality(doc: Doc, place: PlaceMention) -> bool:
