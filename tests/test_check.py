@@ -1388,3 +1388,25 @@ def test_check_a_short_answer_turned_round_is_a_quote_distortion(
     captivity_report: CheckReport,
 ) -> None:
     assert ("quote", "tarn-wire-2025-12-06-freed") in _kinds_over(captivity_report, ANSWER_CLAIM)
+
+
+VISIT_SOURCE = Document(
+    id="tarn-wire-2025-12-14-visit",
+    outlet="Tarn Wire",
+    published="2025-12-14",
+    title="Minister pelted in Orvan",
+    text=(
+        "Villagers in Orvan threw stones and shouted insults at Interior Minister Ida Varn, "
+        "the regional governor and the head of the rescue service on Sunday during their first "
+        "visit to one of the towns worst hit by the floods."
+    ),
+)
+VISIT_CLAIM = (
+    "The anger broke out on Friday, when villagers in Orvan threw stones at Ida Varn and the "
+    "governor during their visit."
+)
+
+
+def test_check_the_one_day_of_a_sentence_that_tells_the_claim_is_its_day(nlp: Language) -> None:
+    report = _check_against(nlp, [VISIT_SOURCE], VISIT_CLAIM, "2025-12-17")
+    assert ("date", "tarn-wire-2025-12-14-visit") in _kinds_over(report, VISIT_CLAIM)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from retold.compare.claims import ClaimDraft
 from retold.compare.results import Distortion, EvidenceRef
 from retold.compare.segments import _frame_with_content, _inflated_cue, claim_segments
-from retold.records import Attribution, Figure, TextSpan
+from retold.records import Attribution, Figure, TextSpan, TimeRef
 
 TEXT = 'Ms Lindqvist told the BBC she was "confident nobody is left".'
 
@@ -146,3 +146,14 @@ def test_segments_a_whole_put_first_is_told_with_its_part() -> None:
     text = "The settlement, which consists of 12 camps, shelters 300 refugees."
     draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "12"), _figure(text, "300")])
     assert len(claim_segments(draft)) == 2
+
+
+def test_segments_a_when_clause_that_tells_a_day_stays_with_it() -> None:
+    text = "The anger broke out on Friday, when villagers threw stones at the minister's car."
+    at = text.index("Friday")
+    friday = TimeRef(at, at + 6, "Friday", "weekday", "2025-03-07", "2025-03-07", "day")
+    draft = ClaimDraft(0, len(text), text, times=[friday])
+    assert claim_segments(draft) == [(0, len(text))]
+    # without a day before it, the when clause is a claim of its own
+    other = text.replace("on Friday", "in the square")
+    assert len(claim_segments(ClaimDraft(0, len(other), other))) == 2

@@ -110,9 +110,12 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
             cuts.add(a.end + j + 1)
     # Clause boundaries: "declared an emergency, closing schools", "...; ...", ", but ...".
     # A short tail ("..., citing health reasons") stays with its clause.
+    time_ends = {t.end - draft.start for t in draft.times}
     for m in _CLAUSE_CUT_RE.finditer(text):
         tail = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
         participle = tail.split()[0].endswith("ing") if tail.split() else False
+        if text.startswith("when", m.end()) and m.start() in time_ends:
+            continue  # "on Friday, when residents threw mud": the when tells the Friday
         if not participle or len(tail.split()) >= 5:
             cuts.add(draft.start + m.start() + 1)
     # Words in quotation marks are one statement: never cut inside them. Nor inside an

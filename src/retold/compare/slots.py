@@ -2348,13 +2348,12 @@ def event_date_distortions(
                 return [_month_distortion(view, t, x, first, f_day, w)]
     # A calendar date the article states outright, against the dated day in the evidence
     # whose surrounding words best match the words around it.
-    for t in [
+    day_times = [
         t
         for t in draft.times
-        if (t.explicit or t.kind == "weekday")
-        and _day_of(t) is not None
-        and not _in_quote(draft, t)
-    ]:
+        if (t.explicit or t.kind == "weekday") and _day_of(t) is not None and not _in_quote(draft, t)
+    ]
+    for t in day_times:
         if t.start < DATELINE_CHARS and _day_of(t) == article_day:
             continue  # a dateline restates the publication date
         c_day = _day_of(t)
@@ -2366,6 +2365,13 @@ def event_date_distortions(
         for w in top[:3]:
             text = view.document(w.doc_id).text
             own_times = [x for x in view.analysis(w.doc_id).times if w.start <= x.start < w.end]
+            # A sentence that tells the claim and gives one day gives it the claim's day,
+            # however far apart the day and the words that match stand in it.
+            whole = (
+                w.coverage >= SOLE_DAY_COVERAGE
+                and len(day_times) == 1
+                and sum(_day_of(x) is not None for x in own_times) == 1
+            )
             for x in view.analysis(w.doc_id).times:
                 x_day = _day_of(x)
                 if not (w.start <= x.start < w.end):
@@ -2376,7 +2382,8 @@ def event_date_distortions(
                     confirmed |= x_day is None or c_day is None or _same_day(t, c_day, x_day)
                 if x_day is None or _other_occasion(c_day, x_day):
                     continue
-                share = len(local & _local_terms(text, x.start, x.end)) / len(local)
+                theirs = set(w.terms) if whole else _local_terms(text, x.start, x.end)
+                share = len(local & theirs) / len(local)
                 # The same clock time ("12 o'clock" / "12:00") names the same moment.
                 if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
                     share += 0.5
@@ -2406,6 +2413,8 @@ def event_date_distortions(
 
 # How much of a claim a sentence of the best source must share to date its happening.
 LEAD_COVERAGE = 0.1
+# How much of a claim a sentence with a single day must carry for the day to be the claim's.
+SOLE_DAY_COVERAGE = 0.5
 
 
 def _happening_days(
