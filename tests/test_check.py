@@ -1410,3 +1410,59 @@ VISIT_CLAIM = (
 def test_check_the_one_day_of_a_sentence_that_tells_the_claim_is_its_day(nlp: Language) -> None:
     report = _check_against(nlp, [VISIT_SOURCE], VISIT_CLAIM, "2025-12-17")
     assert ("date", "tarn-wire-2025-12-14-visit") in _kinds_over(report, VISIT_CLAIM)
+
+
+BULLETIN_SOURCE = Document(
+    id="velka-civil-defence-2025-12-20-bulletin",
+    outlet="Velka Civil Defence",
+    published="2025-12-20",
+    title="Bulletin on the rains",
+    text=(
+        "The Civil Defence publishes the following figures on the heavy rains that began on "
+        "2 December.\n\nMunicipalities affected: 46 of the region's 97.\n"
+        "People affected: 233,950.\nPeople in shelters: 12,410.\n"
+    ),
+)
+BULLETIN_CLAIM = (
+    "According to the Civil Defence, the rains have now affected 46 of the 97 municipalities "
+    "of the region and more than 230,000 people."
+)
+
+
+def test_check_numbers_of_a_bulletins_lines_are_not_one_count(nlp: Language) -> None:
+    # "Municipalities affected: 46" and "People affected: 233,950" count different things:
+    # neither is the latest count of the other, nor an item swapped with it
+    report = _check_against(nlp, [BULLETIN_SOURCE], BULLETIN_CLAIM, "2025-12-22")
+    assert _kinds_over(report, BULLETIN_CLAIM) == []
+
+
+SIEGE_SOURCES = [
+    Document(
+        id="tarn-wire-2003-10-26-siege",
+        outlet="Tarn Wire",
+        published="2003-10-26",
+        title="Theatre siege ends",
+        text="Officials said at least 67 hostages had died in the theatre.",
+    ),
+    Document(
+        id="tarn-wire-2025-03-23-hall",
+        outlet="Tarn Wire",
+        published="2025-03-23",
+        title="Concert hall attack",
+        text=(
+            "Gunmen opened fire at a concert hall outside Orvan on Friday. The Investigative "
+            "Committee said at least 133 people had been killed."
+        ),
+    ),
+]
+SIEGE_CLAIM = "Officials say the attack on the concert hall killed at least 200 people."
+
+
+def test_check_a_report_filed_long_before_the_story_counts_another_event(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SIEGE_SOURCES, SIEGE_CLAIM, "2025-04-01")
+    assert ("number", "tarn-wire-2025-03-23-hall") in _kinds_over(report, SIEGE_CLAIM)
+    assert not any(
+        doc == "tarn-wire-2003-10-26-siege" for _, doc in _kinds_over(report, SIEGE_CLAIM)
+    )

@@ -86,6 +86,13 @@ def test_claims_credited_outlets_where_translation_puts_them(
     assert all(text[o.start : o.end] == o.text for o in found)
 
 
+def test_claims_the_kind_word_closing_a_bodys_name_is_no_outlet() -> None:
+    # "Agency" of "the Velka Meteorological Agency" is what the body is, not a news agency
+    text = "The quake struck at dawn, according to the Velka Meteorological Agency."
+    att = _att(text, "the Velka Meteorological Agency", "according to", "The quake struck at dawn")
+    assert credited_outlets(text, att) == []
+
+
 def test_claims_no_outlet_where_none_is_named() -> None:
     text = "The minister told reporters in Geneva that the talks would resume."
     assert (

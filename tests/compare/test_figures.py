@@ -422,3 +422,12 @@ def test_figures_what_befell_the_people_in_buildings_is_not_what_the_buildings_c
     damaged = replace(held, predicate="damage", predicate_class="damage")
     destroyed = replace(held, predicate="destroy", predicate_class="destruction")
     assert compare_figures(destroyed, damaged).outcome == "unit"
+
+
+def test_figures_speeds_are_compared_across_units() -> None:
+    def speed(text: str, value: float, unit: str) -> Figure:
+        return fig(text, value, value, counted=unit, counted_class="object", predicate=None,
+                   predicate_class=None)  # fmt: skip
+
+    assert compare_figures(speed("140", 140, "mph"), speed("225", 225, "km/h")).outcome == "same"
+    assert compare_figures(speed("160", 160, "mph"), speed("225", 225, "km/h")).outcome == "number"

@@ -186,6 +186,18 @@ def test_scales_martial_law_for_a_state_of_calamity_is_an_exaggeration() -> None
     )
 
 
+def test_scales_a_building_burned_down_for_one_set_on_fire_is_an_exaggeration() -> None:
+    [(claimed, found)] = exaggerations(
+        "The assembly building was burned to the ground while the deputies fled.",
+        "Protesters stormed the assembly and set part of the building on fire.",
+    )
+    assert (claimed.scale, claimed.text, found.text) == (
+        "damage",
+        "burned to the ground",
+        "on fire",
+    )
+
+
 def test_scales_members_briefed_are_no_session() -> None:
     [(claimed, found)] = exaggerations(
         "The council convened an emergency session on the port.",

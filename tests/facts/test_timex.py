@@ -38,6 +38,8 @@ RESOLVED = [
     ("The first exchange is planned for Wednesday.", MON_2020, "Wednesday", "weekday", "2020-10-14", "2020-10-14"),
     ("The ministers will meet on Monday.", FRI_2020, "Monday", "weekday", "2020-10-12", "2020-10-12"),
     ("On Monday, the talks will resume.", FRI_2020, "Monday", "weekday", "2020-10-12", "2020-10-12"),
+    # "was going to" looks ahead from the past: the day is the one gone by
+    ("On 2 October, a plane that was going to carry aid crashed.", FRI_2020, "2 October", "date", "2020-10-02", "2020-10-02"),
     ("They meet again next Monday.", MON_2020, "next Monday", "weekday", "2020-10-19", "2020-10-19"),
     ("They met last Monday.", MON_2020, "last Monday", "weekday", "2020-10-05", "2020-10-05"),
     ("The truce began from 12 o'clock of Sunday, 11 October.", MON_2020, "12 o'clock of Sunday, 11 October", "date", "2020-10-11", "2020-10-11"),

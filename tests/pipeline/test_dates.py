@@ -179,3 +179,30 @@ def test_dates_time_before_a_comma_and_a_speech_verb_dates_its_own_clause() -> N
     anchors = {t.text: t.anchor for t in _times(doc)}
     assert anchors["Sunday"] == "say"
     assert anchors["Saturday"] != "say"
+
+
+# "Monday's quake": the day dates the quake, not the rise of the toll.
+TOLL_FROM_MONDAYS_QUAKE = (
+    "The toll from Monday's quake rose to 73 on Wednesday.",
+    """
+    The         1 det       DET   DT  the        O
+    toll        6 nsubj     NOUN  NN  toll       O
+    from        1 prep      ADP   IN  from       O
+    Monday      5 poss      PROPN NNP Monday     B-DATE
+    's          3 case      PART  POS 's         O
+    quake       2 pobj      NOUN  NN  quake      O
+    rose        6 ROOT      VERB  VBD rise       O
+    to          6 prep      ADP   IN  to         O
+    73          7 pobj      NUM   CD  73         B-CARDINAL
+    on          6 prep      ADP   IN  on         O
+    Wednesday   9 pobj      PROPN NNP Wednesday  B-DATE
+    .           6 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_dates_a_possessive_day_dates_its_noun() -> None:
+    doc = parsed(*TOLL_FROM_MONDAYS_QUAKE)
+    doc._.retold_published = PUBLISHED
+    anchors = {t.text: t.anchor for t in _times(doc)}
+    assert anchors == {"Monday": "quake", "Wednesday": "rise"}

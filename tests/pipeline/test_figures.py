@@ -809,3 +809,43 @@ def test_figures_a_country_that_attacks_is_not_where_the_figure_happened(
     assert doc.text[start : start + len(country)] == country
     place = PlaceMention(start, start + len(country), country, country, f"t:{country}", "country")
     assert _attacker(doc, place) is attacker
+
+
+WINDS = (
+    "Its winds reached 160 miles per hour.",
+    """
+    Its         1 poss      PRON  PRP$ its        O
+    winds       2 nsubj     NOUN  NNS wind       O
+    reached     2 ROOT      VERB  VBD reach      O
+    160         4 nummod    NUM   CD  160        B-QUANTITY
+    miles       2 dobj      NOUN  NNS mile       I-QUANTITY
+    per         4 prep      ADP   IN  per        I-QUANTITY
+    hour        5 pobj      NOUN  NN  hour       I-QUANTITY
+    .           2 punct     PUNCT .   .          O
+    """,
+)
+
+
+WINDS_IN_TWO_UNITS = (
+    "Winds reached 240 km (150 miles) per hour.",
+    """
+    Winds       1 nsubj     NOUN  NNS wind       O
+    reached     1 ROOT      VERB  VBD reach      O
+    240         3 nummod    NUM   CD  240        B-QUANTITY
+    km          1 dobj      NOUN  NNS km         I-QUANTITY
+    (           3 punct     PUNCT -LRB- (          O
+    150         6 nummod    NUM   CD  150        B-QUANTITY
+    miles       3 appos     NOUN  NNS mile       I-QUANTITY
+    )           3 punct     PUNCT -RRB- )          O
+    per         3 prep      ADP   IN  per        O
+    hour        8 pobj      NOUN  NN  hour       O
+    .           1 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_a_length_per_hour_is_a_speed() -> None:
+    [f] = _figures(WINDS)
+    assert f.counted == "mph"
+    # "240 km (150 miles) per hour": both lengths are speeds
+    assert [f.counted for f in _figures(WINDS_IN_TWO_UNITS)] == ["km/h", "mph"]

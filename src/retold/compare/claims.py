@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..document import Document
 from ..facts.places import lookup_place
-from ..names import is_outlet_name
+from ..names import is_outlet_name, is_outlet_word
 from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from .text import terms
 
@@ -50,6 +50,8 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
         for w in re.finditer(r"\S+", m.group(0)):
             start = m.start() + w.start()
             candidate = text[start : m.end()].rstrip(".")
+            if start > m.start() and is_outlet_word(candidate):
+                break  # "Agency" of "Japan Meteorological Agency": a kind, not a name
             if candidate[:1].isupper() and is_outlet_name(candidate):
                 return TextSpan(start, start + len(candidate), candidate)
         # A name the words before it call an outlet ("the Spanish daily El Pais", "the
@@ -81,6 +83,9 @@ class ClaimDraft:
     # The years of the calendar days the article names ("July 6, 2013" in a look back
     # from 2018): a source from then is of the story told, not of another era.
     story_years: frozenset[int] = frozenset()
+    # Every year the article speaks of, its own included: a source filed long before the
+    # earliest of them tells another story.
+    article_years: frozenset[int] = frozenset()
 
     @property
     def main(self) -> Attribution | None:
@@ -166,6 +171,9 @@ def home_country(analysis: Analysis, text: str = "") -> str | None:
     return (countries or names)[0]
 
 
+_ARTICLE_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b(?![,.]\d)")
+
+
 def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
     claims: list[ClaimDraft] = []
     home = home_country(analysis, doc.text)
@@ -174,6 +182,11 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
         for t in analysis.times
         if t.explicit and t.granularity == "day" and t.begin is not None
     )
+    article_years = story_years | {
+        int(y) for y in _ARTICLE_YEAR_RE.findall(doc.text) if 1900 <= int(y) <= 2100
+    }
+    if doc.published_date is not None:
+        article_years |= {doc.published_date.year}
     for s_start, s_end in analysis.sentences:
         text = doc.text[s_start:s_end]
         # Trim surrounding white space so offsets point at the words.
@@ -213,6 +226,7 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             places=[p for p in analysis.places if inside(p.start)],
             home=home,
             story_years=story_years,
+            article_years=article_years,
         )
         for att in draft.attributions:
             draft.outlets.extend(credited_outlets(doc.text, att))

@@ -272,6 +272,11 @@ _MEASURES = {
     "feet": ("metre", 0.3048),
     "hectare": ("hectare", 1.0),
     "acre": ("hectare", 0.4047),
+    "km/h": ("km/h", 1.0),
+    "kph": ("km/h", 1.0),
+    "kmh": ("km/h", 1.0),
+    "mph": ("km/h", 1.609),
+    "knot": ("km/h", 1.852),
 }
 
 
@@ -359,6 +364,10 @@ def _ends_changed(a: Figure, b: Figure) -> bool:
 _STRUCTURE_FATES = frozenset({"destruction", "damage"})
 
 
+# Two measures in different units this close are one measure, each rounded.
+CONVERSION_TOLERANCE = 0.02
+
+
 def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     """How the claim's figure stands against the evidence's figure."""
     if claim.counted_class == found.counted_class == "duration":
@@ -372,7 +381,16 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         # unit; other numbers are compared as one measure.
         c_m, f_m = in_base_unit(claim), in_base_unit(found)
         if c_m.counted == f_m.counted:  # one kind of measure, maybe in two units
+            units_differ = _unit(claim.counted) != _unit(found.counted)
             claim, found = c_m, f_m
+            if (
+                units_differ
+                and c_m.value
+                and f_m.value
+                and abs(c_m.value - f_m.value) <= CONVERSION_TOLERANCE * max(c_m.value, f_m.value)
+            ):
+                # "140 mph (225 km/h)": one speed, rounded in each unit
+                found = replace(f_m, value=c_m.value, low=c_m.low, high=c_m.high)
     same_value = claim.value is not None and claim.value == found.value
     overlap = intervals_overlap(claim, found)
     c_cls, f_cls = claim.counted_class, found.counted_class

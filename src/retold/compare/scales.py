@@ -283,7 +283,21 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     ],
     # What a strike or a disaster did to a building: hit, then badly hit, then gone.
     "damage": [
-        (1, ("damaged", "damage", "partially destroyed", "partly destroyed")),
+        (
+            1,
+            (
+                "damaged",
+                "damage",
+                "partially destroyed",
+                "partly destroyed",
+                # fire: a building set alight, short of one burned down
+                "on fire",
+                "set fire to",
+                "caught fire",
+                "partially burned",
+                "partly burned",
+            ),
+        ),
         (
             2,
             ("badly damaged", "heavily damaged", "severely damaged", "seriously damaged", "gutted"),
@@ -298,6 +312,12 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "leveled",
                 "reduced to rubble",
                 "wiped out",
+                "burned to the ground",
+                "burnt to the ground",
+                "razed to the ground",
+                "reduced to ashes",
+                "burned down",
+                "burnt down",
             ),
         ),
     ],

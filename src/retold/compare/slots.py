@@ -230,7 +230,7 @@ def figure_distortions(
             analysis = view.analysis(w.doc_id)
             # "the first time in 26 years; the last time was in 1992": a span of time back
             # to a year names that year, and is still of the story told.
-            if _historic(view, w, claim_years) and not (
+            if _historic(view, w, claim_years, draft.article_years) and not (
                 f.counted_class == "duration"
                 and any(
                     w.start <= g.start < w.end
@@ -524,7 +524,9 @@ def figure_distortions(
             (s2, g2, w2)
             for s2, g2, w2 in scored
             if g2 is not g
-            and g2.counted_class == g.counted_class
+            # two numbers of unknown things ("Municipalities affected: 463", "People
+            # affected: 2,339,508") are no one count
+            and g2.counted_class == g.counted_class is not None
             and _pred_compatible(g2.predicate_class, f.predicate_class)
             and w2.score >= 0.2 * w.score
         ]
@@ -579,7 +581,7 @@ def _latest_count(
         for x in scored
         if (
             x[1] is g
-            or x[1].counted_class == g.counted_class
+            or x[1].counted_class == g.counted_class is not None
             and _pred_compatible(x[1].predicate_class, f.predicate_class)
             and x[1].predicate_class == g.predicate_class
         )
@@ -728,12 +730,27 @@ def _years(times: Iterable[TimeRef]) -> set[int]:
     return {int(t.begin[:4]) for t in times if t.begin}
 
 
-def _historic(view: CorpusView, w: Window, claim_years: set[int]) -> bool:
+# Years before the earliest the article speaks of that make a source's report another story's.
+HISTORIC_YEARS = 2
+
+
+def _historic(
+    view: CorpusView, w: Window, claim_years: set[int], article_years: frozenset[int]
+) -> bool:
     """An evidence sentence dated to another era ("a 1946 tsunami killed more than 150")
     does not count the same thing as a claim about now."""
     years = _years(t for t in view.analysis(w.doc_id).times if w.start <= t.start < w.end)
     years |= {int(y) for y in _YEAR_RE.findall(w.text)}
-    if not years or years & claim_years or not claim_years:
+    if not years:
+        # A sentence with no year of its own is of its document's time: a report filed
+        # years before anything the article speaks of tells another story.
+        filed = view.document(w.doc_id).published_date
+        return (
+            filed is not None
+            and bool(article_years)
+            and filed.year < min(article_years) - HISTORIC_YEARS
+        )
+    if years & claim_years or not claim_years:
         return False
     return max(years) < min(claim_years) - 1
 
@@ -892,7 +909,9 @@ def _swapped_in_list(
     if f.value != g.value or not mine:
         return None
     text = view.document(w.doc_id).text
-    if mine & item(text, g.end):
+    if not terms(_tail(text, g.end)) or mine & item(text, g.end):
+        # the same item, or none after the number ("Municipalities affected: 463 of the
+        # state's 497."): no other item the source pairs it with
         return None
     for g2 in view.analysis(w.doc_id).figures:
         if (
@@ -2351,7 +2370,9 @@ def event_date_distortions(
     day_times = [
         t
         for t in draft.times
-        if (t.explicit or t.kind == "weekday") and _day_of(t) is not None and not _in_quote(draft, t)
+        if (t.explicit or t.kind == "weekday")
+        and _day_of(t) is not None
+        and not _in_quote(draft, t)
     ]
     for t in day_times:
         if t.start < DATELINE_CHARS and _day_of(t) == article_day:

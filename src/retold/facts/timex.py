@@ -233,7 +233,8 @@ _TOKEN = re.compile(r"[a-z]+|\d+")
 _ISO_PARTS = re.compile(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})")
 _CAPITAL_CHECK = re.compile(rf"\b(?:{'|'.join(sorted(_NEEDS_CAPITAL, key=len, reverse=True))})\b")
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|going\s+to|to\s+be\s+held|upcoming|next|tomorrow"
+    # "was going to bring supplies" looks ahead from the past: no future cue
+    r"\b(?:will|shall|won't|(?<!was\s)(?<!were\s)going\s+to|to\s+be\s+held|upcoming|next|tomorrow"
     r"|(?<!was\s)(?<!were\s)(?:planned|scheduled|due|expected|set)\s+(?:for|on|to)\b)|'ll\b|’ll\b"
 )
 _FRONTED = re.compile(r"[\s\"“(]*(?:(?:on|by|from|at|and|but|then|so)\s+)?$")

@@ -7,7 +7,14 @@ themselves.
 
 from __future__ import annotations
 
-from .outlets import Outlet, is_news_outlet, is_outlet_name, parse_outlet, same_outlet
+from .outlets import (
+    Outlet,
+    is_news_outlet,
+    is_outlet_name,
+    is_outlet_word,
+    parse_outlet,
+    same_outlet,
+)
 from .persons import (
     GIVEN_NAME_CORROBORATED_THRESHOLD,
     POSSIBLE_GARBLE_THRESHOLD,
@@ -33,6 +40,7 @@ __all__ = [
     "given_compatible",
     "is_news_outlet",
     "is_outlet_name",
+    "is_outlet_word",
     "match_persons",
     "parse_outlet",
     "parse_person",

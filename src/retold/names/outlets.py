@@ -18,7 +18,14 @@ from anyascii import anyascii
 
 from .outlets_data import KNOWN_OUTLETS
 
-__all__ = ["Outlet", "is_news_outlet", "is_outlet_name", "parse_outlet", "same_outlet"]
+__all__ = [
+    "Outlet",
+    "is_news_outlet",
+    "is_outlet_name",
+    "is_outlet_word",
+    "parse_outlet",
+    "same_outlet",
+]
 
 
 @dataclass(frozen=True)
@@ -269,6 +276,11 @@ def is_outlet_name(text: str) -> bool:
         not (m.group(0).lower() == "agency" and _OTHER_AGENCY_RE.search(cleaned[: m.end()]))
         for m in _OUTLET_WORD_RE.finditer(cleaned)
     )
+
+
+def is_outlet_word(text: str) -> bool:
+    """A word that says what kind of outlet a name is ("Agency", "Radio"), alone."""
+    return _OUTLET_WORD_RE.fullmatch(text.strip().lower()) is not None
 
 
 _NEWS_KINDS = frozenset({"agency", "broadcaster", "newspaper"})

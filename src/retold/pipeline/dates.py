@@ -60,6 +60,9 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
     if span is None:
         return ref
     tok = span.root
+    if tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
+        # "the toll from Monday's earthquake rose on Wednesday": Monday dates the quake
+        return replace(ref, anchor=tok.head.lemma_.lower())
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
             if tok.lemma_.lower() in SPEECH_CUES and tok.i > span.end:

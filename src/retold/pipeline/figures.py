@@ -239,6 +239,8 @@ class FigureFinder:
             group_tok = _of_them_group(span)  # "40 of them women": a part, of women
             counted = _lemma(counted_tok) if counted_tok is not None else None
             counted_text = _counted_text(counted_tok) if counted_tok is not None else None
+            if counted_tok is not None and counted in _SPEEDS and _per_hour(counted_tok):
+                counted = _SPEEDS[counted]  # "160 miles per hour" is a speed, not a length
             if (
                 counted in _PARTICIPLE_NOUNS
                 and counted_tok is not None
@@ -906,6 +908,24 @@ def _complement(verb: Token, anchor: Token) -> Token | None:
 
 # People named by their country, who need not be in it: "82 citizens of Iran", "US diplomats".
 _NATIONALITY_NOUNS = frozenset("citizen national compatriot diplomat passport".split())
+
+
+# Lengths that, counted per hour, are speeds: the speed's unit.
+_SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h", "knot": "knot"}
+
+
+def _per_hour(tok: Token) -> bool:
+    """Whether a length is said per hour: "miles per hour", "kilometres an hour"."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        # "240 km (150 miles) per hour": past the other unit in brackets
+        close = next((t.i for t in doc[i : i + 8] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    elif i < len(doc) and doc[i].text == ")":
+        i += 1  # the bracketed unit itself: "(150 miles) per hour"
+    after = " ".join(t.lower_ for t in doc[i : i + 2])
+    return after in ("per hour", "an hour", "a hour") or tok.lemma_.lower() == "knot"
 
 
 def _inside(tok: Token, times: list[TimeRef]) -> bool:
