@@ -1332,3 +1332,79 @@ def test_attribution_one_statement_per_content_keeps_the_named_speaker() -> None
         near, cue=TextSpan(a, a + 8, "admitted"), speaker="General Orlin", speaker_kind="person"
     )
     assert _one_per_content([named, near]) == [named]
+
+
+# "he" after a clause with its own subject and a name in a phrase: the subject speaks.
+SUBJECT_THEN_PHRASE = (
+    'Ruto visited the city, and at a meeting with Governor Odhiambo he promised that "no family will be left alone."',
+    """
+    Ruto        1 nsubj     PROPN NNP Ruto       O
+    visited     1 ROOT      VERB  VBD visit      O
+    the         3 det       DET   DT  the        O
+    city        1 dobj      NOUN  NN  city       O
+    ,           1 punct     PUNCT ,   ,          O
+    and         1 cc        CCONJ CC  and        O
+    at         13 prep      ADP   IN  at         O
+    a           8 det       DET   DT  a          O
+    meeting     6 pobj      NOUN  NN  meeting    O
+    with        8 prep      ADP   IN  with       O
+    Governor   11 compound  PROPN NNP Governor   O
+    Odhiambo    9 pobj      PROPN NNP Odhiambo   B-PERSON
+    he         13 nsubj     PRON  PRP he         O
+    promised    1 conj      VERB  VBD promise    O
+    that       20 mark      SCONJ IN  that       O
+    "          20 punct     PUNCT ``  "          O
+    no         17 det       DET   DT  no         O
+    family     20 nsubjpass NOUN  NN  family     O
+    will       20 aux       AUX   MD  will       O
+    be         20 auxpass   AUX   VB  be         O
+    left       13 ccomp     VERB  VBN leave      O
+    alone      20 oprd      ADV   RB  alone      O
+    .          13 punct     PUNCT .   .          O
+    "          13 punct     PUNCT ''  "          O
+    """,
+)
+
+
+def test_attribution_pronoun_takes_the_subject_before_a_name_in_a_phrase() -> None:
+    persons = [("Ruto", "Ruto", None), ("Odhiambo", "Odhiambo", "governor")]
+    att = _only(_finder().match(_doc(SUBJECT_THEN_PHRASE, persons)))
+    assert (att.source and att.source.text, att.speaker, att.resolved_by) == (
+        "he",
+        "Ruto",
+        "pronoun",
+    )
+
+
+# The model hangs the name after an inverted cue on the clause that follows it.
+INVERTED_NAME_MISPARSED = (
+    '"The response was planned," said Chief Adviser Karim Osei after the report was released.',
+    """
+    "           7 punct     PUNCT ``  "          O
+    The         2 det       DET   DT  the        O
+    response    4 nsubjpass NOUN  NN  response   O
+    was         4 auxpass   AUX   VBD be         O
+    planned     7 ccomp     VERB  VBN plan       O
+    ,           7 punct     PUNCT ,   ,          O
+    "           7 punct     PUNCT ''  "          O
+    said        7 ROOT      VERB  VBD say        O
+    Chief       9 compound  PROPN NNP Chief      O
+    Adviser    11 compound  PROPN NNP Adviser    O
+    Karim      11 compound  PROPN NNP Karim      B-PERSON
+    Osei       16 nsubjpass PROPN NNP Osei       I-PERSON
+    after      16 mark      SCONJ IN  after      O
+    the        14 det       DET   DT  the        O
+    report     16 nsubjpass NOUN  NN  report     O
+    was        16 auxpass   AUX   VBD be         O
+    released    7 advcl     VERB  VBN release    O
+    .           7 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_attribution_names_right_after_an_inverted_cue_are_its_source() -> None:
+    persons = [("Karim Osei", "Karim Osei", "chief adviser")]
+    att = _only(_finder().match(_doc(INVERTED_NAME_MISPARSED, persons)))
+    assert (att.kind, att.content.text) == ("direct", "The response was planned")
+    assert att.source is not None and att.source.text.endswith("Karim Osei")
+    assert att.speaker == "Karim Osei"

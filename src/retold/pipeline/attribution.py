@@ -349,7 +349,7 @@ class AttributionFinder:
             if earlier_persons and (
                 person_att is None or earlier_persons[-1].start > person_att.cue.start
             ):
-                p = earlier_persons[-1]
+                p = _subject_before(doc, earlier_persons, sent_start) or earlier_persons[-1]
                 return _spoken_by(att, p.name, p.role, "pronoun", via)
             if person_att is not None and person_att.speaker:
                 return _spoken_by(att, person_att.speaker, person_att.role, "pronoun", via)
@@ -1010,6 +1010,10 @@ def _subject_token_ids(cue: Token) -> set[int]:
     return ids
 
 
+# Proper names read after an inverted cue: a title and a full name.
+_NAME_RUN = 6
+
+
 def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> TextSpan | None:
     subj = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
     if not subj and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
@@ -1041,6 +1045,15 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         if objs:
             start, end = _subtree_chars(list(objs[0].subtree))
             return _span(doc, start, end)
+        # '"...," said Chief Adviser Muhammad Yunus after ...': the parse hung the name on
+        # the clause after it; the proper names right after the cue are the speaker.
+        run = []
+        for t in doc[cue.i + 1 : min(cue.i + 1 + _NAME_RUN, sent.end)]:
+            if t.pos_ != "PROPN":
+                break
+            run.append(t)
+        if run and any(t.ent_type_ == "PERSON" for t in run):
+            return _span(doc, run[0].idx, run[-1].idx + len(run[-1].text))
     # Linear fall-back: the nearest comma-delimited chunk before the cue that names someone.
     i = cue.i - 1
     while i >= sent.start:
@@ -2627,6 +2640,23 @@ def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> Pe
 def _before_role(text: str, p: PersonMention) -> bool:
     words = text[p.end : p.end + 30].split()
     return bool(words) and words[0].lower() in ROLE_NOUNS
+
+
+def _subject_before(
+    doc: Doc, persons: list[PersonMention], sent_start: int
+) -> PersonMention | None:
+    """The subject of the sentence's earlier clause, when the nearest person is only named
+    in a phrase: "Lula visited the state, and at the meeting with governor Leite he
+    promised" is Lula's promise."""
+    here = [p for p in persons if p.start >= sent_start]
+    if len(here) < 2 or _dep_of(doc, here[-1]) not in ("pobj", "dobj", "appos"):
+        return None
+    return next((p for p in reversed(here[:-1]) if _dep_of(doc, p) == "nsubj"), None)
+
+
+def _dep_of(doc: Doc, p: PersonMention) -> str:
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span.root.dep_ if span is not None else ""
 
 
 def _sentence_gap(doc: Doc, a_char: int, b_char: int) -> int:
