@@ -1466,3 +1466,27 @@ def test_check_a_report_filed_long_before_the_story_counts_another_event(
     assert not any(
         doc == "tarn-wire-2003-10-26-siege" for _, doc in _kinds_over(report, SIEGE_CLAIM)
     )
+
+
+REPORT_SOURCE = Document(
+    id="velka-rights-office-2025-12-10-report",
+    outlet="Velka Rights Office",
+    published="2025-12-10",
+    title="Fact-finding report on the Orvan protests",
+    text=(
+        "The fact-finding report published on Wednesday finds that as many as 140 people may "
+        "have been killed in Orvan between 5 and 19 August, most of them shot by the police."
+    ),
+)
+REPORT_CLAIM = (
+    "According to the report, published by Human Rights Watch on Wednesday, as many as 140 "
+    "people may have been killed in Orvan, most of them shot by the police."
+)
+
+
+def test_check_a_report_credited_to_another_body_than_its_publisher_is_an_outlet_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [REPORT_SOURCE], REPORT_CLAIM, "2025-12-12")
+    kinds = _kinds_over(report, REPORT_CLAIM)
+    assert ("outlet", "velka-rights-office-2025-12-10-report") in kinds

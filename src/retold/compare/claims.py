@@ -76,6 +76,9 @@ class ClaimDraft:
     times: list[TimeRef] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     outlets: list[TextSpan] = field(default_factory=list)
+    # Of ``outlets``, those credited with publishing a document or recording ("the report,
+    # published by X"): a publisher, news outlet or not.
+    publishers: list[TextSpan] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     # The country the article is about, when one stands out: where its figures are
     # unless a sentence names another place.
@@ -234,6 +237,8 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             span = _outlet_after(doc.text, m.end(), end)
             if span is not None and all(o.start != span.start for o in draft.outlets):
                 draft.outlets.append(span)
+            if span is not None and m.group(0).startswith(("published", "released")):
+                draft.publishers.append(span)
         if len(terms(draft.text)) < _MIN_TERMS and not draft.figures:
             continue
         claims.append(draft)

@@ -2083,7 +2083,18 @@ def outlet_distortions(
         return []
     out = []
     for i, outlet in enumerate(credited):
-        if not is_news_outlet(outlet.text) or any(same_outlet(outlet.text, o) for o, _ in carriers):
+        if any(same_outlet(outlet.text, o) for o, _ in carriers):
+            continue
+        publisher = any(p.start == outlet.start for p in draft.publishers)
+        if publisher and not is_news_outlet(outlet.text):
+            # "the report, published by Human Rights Watch": held to the body whose own
+            # document carries it
+            found_own = [(o, w) for o, w in carriers if o == view.document(w.doc_id).outlet]
+            if found_own and parse_outlet(outlet.text).kind != "unknown":
+                found, w = found_own[0]
+                out.append(_credited(view, outlet, found, w, person))
+            continue
+        if not is_news_outlet(outlet.text):
             continue
         if any(same_outlet(outlet.text, other.text) for other in credited[:i]):
             continue  # "the BBC" read twice, by two rules
@@ -2096,19 +2107,23 @@ def outlet_distortions(
             )
         ]
         found, w = (in_sentence or news)[0]
-        out.append(
-            Distortion(
-                "outlet",
-                parse_outlet(outlet.text).text,
-                found,
-                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                f"The article credits {outlet.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
-                # Relaying a named person's words: the frame is what changed. Crediting the
-                # content itself to an outlet: the whole statement is.
-                at=outlet.start if person else None,
-            )
-        )
+        out.append(_credited(view, outlet, found, w, person))
     return out
+
+
+def _credited(
+    view: CorpusView, outlet: TextSpan, found: str, w: Window, person: str | None
+) -> Distortion:
+    return Distortion(
+        "outlet",
+        parse_outlet(outlet.text).text,
+        found,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article credits {outlet.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
+        # Relaying a named person's words: the frame is what changed. Crediting the
+        # content itself to an outlet: the whole statement is.
+        at=outlet.start if person else None,
+    )
 
 
 # A document whose top sentences together carry this share of what an outlet is credited
