@@ -21,13 +21,14 @@ from retold.pipeline.attribution import (
     _noun_clause,
     _one_per_content,
     _outermost,
+    _own_statement_time,
     _quote_continuations,
     _quoted_first_person,
     _tagged,
     quote_spans,
 )
 from retold.pipeline.attribution_tagger import Proposal
-from retold.records import Attribution, PersonMention, TextSpan
+from retold.records import Attribution, PersonMention, TextSpan, TimeRef
 
 from . import SLAMMED, VOCAB_NLP, parsed
 
@@ -1408,3 +1409,18 @@ def test_attribution_names_right_after_an_inverted_cue_are_its_source() -> None:
     assert (att.kind, att.content.text) == ("direct", "The response was planned")
     assert att.source is not None and att.source.text.endswith("Karim Osei")
     assert att.speaker == "Karim Osei"
+
+
+def test_attribution_a_day_something_lasts_until_is_not_when_it_was_said() -> None:
+    text = "The army declared a truce until 22 April to help the rescue."
+    cue = TextSpan(9, 17, "declared")
+    att = Attribution(cue=cue, content=TextSpan(18, 25, "a truce"), kind="indirect",
+                      sentence=(0, len(text)))  # fmt: skip
+    start = text.index("22 April")
+    until = TimeRef(start, start + 8, "22 April", "date", "2025-04-22", "2025-04-22", "day",
+                    explicit=True)  # fmt: skip
+    assert _own_statement_time(att, [until], text) is None
+    # "declared a truce on 22 April": the day it was declared
+    on_day = "The army declared a truce on 22 April to help the rescue."
+    day = replace(until, start=on_day.index("22"), end=on_day.index("22") + 8)
+    assert _own_statement_time(att, [day], on_day) == day

@@ -206,3 +206,25 @@ def test_dates_a_possessive_day_dates_its_noun() -> None:
     doc._.retold_published = PUBLISHED
     anchors = {t.text: t.anchor for t in _times(doc)}
     assert anchors == {"Monday": "quake", "Wednesday": "rise"}
+
+
+TRUCE_UNTIL_FRIDAY = (
+    "The army declared a truce until Friday.",
+    """
+    The         1 det       DET   DT  the        O
+    army        2 nsubj     NOUN  NN  army       O
+    declared    2 ROOT      VERB  VBD declare    O
+    a           4 det       DET   DT  a          O
+    truce       2 dobj      NOUN  NN  truce      O
+    until       2 prep      ADP   IN  until      O
+    Friday      5 pobj      PROPN NNP Friday     B-DATE
+    .           2 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_dates_a_day_something_lasts_until_dates_no_happening() -> None:
+    doc = parsed(*TRUCE_UNTIL_FRIDAY)
+    doc._.retold_published = PUBLISHED
+    [t] = _times(doc)
+    assert t.anchor is None

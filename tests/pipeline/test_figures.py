@@ -849,3 +849,50 @@ def test_figures_a_length_per_hour_is_a_speed() -> None:
     assert f.counted == "mph"
     # "240 km (150 miles) per hour": both lengths are speeds
     assert [f.counted for f in _figures(WINDS_IN_TWO_UNITS)] == ["km/h", "mph"]
+
+
+TOLL_OF_THE_UNREST = (
+    "The final toll of the unrest is 72 dead, including protesters.",
+    """
+    The         2 det       DET   DT  the        O
+    final       2 amod      ADJ   JJ  final      O
+    toll        6 nsubj     NOUN  NN  toll       O
+    of          2 prep      ADP   IN  of         O
+    the         5 det       DET   DT  the        O
+    unrest      3 pobj      NOUN  NN  unrest     O
+    is          6 ROOT      AUX   VBZ be         O
+    72          6 attr      NUM   CD  72         B-CARDINAL
+    dead        7 amod      ADJ   JJ  dead       O
+    ,           7 punct     PUNCT ,   ,          O
+    including   7 prep      VERB  VBG include    O
+    protesters 10 pobj      NOUN  NNS protester  O
+    .           6 punct     PUNCT .   .          O
+    """,
+)
+INJURED_AND_MISSING = (
+    "He said 4,521 people had been injured and 441 were missing.",
+    """
+    He          1 nsubj     PRON  PRP he         O
+    said        1 ROOT      VERB  VBD say        O
+    4,521       3 nummod    NUM   CD  4,521      B-CARDINAL
+    people      6 nsubjpass NOUN  NNS people     O
+    had         6 aux       AUX   VBD have       O
+    been        6 auxpass   AUX   VBN be         O
+    injured     1 ccomp     VERB  VBN injure     O
+    and         6 cc        CCONJ CC  and        O
+    441         9 nsubj     NUM   CD  441        B-CARDINAL
+    were        6 conj      AUX   VBD be         O
+    missing     9 acomp     VERB  VBG miss       O
+    .           1 punct     PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_the_toll_of_an_event_counts_its_dead() -> None:
+    [f] = _figures(TOLL_OF_THE_UNREST)
+    assert (f.counted, f.predicate_class) == ("toll", "death")
+
+
+def test_figures_a_copula_of_its_own_gives_what_befell_them() -> None:
+    injured, missing = _figures(INJURED_AND_MISSING)
+    assert (injured.predicate_class, missing.predicate_class) == ("injury", "missing")

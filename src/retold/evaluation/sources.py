@@ -55,6 +55,8 @@ CASE_FOLDERS = (
     "cases_blind18",
     "cases_blind19",
     "cases_blind20",
+    "cases_blind21",
+    "cases_blind22",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

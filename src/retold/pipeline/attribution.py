@@ -2672,7 +2672,7 @@ def _statement_time(att: Attribution, times: list[TimeRef], text: str = "") -> T
     """The time phrase nearest the cue, in the sentence but outside the content; for "he
     said" with none of its own, the day the sentence before gives the occasion ("addressed
     journalists on Monday. He said: ...")."""
-    own = _own_statement_time(att, times)
+    own = _own_statement_time(att, times, text)
     if own is not None or att.resolved_by != "pronoun" or not text:
         return own
     s_start = att.sentence[0]
@@ -2694,7 +2694,10 @@ _OCCASION_REACH = 200
 _OCCASIONS = CUE_LEMMAS | {"address", "brief", "speak", "meet", "visit", "hold"}
 
 
-def _own_statement_time(att: Attribution, times: list[TimeRef]) -> TimeRef | None:
+_UNTIL_RE = re.compile(r"\b(?:until|till)\s+$")
+
+
+def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") -> TimeRef | None:
     s_start, s_end = att.sentence
     best: TimeRef | None = None
     best_dist = 10**9
@@ -2705,6 +2708,8 @@ def _own_statement_time(att: Attribution, times: list[TimeRef]) -> TimeRef | Non
             continue
         if t.anchor and t.anchor not in CUE_LEMMAS and t.start > att.content.end:
             continue  # "..., fell to the troops on 11 July": the time of another verb
+        if _UNTIL_RE.search(text, max(0, t.start - 8), t.start):
+            continue  # "declared a ceasefire until 22 April": when it ends, not when said
         dist = abs(t.start - att.cue.start)
         if dist < best_dist:
             best, best_dist = t, dist

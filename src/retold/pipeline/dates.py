@@ -54,12 +54,20 @@ class DateResolver:
         doc.spans[self.spans_key] = spans
 
 
+# Words before a time phrase that make it an end or a deadline.
+_END_WORDS = frozenset({"until", "till", "untill"})
+
+
 def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
     """Record which verb the time phrase dates, climbing the parse from its root."""
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
         return ref
     tok = span.root
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _END_WORDS:
+        # "a ceasefire until 22 April": when something ends, not when anything happened
+        return ref
     if tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
         # "the toll from Monday's earthquake rose on Wednesday": Monday dates the quake
         return replace(ref, anchor=tok.head.lemma_.lower())

@@ -457,6 +457,15 @@ _CAUSE_NOUNS = frozenset(
 )
 
 
+def _container_counted(container: Token) -> Token:
+    """What a container noun holds: "the number of people" counts people; "the toll of the
+    unrest" counts the dead of the unrest, not the unrest."""
+    obj = _of_object(container)
+    if obj is None or container.lemma_.lower() == "toll" and _lemma(obj) not in _PERSON_NOUNS:
+        return container
+    return obj
+
+
 def _agent(pred: Token | None, num: Token, counted: Token | None) -> str | None:
     """Who or what did what the figure counts: "by coalition strikes", "killed in the
     shelling", "Floods destroyed 2,140 homes". Pronouns name no one and give None."""
@@ -714,13 +723,13 @@ def _counted_token(num: Token) -> Token | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if verb is not head and obj is not None and obj.lemma_.lower() in _CONTAINER_NOUNS:
             # "raising the toll to 2,311"; "bringing its total to 16,400" counts what came before
-            return _of_object(obj) or (obj if obj.lemma_.lower() == "toll" else None)
+            return _container_counted(obj) if obj.lemma_.lower() == "toll" else _of_object(obj)
         # a dateline the parse takes for a second subject ("KATHMANDU, May 4 - The
         # number of people killed has reached 7,276") leaves the container the one
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != num.i]
         container = next((c for c in subjects if c.lemma_.lower() in _CONTAINER_NOUNS), None)
         if container is not None:
-            return _of_object(container) or container
+            return _container_counted(container)
         if subjects and num.dep_ == "attr":
             return subjects[0]
     # "killed 34 people" where the model attaches the noun after the number
@@ -809,6 +818,12 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
         lemma = _lemma(tok)
         if lemma in _PASS_THROUGH:
             continue
+        if lemma == "be":
+            # "... were injured and 441 were missing": the copula's own complement, before
+            # the verb the clause is joined to
+            comp = _complement(tok, anchor)
+            if comp is not None and predicate_class(_lemma(comp), None) is not None:
+                return comp
         if lemma == "have":
             # "17,000 households had their homes damaged": what befell them is the
             # participle on what they had.
