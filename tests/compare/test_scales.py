@@ -162,40 +162,31 @@ def test_scales_money_jobs_and_courts(claim: str, evidence: str, scale: str) -> 
     assert scale not in [s for s, _, _ in _pairs(evidence, claim)]
 
 
-def test_scales_an_emergency_declared_for_a_mourning_period_is_an_exaggeration() -> None:
-    [(claimed, found)] = exaggerations(
-        "The president declared a state of emergency after the crush.",
-        "The president declared a national mourning period after the crush.",
-    )
-    assert (claimed.scale, claimed.text, found.text) == (
-        "response",
-        "state of emergency",
-        "national mourning",
-    )
-
-
-def test_scales_martial_law_for_a_state_of_calamity_is_an_exaggeration() -> None:
-    [(claimed, found)] = exaggerations(
-        "The president declared martial law in the town to restore order.",
-        "The president flew in and declared a state of public calamity to speed up aid.",
-    )
-    assert (claimed.scale, claimed.text, found.text) == (
-        "response",
-        "martial law",
-        "state of public calamity",
-    )
-
-
-def test_scales_a_building_burned_down_for_one_set_on_fire_is_an_exaggeration() -> None:
-    [(claimed, found)] = exaggerations(
-        "The assembly building was burned to the ground while the deputies fled.",
-        "Protesters stormed the assembly and set part of the building on fire.",
-    )
-    assert (claimed.scale, claimed.text, found.text) == (
-        "damage",
-        "burned to the ground",
-        "on fire",
-    )
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        (
+            "The president declared a state of emergency after the crush.",
+            "The president declared a national mourning period after the crush.",
+            ("response", "state of emergency", "national mourning"),
+        ),
+        (
+            "The president declared martial law in the town to restore order.",
+            "The president flew in and declared a state of public calamity to speed up aid.",
+            ("response", "martial law", "state of public calamity"),
+        ),
+        (
+            "The assembly building was burned to the ground while the deputies fled.",
+            "Protesters stormed the assembly and set part of the building on fire.",
+            ("damage", "burned to the ground", "on fire"),
+        ),
+    ],
+)
+def test_scales_one_rung_above_the_source(
+    claim: str, evidence: str, expected: tuple[str, str, str]
+) -> None:
+    [(claimed, found)] = exaggerations(claim, evidence)
+    assert (claimed.scale, claimed.text, found.text) == expected
 
 
 def test_scales_members_briefed_are_no_session() -> None:
