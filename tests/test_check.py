@@ -1490,3 +1490,28 @@ def test_check_a_report_credited_to_another_body_than_its_publisher_is_an_outlet
     report = _check_against(nlp, [REPORT_SOURCE], REPORT_CLAIM, "2025-12-12")
     kinds = _kinds_over(report, REPORT_CLAIM)
     assert ("outlet", "velka-rights-office-2025-12-10-report") in kinds
+
+
+OATH_SOURCE = Document(
+    id="tarn-wire-2025-09-12-oath",
+    outlet="Tarn Wire",
+    published="2025-09-12",
+    title="Interim prime minister sworn in",
+    text=(
+        "Former chief justice Mira Kell was sworn in as Velka's interim prime minister on "
+        "Friday, becoming the first woman to lead the country.\n\n"
+        "Prime Minister Mira Kell declared Wednesday a day of national mourning."
+    ),
+)
+OATH_CLAIM = (
+    "On Wednesday 10 September, former chief justice Mira Kell took the oath as interim prime "
+    "minister, the first woman to lead Velka."
+)
+
+
+def test_check_the_claims_day_in_a_sentence_on_something_else_confirms_nothing(
+    nlp: Language,
+) -> None:
+    # "declared Wednesday a day of mourning" gives the claim's day to another happening
+    report = _check_against(nlp, [OATH_SOURCE], OATH_CLAIM, "2025-09-13")
+    assert ("date", "tarn-wire-2025-09-12-oath") in _kinds_over(report, OATH_CLAIM)

@@ -2398,6 +2398,7 @@ def event_date_distortions(
             continue
         best_local: tuple[float, Window, TimeRef] | None = None
         confirmed = False
+        confirming = 0.0  # how well the best sentence giving the claim's own day matches
         for w in top[:3]:
             text = view.document(w.doc_id).text
             own_times = [x for x in view.analysis(w.doc_id).times if w.start <= x.start < w.end]
@@ -2427,14 +2428,23 @@ def event_date_distortions(
                 # carries it (the day it was told included: "Green said Friday ... and put
                 # the cost at"); another day nearby is another moment of the story. Fewer
                 # words in common confirm a day than contradict it.
-                if share >= EXPLICIT_DATE_COVERAGE / 2:
-                    confirmed |= c_day is not None and _same_day(t, c_day, x_day)
+                if (
+                    share >= EXPLICIT_DATE_COVERAGE / 2
+                    and c_day is not None
+                    and _same_day(t, c_day, x_day)
+                ):
+                    confirming = max(confirming, share + w.coverage)
                 if _statement_time(x, own_times) and t.anchor not in SPEECH_CUES:
                     continue  # "killed late on Saturday, officials said on Sunday"
                 if share < EXPLICIT_DATE_COVERAGE:
                     continue
                 if best_local is None or share + w.coverage > best_local[0]:
                     best_local = (share + w.coverage, w, x)
+        # The claim's own day, in a sentence that matches the claim far less than the one
+        # that gives another day ("declared Wednesday a day of mourning" beside "was sworn
+        # in on Friday"), is another happening's day, not a confirmation.
+        if best_local is not None and confirming >= CONFIRM_SHARE * best_local[0]:
+            confirmed = True
         if best_local is not None and not confirmed:
             _, w, x = best_local
             f_day = _day_of(x)
@@ -2449,6 +2459,9 @@ def event_date_distortions(
 
 # How much of a claim a sentence of the best source must share to date its happening.
 LEAD_COVERAGE = 0.1
+# A sentence giving the claim's own day confirms it when it matches the claim at least
+# this share as well as the best sentence giving another day.
+CONFIRM_SHARE = 0.6
 # How much of a claim a sentence with a single day must carry for the day to be the claim's.
 SOLE_DAY_COVERAGE = 0.5
 

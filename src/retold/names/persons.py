@@ -34,7 +34,8 @@ reports them as not the same person, with the score left as it is.
 
 Limits: names are read in given-name-first order (so "Xi Jinping" yields
 surname "Jinping"); of a Spanish double surname only the last word is the
-surname; no hypocoristics beyond name prefixes (Alex/Alexander, Josh/Joshua).
+surname; of short given names, those that begin their full name (Alex/Alexander) and a
+small table of common English ones (Dick/Richard, Bill/William).
 """
 
 from __future__ import annotations
@@ -302,7 +303,7 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     if init_b is not None:
         return _starts_with(first_a, init_b)
     na, nb = translit_normalise(first_a), translit_normalise(first_b)
-    if na == nb:
+    if na == nb or _full_given(na) == _full_given(nb):
         return True
     shorter, longer = sorted((na, nb), key=len)
     if len(shorter) >= 3 and longer.startswith(shorter):
@@ -314,6 +315,45 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     words_a = {translit_normalise(w) for w in (a or "").split()}
     words_b = {translit_normalise(w) for w in (b or "").split()}
     return (len(words_a) > 1 and nb in words_a) or (len(words_b) > 1 and na in words_b)
+
+
+# Common English short forms that do not begin their full name (those that do, "Alex",
+# fit by prefix): each to the full name.
+_HYPOCORISMS = {
+    short: full
+    for full, shorts in {
+        "richard": "dick rick rich richie",
+        "william": "bill billy will willie",
+        "robert": "bob bobby rob robbie bert",
+        "james": "jim jimmy jamie",
+        "michael": "mike mick mickey",
+        "edward": "ted ed eddie ned",
+        "thomas": "tom tommy",
+        "charles": "chuck charlie chas",
+        "henry": "hank harry",
+        "john": "jack johnny",
+        "margaret": "peggy maggie meg",
+        "elizabeth": "liz beth betty lizzie",
+        "anthony": "tony",
+        "lawrence": "larry",
+        "gerald": "jerry",
+        "katherine": "kate kathy katie",
+        "patricia": "pat patty trish",
+        "joseph": "joe joey",
+        "daniel": "dan danny",
+    }.items()
+    for short in shorts.split()
+}
+
+
+@lru_cache(maxsize=1)
+def _hypocorisms() -> dict[str, str]:
+    return {translit_normalise(k): translit_normalise(v) for k, v in _HYPOCORISMS.items()}
+
+
+def _full_given(name: str) -> str:
+    """A short given name's full form (both as ``translit_normalise`` gives them)."""
+    return _hypocorisms().get(name, name)
 
 
 # --- Parsing a mention ----------------------------------------------------------
