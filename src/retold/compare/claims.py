@@ -185,9 +185,7 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
         for t in analysis.times
         if t.explicit and t.granularity == "day" and t.begin is not None
     )
-    article_years = story_years | {
-        int(y) for y in _ARTICLE_YEAR_RE.findall(doc.text) if 1900 <= int(y) <= 2100
-    }
+    article_years = story_years | {int(y) for y in _ARTICLE_YEAR_RE.findall(doc.text)}
     if doc.published_date is not None:
         article_years |= {doc.published_date.year}
     for s_start, s_end in analysis.sentences:

@@ -303,7 +303,7 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     if init_b is not None:
         return _starts_with(first_a, init_b)
     na, nb = translit_normalise(first_a), translit_normalise(first_b)
-    if na == nb or _full_given(na) == _full_given(nb):
+    if na == nb or _FULL_GIVEN.get(na, na) == _FULL_GIVEN.get(nb, nb):
         return True
     shorter, longer = sorted((na, nb), key=len)
     if len(shorter) >= 3 and longer.startswith(shorter):
@@ -318,9 +318,9 @@ def given_compatible(a: str | None, b: str | None) -> bool:
 
 
 # Common English short forms that do not begin their full name (those that do, "Alex",
-# fit by prefix): each to the full name.
-_HYPOCORISMS = {
-    short: full
+# fit by prefix): each to the full name, both as ``translit_normalise`` gives them.
+_FULL_GIVEN = {
+    translit_normalise(short): translit_normalise(full)
     for full, shorts in {
         "richard": "dick rick rich richie",
         "william": "bill billy will willie",
@@ -344,16 +344,6 @@ _HYPOCORISMS = {
     }.items()
     for short in shorts.split()
 }
-
-
-@lru_cache(maxsize=1)
-def _hypocorisms() -> dict[str, str]:
-    return {translit_normalise(k): translit_normalise(v) for k, v in _HYPOCORISMS.items()}
-
-
-def _full_given(name: str) -> str:
-    """A short given name's full form (both as ``translit_normalise`` gives them)."""
-    return _hypocorisms().get(name, name)
 
 
 # --- Parsing a mention ----------------------------------------------------------

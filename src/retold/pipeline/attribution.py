@@ -46,6 +46,7 @@ from .lexicon import (
     BELIEF_CUES,
     CUE_LEMMAS,
     CUE_NOUNS,
+    END_WORDS,
     MORE_SPEECH_CUES,
     ORG_WORDS,
     PORTFOLIO_WORDS,
@@ -2694,7 +2695,7 @@ _OCCASION_REACH = 200
 _OCCASIONS = CUE_LEMMAS | {"address", "brief", "speak", "meet", "visit", "hold"}
 
 
-_UNTIL_RE = re.compile(r"\b(?:until|till)\s+$")
+_END_RE = re.compile(r"\b(?:" + "|".join(sorted(END_WORDS)) + r")\s+$")
 
 
 def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") -> TimeRef | None:
@@ -2708,7 +2709,7 @@ def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") 
             continue
         if t.anchor and t.anchor not in CUE_LEMMAS and t.start > att.content.end:
             continue  # "..., fell to the troops on 11 July": the time of another verb
-        if _UNTIL_RE.search(text, max(0, t.start - 8), t.start):
+        if _END_RE.search(text, max(0, t.start - 8), t.start):
             continue  # "declared a ceasefire until 22 April": when it ends, not when said
         dist = abs(t.start - att.cue.start)
         if dist < best_dist:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts.timex import Timex, find_timexes
 from ..records import TimeRef
 from .extensions import SPANS_KEYS
-from .lexicon import SPEECH_CUES
+from .lexicon import END_WORDS, SPEECH_CUES
 
 __all__ = ["DateResolver", "make_date_resolver", "to_timeref"]
 
@@ -54,10 +54,6 @@ class DateResolver:
         doc.spans[self.spans_key] = spans
 
 
-# Words before a time phrase that make it an end or a deadline.
-_END_WORDS = frozenset({"until", "till", "untill"})
-
-
 def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
     """Record which verb the time phrase dates, climbing the parse from its root."""
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
@@ -65,7 +61,7 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
         return ref
     tok = span.root
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in _END_WORDS:
+    if before in END_WORDS:
         # "a ceasefire until 22 April": when something ends, not when anything happened
         return ref
     if tok.dep_ == "poss" and tok.head.pos_ == "NOUN":

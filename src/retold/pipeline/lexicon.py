@@ -17,6 +17,7 @@ __all__ = [
     "ORG_WORDS",
     "PRONOUNS",
     "CUE_NOUNS",
+    "END_WORDS",
 ]
 
 # Verbs that introduce what someone said or wrote.
@@ -76,6 +77,9 @@ PORTFOLIO_WORDS = frozenset(
     development education finance trade transport energy
     """.split()
 )
+# Words before a time phrase that make it when something ends, not when anything happened
+# or was said: "a ceasefire until 22 April".
+END_WORDS = frozenset({"until", "till", "untill"})
 # Words that make the following noun phrase the origin of what an outer source relays.
 VIA_MARKERS = frozenset({"according", "citing", "quoting", "referring", "reference", "cited"})
 
