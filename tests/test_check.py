@@ -1515,3 +1515,62 @@ def test_check_the_claims_day_in_a_sentence_on_something_else_confirms_nothing(
     # "declared Wednesday a day of mourning" gives the claim's day to another happening
     report = _check_against(nlp, [OATH_SOURCE], OATH_CLAIM, "2025-09-13")
     assert ("date", "tarn-wire-2025-09-12-oath") in _kinds_over(report, OATH_CLAIM)
+
+
+# -- an act denied, a day after the reporting, a week named ------------------------------
+
+STORM_SOURCES = [
+    Document(
+        id="velka-met-2025-10-25-keld-landfall",
+        outlet="Velka Met Office",
+        published="2025-10-25T00:40:00-05:00",
+        title="Storm Keld makes landfall",
+        text=(
+            "Radar and coastal stations show that the eye of Storm Keld made landfall at "
+            "00:20 local time near the port of Orvan.\n\n"
+            "The ministry of transport closed the coastal road for inspections, and the port "
+            "authority did not close the harbour."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-10-19-keld-flood",
+        outlet="Tarn Wire",
+        published="2025-10-19",
+        title="Orvan river council",
+        text=(
+            "The Orvan river council said on Sunday that it had taken charge of the flood "
+            "defences along the lower Velka."
+        ),
+    ),
+]
+LANDFALL = "Storm Keld made landfall near Orvan on Monday, 27 October."
+HARBOUR = "The port authority closed the harbour at Orvan after the storm."
+PAST_SUNDAY = (
+    "The Orvan river council said this past Sunday that it had taken charge of the flood defences."
+)
+
+
+@pytest.fixture(scope="module")
+def storm_report(nlp: Language) -> CheckReport:
+    return _check_against(
+        nlp, STORM_SOURCES, f"{LANDFALL}\n\n{HARBOUR}\n\n{PAST_SUNDAY}", "2025-10-28"
+    )
+
+
+def test_check_happening_dated_after_a_source_reported_it_done_is_a_date_change(
+    storm_report: CheckReport,
+) -> None:
+    assert ("date", "velka-met-2025-10-25-keld-landfall") in _kinds_over(storm_report, LANDFALL)
+
+
+def test_check_act_the_source_says_was_not_done_is_an_exaggeration(
+    storm_report: CheckReport,
+) -> None:
+    assert ("exaggeration", "velka-met-2025-10-25-keld-landfall") in _kinds_over(
+        storm_report, HARBOUR
+    )
+
+
+def test_check_weekday_of_a_named_week_is_held_to_that_week(storm_report: CheckReport) -> None:
+    # 'this past Sunday' from Tuesday 28 October is the 26th; the council spoke on the 19th
+    assert ("date", "tarn-wire-2025-10-19-keld-flood") in _kinds_over(storm_report, PAST_SUNDAY)

@@ -21,6 +21,7 @@ from .compare.results import CheckReport, ClaimResult, Distortion, EvidenceRef
 from .compare.segments import split_claim
 from .compare.slots import (
     dedupe,
+    denial_distortions,
     event_date_distortions,
     exaggeration_distortions,
     figure_distortions,
@@ -171,6 +172,8 @@ def _check_claim(
     distortions += exaggeration_distortions(view, draft, ranked)
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += scope_distortions(view, draft, ranked)
+    if not any(d.kind == "exaggeration" for d in distortions):
+        distortions += denial_distortions(view, draft, ranked)
     distortions = dedupe(distortions)
     # A figure found with the same value, bounds and counted thing is support in itself.
     share = support(draft, ranked)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from retold.compare.figures import compare_figures, intervals_overlap
+from retold.compare.figures import compare_figures, intervals_overlap, told
 from retold.records import Figure
 
 INF = None
@@ -137,6 +137,21 @@ def test_figures_casualties_are_not_a_changed_unit() -> None:
 
 def test_figures_children_for_people_is_a_unit_change() -> None:
     assert compare_figures(CHILDREN_34, KILLED_34).outcome == "unit"
+
+
+def test_figures_households_for_residents_is_a_unit_change() -> None:
+    households = fig(
+        "50,000",
+        50000,
+        50000,
+        counted="household",
+        predicate="move",
+        predicate_class="displacement",
+    )
+    residents = replace(households, counted="resident")
+    families = replace(households, counted="family")
+    assert compare_figures(households, residents).outcome == "unit"
+    assert compare_figures(households, families).outcome == "same"
 
 
 def test_figures_unit_reason_names_what_the_source_counts() -> None:
@@ -431,3 +446,30 @@ def test_figures_speeds_are_compared_across_units() -> None:
 
     assert compare_figures(speed("140", 140, "mph"), speed("225", 225, "km/h")).outcome == "same"
     assert compare_figures(speed("160", 160, "mph"), speed("225", 225, "km/h")).outcome == "number"
+
+
+def test_figures_escaped_prisoners_counted_as_detained_is_a_unit_change() -> None:
+    detained = fig(
+        "some 13,500", 12150, 14850, value=13500, predicate="detain", predicate_class="detention"
+    )
+    escaped = replace(detained, counted="prisoner", predicate="escape", predicate_class="escape")
+    comparison = compare_figures(detained, escaped)
+    assert comparison.outcome == "unit" and "escape" in comparison.reason
+
+
+def test_figures_a_span_of_time_is_told_with_its_unit() -> None:
+    week = fig(
+        "a",
+        1,
+        1,
+        counted="week",
+        counted_class="duration",
+        predicate="declare",
+        predicate_class=None,
+    )
+    days = replace(week, text="three", value=3, low=3, high=3, counted="day")
+    days = replace(days, counted_text="days")
+    week = replace(week, counted_text="week")
+    comparison = compare_figures(week, days)
+    assert (told(week), told(days)) == ("a week", "three days")
+    assert comparison.outcome == "number" and "a week" in comparison.reason

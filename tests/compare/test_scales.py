@@ -155,6 +155,11 @@ def test_scales_investigation_for_a_hearing_is_an_exaggeration() -> None:
             "The charity called on prosecutors to investigate the mill owners.",
             "inquiry",
         ),
+        (
+            "The city has permanently closed its other two tram lines.",
+            "The other two tram lines were suspended until inspections are complete.",
+            "closure",
+        ),
     ],
 )
 def test_scales_money_jobs_and_courts(claim: str, evidence: str, scale: str) -> None:
@@ -252,3 +257,7 @@ def test_scales_a_rung_word_in_a_name_is_no_rung() -> None:
     # start still does.
     assert scale_hits("The WHO named Maiden Pharmaceuticals Limited as the maker.") == []
     assert [h.text for h in scale_hits("Limited access was allowed.")] == ["Limited"]
+
+
+def test_scales_a_closure_told_as_a_closure_is_no_exaggeration() -> None:
+    assert not exaggerations("The airport was closed.", "The airport was temporarily closed.")

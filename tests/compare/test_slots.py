@@ -10,6 +10,7 @@ from retold.compare.claims import ClaimDraft
 from retold.compare.slots import (
     _document_coverage,
     _elsewhere,
+    _filed_by,
     _given_garbled,
     _own_words,
     _people_of,
@@ -79,6 +80,13 @@ def test_slots_a_bare_weekday_is_any_earlier_day_of_that_weekday() -> None:
     assert not _same_day(monday, date(2019, 4, 1), date(2019, 3, 19))  # a Tuesday
     dated = _weekday("Monday, 1 April", "2019-04-01", 0, explicit=True)
     assert not _same_day(dated, date(2019, 4, 1), date(2019, 3, 18))
+
+
+def test_slots_a_weekday_of_a_named_week_is_that_day_only() -> None:
+    # "this past Monday" says which week: a Monday a fortnight before is another day
+    for text in ("this past Monday", "last Monday"):
+        monday = _weekday(text, "2019-04-01", 0)
+        assert not _same_day(monday, date(2019, 4, 1), date(2019, 3, 18))
 
 
 @pytest.mark.parametrize(
@@ -204,3 +212,11 @@ def test_slots_a_bare_weekday_the_claim_names_is_the_claims_day() -> None:
     assert not _same_weekday_named(claim, bare, day, date(2018, 4, 8))
     other = TimeRef(0, 6, "Sunday", "weekday", "2018-04-08", "2018-04-08", "day", 6)
     assert not _same_weekday_named(claim, other, day, date(2018, 4, 13))
+
+
+def test_slots_a_filing_instant_reaches_the_next_day_only_east_of_it() -> None:
+    # 00:30 in Acapulco is 05:30 UTC: 19:30 the same day at UTC+14, the last clock on earth
+    assert _filed_by("2023-10-25T00:30:00-05:00") == date(2023, 10, 25)
+    assert _filed_by("2023-10-25T20:00:00-05:00") == date(2023, 10, 26)
+    assert _filed_by("2023-10-25") == date(2023, 10, 26)  # a day alone: any hour of it
+    assert _filed_by(None) is None

@@ -211,6 +211,11 @@ def test_numbers_a_dozen_is_exact() -> None:
         ("On the 21st floor nobody was hurt.", "21st", "ordinal", 21),
         ("Half of the victims were women.", "Half", "fraction", 0.5),
         ("Two-thirds of the town burned.", "Two-thirds", "fraction", 2 / 3),
+        # a share of a scale word is a count: "half a million" is 500,000, not a half
+        ("Half a million people fled.", "Half a million", "cardinal", 5e5),
+        ("A quarter of a million homes flooded.", "A quarter of a million", "cardinal", 2.5e5),
+        # one period set aside, held against "three days of mourning"
+        ("He declared a week of municipal mourning.", "a", "cardinal", 1),
         ("The toll is twice as high.", "twice", "multiplier", 2),
         ("Prices rose three times over.", "three times", "multiplier", 3),
         ("Sales grew tenfold.", "tenfold", "multiplier", 10),

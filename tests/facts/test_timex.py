@@ -411,7 +411,11 @@ def test_timex_a_feast_without_publication_date_is_unresolved() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Monday was declared a day of national mourning.", "They held three days of mourning."],
+    [
+        "Monday was declared a day of national mourning.",
+        "They held three days of mourning.",
+        "The mayor decreed three days of municipal mourning.",
+    ],
 )
 def test_timex_a_day_set_aside_is_no_time_gone_by(sentence: str) -> None:
     assert all(t.kind != "duration" for t in find_timexes(sentence, MON_2020))

@@ -896,3 +896,15 @@ def test_figures_the_toll_of_an_event_counts_its_dead() -> None:
 def test_figures_a_copula_of_its_own_gives_what_befell_them() -> None:
     injured, missing = _figures(INJURED_AND_MISSING)
     assert (injured.predicate_class, missing.predicate_class) == ("injury", "missing")
+
+
+@pytest.mark.slow
+def test_figures_prisoners_who_escaped_or_were_freed_were_not_detained(nlp: Language) -> None:
+    doc = nlp(
+        "During the unrest, some 13,500 prisoners escaped from jails, police said. "
+        "Hamas released 33 hostages. The ministry released 50 million euros for repairs."
+    )
+    classes = {f.text: f.predicate_class for f in doc._.retold_figures}
+    assert classes["some 13,500"] == "escape"
+    assert classes["33"] == "release"
+    assert classes["50 million euros"] != "release"  # a sum paid out, not people let go

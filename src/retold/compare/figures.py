@@ -15,6 +15,7 @@ __all__ = [
     "interval_text",
     "intervals_overlap",
     "same_happening",
+    "told",
 ]
 
 # Subgroups of people: claiming N children when the source says N people changes what is counted.
@@ -48,6 +49,9 @@ _PERSON_GROUPS = {
     "diplomat": "diplomats",
     "journalist": "journalists",
     "family": "families",
+    # a household is a family's count, not a person's: "50,000 households" for "50,000
+    # residents" multiplies the people
+    "household": "families",
     "worker": "workers",
     "employee": "workers",
     "staff": "workers",
@@ -368,6 +372,14 @@ _STRUCTURE_FATES = frozenset({"destruction", "damage"})
 CONVERSION_TOLERANCE = 0.02
 
 
+def told(f: Figure) -> str:
+    """A figure as a reader quotes it: a span of time with its unit ("a week", "three
+    days"), since the number alone does not say how long."""
+    if f.counted_class == "duration" and f.counted_text and f.counted_text not in f.text:
+        return f"{f.text} {f.counted_text}"
+    return f.text
+
+
 def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     """How the claim's figure stands against the evidence's figure."""
     if claim.counted_class == found.counted_class == "duration":
@@ -492,4 +504,4 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         )
     if overlap:
         return FigureComparison("compatible", "the ranges overlap")
-    return FigureComparison("number", f"{claim.text} does not fit {found.text}")
+    return FigureComparison("number", f"{told(claim)} does not fit {told(found)}")

@@ -184,6 +184,50 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
         (2, ("suspended", "suspends", "suspending", "froze", "frozen")),
         (3, ("cut off all", "cut all", "cut ties", "severed", "broke off", "ended all")),
     ],
+    # A service or site taken out of use: for a while, with no end set, for good.
+    "closure": [
+        (
+            1,
+            (
+                "suspended",
+                "temporarily closed",
+                "temporarily shut",
+                "halted",
+                "paused",
+                "closed",
+                "shut",
+                "shut down",
+                "out of service",
+            ),
+        ),
+        (
+            2,
+            (
+                "closed indefinitely",
+                "indefinitely closed",
+                "shut indefinitely",
+                "suspended indefinitely",
+                "indefinitely suspended",
+                "until further notice",
+            ),
+        ),
+        (
+            3,
+            (
+                "permanently closed",
+                "closed permanently",
+                "permanently shut",
+                "shut permanently",
+                "shut down permanently",
+                "permanently shut down",
+                "closed for good",
+                "shut for good",
+                "permanently suspended",
+                "suspended permanently",
+                "decommissioned",
+            ),
+        ),
+    ],
     "restriction": [
         (1, ("asked not to", "advised not to", "urged not to", "discouraged")),
         (2, ("restricted", "limited", "curbed")),
@@ -296,6 +340,10 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "caught fire",
                 "partially burned",
                 "partly burned",
+                # a dam or wall: cracked, short of one that gave way
+                "cracked",
+                "developed cracks",
+                "cracks in",
             ),
         ),
         (
@@ -318,6 +366,8 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "reduced to ashes",
                 "burned down",
                 "burnt down",
+                "breached",
+                "burst",
             ),
         ),
     ],

@@ -63,7 +63,7 @@ def _near_frame(draft: ClaimDraft, att: Attribution) -> tuple[int, int] | None:
 
 
 _CLAUSE_CUT_RE = re.compile(
-    r"[,;]\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when)\b)|;\s+"
+    r"[,;]\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when|with)\b)|;\s+"
     # "admitted that A and that B": two things said
     r"|\s(?=and that\b)"
 )

@@ -10,9 +10,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
-from ..document import Document
+from ..document import Document, parse_published
 from ..facts.numbers import currency_of, distinctive
 from ..facts.places import distance_km, lookup_place
 from ..names import (
@@ -31,7 +31,8 @@ from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
 from .claims import ClaimDraft
-from .figures import compare_figures, in_base_unit, is_measure, same_happening
+from .denials import denied_acts
+from .figures import compare_figures, in_base_unit, is_measure, same_happening, told
 from .quotes import (
     NEGATORS,
     aligned_flip,
@@ -75,6 +76,7 @@ from .thresholds import (
 __all__ = [
     "dedupe",
     "event_date_distortions",
+    "denial_distortions",
     "exaggeration_distortions",
     "figure_distortions",
     "name_distortions",
@@ -225,7 +227,7 @@ def figure_distortions(
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
-        told = Counter(x.value for x in draft.figures if x is not f and x.value in others)
+        repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
         for w in windows:
             analysis = view.analysis(w.doc_id)
             # "the first time in 26 years; the last time was in 1992": a span of time back
@@ -272,7 +274,7 @@ def figure_distortions(
                     # that value more often than the claim's others take it ("LVMH pledged
                     # 200 million euros, and L'Oreal also 200 million")
                     or g.value in others
-                    and _times_given(analysis, w, g.value) <= told[g.value]
+                    and _times_given(analysis, w, g.value) <= repeats[g.value]
                 ):
                     continue
                 s = w.score
@@ -316,6 +318,9 @@ def figure_distortions(
                     same_vague
                     or f.value is not None
                     and (f.value == g.value or f_base == in_base_unit(g).value)
+                    # "one kilometre" and "a day of mourning": a one is in every other
+                    # sentence, and only of the same kind of thing is it a trace
+                    and (f.value != 1 or f.counted_class == g.counted_class)
                 ):
                     s += 2.5
                 elif _transposed(f.value, g.value):
@@ -439,10 +444,10 @@ def figure_distortions(
             out.append(
                 Distortion(
                     cmp.outcome,
-                    f.text if cmp.outcome == "number" else _what_it_counts(f),
-                    g.text if cmp.outcome == "number" else _what_it_counts(g),
+                    told(f) if cmp.outcome == "number" else _what_it_counts(f),
+                    told(g) if cmp.outcome == "number" else _what_it_counts(g),
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {f.text!r}; {_source_label(view, w.doc_id)} has {g.text!r} ({cmp.reason}).",
+                    f"The article says {told(f)!r}; {_source_label(view, w.doc_id)} has {told(g)!r} ({cmp.reason}).",
                     at=f.start,
                 )
             )
@@ -1020,12 +1025,13 @@ def _unit(f: Figure, g: Figure, w: Window, message: str) -> Distortion:
 
 
 def _number(view: CorpusView, f: Figure, g: Figure, w: Window, how: str) -> Distortion:
+    claimed, found = told(f), told(g)
     return Distortion(
         "number",
-        f.text,
-        g.text,
+        claimed,
+        found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-        f"The article says {f.text!r}; {how} {g.text!r} ({_source_label(view, w.doc_id)}).",
+        f"The article says {claimed!r}; {how} {found!r} ({_source_label(view, w.doc_id)}).",
         at=f.start,
     )
 
@@ -2281,6 +2287,9 @@ def _body_statement_date(
     return [_date_distortion(view, claimed, att.time, claim_day, ev_day, w)]
 
 
+_WEEK_SAID_RE = re.compile(r"\b(?:this|last|past|next|coming)\b", re.I)
+
+
 def _same_day(claimed: TimeRef, c_day: date, f_day: date) -> bool:
     """Whether the evidence's day is the claim's. A bare weekday ("who flew over the region
     on Monday after the storm") names a day of the week, not a week: an earlier day of
@@ -2290,6 +2299,8 @@ def _same_day(claimed: TimeRef, c_day: date, f_day: date) -> bool:
     return (
         claimed.kind == "weekday"
         and not claimed.explicit
+        # "this past Sunday", "last Sunday": the week is said too
+        and not _WEEK_SAID_RE.search(claimed.text)
         and claimed.weekday is not None
         and f_day.weekday() == claimed.weekday
         and f_day < c_day
@@ -2454,7 +2465,86 @@ def event_date_distortions(
                 and _another_day(view, t, x, c_day, f_day, w)
             ):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
+    return _told_before(view, draft, day_times, top)
+
+
+def _told_before(
+    view: CorpusView, draft: ClaimDraft, times: list[TimeRef], top: list[Window]
+) -> list[Distortion]:
+    """A happening the article dates after a source had already told it as done: "made
+    landfall on Thursday, 26 October" against a bulletin filed on the 25th saying the
+    storm "made landfall". A source filed before the claim's day, anywhere on earth,
+    cannot report it. The source may tell it in any sentence of the claim's best
+    documents, with the claim's names and its verb, done, with the word after it."""
+    names = set(terms(" ".join(claim_names(draft))))
+    if not names:
+        return []
+    docs = list(dict.fromkeys(w.doc_id for w in top[:3]))
+    for t in times:
+        c_day = _day_of(t)
+        if c_day is None or not t.anchor:
+            continue
+        verb = stem(t.anchor)
+        words = list(_WORD_RE.finditer(draft.text))
+        done = {
+            f"{a.group(0)} {b.group(0)}".lower()
+            for a, b in zip(words, words[1:], strict=False)
+            if (stem(a.group(0)) == verb or _IRREGULAR_PAST.get(a.group(0).lower()) == t.anchor)
+            and a.group(0).lower() != t.anchor.lower()
+            and not a.group(0).lower().endswith("ing")
+        }
+        if not done:
+            continue
+        for doc_id in docs:
+            filed = _filed_by(view.document(doc_id).published)
+            if filed is None or c_day <= filed:
+                continue
+            for i in range(len(view.sentences(doc_id))):
+                w = view.window(doc_id, i)
+                if w is None or not names & set(w.terms) or _FUTURE_RE.search(w.text):
+                    continue
+                said = " ".join(m.group(0) for m in _WORD_RE.finditer(w.text)).lower()
+                if not any(d in said for d in done):
+                    continue
+                return [
+                    Distortion(
+                        "date",
+                        f"{t.text} ({c_day.isoformat()})",
+                        f"reported as done on {view.document(doc_id).published_date}",
+                        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                        f"The article dates it {t.text!r} ({c_day:%A %-d %B %Y}); "
+                        f"{_source_label(view, w.doc_id)} had already reported it.",
+                        at=t.start,
+                    )
+                ]
     return []
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|expected to|forecast to|set to|likely to|could|may|might)\b", re.I
+)
+# Irregular past forms whose stem is not their verb's.
+_IRREGULAR_PAST = {
+    "made": "make", "struck": "strike", "hit": "hit", "fell": "fall", "took": "take",
+    "broke": "break", "began": "begin", "sank": "sink", "shook": "shake", "swept": "sweep",
+    "came": "come", "went": "go", "left": "leave", "rose": "rise", "froze": "freeze",
+}  # fmt: skip
+
+
+def _filed_by(published: str | None) -> date | None:
+    """The latest calendar day anywhere on earth at the moment a document was filed: its
+    instant at UTC+14 when it gives one, else the day after its date."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        day = parse_published(published)
+        return day + timedelta(days=1) if day else None
+    if moment.tzinfo is None or len(published.strip()) <= 10:
+        return moment.date() + timedelta(days=1)
+    return (moment.astimezone(UTC) + timedelta(hours=14)).date()
 
 
 # How much of a claim a sentence of the best source must share to date its happening.
@@ -2857,6 +2947,39 @@ def exaggeration_distortions(
             at=_exaggeration_anchor(draft, claimed.start, claimed.scale),
         )
     ]
+
+
+# The best evidence sentences whose neighbours are read for a denial of the claim's act.
+DENIAL_NEIGHBOURS = 3
+
+
+def denial_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """An act the claim tells as done that a sentence carrying the claim says its actor
+    did not do: "the regulator grounded the fleet" against "did not ground the planes"."""
+    # The denial may follow the sentence that carries the claim ("... ordered inspections
+    # of the fleet. The regulator did not ground the planes."): its neighbours are read too.
+    windows = list(ranked[:TOP_WINDOWS])
+    for w in ranked[:DENIAL_NEIGHBOURS]:
+        for i in (w.index - 1, w.index + 1):
+            x = view.window(w.doc_id, i)
+            if x is not None:
+                windows.append(x)
+    for w in windows:
+        for d in denied_acts(draft.text, w.text, _denied):
+            return [
+                Distortion(
+                    "exaggeration",
+                    d.claimed,
+                    d.found,
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article says {d.claimed!r}; {_source_label(view, w.doc_id)} says "
+                    f"{d.found!r}.",
+                    at=draft.start + d.claimed_start,
+                )
+            ]
+    return []
 
 
 # A sentence with the claim's superlative must carry this share of it for its narrower

@@ -277,6 +277,13 @@ _FIRST_WORDS = _trie(
 )
 
 # One scan over the lower-cased text finds every candidate figure. It is
+# "A day of national mourning", "three days of rage": a day set aside, not time gone by;
+# "a week of mourning" is a count of one week, held against "three days of mourning".
+OBSERVANCE = (
+    # "three days of municipal mourning", "a week of official national mourning"
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:mourning|rage|action|prayers?|remembrance|protests?|silence|reflection|solidarity)\b"
+)
 # case-sensitive on purpose: case-insensitive alternations are several times
 # slower in the re module. At each position the alternatives are tried in
 # order, so the longer readings come first.
@@ -288,6 +295,7 @@ _CORE = re.compile(
     (?:(?P<digits>(?:(?<![\w.,/:])|{_GLUED_CURRENCY}){_DIGITS}(?!\d))
   | \b(?:
     (?P<halfdozen>half\s+a\s+dozen\b)
+  | (?P<period>(?:a|one)(?=[\s-]+(?:day|week|month|year)\s+of\s+{OBSERVANCE}))
   | (?P<vague>(?:
         (?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)
       | (?:several|a\s+few)(?:\s+(?:dozen|hundred|thousand|million|billion)\b)*
@@ -829,6 +837,11 @@ def _capitalised_next(text: str, end: int) -> bool:
     return i > end and i < len(text) and text[i].isupper()
 
 
+_FRACTION_OF_SCALE = re.compile(
+    r"\s+(?:of\s+)?(?:a|one)\s+(thousand|million|billion|trillion|lakh|crore)\b"
+)
+
+
 def _read_number(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
     """Turn one core match into a figure; the int is where scanning resumes."""
     group = m.lastgroup
@@ -839,6 +852,8 @@ def _read_number(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
     matched = m.group()
     if group == "halfdozen":
         return _Figure(start, end, 6.0, 6.0, "cardinal", 6.0), end
+    if group == "period":
+        return _Figure(start, end, 1.0, 1.0, "cardinal", 1.0), end
     if group == "vague":
         low, high = _vague_bounds(matched)
         return _Figure(start, end, low, high, "vague", None, vague=True), end
@@ -853,6 +868,11 @@ def _read_number(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
         value = _fraction_value(" ".join(_WORD_TOKEN.findall(matched)))
         if value is None:
             return None, end
+        scaled = _FRACTION_OF_SCALE.match(scan.lower, end)
+        if scaled is not None:
+            # "half a million", "a quarter of a million": a count, not a share
+            n = value * _SCALES[scaled.group(1)]
+            return _Figure(start, scaled.end(), n, n, "cardinal", n), scaled.end()
         return _Figure(start, end, value, value, "fraction", value), end
     if group == "multw":
         multiplier = _MULTIPLIER_WORDS.get(matched) or parse_number(matched.removesuffix("fold"))

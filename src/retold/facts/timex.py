@@ -51,6 +51,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .numbers import OBSERVANCE as _OBSERVANCE  # a day set aside, not time gone by
 from .numbers import _trie, parse_number  # one trie builder for both scanners
 
 __all__ = ["TimeComparison", "Timex", "compare_times", "find_timexes"]
@@ -125,12 +126,6 @@ _COUNT = (
     rf"(?:\d{{1,3}}|{_NUMBER_WORDS}(?:\s+and\s+a\s+half)?|an?|a\s+few|few|several|a\s+couple\s+of)"
 )
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
-# "A day of national mourning", "three days of rage": a day set aside, not time gone by.
-_OBSERVANCE = (
-    r"(?:(?:national|public|official|global|international)\s+)?"
-    r"(?:mourning|rage|action|prayers?|remembrance|protests?|silence|reflection|solidarity)\b"
-)
-
 # All patterns run on the lower-cased text; capitalisation is checked afterwards
 # on the original, which keeps the scan case-sensitive and fast.
 _M = (

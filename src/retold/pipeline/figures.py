@@ -136,6 +136,12 @@ _PERSON_VERB_CLASS = {
     "relocate": "displacement",
     "block": "missing",
     "trap": "missing",
+    # Let go or got away, not taken: "13,500 prisoners escaped" are not 13,500 detained
+    # (and "released 50 million euros" is a sum paid out).
+    "release": "release",
+    "pardon": "release",
+    "parole": "release",
+    "escape": "escape",
     "lose": "death",
 }
 # Nouns of shelter: "left 150,000 people without shelter" displaces them.
@@ -682,6 +688,8 @@ def _counted_token(num: Token) -> Token | None:
         )
         if toll is not None:
             return _of_object(toll) or toll
+    if num.dep_ == "det" and head.pos_ == "NOUN":
+        return head  # "a week of mourning": the one week
     if num.dep_ not in ("nummod", "quantmod", "compound"):
         # "dozens of villagers", "9 of the 30 shops"; "12 of them" counts what came before
         of_object = _of_object(num)

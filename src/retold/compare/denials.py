@@ -1,0 +1,88 @@
+"""An act the source says did not happen: "grounded the fleet" for "did not ground the planes".
+
+No intensity scale holds an act invented outright; what gives it away is the
+source denying that very act of the same actor. The check is on words: the
+negated verb of a source sentence, the same verb (by its stem) told as done in
+the claim, and a word of the actor shared by both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .text import stem, terms
+
+__all__ = ["Denial", "denied_acts"]
+
+# "did not ground", "has never closed", "were not evacuated", "would not suspend"
+_NEGATED_VERB_RE = re.compile(
+    r"\b(?:did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:n't|\s+not|\s+never)\s+"
+    r"(?:(?:yet|ever|actually|formally|officially)\s+)?(?:been\s+|be\s+)?([a-z]+)\b"
+    r"|\bnever\s+([a-z]+ed)\b",
+    re.I,
+)
+# Verbs whose denial is no act withheld: saying, knowing, wanting, and the auxiliaries.
+_NOT_ACTS = frozenset(
+    """be have do say tell comment know think believe expect want need seem appear
+    mean see hear respond reply answer happen occur exist matter take make get go
+    come give find""".split()
+)
+_NOT_ACT_STEMS = frozenset(stem(w) for w in _NOT_ACTS)
+# The actor is among the words just before the verb, within its clause.
+_ACTOR_WORDS = 6
+_CLAUSE_CUT_RE = re.compile(r"[,;:]|\b(?:but|and|while|although|which|who)\b", re.I)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Denial:
+    """The act as the claim tells it, and the source's words denying it."""
+
+    claimed: str
+    claimed_start: int
+    found: str
+
+
+def _actor_terms(text: str, end: int) -> set[str]:
+    clause = _CLAUSE_CUT_RE.split(text[:end])[-1]
+    return set(terms(" ".join(clause.split()[-_ACTOR_WORDS:])))
+
+
+def _sentence_terms(text: str, end: int) -> set[str]:
+    """Whom a source sentence speaks of before its denial: "The DGCA said it would not
+    ground" names its actor before the pronoun."""
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    return set(terms(text[start:end]))
+
+
+def denied_acts(
+    claim: str, evidence: str, negated: Callable[[str, int], bool] | None = None
+) -> list[Denial]:
+    """Acts the claim tells as done that the evidence says its actor did not do.
+
+    ``negated``, when given, is a predicate ``(text, offset) -> bool`` saying whether the
+    claim's own word stands under a negation; such a word agrees with the denial.
+    """
+    out: list[Denial] = []
+    for m in _NEGATED_VERB_RE.finditer(evidence):
+        verb = m.group(1) or m.group(2)
+        verb_stem = stem(verb)
+        if verb_stem in _NOT_ACT_STEMS or len(verb_stem) < 3:
+            continue
+        source_actor = _sentence_terms(evidence, m.start())
+        for w in _WORD_RE.finditer(claim):
+            word = w.group(0)
+            low = word.lower()
+            # an act told as done: a past form ("grounded", "seized"), not a noun
+            # ("the ground floor") or a bare verb ("may ground")
+            if not low.endswith("ed") or stem(word) != verb_stem:
+                continue
+            if negated is not None and negated(claim, w.start()):
+                continue
+            if not (_actor_terms(claim, w.start()) & source_actor):
+                continue
+            out.append(Denial(word, w.start(), " ".join(m.group(0).split())))
+            break
+    return out

@@ -1,0 +1,46 @@
+"""denied_acts on plain sentences: an act told as done that the source says was not."""
+
+from __future__ import annotations
+
+from retold.compare.denials import denied_acts
+
+
+def test_denials_the_same_actor_not_doing_the_act_is_found() -> None:
+    [d] = denied_acts(
+        "After the crash, the regulator grounded the airline's entire fleet.",
+        "The regulator did not ground the planes.",
+    )
+    assert (d.claimed, d.found) == ("grounded", "did not ground")
+
+
+def test_denials_the_actor_may_be_named_before_a_pronoun() -> None:
+    found = denied_acts(
+        "The ministry suspended all flights to the island.",
+        "The ministry said it had not suspended flights, only delayed them.",
+    )
+    assert [d.claimed for d in found] == ["suspended"]
+
+
+def test_denials_another_actor_denies_nothing_of_the_claims() -> None:
+    assert not denied_acts(
+        "The regulator grounded the fleet.", "The airline did not ground its older planes."
+    )
+
+
+def test_denials_a_claim_that_denies_too_agrees() -> None:
+    negated = lambda text, at: "not" in text[:at].split()[-3:]  # noqa: E731
+    assert not denied_acts(
+        "The regulator has not grounded the fleet.",
+        "The regulator did not ground the planes.",
+        negated,
+    )
+
+
+def test_denials_saying_and_knowing_are_no_acts() -> None:
+    assert not denied_acts("The mayor said the bridge was safe.", "The mayor did not say when.")
+
+
+def test_denials_a_noun_is_no_act_done() -> None:
+    assert not denied_acts(
+        "The plane hit the ground floor of the hostel.", "The regulator did not ground the planes."
+    )
