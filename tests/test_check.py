@@ -1574,3 +1574,28 @@ def test_check_act_the_source_says_was_not_done_is_an_exaggeration(
 def test_check_weekday_of_a_named_week_is_held_to_that_week(storm_report: CheckReport) -> None:
     # 'this past Sunday' from Tuesday 28 October is the 26th; the council spoke on the 19th
     assert ("date", "tarn-wire-2025-10-19-keld-flood") in _kinds_over(storm_report, PAST_SUNDAY)
+
+
+STATEMENT = Document(
+    id="velka-relief-2025-10-26-coordinator",
+    outlet="Velka Relief Office",
+    published="2025-10-26",
+    title="Statement by the Relief Coordinator for Velka, Ines Varga, on the Orvan camp",
+    text=(
+        "ORVAN, 26 October 2025 - Statement attributable to Ines Varga, Relief Coordinator "
+        "for Velka.\n\n"
+        "I am appalled by the reports reaching us from the Orvan camp, where families who "
+        "fled the storm have been left without water for four days."
+    ),
+)
+CREDITED = (
+    '"I am appalled by the reports reaching us from the Orvan camp," Secretary-General '
+    "Pavel Roth said."
+)
+
+
+def test_check_words_of_a_statement_titled_with_its_author_are_not_anothers(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [STATEMENT], CREDITED, "2025-10-28")
+    assert ("speaker", STATEMENT.id) in _kinds_over(report, CREDITED)

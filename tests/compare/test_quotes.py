@@ -504,3 +504,25 @@ def test_quotes_a_tail_turned_into_a_clause_of_other_words_is_an_edit() -> None:
 )
 def test_quotes_a_short_answer_turned_round(claim: str, said: str, flipped: bool) -> None:
     assert (answer_flip(claim, said) is not None) is flipped
+
+
+def test_quotes_blame_the_speaker_did_not_lay_is_a_flip() -> None:
+    source = "This is a tragedy of a kind our town has never lived through before."
+    claim = "This is a tragedy that should never have happened in our town."
+    assert meaning_flip(claim, source) is not None
+    assert meaning_flip("This is a tragedy our town has never lived through.", source) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        (
+            "Safety comes first, but residents must stay inside their compounds",
+            "Safety comes first, and residents must be allowed to leave",
+        ),
+        ("The talks will strengthen the ceasefire", "The talks will weaken the ceasefire"),
+    ],
+)
+def test_quotes_a_word_turned_to_its_opposite_is_a_flip(claim: str, said: str) -> None:
+    reason = meaning_flip(claim, said)
+    assert reason is not None and "other way round" in reason

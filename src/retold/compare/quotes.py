@@ -96,6 +96,11 @@ ANTONYMS = [
     ("resume", "suspend"),
     ("lift", "impose"),
     ("withdraw", "deploy"),
+    # "residents must stay inside" for "must be allowed to leave"
+    ("stay", "leave"),
+    ("include", "exclude"),
+    ("strengthen", "weaken"),
+    ("victory", "defeat"),
 ]
 
 
@@ -333,6 +338,25 @@ def _added_condition(claim: str, evidence: str) -> str | None:
     return None
 
 
+# Blame the speaker did not lay: "a tragedy that should never have happened" for "a
+# tragedy of a kind our city has never lived through", "could have been avoided".
+_COUNTERFACTUAL_RE = re.compile(
+    r"\b(?:should|shouldn[’']t|ought to)\s+(?:not\s+|never\s+)?have\s+(?:been\s+)?[a-z]+"
+    # "could have been avoided", not "may have started" (a supposition, kept or dropped)
+    r"|\b(?:could|might)\s+(?:not\s+|never\s+)?have\s+(?:been\s+)?"
+    r"(?:avoided|prevented|saved|stopped|averted|foreseen)"
+    r"|\b(?:avoidable|preventable|unavoidable|inevitable)\b",
+    re.I,
+)
+
+
+def _added_counterfactual(claim: str, evidence: str) -> str | None:
+    added = _COUNTERFACTUAL_RE.search(claim)
+    if added and not _COUNTERFACTUAL_RE.search(evidence):
+        return f"says what should or could have been ('{added.group(0).lower()}'); the source does not"
+    return None
+
+
 # Quantifiers of a whole and of a part: "all of the casualties" for "most of them".
 _WHOLE_RE = re.compile(r"\b(?:all|every|everyone|everything|entire|whole|always|none)\b", re.I)
 _PART_RE = re.compile(
@@ -442,6 +466,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         _dropped_hedge,
         _added_hedge,
         _added_condition,
+        _added_counterfactual,
         _widened,
         _exclusivity,
         _one_of_the_most,

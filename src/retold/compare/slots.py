@@ -1178,7 +1178,7 @@ def _quoted_speaker(
                 whose = (
                     f"{label} has them from {found}, who was not named"
                     if anonymous
-                    else f"they are from a statement of the {found} ({label})"
+                    else f"they are from a statement of {_the(found)} ({label})"
                 )
                 return Distortion(
                     "speaker",
@@ -1207,6 +1207,12 @@ _STATEMENT_RE = re.compile(
 )
 
 
+def _the(author: str) -> str:
+    """A body takes its article, a person does not: "the Ministry of Defence", "Clementine
+    Nkweta-Salami"."""
+    return author if parse_person(author).given else f"the {author}"
+
+
 def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | None) -> str | None:
     """The body whose own statement an unattributed evidence sentence is, when the person
     the article credits speaks for another body: the Kremlin's spokesman is not the voice
@@ -1222,6 +1228,12 @@ def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | Non
     surname = parse_person(speaker).surname
     if surname and re.search(rf"\b{re.escape(surname)}\b", f"{doc.title or ''} {doc.text}"):
         return None
+    # "Statement by the Resident Coordinator, Clementine Nkweta-Salami": a person named in
+    # the title of a statement is its voice, whoever else speaks for the same body.
+    for p in view.analysis(w.doc_id).persons if parse_person(speaker).given else []:
+        own = parse_person(p.name).surname
+        if own and re.search(rf"\b{re.escape(own)}\b", doc.title or ""):
+            return p.name
     author = re.sub(r"\s*\([^)]*\)", "", outlet).strip()
     # The speaker's own body, named in their role: "Kremlin spokesman" -> kremlin.
     named = " ".join(re.findall(r"\b[A-Z][\w'’-]+", role or ""))
