@@ -353,7 +353,9 @@ _COUNTERFACTUAL_RE = re.compile(
 def _added_counterfactual(claim: str, evidence: str) -> str | None:
     added = _COUNTERFACTUAL_RE.search(claim)
     if added and not _COUNTERFACTUAL_RE.search(evidence):
-        return f"says what should or could have been ('{added.group(0).lower()}'); the source does not"
+        return (
+            f"says what should or could have been ('{added.group(0).lower()}'); the source does not"
+        )
     return None
 
 
