@@ -1424,3 +1424,22 @@ def test_attribution_a_day_something_lasts_until_is_not_when_it_was_said() -> No
     on_day = "The army declared a truce on 22 April to help the rescue."
     day = replace(until, start=on_day.index("22"), end=on_day.index("22") + 8)
     assert _own_statement_time(att, [day], on_day) == day
+
+
+@pytest.mark.slow
+def test_attribution_a_name_labelling_two_turns_of_a_transcript_speaks_each(
+    nlp: Language,
+) -> None:
+    from retold.pipeline.attribution import _transcript_turns
+
+    text = (
+        "[Excerpt of the press conference given by the mine's director, Ana Reis]\n\n"
+        "Ana Reis: Our first priority is the families.\n\n"
+        "Journalist: Is the mud toxic?\n\n"
+        "Ana Reis: The material is mostly iron oxide and sand. It is inert.\n\n"
+        "Journalist: How many are missing?\n\n"
+        "Ana Reis: The fire brigade will give the figures."
+    )
+    turns = [(a.source.text, a.content.text) for a in _transcript_turns(nlp(text)) if a.source]
+    assert ("Ana Reis", "The material is mostly iron oxide and sand. It is inert") in turns
+    assert all(source != "Journalist" for source, _ in turns)  # a role asks; it is no name

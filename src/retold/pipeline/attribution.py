@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -1358,8 +1359,17 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
     # A transcript opens with its labels: the first within its first three paragraphs.
     transcript = bool(labels) and text[: labels[0][0]].count(brk) <= 2
     transcript = transcript and (len(labels) >= 2 or not text[: labels[0][0]].strip())
+    # In a transcript, a name that labels two turns or more is a speaker however it is
+    # written: "Ricardo Vescovi: ..." answering "Journalist: ...".
+    repeated = {label for label in (lab[3] for lab in labels) if transcript} & {
+        label for label, n in Counter(lab[3] for lab in labels).items() if n >= 2
+    }
     for k, (lo, name_end, start, label) in enumerate(labels):
-        if not (label.isupper() or label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")):
+        if not (
+            label.isupper()
+            or label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")
+            or label in repeated
+        ):
             continue
         if label.upper() in _NOT_SPEAKERS or label.upper().startswith("QUESTION"):
             continue
