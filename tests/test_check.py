@@ -1599,3 +1599,27 @@ def test_check_words_of_a_statement_titled_with_its_author_are_not_anothers(
 ) -> None:
     report = _check_against(nlp, [STATEMENT], CREDITED, "2025-10-28")
     assert ("speaker", STATEMENT.id) in _kinds_over(report, CREDITED)
+
+
+RETURN_SOURCES = [
+    Document(
+        id="tarn-wire-2025-11-04-premier-returns",
+        outlet="Tarn Wire",
+        published="2025-11-04",
+        title="Premier cuts short trip after Orvan blast",
+        text=(
+            "Velka's Premier Ivo Sand cut short a visit to Norland and returned to the capital "
+            "early on Tuesday, a day after the blast at the Orvan depot killed nine people.\n\n"
+            "Interior Minister Lea Holm also cut short a visit abroad and flew home to Orvan "
+            "on Monday night."
+        ),
+    )
+]
+CUT_SHORT = "Premier Ivo Sand cut short his visit to Norland and flew home early on Tuesday."
+
+
+def test_check_a_day_the_best_sentence_gives_the_claim_is_not_moved_by_anothers_day(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, RETURN_SOURCES, CUT_SHORT, "2025-11-06")
+    assert ("date", RETURN_SOURCES[0].id) not in _kinds_over(report, CUT_SHORT)

@@ -171,3 +171,8 @@ def test_claims_a_quote_running_on_is_still_its_speakers_statement() -> None:
         ("statement", "There are no failures. The city was prepared for a flood like this one"),
         ("statement", "The city was prepared for a flood like this one"),
     ]
+
+
+def test_claims_a_medium_is_no_outlet_named() -> None:
+    text = "The mayor told state TV that the dam had held."
+    assert credited_outlets(text, _att(text, "The mayor", "told", "the dam had held")) == []

@@ -31,9 +31,41 @@ def test_segments_a_wrong_outlet_makes_the_whole_statement_wrong() -> None:
 
 
 def test_segments_a_misspelt_name_leaves_the_words_to_be_judged_alone() -> None:
-    name = _distortion("name")
+    name = _distortion("name")  # at 18: a name in the frame that is not the speaker's
     parts = [(0, 26, [name]), (26, len(TEXT), [])]
     assert _frame_with_content(_draft(), parts, [0, 26]) == parts
+
+
+def _speaking(text: str, source: str, cue: str) -> ClaimDraft:
+    start = text.index(cue) + len(cue) + 1
+    att = Attribution(
+        cue=TextSpan(text.index(cue), start - 1, cue),
+        content=TextSpan(start, len(text) - 1, text[start:-1]),
+        kind="indirect",
+        source=TextSpan(text.index(source), text.index(source) + len(source), source),
+    )
+    return ClaimDraft(0, len(text), text, attributions=[att])
+
+
+def test_segments_a_misspelt_speaker_in_a_short_frame_is_told_with_the_statement() -> None:
+    text = "Interior Minister Ahmad Vadihi said the first blast was set off by a bomber."
+    draft = _speaking(text, "Interior Minister Ahmad Vadihi", "said")
+    name = Distortion("name", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=18)
+    content = draft.attributions[0].content.start
+    parts = _frame_with_content(draft, [(0, content, [name]), (content, len(text), [])], [0])
+    assert parts == [(0, len(text), [name])]
+
+
+def test_segments_a_misspelt_speaker_in_a_long_frame_leaves_the_words_alone() -> None:
+    text = (
+        "The minister Arkady Vershinsky, who leads the work from the field headquarters in "
+        "Kelm, said on Wednesday that it is too early to name the reason."
+    )
+    draft = _speaking(text, "The minister Arkady Vershinsky", "that")
+    name = Distortion("name", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=13)
+    content = draft.attributions[0].content.start
+    parts = [(0, content, [name]), (content, len(text), [])]
+    assert _frame_with_content(draft, parts, [0]) == parts
 
 
 def test_segments_a_statement_wrong_in_frame_and_words_is_one_wrong_statement() -> None:

@@ -47,6 +47,8 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
     if brk:
         stop = pos + brk.start()
     for m in _CAPITAL_RUN_RE.finditer(text, pos, stop):
+        if is_outlet_word(m.group(0).rstrip(".")):
+            continue  # "aired on state TV": a medium, no outlet named
         for w in re.finditer(r"\S+", m.group(0)):
             start = m.start() + w.start()
             candidate = text[start : m.end()].rstrip(".")

@@ -261,6 +261,24 @@ def _inflated_cue(d: Distortion, main: Attribution) -> bool:
     return d.at < main.cue.end and main.cue.start < d.at + len(d.claimed)
 
 
+# A frame of at most this many words only tags what was said with who said it.
+SHORT_FRAME_WORDS = 8
+
+
+def _misspelt_speaker(d: Distortion, main: Attribution) -> bool:
+    """A garbled name of the one who speaks, in a short frame ("Interior Minister Ahmad
+    Vadihi said ..."): the statement up to its first clause is told with the name. A long
+    frame ("X, who leads the work from the field headquarters, said on Wednesday that")
+    is a claim of its own, and the words said are judged on their own."""
+    source = main.source
+    return (
+        d.kind == "name"
+        and source is not None
+        and d.at is not None
+        and source.start <= d.at < source.end
+    )
+
+
 def _frame_with_content(
     draft: ClaimDraft, parts: list[tuple[int, int, list[Distortion]]], cuts: list[int]
 ) -> list[tuple[int, int, list[Distortion]]]:
@@ -279,9 +297,19 @@ def _frame_with_content(
         first_frame = bool(d1) and not d2 and a2 <= content < b2
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
-        if frame_ds and all(d.kind in _FRAME_KINDS or _inflated_cue(d, main) for d in frame_ds):
+        if frame_ds and all(
+            d.kind in _FRAME_KINDS
+            or _inflated_cue(d, main)
+            or (
+                first_frame
+                and _misspelt_speaker(d, main)
+                and len(draft.text[a1 - draft.start : content - draft.start].split())
+                <= SHORT_FRAME_WORDS
+            )
+            for d in frame_ds
+        ):
             end = b2
-            if first_frame and not act and any(d.kind == "date" for d in frame_ds):
+            if first_frame and not act and any(d.kind in ("date", "name") for d in frame_ds):
                 end = next((c for c in cuts if max(a2, content) < c < b2), b2)
             out[i : i + 2] = [(a1, end, frame_ds), (end, b2, [])]
         elif d1 and d2 and (a1 <= content < b1 or a2 <= content < b2):

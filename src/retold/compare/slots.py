@@ -2355,7 +2355,7 @@ _HAPPENINGS = {
     stem(w): "strike"
     for w in "hit hits strike strikes struck slam slams slammed pound pounded shell shelled "
     "bomb bombed".split()
-}
+} | {stem(w): "visit" for w in "visit visited tour toured".split()}
 
 
 def _happening(verb: str) -> str:
@@ -2389,9 +2389,23 @@ def event_date_distortions(
             # counts from its own day ("last night").
             w, x = next(((w, x) for w, x in same_event if x.explicit), same_event[0])
             f_day = _day_of(x)
-            if f_day is not None and _another_day(view, t, x, c_day, f_day, w):
-                return [_date_distortion(view, t, x, c_day, f_day, w)]
-            return []
+            if f_day is None or not _another_day(view, t, x, c_day, f_day, w):
+                return []
+            # A sentence that tells the claim at least as well and gives the claim's own
+            # day ("returned to New Delhi early on Wednesday") carries it; the other day
+            # is another person's ("Shah flew to Srinagar on Tuesday night").
+            if any(
+                v.coverage >= w.coverage
+                and any(
+                    v.start <= y.start < v.end
+                    and (y_day := _day_of(y)) is not None
+                    and _same_day(t, c_day, y_day)
+                    for y in view.analysis(v.doc_id).times
+                )
+                for v in told
+            ):
+                return []
+            return [_date_distortion(view, t, x, c_day, f_day, w)]
     # A month the article gives the happening ("inaugurated only last month"), against
     # the day the source states for it.
     for t in draft.times:
