@@ -112,7 +112,7 @@ def test_scales_control_in_the_sense_of_governing_is_no_rung() -> None:
 
 def test_scales_a_longer_phrase_is_one_rung_not_the_rung_inside_it() -> None:
     [hit] = [h for h in scale_hits("The depot was partially destroyed.") if h.scale == "damage"]
-    assert hit.rank == 1
+    assert hit.rank == next(r for r, words in SCALES["damage"] if "damaged" in words)
     assert exaggerations("The depot was destroyed.", "The depot was partially destroyed.")
 
 
@@ -154,6 +154,11 @@ def test_scales_investigation_for_a_hearing_is_an_exaggeration() -> None:
             "The charity filed a case against the mill owners.",
             "The charity called on prosecutors to investigate the mill owners.",
             "inquiry",
+        ),
+        (
+            "Protesters set fire to the cafe they blamed.",
+            "Protesters smashed the windows of the cafe they blamed.",
+            "damage",
         ),
         (
             "The city has permanently closed its other two tram lines.",

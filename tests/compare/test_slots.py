@@ -12,6 +12,7 @@ from retold.compare.slots import (
     _elsewhere,
     _filed_by,
     _given_garbled,
+    _harm_raised,
     _own_words,
     _people_of,
     _range_ends,
@@ -220,3 +221,18 @@ def test_slots_a_filing_instant_reaches_the_next_day_only_east_of_it() -> None:
     assert _filed_by("2023-10-25T20:00:00-05:00") == date(2023, 10, 26)
     assert _filed_by("2023-10-25") == date(2023, 10, 26)  # a day alone: any hour of it
     assert _filed_by(None) is None
+
+
+def _toll(predicate_class: str) -> Figure:
+    return Figure(
+        start=0, end=9, text="about 130", value=130.0, low=117.0, high=143.0,
+        low_open=False, high_open=False, qualifier="about", kind="cardinal",
+        counted="people", counted_class="person", predicate=None,
+        predicate_class=predicate_class,
+    )  # fmt: skip
+
+
+def test_slots_the_wounded_told_as_dead_raise_the_harm() -> None:
+    assert _harm_raised(_toll("death"), _toll("injury"))
+    assert not _harm_raised(_toll("injury"), _toll("death"))  # fewer harmed: no inflation
+    assert not _harm_raised(_toll("death"), _toll("casualty"))  # casualties may be dead

@@ -327,8 +327,23 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     ],
     # What a strike or a disaster did to a building: hit, then badly hit, then gone.
     "damage": [
+        # vandalised: windows smashed, a building stoned, short of damage to its fabric
         (
             1,
+            (
+                "smashed the windows",
+                "smashed windows",
+                "smashed the windows of",
+                "broke the windows",
+                "broke windows",
+                "vandalised",
+                "vandalized",
+                "pelted",
+                "threw stones at",
+            ),
+        ),
+        (
+            2,
             (
                 "damaged",
                 "damage",
@@ -347,11 +362,11 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             ),
         ),
         (
-            2,
+            3,
             ("badly damaged", "heavily damaged", "severely damaged", "seriously damaged", "gutted"),
         ),
         (
-            3,
+            4,
             (
                 "destroyed",
                 "razed",

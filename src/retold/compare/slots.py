@@ -451,6 +451,22 @@ def figure_distortions(
                     at=f.start,
                 )
             )
+            if cmp.outcome == "unit" and _harm_raised(f, g):
+                # "about 130 killed" for "about 130 injured": what the figure counts has
+                # changed, and the harm with it (the wounded made dead).
+                claimed = f"{f.text} {_HARM_WORDS[f.predicate_class or '']}"
+                found = f"{g.text} {_HARM_WORDS[g.predicate_class or '']}"
+                out.append(
+                    Distortion(
+                        "exaggeration",
+                        claimed,
+                        found,
+                        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                        f"The article says {claimed!r}; {_source_label(view, w.doc_id)} "
+                        f"has {found!r}.",
+                        at=f.start,
+                    )
+                )
             continue
         if (
             f.counted_class is not None
@@ -1010,6 +1026,26 @@ def _part_for_whole(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure
         if own is not None:
             return own
     return None
+
+
+# What can befall people, from least to worst: a count moved up this ladder inflates harm.
+_HARM = {"injury": 1, "missing": 1, "casualty": 1, "death": 2}
+_HARM_WORDS = {
+    "injury": "injured",
+    "missing": "missing",
+    "casualty": "casualties",
+    "death": "killed",
+}
+
+
+def _harm_raised(f: Figure, g: Figure) -> bool:
+    """The same people, worse off in the claim: the wounded or missing told as dead."""
+    return (
+        f.value is not None
+        and f.value == g.value
+        and _HARM.get(f.predicate_class or "", 0) > _HARM.get(g.predicate_class or "", 0) > 0
+        and "casualty" not in (f.predicate_class, g.predicate_class)
+    )
 
 
 def _unit(f: Figure, g: Figure, w: Window, message: str) -> Distortion:
@@ -2391,11 +2427,12 @@ def event_date_distortions(
             f_day = _day_of(x)
             if f_day is None or not _another_day(view, t, x, c_day, f_day, w):
                 return []
-            # A sentence that tells the claim at least as well and gives the claim's own
-            # day ("returned to New Delhi early on Wednesday") carries it; the other day
-            # is another person's ("Shah flew to Srinagar on Tuesday night").
+            # A sentence that tells the claim about as well and gives the claim's own day
+            # ("returned to New Delhi early on Wednesday") carries it; the other day is
+            # another person's ("Shah flew to Srinagar on Tuesday night") or another
+            # happening's ("a fourth earthquake struck on Sunday").
             if any(
-                v.coverage >= w.coverage
+                v.coverage >= CONFIRM_SHARE * w.coverage
                 and any(
                     v.start <= y.start < v.end
                     and (y_day := _day_of(y)) is not None
