@@ -151,6 +151,7 @@ def test_figures_households_for_residents_is_a_unit_change() -> None:
     residents = replace(households, counted="resident")
     families = replace(households, counted="family")
     assert compare_figures(households, residents).outcome == "unit"
+    assert compare_figures(residents, households).outcome == "unit"
     assert compare_figures(households, families).outcome == "same"
 
 

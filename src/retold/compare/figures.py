@@ -433,6 +433,10 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     )
     group_differs = (
         c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None
+    ) or (
+        # a family is no person, either way: "1,980 people" for "1,980 households"
+        c_cls == f_cls == "person"
+        and (_group(claim) == "families") != (_group(found) == "families")
     )
     # People and fighters are one count only when the same thing befell them: "300,000
     # people lost access" is no count of "10 to 15 terrorists hiding".
