@@ -156,6 +156,11 @@ def test_scales_investigation_for_a_hearing_is_an_exaggeration() -> None:
             "inquiry",
         ),
         (
+            "The mission ordered all armed groups to return to barracks.",
+            "The mission calls on all parties to return forces to their barracks.",
+            "request",
+        ),
+        (
             "Protesters set fire to the cafe they blamed.",
             "Protesters smashed the windows of the cafe they blamed.",
             "damage",

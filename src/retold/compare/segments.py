@@ -262,7 +262,7 @@ def _inflated_cue(d: Distortion, main: Attribution) -> bool:
 
 
 # A frame of at most this many words only tags what was said with who said it.
-SHORT_FRAME_WORDS = 8
+SHORT_FRAME_WORDS = 10
 
 
 def _misspelt_speaker(d: Distortion, main: Attribution) -> bool:
@@ -297,16 +297,14 @@ def _frame_with_content(
         first_frame = bool(d1) and not d2 and a2 <= content < b2
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
-        if frame_ds and all(
-            d.kind in _FRAME_KINDS
-            or _inflated_cue(d, main)
-            or (
-                first_frame
-                and _misspelt_speaker(d, main)
-                and len(draft.text[a1 - draft.start : content - draft.start].split())
-                <= SHORT_FRAME_WORDS
+        short = len(draft.text[a1 - draft.start : content - draft.start].split())
+        if frame_ds and (
+            all(d.kind in _FRAME_KINDS or _inflated_cue(d, main) for d in frame_ds)
+            # a garbled speaker's name alone, in a short frame
+            or all(
+                first_frame and _misspelt_speaker(d, main) and short <= SHORT_FRAME_WORDS
+                for d in frame_ds
             )
-            for d in frame_ds
         ):
             end = b2
             if first_frame and not act and any(d.kind in ("date", "name") for d in frame_ds):
