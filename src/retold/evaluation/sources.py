@@ -57,6 +57,9 @@ CASE_FOLDERS = (
     "cases_blind20",
     "cases_blind21",
     "cases_blind22",
+    "cases_blind23",
+    "cases_blind24",
+    "cases_blind25",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
