@@ -331,11 +331,15 @@ _CONDITION_RE = re.compile(
 )
 
 
+def _added(pattern: re.Pattern[str], claim: str, evidence: str) -> str | None:
+    """Words of a kind the claim has and the evidence has none of, lower-cased."""
+    found = pattern.search(claim)
+    return found.group(0).lower() if found and not pattern.search(evidence) else None
+
+
 def _added_condition(claim: str, evidence: str) -> str | None:
-    added = _CONDITION_RE.search(claim)
-    if added and not _CONDITION_RE.search(evidence):
-        return f"sets a condition ('{added.group(0).lower()}') the source does not"
-    return None
+    added = _added(_CONDITION_RE, claim, evidence)
+    return f"sets a condition ('{added}') the source does not" if added else None
 
 
 # Blame the speaker did not lay: "a tragedy that should never have happened" for "a
@@ -351,12 +355,10 @@ _COUNTERFACTUAL_RE = re.compile(
 
 
 def _added_counterfactual(claim: str, evidence: str) -> str | None:
-    added = _COUNTERFACTUAL_RE.search(claim)
-    if added and not _COUNTERFACTUAL_RE.search(evidence):
-        return (
-            f"says what should or could have been ('{added.group(0).lower()}'); the source does not"
-        )
-    return None
+    added = _added(_COUNTERFACTUAL_RE, claim, evidence)
+    return (
+        f"says what should or could have been ('{added}'); the source does not" if added else None
+    )
 
 
 # Quantifiers of a whole and of a part: "all of the casualties" for "most of them".
