@@ -2547,6 +2547,8 @@ def _told_before(
         c_day = _day_of(t)
         if c_day is None or not t.anchor:
             continue
+        if t.kind == "weekday" and not t.explicit and not _WEEK_SAID_RE.search(t.text):
+            continue  # a bare "on Tuesday" may be any Tuesday before (see _same_day)
         verb = stem(t.anchor)
         words = list(_WORD_RE.finditer(draft.text))
         done = {
