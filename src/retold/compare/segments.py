@@ -226,7 +226,8 @@ def split_claim(
 
 
 # What a frame says of a whole statement: who said it, to whom, and when. A misspelt name
-# leaves the words themselves right, and they are judged on their own. A day moved is the
+# leaves the words themselves right, and they are judged on their own (but for a garbled
+# speaker alone in a short frame: see _misspelt_speaker). A day moved is the
 # statement's: a person's moves the statement up to its first clause ("On Monday, X said
 # A, adding B": A was said that day, B is checked on its own); a body's declaration is an
 # act ("On Monday the UN declared an emergency"), and the day moves the whole act.
@@ -301,9 +302,10 @@ def _frame_with_content(
         if frame_ds and (
             all(d.kind in _FRAME_KINDS or _inflated_cue(d, main) for d in frame_ds)
             # a garbled speaker's name alone, in a short frame
-            or all(
-                first_frame and _misspelt_speaker(d, main) and short <= SHORT_FRAME_WORDS
-                for d in frame_ds
+            or (
+                first_frame
+                and short <= SHORT_FRAME_WORDS
+                and all(_misspelt_speaker(d, main) for d in frame_ds)
             )
         ):
             end = b2

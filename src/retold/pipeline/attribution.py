@@ -1361,9 +1361,8 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
     transcript = transcript and (len(labels) >= 2 or not text[: labels[0][0]].strip())
     # In a transcript, a name that labels two turns or more is a speaker however it is
     # written: "Ricardo Vescovi: ..." answering "Journalist: ...".
-    repeated = {label for label in (lab[3] for lab in labels) if transcript} & {
-        label for label, n in Counter(lab[3] for lab in labels).items() if n >= 2
-    }
+    told = Counter(lab[3] for lab in labels)
+    repeated = {label for label, n in told.items() if n >= 2} if transcript else set()
     for k, (lo, name_end, start, label) in enumerate(labels):
         if not (
             label.isupper()
