@@ -16,6 +16,7 @@ from ..retrieval.corpus import CorpusView, Window
 from .claims import ClaimDraft
 from .results import ClaimResult, Distortion, EvidenceRef
 from .text import stem
+from .thresholds import SHORT_FRAME_WORDS
 
 __all__ = [
     "anachronisms",
@@ -260,10 +261,6 @@ def _inflated_cue(d: Distortion, main: Attribution) -> bool:
     if d.kind != "exaggeration" or d.at is None:
         return False
     return d.at < main.cue.end and main.cue.start < d.at + len(d.claimed)
-
-
-# A frame of at most this many words only tags what was said with who said it.
-SHORT_FRAME_WORDS = 10
 
 
 def _misspelt_speaker(d: Distortion, main: Attribution) -> bool:

@@ -60,6 +60,7 @@ from .thresholds import (
     BODY_STATEMENT_SAME,
     CLOSEST_SHARE,
     DATELINE_CHARS,
+    DENIAL_NEIGHBOURS,
     EXAGGERATION_LOCAL,
     EXPLICIT_DATE_COVERAGE,
     NAME_VARIANT,
@@ -3012,10 +3013,6 @@ def exaggeration_distortions(
             at=_exaggeration_anchor(draft, claimed.start, claimed.scale),
         )
     ]
-
-
-# The best evidence sentences whose neighbours are read for a denial of the claim's act.
-DENIAL_NEIGHBOURS = 3
 
 
 def denial_distortions(

