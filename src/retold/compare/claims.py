@@ -52,7 +52,7 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
         for w in re.finditer(r"\S+", m.group(0)):
             start = m.start() + w.start()
             candidate = text[start : m.end()].rstrip(".")
-            if start > m.start() and is_outlet_word(candidate):
+            if is_outlet_word(candidate):
                 break  # "Agency" of "Japan Meteorological Agency": a kind, not a name
             if candidate[:1].isupper() and is_outlet_name(candidate):
                 return TextSpan(start, start + len(candidate), candidate)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .text import stem, terms
+from .text import WRITTEN_WORD_RE, stem, terms
 
 __all__ = ["Denial", "denied_acts"]
 
@@ -33,7 +33,6 @@ _NOT_ACT_STEMS = frozenset(stem(w) for w in _NOT_ACTS)
 # The actor is among the words just before the verb, within its clause.
 _ACTOR_WORDS = 6
 _CLAUSE_CUT_RE = re.compile(r"[,;:]|\b(?:but|and|while|although|which|who)\b", re.I)
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def denied_acts(
         if verb_stem in _NOT_ACT_STEMS or len(verb_stem) < 3:
             continue
         source_actor = _sentence_terms(evidence, m.start())
-        for w in _WORD_RE.finditer(claim):
+        for w in WRITTEN_WORD_RE.finditer(claim):
             word = w.group(0)
             low = word.lower()
             # an act told as done: a past form ("grounded", "seized"), not a noun

@@ -55,7 +55,7 @@ from .scope import (
     universals,
 )
 from .segments import cue_stem, is_act
-from .text import KEEP, stem, terms
+from .text import KEEP, WRITTEN_WORD_RE, stem, terms
 from .thresholds import (
     BODY_STATEMENT_SAME,
     CLOSEST_SHARE,
@@ -1262,12 +1262,13 @@ def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | Non
         or not _STATEMENT_RE.search(f"{outlet} {doc.title or ''}")
     ):
         return None
-    surname = parse_person(speaker).surname
+    credited = parse_person(speaker)
+    surname = credited.surname
     if surname and re.search(rf"\b{re.escape(surname)}\b", f"{doc.title or ''} {doc.text}"):
         return None
     # "Statement by the Resident Coordinator, Clementine Nkweta-Salami": a person named in
     # the title of a statement is its voice, whoever else speaks for the same body.
-    for p in view.analysis(w.doc_id).persons if parse_person(speaker).given else []:
+    for p in view.analysis(w.doc_id).persons if credited.given else []:
         own = parse_person(p.name).surname
         if own and re.search(rf"\b{re.escape(own)}\b", doc.title or ""):
             return p.name
@@ -2544,6 +2545,21 @@ def _told_before(
     if not names:
         return []
     docs = list(dict.fromkeys(w.doc_id for w in top[:3]))
+    words = list(WRITTEN_WORD_RE.finditer(draft.text))
+    # Each document's sentences that name the claim's people and tell nothing to come,
+    # with their words as written: read once for all the claim's days.
+    telling: dict[str, list[tuple[Window, str]]] = {}
+
+    def told_in(doc_id: str) -> list[tuple[Window, str]]:
+        if doc_id not in telling:
+            windows = (view.window(doc_id, i) for i in range(len(view.sentences(doc_id))))
+            telling[doc_id] = [
+                (w, " ".join(m.group(0) for m in WRITTEN_WORD_RE.finditer(w.text)).lower())
+                for w in windows
+                if w is not None and names & set(w.terms) and not _FUTURE_RE.search(w.text)
+            ]
+        return telling[doc_id]
+
     for t in times:
         c_day = _day_of(t)
         if c_day is None or not t.anchor:
@@ -2551,7 +2567,6 @@ def _told_before(
         if t.kind == "weekday" and not t.explicit and not _WEEK_SAID_RE.search(t.text):
             continue  # a bare "on Tuesday" may be any Tuesday before (see _same_day)
         verb = stem(t.anchor)
-        words = list(_WORD_RE.finditer(draft.text))
         done = {
             f"{a.group(0)} {b.group(0)}".lower()
             for a, b in zip(words, words[1:], strict=False)
@@ -2565,11 +2580,7 @@ def _told_before(
             filed = _filed_by(view.document(doc_id).published)
             if filed is None or c_day <= filed:
                 continue
-            for i in range(len(view.sentences(doc_id))):
-                w = view.window(doc_id, i)
-                if w is None or not names & set(w.terms) or _FUTURE_RE.search(w.text):
-                    continue
-                said = " ".join(m.group(0) for m in _WORD_RE.finditer(w.text)).lower()
+            for w, said in told_in(doc_id):
                 if not any(d in said for d in done):
                     continue
                 return [
@@ -2586,7 +2597,6 @@ def _told_before(
     return []
 
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _FUTURE_RE = re.compile(
     r"\b(?:will|would|expected to|forecast to|set to|likely to|could|may|might)\b", re.I
 )
@@ -3022,13 +3032,13 @@ def denial_distortions(
     did not do: "the regulator grounded the fleet" against "did not ground the planes"."""
     # The denial may follow the sentence that carries the claim ("... ordered inspections
     # of the fleet. The regulator did not ground the planes."): its neighbours are read too.
-    windows = list(ranked[:TOP_WINDOWS])
+    windows = {(w.doc_id, w.index): w for w in ranked[:TOP_WINDOWS]}
     for w in ranked[:DENIAL_NEIGHBOURS]:
         for i in (w.index - 1, w.index + 1):
             x = view.window(w.doc_id, i)
             if x is not None:
-                windows.append(x)
-    for w in windows:
+                windows.setdefault((x.doc_id, x.index), x)
+    for w in windows.values():
         for d in denied_acts(draft.text, w.text, _denied):
             return [
                 Distortion(

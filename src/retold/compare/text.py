@@ -14,10 +14,13 @@ from functools import lru_cache
 from anyascii import anyascii
 from snowballstemmer import stemmer as _snowball
 
-__all__ = ["terms", "term_counts", "stem", "STOPWORDS", "WORD_RE"]
+__all__ = ["terms", "term_counts", "stem", "STOPWORDS", "WORD_RE", "WRITTEN_WORD_RE"]
 
 # Letters of any script: "Juárez" is one word, folded to "juarez" by stem().
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*|\d[\d,.]*\d|\d")
+# A word as written, to compare surface forms ("grounded", "made landfall"): a letter, then
+# whatever word characters, apostrophes and hyphens follow it.
+WRITTEN_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 STOPWORDS = frozenset(
     """

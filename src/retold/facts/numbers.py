@@ -276,7 +276,6 @@ _FIRST_WORDS = _trie(
     + "a hundred dozen half tens dozens scores hundreds thousands millions billions several".split()
 )
 
-# One scan over the lower-cased text finds every candidate figure. It is
 # "A day of national mourning", "three days of rage": a day set aside, not time gone by;
 # "a week of mourning" is a count of one week, held against "three days of mourning".
 OBSERVANCE = (
@@ -284,6 +283,8 @@ OBSERVANCE = (
     r"(?:[a-z-]+\s+){0,2}?"
     r"(?:mourning|rage|action|prayers?|remembrance|protests?|silence|reflection|solidarity)\b"
 )
+
+# One scan over the lower-cased text finds every candidate figure. It is
 # case-sensitive on purpose: case-insensitive alternations are several times
 # slower in the re module. At each position the alternatives are tried in
 # order, so the longer readings come first.
