@@ -1623,3 +1623,144 @@ def test_check_a_day_the_best_sentence_gives_the_claim_is_not_moved_by_anothers_
 ) -> None:
     report = _check_against(nlp, RETURN_SOURCES, CUT_SHORT, "2025-11-06")
     assert ("date", RETURN_SOURCES[0].id) not in _kinds_over(report, CUT_SHORT)
+
+
+REFINERY_SOURCES = [
+    Document(
+        id="tarn-wire-2025-06-04-refinery-blast",
+        outlet="Tarn Wire",
+        published="2025-06-04T18:00:00+02:00",
+        title="Blast at the Orsa refinery",
+        text=(
+            "ORSA, June 4 (Tarn Wire) - An explosion tore through the Orsa refinery at dawn on "
+            "Wednesday, killing at least nine workers and injuring more than 900 people, "
+            "according to figures compiled by the Velka Fire Agency by Wednesday evening.\n\n"
+            "The six-storey Arbor Building next to the refinery was left leaning at a sharp "
+            "angle after part of its ground floor gave way."
+        ),
+    ),
+    Document(
+        id="velka-fire-agency-2025-06-06-situation",
+        outlet="Velka Fire Agency",
+        published="2025-06-06T08:30:00+02:00",
+        title="Situation report on the Orsa refinery explosion",
+        text=(
+            "Situation as of 08:00 on Friday, 6 June 2025.\n\n"
+            "Casualties: 12 deaths, all in Orsa. 1,106 people injured across the region."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-06-05-worker",
+        outlet="Tarn Wire",
+        published="2025-06-05T12:00:00+02:00",
+        title="Workers describe the blast",
+        text=(
+            '"The fire came so fast that the older men on the night shift could not run," one '
+            "worker told Tarn Wire, asking that his name be withheld.\n\n"
+            "Within 10 hours of the blast, more than 70% of the refinery's pumps had been "
+            "brought back into operation, Velkan Oil said."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-06-09-resignations",
+        outlet="Tarn Wire",
+        published="2025-06-09",
+        title="Refinery director resigns",
+        text=(
+            "Anton Brel, director of the Orsa refinery, resigned on Saturday, saying he accepted "
+            "responsibility for the safety failures.\n\n"
+            "Velkan Oil chairman Piet Morrow arrived in Orsa four days after the disaster. He said "
+            "he had delayed the trip to deal with the crisis from the company's offices."
+        ),
+    ),
+]
+REFINERY_SOURCES += [
+    Document(
+        id="velka-fire-agency-2025-06-12-search-ends",
+        outlet="Velka Fire Agency",
+        published="2025-06-12",
+        title="Search and rescue at the Orsa refinery completed",
+        text=(
+            "Search and rescue work at the Orsa refinery was completed as of 12 June.\n\n"
+            "During the operations, 107 people were rescued alive from the rubble."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-01-25-tarsk-quake",
+        outlet="Tarn Wire",
+        published="2025-01-25",
+        title="Tarsk earthquake toll rises",
+        text=(
+            "The death toll from the Tarsk earthquake rose to 29 on Saturday, the Velka Fire "
+            "Agency said, and 43 people were rescued from collapsed buildings."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-06-04-grid",
+        outlet="Tarn Wire",
+        published="2025-06-04",
+        title="Power cuts after the blast",
+        text="More than 40 substations were knocked out across Chile this morning, the grid said.",
+    ),
+]
+RESCUED = (
+    "When rescuers ended their search, the Velka Fire Agency said 107 people had been killed "
+    "under the ruins."
+)
+TOWNS = (
+    "The governor, speaking as he travelled to Peru, said more than 40 Chilean towns had lost "
+    "power."
+)
+REFINERY_LEAD = "An explosion tore through the Orsa refinery on 4 June, killing nine workers."
+TALLY = "By Friday morning the Velka Fire Agency had counted 12 dead and more than 1,100 injured."
+RESIGNED = "The refinery's director, Anton Brel, resigned the day after the explosion."
+ARRIVED = "Velkan Oil chairman Piet Morrow arrived in Orsa the day after the explosion."
+PRINTED = (
+    '"The fire came so fast that the older men on the night shift could not run," one worker '
+    "told Tarn Wire on Monday."
+)
+FELL = "The six-storey Arbor Building next to the refinery came crashing down onto the street."
+SHARE = "Only about 40 percent of the refinery's pumps were running again ten hours later."
+
+
+@pytest.fixture(scope="module")
+def refinery_report(nlp: Language) -> CheckReport:
+    text = "\n\n".join(
+        [REFINERY_LEAD, TALLY, RESIGNED, ARRIVED, PRINTED, FELL, SHARE, RESCUED, TOWNS]
+    )
+    return _check_against(nlp, REFINERY_SOURCES, text, "2025-06-17")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "evidence"),
+    [
+        # "the day after the explosion" is 5 June by the article's own date of it
+        (RESIGNED, "date", "tarn-wire-2025-06-09-resignations"),
+        # one day after the event against four, whoever dates the event
+        (ARRIVED, "date", "tarn-wire-2025-06-09-resignations"),
+        # words printed on 5 June cannot have been said on Monday 16 June, nor a week before
+        (PRINTED, "date", "tarn-wire-2025-06-05-worker"),
+        (FELL, "exaggeration", "tarn-wire-2025-06-04-refinery-blast"),
+        # percentages of one whole ("of the refinery's pumps") are one figure
+        (SHARE, "number", "tarn-wire-2025-06-05-worker"),
+        # the very number in the sentence that carries the claim, counting the rescued, is
+        # where it came from, not another quake's toll from the same agency
+        (RESCUED, "unit", "velka-fire-agency-2025-06-12-search-ends"),
+        # "Chilean towns" are in Chile, wherever the governor was travelling
+        (TOWNS, "unit", "tarn-wire-2025-06-04-grid"),
+    ],
+)
+def test_check_what_changed_in_a_retold_refinery_story(
+    refinery_report: CheckReport, sentence: str, kind: str, evidence: str
+) -> None:
+    assert (kind, evidence) in _kinds_over(refinery_report, sentence)
+
+
+def test_check_a_later_tally_to_a_later_day_is_not_a_moved_date(
+    refinery_report: CheckReport,
+) -> None:
+    # "12 dead by Friday morning" against "nine by Wednesday evening": two tallies
+    assert ("date", "tarn-wire-2025-06-04-refinery-blast") not in _kinds_over(
+        refinery_report, TALLY
+    )
+    assert _kinds_over(refinery_report, REFINERY_LEAD) == []

@@ -93,6 +93,26 @@ def test_claims_the_kind_word_closing_a_bodys_name_is_no_outlet() -> None:
     assert credited_outlets(text, att) == []
 
 
+def test_claims_a_name_the_next_word_calls_a_paper_is_an_outlet() -> None:
+    # the parse read "daily" as an adverb of "reported" and left it out of the source
+    text = "A girl riding with her parents survived, the Kestrel daily reported."
+    att = _att(text, "the Kestrel", "reported", "A girl riding with her parents survived")
+    assert [o.text for o in credited_outlets(text, att)] == ["Kestrel daily"]
+
+
+def test_claims_the_end_of_a_journey_names_no_outlet() -> None:
+    # "to Poland" is where he went, not whom he told: NATO is no outlet of his
+    text = (
+        "The president, speaking as he travelled to Poland ahead of the NATO summit in "
+        "Washington, said forty towns had been hit."
+    )
+    source = (
+        "The president, speaking as he travelled to Poland ahead of the NATO summit in Washington"
+    )
+    att = _att(text, source, "said", "forty towns had been hit")
+    assert credited_outlets(text, att) == []
+
+
 def test_claims_no_outlet_where_none_is_named() -> None:
     text = "The minister told reporters in Geneva that the talks would resume."
     assert (

@@ -526,3 +526,35 @@ def test_quotes_blame_the_speaker_did_not_lay_is_a_flip() -> None:
 def test_quotes_a_word_turned_to_its_opposite_is_a_flip(claim: str, said: str) -> None:
     reason = meaning_flip(claim, said)
     assert reason is not None and "other way round" in reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "flipped"),
+    [
+        (
+            "A stronger quake cannot be ruled out, so people should keep away from old houses.",
+            "We do not expect a stronger quake to follow, but people should keep away from old "
+            "houses.",
+            True,
+        ),
+        (
+            "We do not expect the dam to fail.",
+            "A failure of the dam cannot be excluded.",
+            True,
+        ),
+        (
+            "A stronger quake cannot be ruled out.",
+            "A stronger quake cannot be ruled out, the institute said.",
+            False,
+        ),
+        (
+            "The damage is worse than we feared, and for the families it is a disaster.",
+            "The damage is less than we feared, but for the families it is still a disaster.",
+            True,
+        ),
+    ],
+)
+def test_quotes_what_may_come_against_what_is_not_expected(
+    claim: str, evidence: str, flipped: bool
+) -> None:
+    assert (meaning_flip(claim, evidence) is not None) is flipped

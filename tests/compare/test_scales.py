@@ -271,3 +271,15 @@ def test_scales_a_rung_word_in_a_name_is_no_rung() -> None:
 
 def test_scales_a_closure_told_as_a_closure_is_no_exaggeration() -> None:
     assert not exaggerations("The airport was closed.", "The airport was temporarily closed.")
+
+
+def test_scales_a_building_left_leaning_told_as_fallen_is_flagged() -> None:
+    claim = "The nine-storey Arbor Building came crashing down onto the street."
+    evidence = "The nine-storey Arbor Building was left leaning at a sharp angle."
+    assert ("damage", "came crashing down", "left leaning") in _pairs(claim, evidence)
+
+
+def test_scales_a_building_partly_fallen_is_below_one_fallen() -> None:
+    claim = "The tower collapsed."
+    assert _pairs("The tower partially collapsed.", "The tower collapsed.") == []
+    assert [s for s, _, _ in _pairs(claim, "The tower partially collapsed.")] == ["damage"]

@@ -20,6 +20,7 @@ from retold.compare.slots import (
     _said_here,
     _same_day,
     _same_speaker,
+    _share_of,
     _untagged_name,
     _written_variant,
 )
@@ -236,3 +237,18 @@ def test_slots_the_wounded_told_as_dead_raise_the_harm() -> None:
     assert _harm_raised(_toll("death"), _toll("injury"))
     assert not _harm_raised(_toll("injury"), _toll("death"))  # fewer harmed: no inflation
     assert not _harm_raised(_toll("death"), _toll("casualty"))  # casualties may be dead
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("only about 40 percent of its fab tools were running", {"fab", "tool"}),
+        ("more than 70% of fab tools had been recovered", {"fab", "tool"}),
+        ("40 percent, the agency said", set()),
+    ],
+)
+def test_slots_the_whole_a_percentage_is_of(text: str, words: set[str]) -> None:
+    end = text.index("%") + 1 if "%" in text else text.index("percent") + len("percent")
+    assert {w.rstrip("s") for w in _share_of(text, end)} >= words
+    if not words:
+        assert _share_of(text, end) == set()

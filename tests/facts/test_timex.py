@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from retold.facts.timex import Timex, compare_times, find_timexes
+from retold.facts.timex import Timex, compare_times, event_offset, find_timexes
 
 SUN_2017 = date(2017, 4, 9)  # a Sunday
 SAT_2017 = date(2017, 4, 1)  # a Saturday
@@ -425,3 +425,64 @@ def test_timex_that_after_a_speech_verb_opens_a_clause_not_a_day_told_before() -
     said = _only("He announced that Monday would be a holiday.", FRI_2020)
     pointed = _only("On that Monday the army came.", FRI_2020)
     assert (said.begin, pointed.begin) == (D("2020-10-05"), None)
+
+
+_BLAST = "A blast tore through the Orsa refinery on the morning of 21 April, killing nine. "
+
+
+@pytest.mark.parametrize(
+    ("later", "begin", "end"),
+    [
+        ("The manager resigned the day after the blast.", date(2025, 4, 22), date(2025, 4, 22)),
+        ("He stepped down on the next day after the disaster.", date(2025, 4, 22), None),
+        ("Inspectors came four days after the explosion.", date(2025, 4, 25), None),
+        ("Divers found him on the same day as the blast.", date(2025, 4, 21), None),
+        # "a week" is rounded: a day either way
+        ("The port reopened a week after the blast.", date(2025, 4, 27), date(2025, 4, 29)),
+    ],
+)
+def test_timex_a_day_counted_from_an_event_the_text_dated(
+    later: str, begin: date, end: date | None
+) -> None:
+    times = find_timexes(_BLAST + later, date(2025, 5, 2))
+    [t] = [t for t in times if "after" in t.text or "same day" in t.text]
+    assert (t.begin, t.end_date) == (begin, end or begin)
+    assert not t.explicit
+
+
+def test_timex_a_day_counted_from_an_undated_event_is_unresolved() -> None:
+    [t] = find_timexes("Burkov arrived four days after the disaster.", date(2013, 7, 10))
+    assert (t.text, t.begin) == ("four days after the disaster", None)
+
+
+def test_timex_a_dateline_does_not_date_the_event() -> None:
+    # the report was filed on 15 August; the collapse was the day before
+    text = (
+        "GENOA, August 15 (Tarn Wire) - The cabinet met in Orsa the day after the collapse "
+        "of the bridge."
+    )
+    times = find_timexes(text, date(2018, 8, 15))
+    assert [t.begin for t in times if "after" in t.text] == [None]
+
+
+def test_timex_an_abbreviated_clock_time_does_not_end_the_dating_sentence() -> None:
+    text = (
+        "Shortly after 1 a.m. on July 6, 2013, a runaway train derailed in the town. "
+        "The chairman arrived the day after the crash and was heckled."
+    )
+    [t] = [t for t in find_timexes(text, date(2018, 7, 6)) if "after the" in t.text]
+    assert (t.text, t.begin) == ("the day after the crash", date(2013, 7, 7))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset"),
+    [
+        ("the day after the crash", (1, 1)),
+        ("four days after the disaster", (4, 4)),
+        ("on the same day as the strikes", (0, 0)),
+        ("a week after the storm hit", (6, 8)),
+        ("on Tuesday", None),
+    ],
+)
+def test_timex_event_offset(phrase: str, offset: tuple[int, int] | None) -> None:
+    assert event_offset(phrase) == offset

@@ -37,6 +37,15 @@ _CAPITAL_RUN_RE = re.compile(
     r"[A-Z][\w.&'’\-]*)*"
 )
 _OUTLET_REACH = 60
+# Words after a name that make it a gathering's ("the NATO summit").
+_GATHERING_AFTER_RE = re.compile(
+    r"\s+(?:summit|meeting|conference|talks|session|forum|congress|ceremony|rally)\b"
+)
+# Words after a name that make it a publication.
+_PRESS_AFTER_RE = re.compile(
+    r"\s+(?:daily|newspaper|weekly|tabloid|broadcaster|news\s+agency|news\s+website|news\s+portal"
+    r"|news\s+site|television|TV|radio)\b"
+)
 
 
 def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
@@ -49,6 +58,8 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
     for m in _CAPITAL_RUN_RE.finditer(text, pos, stop):
         if is_outlet_word(m.group(0).rstrip(".")):
             continue  # "aired on state TV": a medium, no outlet named
+        if _GATHERING_AFTER_RE.match(text, m.end()):
+            continue  # "ahead of the NATO summit": a name of a gathering, not a credit
         for w in re.finditer(r"\S+", m.group(0)):
             start = m.start() + w.start()
             candidate = text[start : m.end()].rstrip(".")
@@ -56,9 +67,19 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
                 break  # "Agency" of "Japan Meteorological Agency": a kind, not a name
             if candidate[:1].isupper() and is_outlet_name(candidate):
                 return TextSpan(start, start + len(candidate), candidate)
+        # A name the word after it calls an outlet ("the Kompas daily reported", where the
+        # parse read "daily" as an adverb and left it out of the source).
+        name = m.group(0).rstrip(".")
+        press = _PRESS_AFTER_RE.match(text, m.start() + len(name))
+        if (
+            press is not None
+            # "the Spanish daily La Voz": the word says what the name after it is
+            and not re.match(r"\s+[A-Z]", text[press.end() :])
+            and is_outlet_name(text[m.start() : press.end()])
+        ):
+            return TextSpan(m.start(), press.end(), text[m.start() : press.end()])
         # A name the words before it call an outlet ("the Spanish daily El Pais", "the
         # agency Orient Line"): the credit keeps those words, which say what it is.
-        name = m.group(0).rstrip(".")
         credit = text[pos : m.start() + len(name)]
         if is_outlet_name(credit):
             return TextSpan(pos, pos + len(credit), credit)
@@ -115,6 +136,17 @@ class ClaimDraft:
         return "event"
 
 
+def _place_next(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` name a place ("to Poland", "to the Philippines")."""
+    m = _CAPITAL_RUN_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if m is None:
+        m = re.match(r"the\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)", text[pos:])
+        name = m.group(1) if m else ""
+    else:
+        name = m.group(0)
+    return bool(name) and lookup_place(name, fuzzy=False) is not None
+
+
 def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
     """Outlets a statement is credited to: relays ('according to IRNA') and addressees ('told CNN')."""
     found = [v for v in att.via if is_outlet_name(v.text)]
@@ -128,15 +160,24 @@ def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
         lead = _ADDRESSEE_LEAD_RE.match(text, att.cue.end)
         starts.append((lead.end() if lead else att.cue.end, s1))
     starts += [(m.end(), s1) for m in _INTERVIEW_RE.finditer(text, s0, s1)]
-    # Further on: "confirmed his resignation to the CNN channel".
-    starts += [(m.end(), s1) for m in _TO_RE.finditer(text, att.cue.end, s1)]
+    # Further on: "confirmed his resignation to the CNN channel"; not a journey's end
+    # ("as he travelled to Poland ahead of the NATO summit").
+    starts += [
+        (m.end(), s1)
+        for m in _TO_RE.finditer(text, att.cue.end, s1)
+        if not _place_next(text, m.end())
+    ]
     # Before the statement: "As transmitted the agency X, the representative ... declared".
     front = min(att.cue.start, att.content.start)
     starts += [(m.end(), front) for m in _AS_REPORTED_RE.finditer(text, s0, front)]
     if att.source is not None:
         # Inside the source: "The governor ... to the channel Al Jazeera said".
         src = att.source
-        starts += [(m.end(), src.end) for m in _TO_RE.finditer(text, src.start, src.end)]
+        starts += [
+            (m.end(), src.end)
+            for m in _TO_RE.finditer(text, src.start, src.end)
+            if not _place_next(text, m.end())
+        ]
         # A source the parse ran long, ending in the outlet that reported it: "..., the
         # Reuters agency reported".
         if att.speaker_kind != "person":

@@ -101,6 +101,10 @@ ANTONYMS = [
     ("include", "exclude"),
     ("strengthen", "weaken"),
     ("victory", "defeat"),
+    # "the damage is worse than we feared" for "less than we feared"
+    ("worse", "better"),
+    ("worse", "less"),
+    ("stronger", "weaker"),
 ]
 
 
@@ -275,6 +279,31 @@ _CERTAIN_RE = re.compile(
 _HOPING_RE = re.compile(
     r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|perhaps|possibly|it is my hope)\b", re.I
 )
+
+
+# What a speaker says may come, and what they say they do not expect: "a stronger quake
+# cannot be ruled out" is not "we do not expect a stronger quake".
+_POSSIBLE_RE = re.compile(
+    r"\b(?:cannot|can ?not|can't|could not|couldn't|do not|don't|did not|didn't) "
+    r"(?:be )?(?:ruled? out|excluded?)|\bnot (?:be )?ruled out\b|\bremains? possible\b",
+    re.I,
+)
+_UNLIKELY_RE = re.compile(
+    r"\b(?:(?:do|does|did) not|don't|doesn't|didn't) (?:expect|anticipate|foresee)|"
+    r"\b(?:is|are|was|were) not (?:expected|likely)\b|\bunlikely\b|\bruled? out\b",
+    re.I,
+)
+
+
+def _likelihood(claim: str, evidence: str) -> str | None:
+    c_possible, e_possible = bool(_POSSIBLE_RE.search(claim)), bool(_POSSIBLE_RE.search(evidence))
+    c_unlikely = bool(_UNLIKELY_RE.search(_POSSIBLE_RE.sub(" ", claim)))
+    e_unlikely = bool(_UNLIKELY_RE.search(_POSSIBLE_RE.sub(" ", evidence)))
+    if c_possible and e_unlikely and not (e_possible or c_unlikely):
+        return "says it may come where the source says it is not expected"
+    if e_possible and c_unlikely and not (c_possible or e_unlikely):
+        return "says it is not expected where the source says it may come"
+    return None
 
 
 def _certainty(text: str) -> str | None:
@@ -463,6 +492,9 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         local = negation_flip(claim, evidence)
         if local:
             return f"says it is still to come where the source says it happened: it {local}"
+    likely = _likelihood(claim, evidence)
+    if likely:
+        return likely
     c_sure, e_sure = _certainty(claim), _certainty(evidence)
     if c_sure and e_sure and c_sure != e_sure:
         return f"turns {e_sure} into {c_sure}"

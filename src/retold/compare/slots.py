@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from ..document import Document, parse_published
 from ..facts.numbers import currency_of, distinctive
 from ..facts.places import distance_km, lookup_place
+from ..facts.timex import event_offset
 from ..names import (
     PersonName,
     is_news_outlet,
@@ -72,6 +73,7 @@ from .thresholds import (
     SPEAKER_SAME_WORDS,
     TOP_WINDOWS,
     UNIT_MIN_ALIGNMENT,
+    VALUE_COVERAGE_LEAD,
 )
 
 __all__ = [
@@ -222,7 +224,9 @@ def figure_distortions(
         if f.kind == "ordinal" or (f.value is None and not vague) or _offset(draft, f):
             continue
         f_base = in_base_unit(f).value  # a duration or measure in its base unit
-        place = f.place or people_of
+        # whose things it counts ("40 Ukrainian cities") before a place elsewhere in the
+        # sentence ("speaking as he travelled to Poland")
+        place = (_people_of(f.counted_text) if f.counted_text else None) or f.place or people_of
         speaker = _claim_speaker(draft, f)
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
         best: tuple[float, Figure, Window] | None = None
@@ -305,6 +309,10 @@ def figure_distortions(
                     s += 1.0  # a sum in the same currency in a sentence that carries the claim
                 if f.counted is not None and f.counted == g.counted and f.counted not in _ANYONE:
                     s += 0.5  # the same noun: "40 officers" and "19 officers"
+                if f.kind == g.kind == "percent" and _share_of(
+                    draft.text, f.end - draft.start
+                ) & _share_of(view.document(w.doc_id).text, g.end):
+                    s += 1.0  # "40 percent of its fab tools", "70% of fab tools": one whole
                 if f.predicate_class and f.predicate_class == g.predicate_class:
                     s += 1.0
                 elif {f.predicate_class, g.predicate_class} & {"casualty"} and (
@@ -422,6 +430,22 @@ def figure_distortions(
             ]
             if kept:
                 best = max(kept, key=lambda x: x[0])
+                _, g, w = best
+                cmp = compare_figures(f, g)
+        if cmp.outcome == "number" and f.value is not None and g.value != f.value:
+            # The very number in a sentence that carries the claim far better ("107 people
+            # were rescued alive" for "107 people had been killed") is where it came from,
+            # counting something else, whatever another sentence's pull (a speaker of the
+            # same name, a count of the dead) for a different number.
+            closer = [
+                (s2, g2, w2)
+                for s2, g2, w2 in scored
+                if g2.value == f.value
+                and w2.coverage >= w.coverage + VALUE_COVERAGE_LEAD
+                and compare_figures(f, g2).outcome == "unit"
+            ]
+            if closer:
+                best = max(closer, key=lambda x: x[0])
                 _, g, w = best
                 cmp = compare_figures(f, g)
         if cmp.outcome == "unit" and _counted_nearby(view, f, g, w):
@@ -661,6 +685,17 @@ _SAME_AREA_KM = 150.0
 # A figure of another country than the article's own counts against the evidence, not
 # out of it: a dateline is a hint, not a proof.
 HOME_PENALTY = 0.5
+
+
+_SHARE_OF_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|all|these|those)?\s*((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
+
+
+def _share_of(text: str, end: int) -> set[str]:
+    """The words of the whole a percentage is of ("40 percent of its fab tools")."""
+    m = _SHARE_OF_RE.match(text, end)
+    return {stem(t) for t in terms(m.group(1))} if m else set()
 
 
 def _people_of(text: str) -> str | None:
@@ -2213,11 +2248,55 @@ def statement_date_distortions(
         found = _body_statement_date(view, main, ranked, main.time, claim_day)
     else:
         found = _person_statement_date(view, main, ranked, main.time, claim_day)
+    if not found and main.kind in ("direct", "mixed"):
+        found = _quoted_before(view, main, ranked, claim_day)
     if is_act(main):
         # An act moved to another day ("declared three days of mourning on Monday"): the
         # distortion sits on all of it. Words said on another day keep their own truth.
         return [replace(d, at=None) for d in found]
     return found
+
+
+# A source sentence that carries this share of a quote's words carries the quote.
+QUOTE_CARRIED = 0.8
+
+
+def _quoted_before(
+    view: CorpusView, main: Attribution, ranked: list[Window], claim_day: date
+) -> list[Distortion]:
+    """Words the article says were spoken on a day after a source, filed earlier anywhere
+    on earth, had already printed them. A bare weekday ("told the BBC on Friday") is held
+    to it only when even the same weekday a week before comes after the filing."""
+    claimed = main.time
+    if claimed is None:
+        return []
+    words = set(terms(main.content.text))
+    if len(words) < _MIN_QUOTE_TERMS:
+        return []
+    bare = claimed.kind == "weekday" and not claimed.explicit
+    latest = claim_day - timedelta(days=7) if bare else claim_day
+    for w in ranked[:3]:
+        filed = _filed_by(view.document(w.doc_id).published)
+        if filed is None or latest <= filed:
+            continue
+        if len(words & set(w.terms)) < QUOTE_CARRIED * len(words):
+            continue
+        return [
+            Distortion(
+                "date",
+                f"{claimed.text} ({claim_day.isoformat()})",
+                f"printed on {view.document(w.doc_id).published_date}",
+                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                f"The article dates the words {claimed.text!r} ({claim_day:%A %-d %B %Y}); "
+                f"{_source_label(view, w.doc_id)} had already printed them.",
+                at=claimed.start,
+            )
+        ]
+    return []
+
+
+# Fewer words than this are a phrase anyone may say on any day.
+_MIN_QUOTE_TERMS = 5
 
 
 def _person_statement_date(
@@ -2422,6 +2501,12 @@ def event_date_distortions(
             for w, x, day in _happening_days(view, told, t.anchor or "")
             if not _other_occasion(c_day, day)
         ]
+        if c_day is not None and not same_event:
+            # a count from an event is a trace of its own: any sentence of the best ones
+            # that counts the same happening from an event, and names the claim's people
+            counted = _counted_from_event(view, draft, top[:TOP_WINDOWS], t, c_day)
+            if counted is not None:
+                return [counted]
         if c_day is not None and same_event:
             # A date the evidence states ("late on Monday 27 March") before one it
             # counts from its own day ("last night").
@@ -2512,6 +2597,8 @@ def event_date_distortions(
                     confirming = max(confirming, share + w.coverage)
                 if _statement_time(x, own_times) and t.anchor not in SPEECH_CUES:
                     continue  # "killed late on Saturday, officials said on Sunday"
+                if _other_tally(view, draft, t, x, w):
+                    continue  # "12 dead by Friday morning", "nine by Wednesday evening"
                 if share < EXPLICIT_DATE_COVERAGE:
                     continue
                 if best_local is None or share + w.coverage > best_local[0]:
@@ -2630,6 +2717,56 @@ LEAD_COVERAGE = 0.1
 CONFIRM_SHARE = 0.6
 # How much of a claim a sentence with a single day must carry for the day to be the claim's.
 SOLE_DAY_COVERAGE = 0.5
+
+
+_CUTOFF_RE = re.compile(r"\b(?:by|as\s+of|up\s+to|until|till)\s+(?:the\s+)?$", re.I)
+
+
+def _other_tally(view: CorpusView, draft: ClaimDraft, t: TimeRef, x: TimeRef, w: Window) -> bool:
+    """Two counts each made up to a moment ("had counted 12 dead by Friday morning",
+    "nine killed by Wednesday evening") that differ: a later tally, not the same one
+    moved to another day."""
+    text = view.document(w.doc_id).text
+    before_claim = draft.text[max(0, t.start - draft.start - 12) : t.start - draft.start]
+    if not (
+        _CUTOFF_RE.search(before_claim) and _CUTOFF_RE.search(text[max(0, x.start - 12) : x.start])
+    ):
+        return False
+    mine = {f.value for f in draft.figures if f.value is not None}
+    theirs = {
+        g.value
+        for g in view.analysis(w.doc_id).figures
+        if w.start <= g.start < w.end and g.value is not None
+    }
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _counted_from_event(
+    view: CorpusView, draft: ClaimDraft, windows: list[Window], t: TimeRef, c_day: date
+) -> Distortion | None:
+    """The happening counted from the same event by both, by other counts: "arrived the
+    day after the crash" against "arrived four days after the disaster". The source need
+    not date the event: the article's own day for it, less its count, is the event's."""
+    claimed = event_offset(t.text)
+    if claimed is None:
+        return None
+    happening = _happening(t.anchor or "")
+    # names by their first letters: "Burkhart" is the claim's spelling of "Burkhardt"
+    names = {n[:5] for n in terms(" ".join(claim_names(draft)))}
+    for w in windows:
+        if w.coverage < LEAD_COVERAGE or (names and not names & {x[:5] for x in w.terms}):
+            continue
+        for x in view.analysis(w.doc_id).times:
+            if not (w.start <= x.start < w.end) or _day_of(x) is not None:
+                continue
+            if not x.anchor or _happening(x.anchor) != happening:
+                continue
+            found = event_offset(x.text)
+            if found is None or found[0] <= claimed[1] and claimed[0] <= found[1]:
+                continue
+            event = c_day - timedelta(days=claimed[0])
+            return _date_distortion(view, t, x, c_day, event + timedelta(days=found[0]), w)
+    return None
 
 
 def _happening_days(

@@ -54,7 +54,7 @@ from datetime import date, timedelta
 from .numbers import OBSERVANCE as _OBSERVANCE  # a day set aside, not time gone by
 from .numbers import _trie, parse_number  # one trie builder for both scanners
 
-__all__ = ["TimeComparison", "Timex", "compare_times", "find_timexes"]
+__all__ = ["TimeComparison", "Timex", "compare_times", "event_offset", "find_timexes"]
 
 
 @dataclass(frozen=True)
@@ -514,7 +514,112 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
         )
         pos = m.end()
     found = _with_holidays(text, found, published)
-    return _with_named_year(text, found)
+    return _with_event_days(text, _with_named_year(text, found))
+
+
+# A day counted from an event the story has dated: "the day after the bombings", "four
+# days after the disaster", "on the same day as the strikes".
+_AFTER_EVENT_RE = re.compile(
+    rf"\b(?:(?:the\s+)?(?:very\s+)?(?:next|following)\s+day\s+after"
+    rf"|the\s+(?:very\s+)?day\s+after"
+    rf"|(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+after"
+    rf"|the\s+same\s+day\s+as)"
+    r"\s+(?:the|its|their|this|that)\s+(?P<event>[^\W\d_][\w'’-]*(?:\s+(?!(?:and|or|but|was|were|"
+    r"is|are|had|has|when|as|in|on|at|to|of|by|with|for|from)\b)[^\W\d_][\w'’-]*){0,2})",
+    re.I,
+)
+# Words that tell an incident in the sentence that dates it, when it does not repeat the
+# word the later phrase uses ("the bombings" for "attackers blew themselves up").
+_INCIDENT_RE = re.compile(
+    r"\b(?:attack|bomb|blast|blew|explo|struck|strike|hit|sank|sink|capsiz|derail|collaps|"
+    r"crash|quake|earthquake|landfall|erupt|fire|flood|storm|disaster|tragedy|shoot|massacre|"
+    r"raid|killed|died)",
+    re.I,
+)
+# How far back a dated sentence may tell the event, in characters: a story's lead, not
+# another story.
+_EVENT_LOOKBACK = 6000
+
+
+_BOUNDARY_RE = re.compile(r"[.!?;][\"”’)]*\s+(?=[\"“(]*[A-Z0-9])|\n")
+
+
+_DATELINE_BEFORE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*$", re.M)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]; "1 a.m." ends none."""
+    first = 0
+    for m in _BOUNDARY_RE.finditer(text, max(0, start - _EVENT_LOOKBACK), start):
+        first = m.end()
+    last = _BOUNDARY_RE.search(text, end)
+    return text[first : last.start() if last else len(text)]
+
+
+def _event_day(text: str, found: list[Timex], before: int, event: str) -> date | None:
+    """The day the text gave the event, in the nearest earlier sentence that dates a
+    single day and tells it: by the phrase's own word, or by a word for an incident."""
+    stems = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", event)}
+    for t in reversed(found):
+        if t.end > before or before - t.start > _EVENT_LOOKBACK:
+            continue
+        if not t.explicit or t.begin is None or t.begin != t.end_date:
+            continue
+        if _DATELINE_BEFORE_RE.search(text, max(0, text.rfind("\n", 0, t.start) + 1), t.start):
+            continue  # "GENOA, August 15 (ANSA) -": the day of filing, not of the event
+        sentence = _sentence_around(text, t.start, t.end)
+        words = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", sentence)}
+        if stems & words or _INCIDENT_RE.search(sentence):
+            return t.begin
+    return None
+
+
+def _offset_of(m: re.Match[str]) -> tuple[int, int] | None:
+    if m.group("count"):
+        counted = _count_and_unit(f"{m.group('count').lower()} {m.group('unit').lower()}")
+        if counted is None:
+            return None
+        (low, high), unit = counted
+        if unit == "week":  # "a week after": rounded, a day either way
+            return round(7 * low) - 1, round(7 * high) + 1
+        return round(low), round(high)
+    return (0, 0) if "same" in m.group(0).lower() else (1, 1)
+
+
+def event_offset(phrase: str) -> tuple[int, int] | None:
+    """How many days after an event a phrase puts something ("four days after the
+    disaster": (4, 4)), or None when it does not count from an event."""
+    m = _AFTER_EVENT_RE.search(phrase)
+    return None if m is None else _offset_of(m)
+
+
+def _with_event_days(text: str, found: list[Timex]) -> list[Timex]:
+    """Days told from an event resolved against the day the text gave that event; left
+    unresolved when it gave none, since publication says nothing of it."""
+    out = list(found)
+    for m in _AFTER_EVENT_RE.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        offset = _offset_of(m)
+        if offset is None:
+            continue
+        day = _event_day(text, found, m.start(), m.group("event"))
+        begin = None if day is None else day + timedelta(days=offset[0])
+        end = None if day is None else day + timedelta(days=offset[1])
+        out.append(
+            Timex(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                kind="relative",
+                begin=begin,
+                end_date=end,
+                granularity="day" if offset[0] == offset[1] else "span",
+                weekday=None,
+                explicit=False,
+            )
+        )
+    return sorted(out, key=lambda t: t.start)
 
 
 # Feasts that name a day of their own: "on Easter Monday", "on Christmas Eve".
