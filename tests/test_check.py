@@ -1703,6 +1703,38 @@ REFINERY_SOURCES += [
         text="More than 40 substations were knocked out across Chile this morning, the grid said.",
     ),
 ]
+REFINERY_SOURCES += [
+    Document(
+        id="velka-mission-2025-06-05-statement",
+        outlet="United Nations Mission in Peru",
+        published="2025-06-05",
+        title="The Mission condemns the blast at the Orsa refinery",
+        text=(
+            "The United Nations Mission in Peru condemns the explosion at the Orsa refinery.\n\n"
+            '"Workers who keep the country running must be kept safe, and those who ignored the '
+            'warnings about the refinery must be held to account," the mission said.'
+        ),
+    ),
+    Document(
+        id="orsa-governor-2025-06-16-remarks",
+        outlet="Office of the Governor of Orsa",
+        published="2025-06-16",
+        title="Remarks by Governor Ivo Marn at the refinery memorial",
+        text=(
+            "GOVERNOR MARN: We are here to remember the nine workers we lost. What happened at "
+            "the refinery was a crime against every family in this town."
+        ),
+    ),
+]
+MISSION = (
+    '"Workers who keep the country running must be kept safe, and those who ignored the '
+    'warnings about the refinery must be held to account," the energy ministry of Peru said in '
+    "a statement."
+)
+GOVERNOR = (
+    "Speaking at the memorial on Tuesday, Governor Ivo Marn called what happened at the "
+    "refinery a crime against every family in the town."
+)
 RESCUED = (
     "When rescuers ended their search, the Velka Fire Agency said 107 people had been killed "
     "under the ruins."
@@ -1727,6 +1759,7 @@ SHARE = "Only about 40 percent of the refinery's pumps were running again ten ho
 def refinery_report(nlp: Language) -> CheckReport:
     text = "\n\n".join(
         [REFINERY_LEAD, TALLY, RESIGNED, ARRIVED, PRINTED, FELL, SHARE, RESCUED, TOWNS]
+        + [MISSION, GOVERNOR]
     )
     return _check_against(nlp, REFINERY_SOURCES, text, "2025-06-17")
 
@@ -1748,6 +1781,10 @@ def refinery_report(nlp: Language) -> CheckReport:
         (RESCUED, "unit", "velka-fire-agency-2025-06-12-search-ends"),
         # "Chilean towns" are in Chile, wherever the governor was travelling
         (TOWNS, "unit", "tarn-wire-2025-06-04-grid"),
+        # a body's quote that is another body's own published statement
+        (MISSION, "speaker", "velka-mission-2025-06-05-statement"),
+        # remarks given on a Monday were given on no Tuesday, whichever week is meant
+        (GOVERNOR, "date", "orsa-governor-2025-06-16-remarks"),
     ],
 )
 def test_check_what_changed_in_a_retold_refinery_story(

@@ -558,3 +558,22 @@ def test_quotes_what_may_come_against_what_is_not_expected(
     claim: str, evidence: str, flipped: bool
 ) -> None:
     assert (meaning_flip(claim, evidence) is not None) is flipped
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "flipped"),
+    [
+        (
+            "Special units have already identified who carried out this crime.",
+            "Special units have reached the area to find out who carried out this crime.",
+            True,
+        ),
+        (
+            "Special units have already identified who carried out this crime.",
+            "Special units have identified who carried out this crime.",
+            False,
+        ),
+    ],
+)
+def test_quotes_done_against_still_being_done(claim: str, evidence: str, flipped: bool) -> None:
+    assert (meaning_flip(claim, evidence) is not None) is flipped

@@ -20,6 +20,7 @@ from retold.compare.slots import (
     _said_here,
     _same_day,
     _same_speaker,
+    _share_head,
     _share_of,
     _untagged_name,
     _written_variant,
@@ -99,6 +100,7 @@ def test_slots_a_weekday_of_a_named_week_is_that_day_only() -> None:
         ("Mohammed", "Muhammad", False),  # an accepted variant
         ("John", "Jane", False),  # another name
         ("Sergei", "Sergey", False),
+        ("Ved Prakash", "Dev Prakash", True),  # letters swapped in copying
     ],
 )
 def test_slots_a_given_name_garbled_or_not(a: str, b: str, garbled: bool) -> None:
@@ -252,3 +254,19 @@ def test_slots_the_whole_a_percentage_is_of(text: str, words: set[str]) -> None:
     assert {w.rstrip("s") for w in _share_of(text, end)} >= words
     if not words:
         assert _share_of(text, end) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("about 70% of the island's homes were affected", "hous"),
+        ("about 70% of the island's inhabitants were affected", "civilian"),
+        # the victims and those killed are one whole
+        ("12 percent of the victims were children", "kill"),
+        ("12 percent of those killed were children", "kill"),
+        ("12 percent, officials said", None),
+    ],
+)
+def test_slots_the_noun_naming_a_percentages_whole(text: str, head: str | None) -> None:
+    end = text.index("%") + 1 if "%" in text else text.index("percent") + len("percent")
+    assert _share_head(text, end) == head

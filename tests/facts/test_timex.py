@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from retold.facts.timex import Timex, compare_times, event_offset, find_timexes
+from retold.facts.timex import Timex, compare_times, event_offset, find_timexes, sets_aside
 
 SUN_2017 = date(2017, 4, 9)  # a Sunday
 SAT_2017 = date(2017, 4, 1)  # a Saturday
@@ -486,3 +486,35 @@ def test_timex_an_abbreviated_clock_time_does_not_end_the_dating_sentence() -> N
 )
 def test_timex_event_offset(phrase: str, offset: tuple[int, int] | None) -> None:
     assert event_offset(phrase) == offset
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # published on a Sunday: the coming Monday is the nearer
+        ("Macron has declared Monday a day of national mourning.", date(2024, 12, 23)),
+        ("He declared Friday a national day of mourning.", date(2024, 12, 20)),
+        ("The king declared Monday a public holiday.", date(2024, 12, 23)),
+        # a day told, not set aside: the last one
+        ("They met on Monday.", date(2024, 12, 16)),
+    ],
+)
+def test_timex_a_day_set_aside_is_the_nearest_of_its_name(sentence: str, day: date) -> None:
+    [t] = find_timexes(sentence, date(2024, 12, 22))
+    assert t.begin == day
+
+
+def test_timex_sets_aside() -> None:
+    text = "He declared Monday a day of national mourning; they met on Monday."
+    first = text.index("Monday") + len("Monday")
+    second = text.rindex("Monday") + len("Monday")
+    assert (sets_aside(text, first), sets_aside(text, second)) == (True, False)
+
+
+def test_timex_a_day_before_an_event() -> None:
+    text = (
+        "Two bombs struck the Orsa store on the afternoon of May 25. Only a day before the "
+        "store was hit, missiles had struck a printing house."
+    )
+    [t] = [t for t in find_timexes(text, date(2024, 6, 1)) if "before" in t.text]
+    assert (t.begin, event_offset(t.text)) == (date(2024, 5, 24), (-1, -1))

@@ -228,3 +228,33 @@ def test_dates_a_day_something_lasts_until_dates_no_happening() -> None:
     doc._.retold_published = PUBLISHED
     [t] = _times(doc)
     assert t.anchor is None
+
+
+# "a day before the store was hit" dates the striking, not the hit it counts from.
+DAY_BEFORE_THE_HIT = (
+    "Only a day before the store was hit, missiles had struck the house.",
+    """
+    Only      2 advmod    ADV   RB  only      O
+    a         2 det       DET   DT  a         B-DATE
+    day       3 npadvmod  NOUN  NN  day       I-DATE
+    before    7 mark      SCONJ IN  before    O
+    the       5 det       DET   DT  the       O
+    store     7 nsubjpass NOUN  NN  store     O
+    was       7 auxpass   AUX   VBD be        O
+    hit      11 advcl     VERB  VBN hit       O
+    ,        11 punct     PUNCT ,   ,         O
+    missiles 11 nsubj     NOUN  NNS missile   O
+    had      11 aux       AUX   VBD have      O
+    struck   11 ROOT      VERB  VBN strike    O
+    the      13 det       DET   DT  the       O
+    house    11 dobj      NOUN  NN  house     O
+    .        11 punct     PUNCT .   .         O
+    """,
+)
+
+
+def test_dates_a_day_counted_from_an_event_dates_the_clause_it_is_told_of() -> None:
+    doc = parsed(*DAY_BEFORE_THE_HIT)
+    doc._.retold_published = PUBLISHED
+    [t] = _times(doc)
+    assert (t.text, t.anchor) == ("a day before the store", "strike")

@@ -71,6 +71,14 @@ _ASPECTS = (
 )
 
 
+# Work under way: what is being found out is not yet known.
+_UNDER_WAY_RE = re.compile(
+    r"\b(?:to (?:find out|determine|establish|identify|ascertain|investigate)|trying to|"
+    r"working to|seeking to|are investigating|is investigating|under investigation)\b",
+    re.I,
+)
+
+
 def _aspect(text: str) -> str | None:
     for name, pattern in _ASPECTS:
         if pattern.search(text):
@@ -486,6 +494,9 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         and re.search(r"\bnot\b|n't\b", evidence, re.I)
     ):
         return "says it is already done where the source says it is not"
+    if c_aspect == "already done" and e_aspect is None and _UNDER_WAY_RE.search(evidence):
+        # "have already identified who did it" for "reached the area to find out who did it"
+        return "says it is already done where the source says it is still being done"
     if c_aspect == "still to come" and e_aspect is None:
         # "shamed, but not yet beaten" for "shamed and beaten": the "not yet" negates a
         # word the source affirms.

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from ..document import Document, parse_published
 from ..facts.numbers import currency_of, distinctive
 from ..facts.places import distance_km, lookup_place
-from ..facts.timex import event_offset
+from ..facts.timex import event_offset, sets_aside
 from ..names import (
     PersonName,
     is_news_outlet,
@@ -33,7 +33,14 @@ from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
 from .claims import ClaimDraft
 from .denials import denied_acts
-from .figures import compare_figures, in_base_unit, is_measure, same_happening, told
+from .figures import (
+    FigureComparison,
+    compare_figures,
+    in_base_unit,
+    is_measure,
+    same_happening,
+    told,
+)
 from .quotes import (
     NEGATORS,
     aligned_flip,
@@ -448,9 +455,22 @@ def figure_distortions(
                 best = max(closer, key=lambda x: x[0])
                 _, g, w = best
                 cmp = compare_figures(f, g)
-        if cmp.outcome == "unit" and _counted_nearby(view, f, g, w):
+        share_changed = False
+        if cmp.outcome in ("same", "compatible") and f.kind == g.kind == "percent":
+            # "70% of the island's homes" for "70% of the island's inhabitants"
+            mine = _share_head(draft.text, f.end - draft.start)
+            theirs = _share_head(view.document(w.doc_id).text, g.end)
+            if mine and theirs and mine != theirs:
+                cmp = FigureComparison(
+                    "unit", f"same share, but of {mine!r} where the source has {theirs!r}"
+                )
+                f_of = " ".join(_share_words(draft.text, f.end - draft.start))
+                g_of = " ".join(_share_words(view.document(w.doc_id).text, g.end))
+                f, g = replace(f, counted_text=f"of {f_of}"), replace(g, counted_text=f"of {g_of}")
+                share_changed = True
+        if cmp.outcome == "unit" and not share_changed and _counted_nearby(view, f, g, w):
             continue  # "four trade union and professional confederations": same thing
-        if cmp.outcome == "unit" and not _unit_evidence(f, g):
+        if cmp.outcome == "unit" and not share_changed and not _unit_evidence(f, g):
             continue
         if (
             cmp.outcome == "unit"
@@ -687,15 +707,49 @@ _SAME_AREA_KM = 150.0
 HOME_PENALTY = 0.5
 
 
-_SHARE_OF_RE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|all|these|those)?\s*((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+_SHARE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|these|those)?\s*")
+_SHARE_WORD_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+_SHARE_STOP = frozenset(
+    """was were is are be been being had has have will would in on at to from by with and or
+    who which that than as across after before""".split()
 )
 
 
-def _share_of(text: str, end: int) -> set[str]:
-    """The words of the whole a percentage is of ("40 percent of its fab tools")."""
+def _share_words(text: str, end: int) -> list[str]:
+    """The words of the whole a percentage is of, as written ("40 percent of its fab
+    tools" -> fab, tools), up to a verb or a preposition."""
     m = _SHARE_OF_RE.match(text, end)
-    return {stem(t) for t in terms(m.group(1))} if m else set()
+    if m is None:
+        return []
+    words: list[str] = []
+    pos = m.end()
+    while len(words) < 3:
+        w = _SHARE_WORD_RE.match(text, pos)
+        if w is None or w.group(1).lower() in _SHARE_STOP:
+            break
+        words.append(w.group(1))
+        pos = w.end()
+        if text[pos : pos + 1] in (",", ".", ";", ":"):
+            break
+    return words
+
+
+def _share_of(text: str, end: int) -> set[str]:
+    """The stemmed words of the whole a percentage is of."""
+    return {stem(t) for t in terms(" ".join(_share_words(text, end)))}
+
+
+def _share_head(text: str, end: int) -> str | None:
+    """The noun that names the whole: "homes" of "the island's homes"."""
+    words = _share_words(text, end)
+    if not words:
+        return None
+    head = stem(words[-1].removesuffix("'s").removesuffix("’s"))
+    return _SAME_WHOLE.get(head, head)
+
+
+# Wholes that are one group of people: "12 percent of the victims", "of those killed".
+_SAME_WHOLE = {stem("victims"): stem("killed"), stem("casualties"): stem("killed")}
 
 
 def _people_of(text: str) -> str | None:
@@ -1142,13 +1196,74 @@ def _given_garbled(a: str, b: str) -> bool:
     first_a, first_b = a.split()[0].title(), b.split()[0].title()
     if match_persons(f"{first_a} Name", f"{first_b} Name").same_person:
         return False
+    if len(first_a) >= 3 and sorted(first_a.lower()) == sorted(first_b.lower()):
+        return True  # letters swapped in copying: "Ved" for "Dev"
     return surname_similarity(first_a.lower(), first_b.lower()) >= GIVEN_GARBLE
+
+
+# A quote of a body this long, found this whole in another body's publication, is theirs.
+_BODY_QUOTE_TERMS = 8
+
+
+def _body_quote_speaker(
+    view: CorpusView, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    """A body's quote that is another body's published statement: "..., the interior
+    ministry said" for words in a UN mission's own release, where no one is reported
+    saying them for the ministry."""
+    content = main.content.text
+    if main.kind not in ("direct", "mixed") or len(terms(content)) < _BODY_QUOTE_TERMS:
+        return []
+    doc_ids = list(dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]))
+    names = _body_names(view, main.speaker or "", doc_ids)
+    if not names:
+        return []
+
+    # a country or city both name ("the Velka oil ministry", "the UN Mission in Velka")
+    # is where they are, not who they are
+    places = {t for n in names for t in n if lookup_place(t.title(), fuzzy=False) is not None}
+    places |= {
+        t
+        for w in re.findall(r"[A-Z][\w'’-]+", main.speaker or "")
+        if lookup_place(w, fuzzy=False) is not None
+        for t in terms(w)
+    }
+
+    def claimed(name: str) -> bool:
+        words = set(terms(name)) - places
+        return any((n - places) & words for n in names)
+
+    found: tuple[Window, str] | None = None
+    for w in ranked[:TOP_WINDOWS]:
+        if similarity(content, w.text, content_only=True) < REPORTED_VERBATIM:
+            continue
+        doc = view.document(w.doc_id)
+        speakers = [a.speaker or "" for a in _speakers_of(view, w)]
+        if any(claimed(sp) for sp in speakers if sp) or claimed(doc.outlet or ""):
+            return []  # the claimed body is reported saying it, or published it
+        if found is None and doc.outlet and not is_news_outlet(doc.outlet):
+            found = (w, doc.outlet)
+    if found is None:
+        return []
+    w, publisher = found
+    return [
+        Distortion(
+            "speaker",
+            main.speaker or "",
+            publisher,
+            EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+            f"The article has {main.speaker} saying this; these are the words of "
+            f"{publisher}'s own statement ({_source_label(view, w.doc_id)}).",
+        )
+    ]
 
 
 def speaker_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
     """Words quoted from one named person that the evidence gives to another."""
+    if main.speaker_kind in ("organisation", "role", "other") and not _is_place(main.speaker):
+        return _body_quote_speaker(view, main, ranked)
     if main.speaker_kind != "person" or _is_place(main.speaker):
         return []
     speaker = main.speaker or ""
@@ -2242,8 +2357,8 @@ def statement_date_distortions(
     if main.time is None:
         return []
     claim_day = _day_of(main.time)
-    if claim_day is None:
-        return []
+    if claim_day is None or sets_aside(draft.text, main.time.end - draft.start):
+        return []  # "declared Monday a day of mourning": Monday is the mourning's
     if main.speaker_kind != "person":
         found = _body_statement_date(view, main, ranked, main.time, claim_day)
     else:
@@ -2372,9 +2487,19 @@ def _own_record_date(
     if not titled and not any(_same_speaker(main.speaker, p.name) for p in head):
         return []
     # A bare weekday ("on Sunday") is loose; the record must date itself at its head for
-    # the day to be held against it.
-    if not claimed.explicit and not any(
-        t.start < DATELINE_CHARS and _day_of(t) == doc.published_date for t in analysis.times
+    # the day to be held against it, unless no week would do: a record of a Monday was
+    # given on no Tuesday.
+    other_weekday = (
+        claimed.kind == "weekday"
+        and claimed.weekday is not None
+        and claimed.weekday != doc.published_date.weekday()
+    )
+    if (
+        not claimed.explicit
+        and not other_weekday
+        and not any(
+            t.start < DATELINE_CHARS and _day_of(t) == doc.published_date for t in analysis.times
+        )
     ):
         return []
     if _same_day(claimed, claim_day, doc.published_date):

@@ -54,7 +54,14 @@ from datetime import date, timedelta
 from .numbers import OBSERVANCE as _OBSERVANCE  # a day set aside, not time gone by
 from .numbers import _trie, parse_number  # one trie builder for both scanners
 
-__all__ = ["TimeComparison", "Timex", "compare_times", "event_offset", "find_timexes"]
+__all__ = [
+    "TimeComparison",
+    "Timex",
+    "compare_times",
+    "event_offset",
+    "find_timexes",
+    "sets_aside",
+]
 
 
 @dataclass(frozen=True)
@@ -276,6 +283,10 @@ def _weekday_date(wd: int, pub: date, mode: str) -> date:
         return pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
     if mode == "this":  # the one in the Monday-to-Sunday week of pub
         return pub + timedelta(days=wd - pub.weekday())
+    if mode == "nearest":  # a day set aside: the one closest to pub, either way
+        back = (pub.weekday() - wd) % 7
+        ahead = (wd - pub.weekday()) % 7
+        return pub - timedelta(days=back) if back <= ahead else pub + timedelta(days=ahead)
     return pub - timedelta(days=(pub.weekday() - wd) % 7)
 
 
@@ -521,8 +532,8 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
 # days after the disaster", "on the same day as the strikes".
 _AFTER_EVENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?(?:very\s+)?(?:next|following)\s+day\s+after"
-    rf"|the\s+(?:very\s+)?day\s+after"
-    rf"|(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+after"
+    rf"|the\s+(?:very\s+)?day\s+(?:after|before)"
+    rf"|(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+(?:after|before)"
     rf"|the\s+same\s+day\s+as)"
     r"\s+(?:the|its|their|this|that)\s+(?P<event>[^\W\d_][\w'’-]*(?:\s+(?!(?:and|or|but|was|were|"
     r"is|are|had|has|when|as|in|on|at|to|of|by|with|for|from)\b)[^\W\d_][\w'’-]*){0,2})",
@@ -575,15 +586,28 @@ def _event_day(text: str, found: list[Timex], before: int, event: str) -> date |
 
 
 def _offset_of(m: re.Match[str]) -> tuple[int, int] | None:
+    """Days from the event, low and high: negative before it ("a day before the strike")."""
+    if "same" in m.group(0).lower():
+        return 0, 0
+    low, high = 1, 1
     if m.group("count"):
         counted = _count_and_unit(f"{m.group('count').lower()} {m.group('unit').lower()}")
         if counted is None:
             return None
-        (low, high), unit = counted
+        (low_f, high_f), unit = counted
         if unit == "week":  # "a week after": rounded, a day either way
-            return round(7 * low) - 1, round(7 * high) + 1
-        return round(low), round(high)
-    return (0, 0) if "same" in m.group(0).lower() else (1, 1)
+            low, high = round(7 * low_f) - 1, round(7 * high_f) + 1
+        else:
+            low, high = round(low_f), round(high_f)
+    if re.search(r"\bbefore\s", m.group(0), re.I):
+        return -high, -low
+    return low, high
+
+
+def sets_aside(text: str, end: int) -> bool:
+    """Whether the day ending at ``end`` is named as a day set aside ("declared Monday a
+    day of national mourning"): the day of the mourning, not of the declaring."""
+    return _SET_ASIDE_RE.match(text.lower(), end) is not None
 
 
 def event_offset(phrase: str) -> tuple[int, int] | None:
@@ -736,6 +760,10 @@ def _in_year(day: date, year: int) -> date | None:
         return None
 
 
+_SET_ASIDE_RE = re.compile(
+    rf"\s+(?:as\s+)?(?:an?\s+)?(?:(?:national|official|public|special)\s+)?(?:day\s+of\s+{_OBSERVANCE}"
+    r"|(?:public\s+|national\s+|bank\s+)?holiday\b)"
+)
 _ANAPHORIC_DAY = frozenset({"that", "same", "following", "previous", "preceding"})
 
 # Words before "that" that make it a conjunction ("announced that Monday would be ..."),
@@ -787,6 +815,10 @@ def _resolve(
     if kind == "weekday":
         parts = _parts(m.group(kind))
         mode = _mode(lower, start, end, m.group("wd_mod"))
+        if m.group("wd_mod") is None and _SET_ASIDE_RE.match(lower, end):
+            # "declared Monday a day of national mourning": a day set aside is as often
+            # the coming one as the last
+            mode = "nearest"
         before = lower[max(0, start - 24) : start].split()
         if (
             parts.day is None

@@ -8,7 +8,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..facts.timex import Timex, find_timexes
+from ..facts.timex import Timex, event_offset, find_timexes
 from ..records import TimeRef
 from .extensions import SPANS_KEYS
 from .lexicon import END_WORDS, SPEECH_CUES
@@ -64,6 +64,16 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
     if before in END_WORDS:
         # "a ceasefire until 22 April": when something ends, not when anything happened
         return ref
+    if event_offset(ref.text) is not None:
+        # "a day before the hypermarket was hit, missiles had struck": the day is of the
+        # clause it is put before or after, not of the event it counts from
+        link = next((t for t in span if t.lower_ in ("after", "before", "as")), None)
+        if link is not None:
+            tok = (
+                link.head.head if link.dep_ == "mark" and link.head.head.i != link.head.i else link
+            )
+            if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+                return replace(ref, anchor=tok.lemma_.lower())
     if tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
         # "the toll from Monday's earthquake rose on Wednesday": Monday dates the quake
         return replace(ref, anchor=tok.head.lemma_.lower())
