@@ -1726,6 +1726,23 @@ REFINERY_SOURCES += [
         ),
     ),
 ]
+REFINERY_SOURCES += [
+    Document(
+        id="tarn-wire-2025-06-07-governor-address",
+        outlet="Tarn Wire",
+        published="2025-06-07",
+        title="Governor addresses Orsa",
+        text=(
+            "Governor Ivo Marn said the explosion had devastated the town.\n\n"
+            "In a televised address on Friday evening, Marn fought back tears as he appealed "
+            "to the country's partners for urgent support to help the families of the dead."
+        ),
+    ),
+]
+DEMANDED = (
+    "Marn also demanded that foreign governments send troops and engineers to take over the "
+    "running of the refinery, according to officials in his office."
+)
 MISSION = (
     '"Workers who keep the country running must be kept safe, and those who ignored the '
     'warnings about the refinery must be held to account," the energy ministry of Peru said in '
@@ -1759,7 +1776,7 @@ SHARE = "Only about 40 percent of the refinery's pumps were running again ten ho
 def refinery_report(nlp: Language) -> CheckReport:
     text = "\n\n".join(
         [REFINERY_LEAD, TALLY, RESIGNED, ARRIVED, PRINTED, FELL, SHARE, RESCUED, TOWNS]
-        + [MISSION, GOVERNOR]
+        + [MISSION, GOVERNOR, DEMANDED]
     )
     return _check_against(nlp, REFINERY_SOURCES, text, "2025-06-17")
 
@@ -1785,6 +1802,8 @@ def refinery_report(nlp: Language) -> CheckReport:
         (MISSION, "speaker", "velka-mission-2025-06-05-statement"),
         # remarks given on a Monday were given on no Tuesday, whichever week is meant
         (GOVERNOR, "date", "orsa-governor-2025-06-16-remarks"),
+        # what the speaker asked for, in a sentence that names them and little else of it
+        (DEMANDED, "exaggeration", "tarn-wire-2025-06-07-governor-address"),
     ],
 )
 def test_check_what_changed_in_a_retold_refinery_story(

@@ -3241,6 +3241,13 @@ def exaggeration_distortions(
                     reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     values = {f.value for f in draft.figures if f.value is not None and f.value > 1}
     names = claim_names(draft)
+    surnames = {
+        name
+        for a in draft.attributions
+        if a.speaker
+        and a.speaker_kind == "person"
+        and len(name := parse_person(a.speaker).surname or "") > 2
+    }
     candidates = []
     # Beside the sentences that carry the whole claim, those that carry the clause that
     # inflates: "... addressed the bombing of Mosul, and demanded an extraordinary session"
@@ -3257,12 +3264,21 @@ def exaggeration_distortions(
         same_count = any(
             g.value in values for g in view.analysis(w.doc_id).figures if w.start <= g.start < w.end
         )
-        if w.coverage < 0.1 and share < EXAGGERATION_LOCAL and not same_count:
+        # The claim's speaker named in the sentence, asking for something: what they asked
+        # is theirs to be held to, however little else of the claim the sentence carries.
+        by_speaker = any(re.search(rf"\b{re.escape(n)}\b", w.text) for n in surnames)
+        if w.coverage < 0.1 and share < EXAGGERATION_LOCAL and not same_count and not by_speaker:
             continue
         pairs = [
             (c, f)
             for c, f in exaggerations(draft.text, w.text, _denied)
             if c.rank > reached.get(c.scale, 0)
+            and (
+                w.coverage >= 0.1
+                or share >= EXAGGERATION_LOCAL
+                or same_count
+                or c.scale == _SPEAKERS_SCALE
+            )
         ]
         if pairs:
             outlet = view.document(w.doc_id).outlet or ""
@@ -3285,6 +3301,10 @@ def exaggeration_distortions(
             at=_exaggeration_anchor(draft, claimed.start, claimed.scale),
         )
     ]
+
+
+# The scale of a speaker's own acts of asking: "appealed" to "demanded".
+_SPEAKERS_SCALE = "request"
 
 
 def denial_distortions(
