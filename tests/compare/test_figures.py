@@ -474,3 +474,14 @@ def test_figures_a_span_of_time_is_told_with_its_unit() -> None:
     comparison = compare_figures(week, days)
     assert (told(week), told(days)) == ("a week", "three days")
     assert comparison.outcome == "number" and "a week" in comparison.reason
+
+
+def test_figures_a_general_word_counts_the_things_it_covers() -> None:
+    def counting(noun: str) -> Figure:
+        return fig(
+            "23", 23.0, 23.0, counted=noun, counted_class="object", predicate="overflow",
+            predicate_class=None,
+        )  # fmt: skip
+
+    assert compare_figures(counting("waterway"), counting("river")).outcome == "same"
+    assert compare_figures(counting("car"), counting("bus")).outcome == "unit"

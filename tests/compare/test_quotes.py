@@ -10,6 +10,7 @@ from retold.compare.quotes import (
     edited_tail,
     meaning_flip,
     negation_flip,
+    outlook_flip,
     quoted_words,
     similarity,
     swapped_word,
@@ -577,3 +578,25 @@ def test_quotes_what_may_come_against_what_is_not_expected(
 )
 def test_quotes_done_against_still_being_done(claim: str, evidence: str, flipped: bool) -> None:
     assert (meaning_flip(claim, evidence) is not None) is flipped
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "turned"),
+    [
+        (
+            "the situation is serious and beyond what our government can manage alone",
+            "The situation is serious, but it is under control.",
+            True,
+        ),
+        (
+            "the blast was without any doubt an act of terror",
+            "It would be wrong to say for certain that this is terror, but the first signs "
+            "suggest a smell of terror.",
+            True,
+        ),
+        ("the situation is under control", "The situation is serious, but under control.", False),
+        ("the fire is out of control", "Firefighters said the fire was out of control.", False),
+    ],
+)
+def test_quotes_an_outlook_turned_round(claim: str, evidence: str, turned: bool) -> None:
+    assert (outlook_flip(claim, evidence) is not None) is turned

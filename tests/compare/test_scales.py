@@ -283,3 +283,15 @@ def test_scales_a_building_partly_fallen_is_below_one_fallen() -> None:
     claim = "The tower collapsed."
     assert _pairs("The tower partially collapsed.", "The tower collapsed.") == []
     assert [s for s, _, _ in _pairs(claim, "The tower partially collapsed.")] == ["damage"]
+
+
+def test_scales_ordered_and_directed_are_one_rung() -> None:
+    claim = "The president ordered security agencies to comb the villages."
+    evidence = "The president directed security agencies to comb the villages and urged calm."
+    assert [s for s, _, _ in _pairs(claim, evidence) if s == "request"] == []
+
+
+def test_scales_a_roof_caved_in_is_below_a_building_reduced_to_rubble() -> None:
+    claim = "The strike reduced the hospital to rubble."
+    evidence = "Part of the roof of the hospital caved in."
+    assert ("damage", "reduced the hospital to rubble", "caved in") in _pairs(claim, evidence)

@@ -518,3 +518,15 @@ def test_timex_a_day_before_an_event() -> None:
     )
     [t] = [t for t in find_timexes(text, date(2024, 6, 1)) if "before" in t.text]
     assert (t.begin, event_offset(t.text)) == (date(2024, 5, 24), (-1, -1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("A seven-day emergency began, with an overnight curfew in force.", []),
+        ("Fighting raged overnight in the city.", ["overnight"]),
+        ("The overnight shelling killed two.", ["overnight"]),
+    ],
+)
+def test_timex_an_overnight_thing_is_not_a_night(sentence: str, found: list[str]) -> None:
+    assert [t.text for t in find_timexes(sentence, date(2024, 12, 23))] == found

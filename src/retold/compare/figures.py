@@ -221,6 +221,22 @@ _STRUCTURE_GROUPS = {
 }
 
 
+# A general word and the things it covers count the same things: "23 waterways" for "23
+# rivers", "12 vehicles" for "12 cars". Two of the things it covers do not (cars, buses).
+_GENERAL_WORDS = {
+    "waterway": frozenset("river stream creek canal tributary watercourse".split()),
+    "vehicle": frozenset("car truck lorry bus van minibus".split()),
+    "vessel": frozenset("boat ship ferry trawler dinghy".split()),
+    "aircraft": frozenset("plane jet airliner helicopter drone".split()),
+}
+
+
+def _kind_of(a: str, b: str) -> bool:
+    """Whether one of two counted nouns is the general word for the other."""
+    a, b = a.lower(), b.lower()
+    return b in _GENERAL_WORDS.get(a, frozenset()) or a in _GENERAL_WORDS.get(b, frozenset())
+
+
 # Units written out or abbreviated are the same unit.
 _UNIT_ALIASES = {
     "kg": "kilogram",
@@ -429,6 +445,7 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
             and claim.counted is not None
             and found.counted is not None
             and _unit(claim.counted) != _unit(found.counted)
+            and not _kind_of(claim.counted, found.counted)
         )
     )
     group_differs = (

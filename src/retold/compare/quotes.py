@@ -23,6 +23,7 @@ __all__ = [
     "swapped_word",
     "answer_flip",
     "edited_tail",
+    "outlook_flip",
     "ANTONYMS",
 ]
 
@@ -303,6 +304,44 @@ _UNLIKELY_RE = re.compile(
 )
 
 
+# Whether things are in hand: "beyond what our government can manage" is not "under control".
+_IN_HAND_RE = re.compile(r"\bunder control\b|\bin hand\b|\bmanageable\b", re.I)
+_OUT_OF_HAND_RE = re.compile(
+    r"\bout of control\b|\bbeyond (?:our|their|its|the|what)\b[^.;]{0,40}?"
+    r"\b(?:control|capacity|means|manage|handle|cope)\b|\b(?:cannot|can't|unable to) cope\b|"
+    r"\boverwhelmed\b|\bunmanageable\b",
+    re.I,
+)
+# How sure a statement is: "without any doubt an act of terror" is not "it would be wrong
+# to say for certain that this is terror".
+_SURE_RE = re.compile(
+    r"\b(?:without (?:any )?doubt|beyond (?:any )?doubt|no doubt|undoubtedly|there is no question)\b",
+    re.I,
+)
+_UNSURE_RE = re.compile(
+    r"\b(?:wrong to say for certain|too early to say|cannot (?:yet )?say for (?:certain|sure)|"
+    r"can't (?:yet )?say for (?:certain|sure)|not (?:yet )?certain|not sure|unclear)\b",
+    re.I,
+)
+
+
+def _in_hand(claim: str, evidence: str) -> str | None:
+    if _OUT_OF_HAND_RE.search(claim) and _IN_HAND_RE.search(evidence):
+        if not _OUT_OF_HAND_RE.search(evidence) and not _IN_HAND_RE.search(claim):
+            return "says it is beyond control where the source says it is under control"
+    if _SURE_RE.search(claim) and _UNSURE_RE.search(evidence) and not _SURE_RE.search(evidence):
+        return "says it is beyond doubt where the source says it cannot yet be said for certain"
+    return None
+
+
+def outlook_flip(claim: str, evidence: str) -> str | None:
+    """The speaker's outlook turned round, whatever else was reworded: what may come
+    against what is not expected, out of hand against under control, beyond doubt
+    against not yet certain. These phrases carry the turn by themselves, so they hold a
+    quote to a statement that shares few of its other words."""
+    return _likelihood(claim, evidence) or _in_hand(claim, evidence)
+
+
 def _likelihood(claim: str, evidence: str) -> str | None:
     c_possible, e_possible = bool(_POSSIBLE_RE.search(claim)), bool(_POSSIBLE_RE.search(evidence))
     c_unlikely = bool(_UNLIKELY_RE.search(_POSSIBLE_RE.sub(" ", claim)))
@@ -503,7 +542,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         local = negation_flip(claim, evidence)
         if local:
             return f"says it is still to come where the source says it happened: it {local}"
-    likely = _likelihood(claim, evidence)
+    likely = outlook_flip(claim, evidence)
     if likely:
         return likely
     c_sure, e_sure = _certainty(claim), _certainty(evidence)

@@ -73,6 +73,8 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "required",
                 "ordered",
                 "ordering",
+                "directed",
+                "instructed",
                 "insisted that",
                 "ultimatum",
             ),
@@ -393,6 +395,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "leaning at",
                 "tilted",
                 "tilting",
+                "caved in",
             ),
         ),
         (
@@ -417,7 +420,6 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "came crashing down",
                 "came down",
                 "toppled",
-                "caved in",
             ),
         ),
     ],
@@ -553,17 +555,20 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             r"|border closures?|closure of (?:[\w’']+ ){0,2}borders?",
         ),
     ],
+    # "reducing the complex to rubble": the words of "reduced to rubble" around its object
+    "damage": [(4, r"reduc(?:ed|ing|es|e) (?:[\w’'-]+ ){1,3}to (?:rubble|ashes|ruins)")],
 }
 
 _PATTERNS = {
     scale: [
         (rank, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"))
-        for rank, phrases in rungs
+        for rank, phrases in SCALES.get(scale, [])
     ]
-    for scale, rungs in SCALES.items()
-} | {
-    scale: [(rank, re.compile(r"\b(?:" + pattern + r")\b")) for rank, pattern in rungs]
-    for scale, rungs in PATTERN_SCALES.items()
+    + [
+        (rank, re.compile(r"\b(?:" + pattern + r")\b"))
+        for rank, pattern in PATTERN_SCALES.get(scale, [])
+    ]
+    for scale in dict.fromkeys([*SCALES, *PATTERN_SCALES])
 }
 
 

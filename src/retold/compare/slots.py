@@ -48,6 +48,7 @@ from .quotes import (
     edited_tail,
     meaning_flip,
     negation_flip,
+    outlook_flip,
     quoted_words,
     similarity,
     swapped_word,
@@ -1893,6 +1894,24 @@ def quote_distortions(
         if main.kind == "mixed":
             return _quoted_run_flip(view, main, quote, statements)
         return []
+    # Few words in common, but the outlook turned round ("beyond what our government can
+    # manage" for "serious, but under control"): the statement it was taken from.
+    for sim2, att2, doc2 in scored[:_OTHER_STATEMENTS]:
+        turned = outlook_flip(quote, att2.content.text) if sim2 >= QUOTE_DIFFERENT / 2 else None
+        if turned:
+            said = att2.content.text
+            return [
+                _quote_distortion(
+                    view,
+                    main,
+                    quote,
+                    doc2,
+                    att2,
+                    f"The quote {turned}: {main.speaker} said {{found!r}}",
+                    claimed=quote,
+                    at=_run_at(main, quote, said),
+                )
+            ]
     if main.kind == "mixed":
         # The words in quotation marks may come from a sentence of theirs that the rest of
         # the reported speech does not.

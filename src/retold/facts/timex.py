@@ -509,6 +509,13 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
         if kind == "year_the" and not _year_the_ok(text, m.end()):
             pos = m.start() + 1
             continue
+        if (
+            kind == "day"
+            and lower[start:end] == "overnight"
+            and _ADJECTIVE_BEFORE.search(lower, max(0, start - 8), start)
+        ):
+            pos = m.end()
+            continue  # "an overnight curfew": how long it lasts, not when
         resolved = _resolve(m, kind, lower, start, end, published)
         found.append(
             Timex(
@@ -764,6 +771,7 @@ _SET_ASIDE_RE = re.compile(
     rf"\s+(?:as\s+)?(?:an?\s+)?(?:(?:national|official|public|special)\s+)?(?:day\s+of\s+{_OBSERVANCE}"
     r"|(?:public\s+|national\s+|bank\s+)?holiday\b)"
 )
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _ANAPHORIC_DAY = frozenset({"that", "same", "following", "previous", "preceding"})
 
 # Words before "that" that make it a conjunction ("announced that Monday would be ..."),
