@@ -1739,6 +1739,19 @@ REFINERY_SOURCES += [
         ),
     ),
 ]
+REFINERY_SOURCES += [
+    Document(
+        id="tarn-wire-2025-06-06-gate",
+        outlet="Tarn Wire",
+        published="2025-06-06",
+        title="Guards at the refinery gate",
+        text=(
+            "A night watchman, Oleg Sarin, said two of those guards were wounded by gunfire at "
+            "the gate just before the first blast."
+        ),
+    ),
+]
+GUARDS = "Several of those guards were shot dead at the gate before the first blast."
 DEMANDED = (
     "Marn also demanded that foreign governments send troops and engineers to take over the "
     "running of the refinery, according to officials in his office."
@@ -1776,7 +1789,7 @@ SHARE = "Only about 40 percent of the refinery's pumps were running again ten ho
 def refinery_report(nlp: Language) -> CheckReport:
     text = "\n\n".join(
         [REFINERY_LEAD, TALLY, RESIGNED, ARRIVED, PRINTED, FELL, SHARE, RESCUED, TOWNS]
-        + [MISSION, GOVERNOR, DEMANDED]
+        + [MISSION, GOVERNOR, DEMANDED, GUARDS]
     )
     return _check_against(nlp, REFINERY_SOURCES, text, "2025-06-17")
 
@@ -1804,6 +1817,8 @@ def refinery_report(nlp: Language) -> CheckReport:
         (GOVERNOR, "date", "orsa-governor-2025-06-16-remarks"),
         # what the speaker asked for, in a sentence that names them and little else of it
         (DEMANDED, "exaggeration", "tarn-wire-2025-06-07-governor-address"),
+        # the very people the claim names, wounded in the source, told as dead
+        (GUARDS, "exaggeration", "tarn-wire-2025-06-06-gate"),
     ],
 )
 def test_check_what_changed_in_a_retold_refinery_story(

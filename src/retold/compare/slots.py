@@ -389,6 +389,37 @@ def figure_distortions(
                     f"from {g2.text!r} {g2.counted_text or ''} ({_source_label(view, w2.doc_id)}).",
                 )
             )
+        if vague:
+            # The same people told worse off ("several of those guards were shot dead" for
+            # "two of those guards were wounded"): an exaggeration whatever the count, in
+            # the sentence that counts the very people the claim names.
+            harmed = [
+                (s2, g2, w2)
+                for s2, g2, w2 in scored
+                if f.counted is not None
+                and g2.counted == f.counted
+                and f.counted not in _ANYONE
+                and _HARM.get(f.predicate_class or "", 0)
+                > _HARM.get(g2.predicate_class or "", 0)
+                > 0
+                and "casualty" not in (f.predicate_class, g2.predicate_class)
+            ]
+            if harmed:
+                _, g2, w2 = max(harmed, key=lambda x: x[0])
+                claimed = f"{f.text} {f.counted_text or ''} {_HARM_WORDS[f.predicate_class or '']}"
+                found = f"{g2.text} {g2.counted_text or ''} {_HARM_WORDS[g2.predicate_class or '']}"
+                out.append(
+                    Distortion(
+                        "exaggeration",
+                        claimed,
+                        found,
+                        EvidenceRef(w2.doc_id, w2.start, w2.end, "disagree"),
+                        f"The article says {claimed!r}; {_source_label(view, w2.doc_id)} has "
+                        f"{found!r}.",
+                        at=f.start,
+                    )
+                )
+                continue
         if best is None or best[0] < 1.5:
             continue
         _, g, w = best

@@ -53,7 +53,8 @@ _PERSON_NOUNS = frozenset(
     worshippers spectator spectators fan fans supporter supporters sailor sailors seafarer
     seafarers crew nurse nurses doctor doctors teacher teachers farmer farmers pupil pupils girl
     girls boy boys evacuee evacuees hostage hostages crowd crowds audience audiences attendee
-    attendees shopper shoppers concertgoer concertgoers mourner mourners guest guests
+    attendees shopper shoppers concertgoer concertgoers mourner mourners guest guests guard
+    guards bodyguard bodyguards
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -152,7 +153,9 @@ _STAND_IN_NOUNS = frozenset({"other", "more", "rest"})
 _PARTICIPLE_NOUNS = {"die": "dead", "kill": "dead", "wound": "wounded", "injure": "injured"}
 _SCALE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
 # Words passed over on the way from a figure to its verb: "including 121 children".
-_PASS_THROUGH = frozenset("include among from of".split())
+# Words a figure's noun hangs on that say nothing of what befell it: "several of those
+# guards were shot dead" is of the shooting, not of "several".
+_PASS_THROUGH = frozenset("include among from of several many some few most all".split())
 # Lemmatiser slips on words that news about tolls uses often.
 _LEMMA_FIXES = {
     "fin": "fine",
