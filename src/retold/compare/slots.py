@@ -399,26 +399,11 @@ def figure_distortions(
                 if f.counted is not None
                 and g2.counted == f.counted
                 and f.counted not in _ANYONE
-                and _HARM.get(f.predicate_class or "", 0)
-                > _HARM.get(g2.predicate_class or "", 0)
-                > 0
-                and "casualty" not in (f.predicate_class, g2.predicate_class)
+                and _worse_off(f, g2)
             ]
             if harmed:
                 _, g2, w2 = max(harmed, key=lambda x: x[0])
-                claimed = f"{f.text} {f.counted_text or ''} {_HARM_WORDS[f.predicate_class or '']}"
-                found = f"{g2.text} {g2.counted_text or ''} {_HARM_WORDS[g2.predicate_class or '']}"
-                out.append(
-                    Distortion(
-                        "exaggeration",
-                        claimed,
-                        found,
-                        EvidenceRef(w2.doc_id, w2.start, w2.end, "disagree"),
-                        f"The article says {claimed!r}; {_source_label(view, w2.doc_id)} has "
-                        f"{found!r}.",
-                        at=f.start,
-                    )
-                )
+                out.append(_harm_distortion(view, f, g2, w2, with_counted=True))
                 continue
         if best is None or best[0] < 1.5:
             continue
@@ -531,19 +516,7 @@ def figure_distortions(
             if cmp.outcome == "unit" and _harm_raised(f, g):
                 # "about 130 killed" for "about 130 injured": what the figure counts has
                 # changed, and the harm with it (the wounded made dead).
-                claimed = f"{f.text} {_HARM_WORDS[f.predicate_class or '']}"
-                found = f"{g.text} {_HARM_WORDS[g.predicate_class or '']}"
-                out.append(
-                    Distortion(
-                        "exaggeration",
-                        claimed,
-                        found,
-                        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                        f"The article says {claimed!r}; {_source_label(view, w.doc_id)} "
-                        f"has {found!r}.",
-                        at=f.start,
-                    )
-                )
+                out.append(_harm_distortion(view, f, g, w, with_counted=False))
             continue
         if (
             f.counted_class is not None
@@ -1162,11 +1135,33 @@ _HARM_WORDS = {
 
 def _harm_raised(f: Figure, g: Figure) -> bool:
     """The same people, worse off in the claim: the wounded or missing told as dead."""
-    return (
-        f.value is not None
-        and f.value == g.value
-        and _HARM.get(f.predicate_class or "", 0) > _HARM.get(g.predicate_class or "", 0) > 0
-        and "casualty" not in (f.predicate_class, g.predicate_class)
+    return f.value is not None and f.value == g.value and _worse_off(f, g)
+
+
+def _worse_off(f: Figure, g: Figure) -> bool:
+    """What befell them is worse in the claim than in the source (hurt, missing, dead)."""
+    return _HARM.get(f.predicate_class or "", 0) > _HARM.get(
+        g.predicate_class or "", 0
+    ) > 0 and "casualty" not in (f.predicate_class, g.predicate_class)
+
+
+def _harm_distortion(
+    view: CorpusView, f: Figure, g: Figure, w: Window, *, with_counted: bool
+) -> Distortion:
+    """The harm raised: "about 130 killed" for "about 130 injured"."""
+
+    def harmed(x: Figure) -> str:
+        counted = f" {x.counted_text}" if with_counted and x.counted_text else ""
+        return f"{x.text}{counted} {_HARM_WORDS[x.predicate_class or '']}"
+
+    claimed, found = harmed(f), harmed(g)
+    return Distortion(
+        "exaggeration",
+        claimed,
+        found,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article says {claimed!r}; {_source_label(view, w.doc_id)} has {found!r}.",
+        at=f.start,
     )
 
 
@@ -2446,18 +2441,24 @@ def _quoted_before(
             continue
         if len(words & set(w.terms)) < QUOTE_CARRIED * len(words):
             continue
-        return [
-            Distortion(
-                "date",
-                f"{claimed.text} ({claim_day.isoformat()})",
-                f"printed on {view.document(w.doc_id).published_date}",
-                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                f"The article dates the words {claimed.text!r} ({claim_day:%A %-d %B %Y}); "
-                f"{_source_label(view, w.doc_id)} had already printed them.",
-                at=claimed.start,
-            )
-        ]
+        return [_out_before(view, claimed, claim_day, w, "the words", "printed them")]
     return []
+
+
+def _out_before(
+    view: CorpusView, t: TimeRef, c_day: date, w: Window, what: str, done: str
+) -> Distortion:
+    """A day after the source had already put it out: "had already printed them"."""
+    published = view.document(w.doc_id).published_date
+    return Distortion(
+        "date",
+        f"{t.text} ({c_day.isoformat()})",
+        f"{done.split()[0]} on {published}",
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article dates {what} {t.text!r} ({c_day:%A %-d %B %Y}); "
+        f"{_source_label(view, w.doc_id)} had already {done}.",
+        at=t.start,
+    )
 
 
 # Fewer words than this are a phrase anyone may say on any day.
@@ -2845,17 +2846,7 @@ def _told_before(
             for w, said in told_in(doc_id):
                 if not any(d in said for d in done):
                     continue
-                return [
-                    Distortion(
-                        "date",
-                        f"{t.text} ({c_day.isoformat()})",
-                        f"reported as done on {view.document(doc_id).published_date}",
-                        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                        f"The article dates it {t.text!r} ({c_day:%A %-d %B %Y}); "
-                        f"{_source_label(view, w.doc_id)} had already reported it.",
-                        at=t.start,
-                    )
-                ]
+                return [_out_before(view, t, c_day, w, "it", "reported it")]
     return []
 
 
