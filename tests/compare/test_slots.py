@@ -85,6 +85,13 @@ def test_slots_a_bare_weekday_is_any_earlier_day_of_that_weekday() -> None:
     assert not _same_day(dated, date(2019, 4, 1), date(2019, 3, 18))
 
 
+def test_slots_last_thursday_may_be_the_week_befores() -> None:
+    # said on Friday 4 October: yesterday, or Thursday 26 September; not a fortnight back
+    thursday = _weekday("last Thursday", "2024-10-03", 3)
+    assert _same_day(thursday, date(2024, 10, 3), date(2024, 9, 26))
+    assert not _same_day(thursday, date(2024, 10, 3), date(2024, 9, 19))
+
+
 def test_slots_a_weekday_of_a_named_week_is_that_day_only() -> None:
     # "this past Monday" says which week: a Monday a fortnight before is another day
     for text in ("this past Monday", "last Monday"):

@@ -908,3 +908,16 @@ def test_figures_prisoners_who_escaped_or_were_freed_were_not_detained(nlp: Lang
     assert classes["some 13,500"] == "escape"
     assert classes["33"] == "release"
     assert classes["50 million euros"] != "release"  # a sum paid out, not people let go
+
+
+@pytest.mark.slow
+def test_figures_people_forced_from_their_homes_are_displaced(nlp: Language) -> None:
+    doc = nlp(
+        "More than 1.1 million people have been forced from their homes. "
+        "Several of those guards were shot dead at the gate. "
+        "Police forced 300 protesters from the square."
+    )
+    classes = {f.text: (f.counted_class, f.predicate_class) for f in doc._.retold_figures}
+    assert classes["More than 1.1 million"] == ("person", "displacement")
+    assert classes["Several"] == ("person", "death")  # of what befell the guards
+    assert classes["300"][1] != "displacement"  # driven from a square, not from home

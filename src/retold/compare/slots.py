@@ -1110,6 +1110,8 @@ def _part_for_whole(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure
     article's part."""
     if f.value is None or g.value != f.value or not f.counted or f.counted == g.counted:
         return None
+    if f.counted in _ANYONE:
+        return None  # "22 people dead" is the whole of a toll split by place, not a part
     sentences: dict[tuple[int, int], list[Figure]] = {}
     for x in view.analysis(w.doc_id).figures:
         if x.value is not None and x.kind == "cardinal" and x.part_of is None:
@@ -2601,6 +2603,12 @@ def _same_day(claimed: TimeRef, c_day: date, f_day: date) -> bool:
     that weekday is the same day told loosely, a different weekday is not."""
     if c_day == f_day:
         return True
+    if (
+        claimed.kind == "weekday"
+        and re.match(r"last\s", claimed.text, re.I)
+        and f_day == c_day - timedelta(days=7)
+    ):
+        return True  # "last Thursday" said on a Friday: yesterday, or the week before's
     return (
         claimed.kind == "weekday"
         and not claimed.explicit

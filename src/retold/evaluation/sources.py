@@ -60,6 +60,10 @@ CASE_FOLDERS = (
     "cases_blind23",
     "cases_blind24",
     "cases_blind25",
+    "cases_blind26",
+    "cases_blind27",
+    "cases_blind28",
+    "cases_blind29",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

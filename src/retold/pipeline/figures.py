@@ -567,8 +567,18 @@ def _class_in_context(
             nouns = _SHELTER_NOUNS if child.lower_ == "without" else {"shelter"}
             if any(g.lemma_.lower() in nouns for g in child.children):
                 return "displacement"  # "without shelter", "left ... in emergency shelters"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "out")
+            and predicate in _DRIVEN_OUT
+            and any(g.lemma_.lower() in _SHELTER_NOUNS for g in child.subtree)
+        ):
+            return "displacement"  # "forced from their homes", "driven out of their houses"
     return None
 
+
+# Verbs that put people out of their homes when the homes are named: "forced from".
+_DRIVEN_OUT = frozenset("force drive chase push flush".split())
 
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _AGE_AFTER_RE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]*old\b", re.I)
