@@ -295,3 +295,11 @@ def test_scales_a_roof_caved_in_is_below_a_building_reduced_to_rubble() -> None:
     claim = "The strike reduced the hospital to rubble."
     evidence = "Part of the roof of the hospital caved in."
     assert ("damage", "reduced the hospital to rubble", "caved in") in _pairs(claim, evidence)
+
+
+def test_scales_called_on_a_day_is_no_one_called_on() -> None:
+    on_monday = "Guterres called on Monday for an independent investigation."
+    on_israel = "Guterres called on Israel to allow an independent investigation."
+    asked = "Guterres called for an independent investigation."
+    assert [s for s, _, _ in _pairs(on_monday, asked) if s == "request"] == []
+    assert ("request", "called on", "called for") in _pairs(on_israel, asked)

@@ -576,6 +576,10 @@ _PATTERNS = {
 _OTHER_SENSES = re.compile(
     r"\b(?:under|in|out of|took|take|taken|taking|seized|gain(?:ed)?|lost|lose|losing|regain(?:ed)?)"
     r"\s+(?:the\s+|full\s+|effective\s+)?control\b"
+    # "called on Monday for an inquiry": called, on a day; no one was called on
+    r"|\bcall(?:s|ed|ing)?\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"\d|the\s+\d|(?:the\s+)?(?:same|next|following)\s+day)"
 )
 
 
