@@ -41,6 +41,8 @@ _OUTLET_REACH = 60
 _GATHERING_AFTER_RE = re.compile(
     r"\s+(?:summit|meeting|conference|talks|session|forum|congress|ceremony|rally)\b"
 )
+# A capitalised word next: "the Spanish daily La Voz" names the paper after "daily".
+_NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
 # Words after a name that make it a publication.
 _PRESS_AFTER_RE = re.compile(
     r"\s+(?:daily|newspaper|weekly|tabloid|broadcaster|news\s+agency|news\s+website|news\s+portal"
@@ -74,7 +76,7 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
         if (
             press is not None
             # "the Spanish daily La Voz": the word says what the name after it is
-            and not re.match(r"\s+[A-Z]", text[press.end() :])
+            and not _NAME_AFTER_RE.match(text, press.end())
             and is_outlet_name(text[m.start() : press.end()])
         ):
             return TextSpan(m.start(), press.end(), text[m.start() : press.end()])
@@ -136,14 +138,17 @@ class ClaimDraft:
         return "event"
 
 
+_SPACE_RE = re.compile(r"\s*")
+_THE_NAME_RE = re.compile(r"the\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+
+
 def _place_next(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` name a place ("to Poland", "to the Philippines")."""
-    m = _CAPITAL_RUN_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
-    if m is None:
-        m = re.match(r"the\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)", text[pos:])
-        name = m.group(1) if m else ""
-    else:
-        name = m.group(0)
+    space = _SPACE_RE.match(text, pos)
+    start = space.end() if space is not None else pos
+    run = _CAPITAL_RUN_RE.match(text, start)
+    the = None if run is not None else _THE_NAME_RE.match(text, start)
+    name = run.group(0) if run is not None else the.group(1) if the is not None else ""
     return bool(name) and lookup_place(name, fuzzy=False) is not None
 
 

@@ -232,6 +232,8 @@ def figure_distortions(
         if f.kind == "ordinal" or (f.value is None and not vague) or _offset(draft, f):
             continue
         f_base = in_base_unit(f).value  # a duration or measure in its base unit
+        # the whole a percentage is of ("40 percent of its fab tools"), read once
+        f_share = _share_of(draft.text, f.end - draft.start) if f.kind == "percent" else set()
         # whose things it counts ("40 Ukrainian cities") before a place elsewhere in the
         # sentence ("speaking as he travelled to Poland")
         place = (_people_of(f.counted_text) if f.counted_text else None) or f.place or people_of
@@ -317,9 +319,11 @@ def figure_distortions(
                     s += 1.0  # a sum in the same currency in a sentence that carries the claim
                 if f.counted is not None and f.counted == g.counted and f.counted not in _ANYONE:
                     s += 0.5  # the same noun: "40 officers" and "19 officers"
-                if f.kind == g.kind == "percent" and _share_of(
-                    draft.text, f.end - draft.start
-                ) & _share_of(view.document(w.doc_id).text, g.end):
+                if (
+                    f_share
+                    and g.kind == "percent"
+                    and f_share & _share_of(view.document(w.doc_id).text, g.end)
+                ):
                     s += 1.0  # "40 percent of its fab tools", "70% of fab tools": one whole
                 if f.predicate_class and f.predicate_class == g.predicate_class:
                     s += 1.0
@@ -2411,7 +2415,7 @@ def statement_date_distortions(
     else:
         found = _person_statement_date(view, main, ranked, main.time, claim_day)
     if not found and main.kind in ("direct", "mixed"):
-        found = _quoted_before(view, main, ranked, claim_day)
+        found = _quoted_before(view, main, ranked, main.time, claim_day)
     if is_act(main):
         # An act moved to another day ("declared three days of mourning on Monday"): the
         # distortion sits on all of it. Words said on another day keep their own truth.
@@ -2424,14 +2428,11 @@ QUOTE_CARRIED = 0.8
 
 
 def _quoted_before(
-    view: CorpusView, main: Attribution, ranked: list[Window], claim_day: date
+    view: CorpusView, main: Attribution, ranked: list[Window], claimed: TimeRef, claim_day: date
 ) -> list[Distortion]:
     """Words the article says were spoken on a day after a source, filed earlier anywhere
     on earth, had already printed them. A bare weekday ("told the BBC on Friday") is held
     to it only when even the same weekday a week before comes after the filing."""
-    claimed = main.time
-    if claimed is None:
-        return []
     words = set(terms(main.content.text))
     if len(words) < _MIN_QUOTE_TERMS:
         return []
@@ -3313,21 +3314,15 @@ def exaggeration_distortions(
         same_count = any(
             g.value in values for g in view.analysis(w.doc_id).figures if w.start <= g.start < w.end
         )
+        related = w.coverage >= 0.1 or share >= EXAGGERATION_LOCAL or same_count
         # The claim's speaker named in the sentence, asking for something: what they asked
         # is theirs to be held to, however little else of the claim the sentence carries.
-        by_speaker = any(re.search(rf"\b{re.escape(n)}\b", w.text) for n in surnames)
-        if w.coverage < 0.1 and share < EXAGGERATION_LOCAL and not same_count and not by_speaker:
+        if not related and not any(re.search(rf"\b{re.escape(n)}\b", w.text) for n in surnames):
             continue
         pairs = [
             (c, f)
             for c, f in exaggerations(draft.text, w.text, _denied)
-            if c.rank > reached.get(c.scale, 0)
-            and (
-                w.coverage >= 0.1
-                or share >= EXAGGERATION_LOCAL
-                or same_count
-                or c.scale == _SPEAKERS_SCALE
-            )
+            if c.rank > reached.get(c.scale, 0) and (related or c.scale == _SPEAKERS_SCALE)
         ]
         if pairs:
             outlet = view.document(w.doc_id).outlet or ""

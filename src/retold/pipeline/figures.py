@@ -152,9 +152,9 @@ _STAND_IN_NOUNS = frozenset({"other", "more", "rest"})
 # "The died", "the killed": a participle for the people it befell, as translations have it.
 _PARTICIPLE_NOUNS = {"die": "dead", "kill": "dead", "wound": "wounded", "injure": "injured"}
 _SCALE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
-# Words passed over on the way from a figure to its verb: "including 121 children".
-# Words a figure's noun hangs on that say nothing of what befell it: "several of those
-# guards were shot dead" is of the shooting, not of "several".
+# Words passed over on the way from a figure to its verb: "including 121 children", and
+# the quantifier a figure's noun hangs on ("several of those guards were shot dead" is of
+# the shooting, not of "several").
 _PASS_THROUGH = frozenset("include among from of several many some few most all".split())
 # Lemmatiser slips on words that news about tolls uses often.
 _LEMMA_FIXES = {
@@ -573,7 +573,7 @@ def _class_in_context(
             and predicate in _DRIVEN_OUT
             and any(g.lemma_.lower() in _SHELTER_NOUNS for g in child.subtree)
         ):
-            return "displacement"  # "forced from their homes", "driven out of their houses"
+            return "displacement"  # "forced from their homes", "chased from their home"
     return None
 
 
