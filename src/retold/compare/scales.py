@@ -37,6 +37,8 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "called for",
                 "calls for",
                 "calling for",
+                # a statement's own present: "We call for restraint", "We urge", "We call on"
+                "call for",
                 "asked",
                 "asking",
                 "advised",
@@ -60,6 +62,12 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "called on",
                 "calls on",
                 "calling on",
+                "call on",
+                "called upon",
+                "calls upon",
+                "calling upon",
+                "call upon",
+                "urge",
             ),
         ),
         (

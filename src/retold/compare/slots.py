@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+from anyascii import anyascii
+
 from ..document import Document, parse_published
 from ..facts.numbers import currency_of, distinctive
 from ..facts.places import distance_km, lookup_place
@@ -1226,12 +1228,47 @@ GIVEN_GARBLE = 0.65
 def _given_garbled(a: str, b: str) -> bool:
     """Two spellings of a given name that are not accepted variants of one another
     ("Mohammed" / "Muhammad" are; "Laxman" / "Laxmi" are not) but close."""
-    first_a, first_b = a.split()[0].title(), b.split()[0].title()
-    if match_persons(f"{first_a} Name", f"{first_b} Name").same_person:
+    words_a, words_b = a.split(), b.split()
+    # each of two given names is read: "Muazzam Jan" for "Moazzam Jah"
+    pairs = (
+        zip(words_a, words_b, strict=False)
+        if len(words_a) == len(words_b)
+        else [(words_a[0], words_b[0])]
+    )
+    return any(_one_given_garbled(x.title(), y.title()) for x, y in pairs if x.lower() != y.lower())
+
+
+def _one_given_garbled(a: str, b: str) -> bool:
+    # Only the usual ways of writing one sound make one name: "Mohammed" / "Muhammad",
+    # "Mikhail" / "Mihail", "Volodymyr" / "Vladimir", "Olena" / "Elena"; alike to the ear
+    # but a consonant for another ("Serkan" for "Serhan") or a vowel dropped between two
+    # others ("Hamdullah" for "Hamidullah") is the name copied wrong.
+    if _spelling_shape(a) == _spelling_shape(b):
         return False
-    if len(first_a) >= 3 and sorted(first_a.lower()) == sorted(first_b.lower()):
+    if match_persons(f"{a} Name", f"{b} Name").same_person:
+        return True
+    if len(a) >= 3 and sorted(a.lower()) == sorted(b.lower()):
         return True  # letters swapped in copying: "Ved" for "Dev"
-    return surname_similarity(first_a.lower(), first_b.lower()) >= GIVEN_GARBLE
+    if len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return True  # one letter for another in a short name: "Jah" for "Jan"
+    return surname_similarity(a.lower(), b.lower()) >= GIVEN_GARBLE
+
+
+# Ways of writing one sound in Latin letters, each to one form.
+_ONE_SOUND = (("kh", "h"), ("x", "ks"), ("ph", "f"), ("sch", "sh"), ("tz", "ts"), ("w", "v"))
+
+
+def _spelling_shape(name: str) -> str:
+    """A name as its letters sound, with each run of vowels one mark, doubled letters
+    single, and a vowel beside "l" or "r" dropped (Slavic "Volo-"/"Vla-", "-andr"/"-ander")."""
+    low = anyascii(name).lower()
+    for written, sound in _ONE_SOUND:
+        low = low.replace(written, sound)
+    if low.startswith("j"):
+        low = "y" + low[1:]
+    low = re.sub(r"(.)\1+", r"\1", low)
+    low = re.sub(r"(?<=[^aeiouy])[aeiouy]+(?=[lr])|(?<=[lr])[aeiouy]+(?=[^aeiouy]|$)", "", low)
+    return re.sub(r"[aeiouy]+", "V", low)
 
 
 # A quote of a body this long, found this whole in another body's publication, is theirs.

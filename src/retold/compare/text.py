@@ -108,6 +108,10 @@ _CANON = {
     "militants": "terrorist",
     "terrorists": "terrorist",
     "fighters": "terrorist",
+    "quake": "earthquake",
+    "quakes": "earthquake",
+    "earthquakes": "earthquake",
+    "temblor": "earthquake",
 }
 
 

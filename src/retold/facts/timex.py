@@ -547,13 +547,34 @@ _AFTER_EVENT_RE = re.compile(
     re.I,
 )
 # Words that tell an incident in the sentence that dates it, when it does not repeat the
-# word the later phrase uses ("the bombings" for "attackers blew themselves up").
+# word the later phrase uses ("the bombings" for "attackers blew themselves up"), by kind:
+# a day that tells another kind of incident ("firefighters died when a slope gave way")
+# is not the storm's.
+_INCIDENT_KINDS = {
+    "attack": r"attack|bomb|blast|blew|explo|shoot|shot|gunm|raid|strike|struck|hit|massacre|"
+    r"stab|ramm|killed|killing",
+    "collapse": r"collaps|gave\s+way|came\s+(?:crashing\s+)?down|toppl",
+    "quake": r"quake|tremor|temblor|struck|hit|shook|jolt",
+    "storm": r"storm|cyclone|hurricane|typhoon|landfall|rain|flood|struck|hit|lash|batter",
+    "fire": r"fire|blaze|burn|flame",
+    "crash": r"crash|derail|collid|collision|sank|sink|capsiz",
+    "eruption": r"erupt",
+}
+_INCIDENT_RES = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in _INCIDENT_KINDS.items()}
+# An event word of no kind ("the disaster", "the tragedy") is told by any of them.
 _INCIDENT_RE = re.compile(
-    r"\b(?:attack|bomb|blast|blew|explo|struck|strike|hit|sank|sink|capsiz|derail|collaps|"
-    r"crash|quake|earthquake|landfall|erupt|fire|flood|storm|disaster|tragedy|shoot|massacre|"
-    r"raid|killed|died)",
-    re.I,
+    rf"\b(?:{'|'.join(_INCIDENT_KINDS.values())}|died|disaster|tragedy)", re.I
 )
+
+
+def _incident_re(event: str) -> re.Pattern[str]:
+    """The words that tell the kind of incident an event phrase names."""
+    for pattern in _INCIDENT_RES.values():
+        if pattern.search(event):
+            return pattern
+    return _INCIDENT_RE
+
+
 # How far back a dated sentence may tell the event, in characters: a story's lead, not
 # another story.
 _EVENT_LOOKBACK = 6000
@@ -565,29 +586,43 @@ _BOUNDARY_RE = re.compile(r"[.!?;][\"”’)]*\s+(?=[\"“(]*[A-Z0-9])|\n")
 _DATELINE_BEFORE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*$", re.M)
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    first = 0
+    for m in _BOUNDARY_RE.finditer(text, max(0, pos - _EVENT_LOOKBACK), pos):
+        first = m.end()
+    return first
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end]; "1 a.m." ends none."""
-    first = 0
-    for m in _BOUNDARY_RE.finditer(text, max(0, start - _EVENT_LOOKBACK), start):
-        first = m.end()
     last = _BOUNDARY_RE.search(text, end)
-    return text[first : last.start() if last else len(text)]
+    return text[_sentence_start(text, start) : last.start() if last else len(text)]
 
 
 def _event_day(text: str, found: list[Timex], before: int, event: str) -> date | None:
     """The day the text gave the event, in the nearest earlier sentence that dates a
     single day and tells it: by the phrase's own word, or by a word for an incident."""
     stems = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", event)}
+    told = _incident_re(event)
+    # a day in the phrase's own sentence dates what the sentence tells, not the event
+    # ("on Wednesday declared ... after a meeting the day after the collapse")
+    own_start = _sentence_start(text, before)
     for t in reversed(found):
-        if t.end > before or before - t.start > _EVENT_LOOKBACK:
+        if t.end > before or before - t.start > _EVENT_LOOKBACK or t.start >= own_start:
             continue
-        if not t.explicit or t.begin is None or t.begin != t.end_date:
+        # a weekday the text resolved may date it ("gave way last Friday")
+        if t.begin is None or t.begin != t.end_date:
             continue
         if _DATELINE_BEFORE_RE.search(text, max(0, text.rfind("\n", 0, t.start) + 1), t.start):
             continue  # "GENOA, August 15 (ANSA) -": the day of filing, not of the event
         sentence = _sentence_around(text, t.start, t.end)
         words = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", sentence)}
-        if stems & words or _INCIDENT_RE.search(sentence):
+        if stems & words:
+            return t.begin
+        # A weekday with words of the event's kind; a date with words of any incident
+        # for an event of no kind ("four days after the disaster" is not dated by "a small
+        # engine fire late on Friday").
+        if told.search(sentence) and (t.explicit or told is not _INCIDENT_RE):
             return t.begin
     return None
 

@@ -2704,6 +2704,7 @@ _OCCASION_REACH = 200
 _OCCASIONS = CUE_LEMMAS | {"address", "brief", "speak", "meet", "visit", "hold"}
 
 
+_RELATIVE_RE = re.compile(r",?\s*(?:who|which|whose)\b")
 _END_RE = re.compile(r"\b(?:" + "|".join(sorted(END_WORDS)) + r")\s+$")
 
 
@@ -2716,6 +2717,13 @@ def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") 
             continue
         if att.content.start <= t.start < att.content.end:
             continue
+        if (
+            att.source is not None
+            and att.source.end <= t.start < att.cue.start
+            and t.anchor not in _OCCASIONS
+            and _RELATIVE_RE.match(text, att.source.end)
+        ):
+            continue  # "Castro, who rushed to the city on Wednesday, said": the rushing's day
         if t.anchor and t.anchor not in CUE_LEMMAS and t.start > att.content.end:
             continue  # "..., fell to the troops on 11 July": the time of another verb
         if _END_RE.search(text, max(0, t.start - 8), t.start):
