@@ -83,7 +83,6 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "ordering",
                 "directed",
                 "instructed",
-                "insisted that",
                 "ultimatum",
             ),
         ),
@@ -563,6 +562,9 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             r"|border closures?|closure of (?:[\w’']+ ){0,2}borders?",
         ),
     ],
+    # "insisted that he be tried" asks; "insisted that the troops only strike military
+    # targets" asserts
+    "request": [(3, r"insist(?:ed|s|ing)? that (?:[\w’'-]+ ){1,6}?(?:be|should|must)")],
     # "reducing the complex to rubble": the words of "reduced to rubble" around its object
     "damage": [(4, r"reduc(?:ed|ing|es|e) (?:[\w’'-]+ ){1,3}to (?:rubble|ashes|ruins)")],
 }

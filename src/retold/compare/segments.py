@@ -65,6 +65,8 @@ def _near_frame(draft: ClaimDraft, att: Attribution) -> tuple[int, int] | None:
 
 _CLAUSE_CUT_RE = re.compile(
     r"[,;]\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when|with)\b)|;\s+"
+    # "..., fired from an area north of the village": a past participle's clause
+    r"|,\s+(?=[a-z]+ed\s+(?:from|by|near|into|at|in|on)\b)"
     # "admitted that A and that B": two things said
     r"|\s(?=and that\b)"
 )
@@ -114,7 +116,7 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     time_ends = {t.end - draft.start for t in draft.times}
     for m in _CLAUSE_CUT_RE.finditer(text):
         tail = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
-        participle = tail.split()[0].endswith("ing") if tail.split() else False
+        participle = tail.split()[0].endswith(("ing", "ed")) if tail.split() else False
         if text.startswith("when", m.end()) and m.start() in time_ends:
             continue  # "on Friday, when residents threw mud": the when tells the Friday
         if not participle or len(tail.split()) >= 5:
@@ -277,6 +279,11 @@ def _misspelt_speaker(d: Distortion, main: Attribution) -> bool:
     )
 
 
+def _outside(d: Distortion, main: Attribution) -> bool:
+    """A distortion told in the frame, not in the words the statement gives."""
+    return d.at is not None and not main.content.start <= d.at < main.content.end
+
+
 def _frame_with_content(
     draft: ClaimDraft, parts: list[tuple[int, int, list[Distortion]]], cuts: list[int]
 ) -> list[tuple[int, int, list[Distortion]]]:
@@ -298,6 +305,10 @@ def _frame_with_content(
         short = len(draft.text[a1 - draft.start : content - draft.start].split())
         if frame_ds and (
             all(d.kind in _FRAME_KINDS or _inflated_cue(d, main) for d in frame_ds)
+            # another speaker, and their name or occasion told wrong besides ("Juncker said
+            # at the summit" for Tusk at a briefing): the statement is wrong as a whole
+            or any(d.kind in ("speaker", "outlet") for d in frame_ds)
+            and all(_outside(d, main) for d in frame_ds)
             # a garbled speaker's name alone, in a short frame
             or (
                 first_frame
@@ -308,6 +319,10 @@ def _frame_with_content(
             end = b2
             if first_frame and not act and any(d.kind in ("date", "name") for d in frame_ds):
                 end = next((c for c in cuts if max(a2, content) < c < b2), b2)
+            elif first_frame and main.content.end < b2:
+                # the statement ends where its words do: 'vowed that "...", while X pressed
+                # for Y' leaves the clause after it to be judged on its own
+                end = next((c for c in cuts if main.content.end <= c < b2), b2)
             out[i : i + 2] = [(a1, end, frame_ds), (end, b2, [])]
         elif (
             d2

@@ -214,6 +214,11 @@ def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
     )
 
 
+# How far past a claim's bound ("above a hundred") a count may lie and still be the one
+# the bound was put on: a tenth of it.
+BOUND_REACH = 0.1
+
+
 def figure_distortions(
     view: CorpusView,
     draft: ClaimDraft,
@@ -451,12 +456,26 @@ def figure_distortions(
             # A figure a sentence closer to the claim gives unchanged is where it came
             # from: another sentence with a stronger pull (its speaker, its verb) but a
             # different value does not refute it.
+            # So does a count inside the claim's bound ("climbed above a hundred" for "the
+            # 101 reported earlier in the week", beside a first report of 100).
             kept = [
                 (s2, g2, w2)
                 for s2, g2, w2 in scored
                 if w2.coverage >= w.coverage
                 and w2.coverage > 0
-                and compare_figures(f, g2).outcome == "same"
+                and (
+                    (outcome := compare_figures(f, g2).outcome) == "same"
+                    or outcome == "compatible"
+                    and f.qualifier in ("more than", "at least")
+                    and g2.qualifier is None
+                    and g2.value is not None
+                    and f.value is not None
+                    # just past the bound: 101 is "above a hundred"; 126 is "more than 50"
+                    # only in a way no one would put it
+                    and abs(g2.value - f.value) <= BOUND_REACH * f.value
+                    and g2.predicate_class in (None, f.predicate_class)
+                    and g2.counted_class == f.counted_class
+                )
             ]
             if kept:
                 best = max(kept, key=lambda x: x[0])
@@ -1331,7 +1350,18 @@ def _body_quote_speaker(
 def speaker_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
-    """Words quoted from one named person that the evidence gives to another."""
+    """Words quoted from one named person that the evidence gives to another, told at the
+    speaker's name: the statement is theirs up to its last word, and no further."""
+    at = main.source.start if main.source is not None else main.cue.start
+    return [
+        d if d.at is not None else replace(d, at=at)
+        for d in _speaker_distortions(view, draft, main, ranked)
+    ]
+
+
+def _speaker_distortions(
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
     if main.speaker_kind in ("organisation", "role", "other") and not _is_place(main.speaker):
         return _body_quote_speaker(view, main, ranked)
     if main.speaker_kind != "person" or _is_place(main.speaker):

@@ -172,6 +172,10 @@ def _build_tables() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, st
 _ALIASES, _EXACT = _build_tables()
 
 
+# Who runs it, before the name: "Houthi-run Al-Masirah television", "state-owned".
+_OWNED_BY_RE = re.compile(r"-(?:run|owned|backed|controlled|affiliated|funded|linked|aligned)$")
+
+
 def _name_span(words: list[str]) -> tuple[int, int]:
     """Span of the name among lower-case words, generic words left out.
 
@@ -193,7 +197,11 @@ def _name_span(words: list[str]) -> tuple[int, int]:
             end -= 1
         return last, end
     start = 0
-    while start < first and (words[start] in _LINK_WORDS or words[start].endswith("'s")):
+    while start < first and (
+        words[start] in _LINK_WORDS
+        or words[start].endswith("'s")
+        or _OWNED_BY_RE.search(words[start])
+    ):
         start += 1
     if start == first:
         return 0, len(words)
@@ -207,9 +215,14 @@ def _core(candidate: str) -> str:
     return " ".join(words[start:end])
 
 
+_RELAY_TAIL_RE = re.compile(r",\s+(?=[a-z]+ing\b)")
+
+
 def _candidates(text: str) -> list[str]:
     """Strings that may hold the outlet's name, most specific first."""
     found = [m.group(1) for m in _QUOTED_RE.finditer(text)]
+    # "Al-Masirah television, quoting the civil defence service": the relay is not the name
+    text = _RELAY_TAIL_RE.split(text, maxsplit=1)[0]
     main = _PAREN_RE.sub(" ", text)
     found.append(main)
     found.extend(m.group(1) for m in _PAREN_RE.finditer(text))

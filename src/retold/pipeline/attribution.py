@@ -166,7 +166,11 @@ class AttributionFinder:
         quotes = quote_spans(_text_of(doc), lenient=True)
         found: list[Attribution] = []
         for sent in doc.sents:
-            cue_atts = [a for a in (self._from_cue(doc, sent, tok, quotes) for tok in sent) if a]
+            cue_atts = [
+                _quote_before_contrast(doc, a, quotes)
+                for a in (self._from_cue(doc, sent, tok, quotes) for tok in sent)
+                if a
+            ]
             via = _according_to(doc, sent, cue_atts)
             found.extend(via)
             found.extend(cue_atts)
@@ -520,6 +524,25 @@ def _relay_chain(doc: Doc, att: Attribution, persons: list[PersonMention]) -> At
     return replace(
         att, speaker=speaker[2], speaker_kind="other", resolved_by=None, role=None, via=via
     )
+
+
+# After a quotation closes: ", while President X ...", "; but the army ...": another
+# subject's clause, set against what was said.
+_CONTRAST_AFTER_RE = re.compile(r"[,;]?\s+(?:while|whereas|but)\s+(?:the\s+)?[A-Z]")
+
+
+def _quote_before_contrast(
+    doc: Doc, att: Attribution, quotes: list[tuple[int, int]]
+) -> Attribution:
+    """'vowed that "X", while President Y pressed for Z': what was vowed ends with its
+    quotation; the clause set against it is the writer's."""
+    text = _text_of(doc)
+    for q_start, q_end in quotes:
+        if not (q_start - 1 <= att.content.start <= q_start and q_end + 1 < att.content.end):
+            continue
+        if _CONTRAST_AFTER_RE.match(text, q_end + 1):
+            return replace(att, content=_span(doc, att.content.start, q_end))
+    return att
 
 
 def _can_speak(text: str) -> bool:
