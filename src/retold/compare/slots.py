@@ -2550,7 +2550,7 @@ def _person_statement_date(
                 main.speaker, att.speaker
             ):
                 continue
-            ev_day = _day_of(att.time)
+            ev_day = _day_of(att.time) or _dated_in_lead(analysis, main, att)
             if ev_day is None or _other_occasion(claim_day, ev_day):
                 continue  # a year apart, the same words are said on another occasion
             if (
@@ -2567,6 +2567,25 @@ def _person_statement_date(
             return [_date_distortion(view, claimed, att.time, claim_day, ev_day, w)]
         return []
     return _own_record_date(view, main, ranked, claimed, claim_day)
+
+
+def _dated_in_lead(analysis: Analysis, main: Attribution, att: Attribution) -> date | None:
+    """The day a report's earlier sentence gives the same speaker's statement, named or by
+    the claim's role ("the provincial police chief said Thursday. Moazzam Jah Ansari told a
+    news conference ..."): a wire report dates its speaker's words once, in its lead."""
+    role = _words(main.role or "")
+    for other in analysis.attributions:
+        if other.sentence[0] >= att.sentence[0] or other.time is None:
+            continue
+        day = _day_of(other.time)
+        if day is None or other.time.anchor not in SPEECH_CUES:
+            continue
+        source = other.source.text if other.source is not None else ""
+        if _same_speaker(main.speaker, other.speaker) or (
+            len(role) >= 2 and role <= _words(source)
+        ):
+            return day
+    return None
 
 
 # Acts done by saying them: "declared in parliament" is what "told parliament" reports.
@@ -2628,6 +2647,11 @@ def _own_record_date(
     return [_date_distortion(view, claimed, None, claim_day, doc.published_date, w)]
 
 
+# A body's own release that carries this share of a claim is where the claim's statement
+# came from, however it is worded.
+OWN_RELEASE_COVERAGE = 0.3
+
+
 def _body_statement_date(
     view: CorpusView, main: Attribution, ranked: list[Window], claimed: TimeRef, claim_day: date
 ) -> list[Distortion]:
@@ -2651,6 +2675,21 @@ def _body_statement_date(
         sim = similarity(main.content.text, att.content.text)
         if sim >= BODY_STATEMENT_SAME and (best is None or sim > best[0]):
             best = (sim, ev_day, att, doc_id)
+    if best is None and ranked and ranked[0].coverage >= OWN_RELEASE_COVERAGE:
+        # Told in other words, but the claim's best evidence is the body's own release: it
+        # said it the day it put it out ("the SBU said on Thursday it had identified two
+        # brothers" for a release of the Tuesday).
+        top = ranked[0]
+        own = [
+            (att, doc_id)
+            for att, doc_id in statements
+            if doc_id == top.doc_id
+            and att.cue == att.content
+            and att.content.start <= top.start < att.content.end + 1
+        ]
+        ev_day = view.document(top.doc_id).published_date
+        if own and ev_day is not None and not _other_occasion(claim_day, ev_day):
+            best = (0.0, ev_day, own[0][0], top.doc_id)
     if best is None:
         return []
     _, ev_day, att, doc_id = best
@@ -3374,14 +3413,37 @@ def exaggeration_distortions(
         if local
         else []
     )
-    for w in ranked[:TOP_WINDOWS] + by_clause:
+    # Where the claim's best source was said is in that source, wherever it says so ("These
+    # notes were delivered at the regular press briefing"): its sentences that name an
+    # occasion are held against an occasion the claim names.
+    occasion: list[Window] = []
+    if (
+        ranked
+        and ranked[0].coverage >= OCCASION_COVERAGE
+        and any(h.scale == "meeting" for h in scale_hits(draft.text))
+    ):
+        top = ranked[0].doc_id
+        occasion = [
+            x
+            for i in range(len(view.sentences(top)))
+            if (x := view.window(top, i)) is not None
+            and any(h.scale == "meeting" for h in scale_hits(x.text))
+        ]
+    told_at = {(x.doc_id, x.index) for x in occasion}
+    others = [x for x in ranked[:TOP_WINDOWS] + by_clause if (x.doc_id, x.index) not in told_at]
+    for w in others + occasion:
         share = len(local & set(w.terms)) / len(local) if local else 0.0
         # The same count ("16 officials arrested" / "16 prosecutors assigned to the
         # investigation") ties a sentence to the claim however few words they share.
         same_count = any(
             g.value in values for g in view.analysis(w.doc_id).figures if w.start <= g.start < w.end
         )
-        related = w.coverage >= 0.1 or share >= EXAGGERATION_LOCAL or same_count
+        related = (
+            w.coverage >= 0.1
+            or share >= EXAGGERATION_LOCAL
+            or same_count
+            or (w.doc_id, w.index) in told_at
+        )
         # The claim's speaker named in the sentence, asking for something: what they asked
         # is theirs to be held to, however little else of the claim the sentence carries.
         if not related and not any(re.search(rf"\b{re.escape(n)}\b", w.text) for n in surnames):
@@ -3412,6 +3474,10 @@ def exaggeration_distortions(
             at=_exaggeration_anchor(draft, claimed.start, claimed.scale),
         )
     ]
+
+
+# A best source carrying this share of the claim tells where the claim's words were said.
+OCCASION_COVERAGE = 0.25
 
 
 # The scale of a speaker's own acts of asking: "appealed" to "demanded".
