@@ -2650,6 +2650,7 @@ def _own_record_date(
 # A body's own release that carries this share of a claim is where the claim's statement
 # came from, however it is worded.
 OWN_RELEASE_COVERAGE = 0.3
+OWN_RELEASE_DAYS = 60
 
 
 def _body_statement_date(
@@ -2688,7 +2689,9 @@ def _body_statement_date(
             and att.content.start <= top.start < att.content.end + 1
         ]
         ev_day = view.document(top.doc_id).published_date
-        if own and ev_day is not None and not _other_occasion(claim_day, ev_day):
+        # only as a move of days or weeks: a release in words this loose from another
+        # year is another statement
+        if own and ev_day is not None and abs((claim_day - ev_day).days) <= OWN_RELEASE_DAYS:
             best = (0.0, ev_day, own[0][0], top.doc_id)
     if best is None:
         return []
