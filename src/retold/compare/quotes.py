@@ -647,6 +647,9 @@ def quoted_words(text: str, *, direct: bool) -> list[str]:
     return runs if runs else ([text] if direct else [])
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
     """(the quote's words, the source's words) when a quote copies the source word for
     word but for one word of content ("a prompt, thorough and *international*
@@ -657,10 +660,12 @@ def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
     verbatim quote with one word changed was edited. Spelling variants, inflections and
     figures (compared elsewhere) are not swaps.
     """
-    q = [w.lower() for w in _SWAP_WORD_RE.findall(quote)]
+    # an article comes and goes with the word it stands before ("clearly an Islamist" for
+    # "clearly Islamophobic")
+    q = [w.lower() for w in _SWAP_WORD_RE.findall(quote) if w.lower() not in _ARTICLES]
     if len(q) < 4:
         return None
-    p = [w.lower() for w in _SWAP_WORD_RE.findall(passage)]
+    p = [w.lower() for w in _SWAP_WORD_RE.findall(passage) if w.lower() not in _ARTICLES]
     ops = SequenceMatcher(None, q, p, autojunk=False).get_opcodes()
     # Source words the quote leaves out (around it, or cut from its middle as quoting
     # does) change none of the quote's own words; only replaced or added words count.
@@ -671,6 +676,13 @@ def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
     changed = [op for op in ops if op[0] not in ("equal", "insert")]
     if len(changed) == 1 and equal >= max(len(q) - 1, 3):
         tag, i1, i2, j1, j2 = changed[0]
+        # The quote's last (or first) word against the source's, which runs on past the
+        # quote ("handlers in India" for 'handlers in Afghanistan," the DG ISPR said')
+        if tag == "replace" and i2 - i1 == 1 and j2 - j1 > 1:
+            if i2 == len(q):
+                j2 = j1 + 1
+            elif i1 == 0:
+                j1 = j2 - 1
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             return None
         mine, theirs = q[i1], p[j1]

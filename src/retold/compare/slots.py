@@ -2197,6 +2197,10 @@ def _window_quote(
     )
 
 
+# Sentences a quote's own words are searched for, beside the claim's evidence.
+QUOTE_SEARCH = 10
+
+
 def quoted_swap_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution | None, ranked: list[Window]
 ) -> list[Distortion]:
@@ -2208,7 +2212,11 @@ def quoted_swap_distortions(
         [main.content.text] if main is not None and direct else []
     )
     for run in runs:
-        for w in ranked[:TOP_WINDOWS]:
+        # the claim's best evidence, then the sentences the quote's own words find: a
+        # short quote in a long sentence ("claimed the attackers had remained 'in contact
+        # with their handlers in India'") is copied from a sentence the rest does not find
+        own = view.candidates(run, limit=QUOTE_SEARCH) if len(run.split()) >= 4 else []
+        for w in ranked[:TOP_WINDOWS] + own:
             swap = swapped_word(run, w.text)
             if swap is None:
                 continue
