@@ -2199,6 +2199,9 @@ def _window_quote(
 
 # Sentences a quote's own words are searched for, beside the claim's evidence.
 QUOTE_SEARCH = 10
+# ... when it is long enough to be one statement: "the people have been misled" is in any
+# report of "people have been killed".
+QUOTE_SEARCH_WORDS = 6
 
 
 def quoted_swap_distortions(
@@ -2215,7 +2218,11 @@ def quoted_swap_distortions(
         # the claim's best evidence, then the sentences the quote's own words find: a
         # short quote in a long sentence ("claimed the attackers had remained 'in contact
         # with their handlers in India'") is copied from a sentence the rest does not find
-        own = view.candidates(run, limit=QUOTE_SEARCH) if len(run.split()) >= 4 else []
+        own = (
+            view.candidates(run, limit=QUOTE_SEARCH)
+            if len(run.split()) >= QUOTE_SEARCH_WORDS
+            else []
+        )
         for w in ranked[:TOP_WINDOWS] + own:
             swap = swapped_word(run, w.text)
             if swap is None:
