@@ -2202,6 +2202,9 @@ QUOTE_SEARCH = 10
 # ... when it is long enough to be one statement: "the people have been misled" is in any
 # report of "people have been killed".
 QUOTE_SEARCH_WORDS = 6
+# A quoted run this long, sharing this much with one source sentence, is that sentence.
+QUOTE_FLIP_WORDS = 5
+QUOTE_FLIP_SAME = 0.6
 
 
 def quoted_swap_distortions(
@@ -2223,14 +2226,30 @@ def quoted_swap_distortions(
             if len(run.split()) >= QUOTE_SEARCH_WORDS
             else []
         )
+        at = draft.start + draft.text.find(run) if run in draft.text else None
         for w in ranked[:TOP_WINDOWS] + own:
             swap = swapped_word(run, w.text)
             if swap is None:
                 continue
-            at = draft.start + draft.text.find(run) if run in draft.text else None
             reason = f"says {swap[0]!r} where the source says {swap[1]!r}"
             return [_window_quote(view, w, run, reason, at)]
+        # The source's sentence nearly word for word, turned round: "this act has broken
+        # our academic community" for "This act will not break our academic community".
+        if len(run.split()) < QUOTE_FLIP_WORDS:
+            continue
+        for w in ranked[:TOP_WINDOWS] + own:
+            sentence = _sentence_with(w.text, run)
+            if similarity(run, sentence) < QUOTE_FLIP_SAME:
+                continue
+            flip = meaning_flip(run, sentence)
+            if flip:
+                return [_window_quote(view, w, run, flip, at)]
     return []
+
+
+def _sentence_with(text: str, run: str) -> str:
+    """The sentence of a window most like a quoted run."""
+    return max(_split_sentences(text), key=lambda x: similarity(run, x))
 
 
 def _sentence_count(text: str) -> int:
