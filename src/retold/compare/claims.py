@@ -264,11 +264,30 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             and a.content.start < s_start
             and a.content.end > start + 1
         ]
+        # ... and one that opens here and is credited in a later sentence ('"Children are
+        # being killed. This must stop," said X'): this sentence is X's too.
+        leading = [
+            replace(
+                a,
+                content=TextSpan(
+                    max(a.content.start, start),
+                    end,
+                    doc.text[max(a.content.start, start) : end],
+                ),
+            )
+            for a in analysis.attributions
+            if a.kind == "direct"
+            and a.cue.start >= s_end
+            and start <= a.content.start < end
+            and a.content.end > s_end
+        ]
         draft = ClaimDraft(
             start=start,
             end=end,
             text=doc.text[start:end],
-            attributions=[a for a in analysis.attributions if inside(a.cue.start)] + continued,
+            attributions=[a for a in analysis.attributions if inside(a.cue.start)]
+            + continued
+            + leading,
             figures=[f for f in analysis.figures if inside(f.start) and f.kind != "ordinal"],
             times=[t for t in analysis.times if inside(t.start)],
             persons=[p for p in analysis.persons if inside(p.start)],

@@ -294,7 +294,7 @@ def _frame_with_content(
     main = draft.main
     if main is None or len(parts) < 2:
         return parts
-    content = main.content.start
+    content = max(main.content.start, draft.start)  # a quote opened a sentence before
     act = main.speaker_kind != "person" and is_act(main)
     out = list(parts)
     for i in range(len(out) - 1):

@@ -1353,6 +1353,8 @@ def speaker_distortions(
     """Words quoted from one named person that the evidence gives to another, told at the
     speaker's name: the statement is theirs up to its last word, and no further."""
     at = main.source.start if main.source is not None else main.cue.start
+    if not draft.start <= at < draft.end:
+        at = max(main.content.start, draft.start)  # credited in a sentence after this one
     return [
         d if d.at is not None else replace(d, at=at)
         for d in _speaker_distortions(view, draft, main, ranked)
@@ -1443,13 +1445,26 @@ def _quoted_speaker(
     if verbatim and (len(quote.split()) < _FRAGMENT_WORDS or len(terms(quote)) < _FRAGMENT_TERMS):
         return None
     bar = 1.0 if verbatim else SPEAKER_SAME_WORDS
-    for w in ranked[:TOP_WINDOWS]:
+    # the claim's evidence, then the sentences the quote's own words find: a frame naming
+    # its speaker at length draws the claim's evidence to that speaker's documents
+    own = (
+        view.candidates(quote, limit=QUOTE_SEARCH)
+        if not verbatim and len(quote.split()) >= QUOTE_SEARCH_WORDS
+        else []
+    )
+    for w in ranked[:TOP_WINDOWS] + own:
         atts = _attributions_at(view, w)
         # A quote may join two sentences of one answer: compare it with the window and the
         # sentence after it within the same turn (a whole long turn shares words with anything).
         sim = max(
             [similarity(quote, w.text)]
             + [similarity(quote, _with_next_sentence(view, w, a)) for a in atts]
+            # a statement of the body's own has no cue to bound it: its next sentence
+            + (
+                [similarity(quote, _and_next(view, w))]
+                if not atts and _sentence_count(quote) > 1
+                else []
+            )
         )
         if sim < bar:
             continue
@@ -1518,6 +1533,11 @@ def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | Non
         return None
     # "Statement by the Resident Coordinator, Clementine Nkweta-Salami": a person named in
     # the title of a statement is its voice, whoever else speaks for the same body.
+    # The one the title says it is by comes first ("Statement by UNICEF Executive Director
+    # Catherine Russell on the killing of children in Wad al-Noura").
+    titled = _title_person(doc.title or "") if credited.given else None
+    if titled is not None:
+        return titled
     for p in view.analysis(w.doc_id).persons if credited.given else []:
         own = parse_person(p.name).surname
         if own and re.search(rf"\b{re.escape(own)}\b", doc.title or ""):
@@ -1529,6 +1549,36 @@ def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | Non
     if not author or not body or body & _words(f"{author} {doc.title or ''}"):
         return None
     return author
+
+
+_TITLE_BY_RE = re.compile(
+    r"\b(?:by|from)\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)(?=\s+(?:on|at|in|to|about|after|"
+    r"following|regarding)\b|\s*[,:;]|\s*$)"
+)
+
+
+def _title_person(title: str) -> str | None:
+    """The person a statement's title names as its voice, after the role words before them."""
+    m = _TITLE_BY_RE.search(title)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and (
+        words[0].lower() in ROLE_NOUNS or words[0].isupper() or words[0] in _TITLE_WORDS
+    ):
+        words = words[1:]
+    if not 2 <= len(words) <= 3:
+        return None
+    name = " ".join(words)
+    person = parse_person(name)
+    return name if person.given and person.surname else None
+
+
+# Words of an office before a name in a title: "Executive Director", "High Commissioner".
+_TITLE_WORDS = frozenset(
+    "Executive Deputy Assistant Under Vice Chief Senior High General Special Regional Country "
+    "Resident Humanitarian Acting Interim Prime Foreign".split()
+)
 
 
 def _says_it(view: CorpusView, speaker: str, quote: str, ranked: list[Window]) -> bool:
@@ -1566,6 +1616,12 @@ def _with_next_sentence(view: CorpusView, w: Window, att: Attribution) -> str:
                 end = min(stop, att.content.end)
             break
     return view.document(w.doc_id).text[w.start : end]
+
+
+def _and_next(view: CorpusView, w: Window) -> str:
+    """The window and the sentence after it."""
+    nxt = view.window(w.doc_id, w.index + 1)
+    return view.document(w.doc_id).text[w.start : nxt.end if nxt is not None else w.end]
 
 
 def _attributions_at(view: CorpusView, w: Window) -> list[Attribution]:
