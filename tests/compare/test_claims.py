@@ -196,3 +196,25 @@ def test_claims_a_quote_running_on_is_still_its_speakers_statement() -> None:
 def test_claims_a_medium_is_no_outlet_named() -> None:
     text = "The mayor told state TV that the dam had held."
     assert credited_outlets(text, _att(text, "The mayor", "told", "the dam had held")) == []
+
+
+def test_claims_a_quote_credited_in_a_later_sentence_is_its_speakers_in_each() -> None:
+    from retold.compare.claims import build_claims
+    from retold.document import Document
+
+    text = (
+        '"Children are being killed in their homes, their schools and the places where they '
+        'play. This must stop," said Ana Rell.'
+    )
+    second = text.index("This")
+    att = Attribution(
+        cue=_span(text, "said"),
+        content=_span(text, text[1 : text.index('," said')]),
+        kind="direct",
+        source=_span(text, "Ana Rell"),
+        speaker="Ana Rell",
+    )
+    analysis = Analysis(sentences=[(0, second - 1), (second, len(text))], attributions=[att])
+    first = build_claims(Document(id="a", text=text), analysis)[0]
+    assert first.main is not None and first.main.speaker == "Ana Rell"
+    assert first.main.content.text == text[1:second].strip()

@@ -592,3 +592,19 @@ def test_quotes_an_outlook_or_a_stage_turned_round_is_a_flip(
 )
 def test_quotes_an_outlook_turned_round(claim: str, evidence: str, turned: bool) -> None:
     assert (outlook_flip(claim, evidence) is not None) is turned
+
+
+def test_quotes_an_article_beside_a_swapped_word_is_no_change_of_its_own() -> None:
+    source = "What we can say with certainty is that the perpetrator was clearly Islamophobic."
+    assert swapped_word("The perpetrator was clearly an Islamist", source) == (
+        "islamist",
+        "islamophobic",
+    )
+
+
+def test_quotes_a_quotes_last_word_against_a_source_that_runs_on() -> None:
+    source = '"The terrorists remained in contact with their handlers in Afghanistan," he said.'
+    assert swapped_word("in contact with their handlers in India", source) == (
+        "india",
+        "afghanistan",
+    )

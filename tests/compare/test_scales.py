@@ -303,3 +303,25 @@ def test_scales_called_on_a_day_is_no_one_called_on() -> None:
     asked = "Guterres called for an independent investigation."
     assert [s for s, _, _ in _pairs(on_monday, asked) if s == "request"] == []
     assert ("request", "called on", "called for") in _pairs(on_israel, asked)
+
+
+def test_scales_a_statements_own_present_asks() -> None:
+    claim = "Washington demanded that Rwanda withdraw its forces."
+    assert ("request", "demanded", "call on") in _pairs(claim, "We call on Rwanda to withdraw.")
+    assert ("request", "demanded", "urge") in _pairs(claim, "We urge Rwanda to withdraw.")
+
+
+def test_scales_insisting_that_something_be_done_asks_insisting_that_it_is_asserts() -> None:
+    asserted = "Peskov insisted that Russian troops only strike military targets."
+    asked = "The families insisted that the officers be put on trial."
+    said = "Peskov told journalists that the army hits only military targets."
+    assert [s for s, _, _ in _pairs(asserted, said) if s == "request"] == []
+    assert [h.text for h in scale_hits(asked) if h.scale == "request"] == [
+        "insisted that the officers be"
+    ]
+
+
+def test_scales_instructions_issued_are_orders() -> None:
+    claim = "President Xi ordered an all-out rescue effort."
+    evidence = "President Xi has issued instructions calling for all-out efforts in rescue."
+    assert [s for s, _, _ in _pairs(claim, evidence) if s == "request"] == []

@@ -189,3 +189,51 @@ def test_segments_a_when_clause_that_tells_a_day_stays_with_it() -> None:
     # without a day before it, the when clause is a claim of its own
     other = text.replace("on Friday", "in the square")
     assert len(claim_segments(ClaimDraft(0, len(other), other))) == 2
+
+
+def test_segments_a_past_participles_clause_is_a_claim_of_its_own() -> None:
+    text = (
+        "The projectile was a Falaq-1 rocket with a range of about 50 kilometres, fired from an "
+        "area north of the village of Chebaa."
+    )
+    draft = ClaimDraft(0, len(text), text)
+    cut = text.index(", fired") + 1
+    assert [a for a, _ in claim_segments(draft)] == [0, cut]
+
+
+def test_segments_a_wrong_speaker_takes_the_words_but_not_the_clause_set_against_them() -> None:
+    text = (
+        'Umerov vowed that "the strike will be answered", while Zelensky pressed for air defence.'
+    )
+    start = text.index("the strike")
+    att = Attribution(
+        cue=TextSpan(7, 12, "vowed"),
+        content=TextSpan(start, text.index('",'), text[start : text.index('",')]),
+        kind="mixed",
+        source=TextSpan(0, 6, "Umerov"),
+    )
+    draft = ClaimDraft(0, len(text), text, attributions=[att])
+    speaker = Distortion("speaker", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=0)
+    cut = text.index(", while") + 1
+    parts = [(0, start, [speaker]), (start, len(text), [])]
+    assert _frame_with_content(draft, parts, [0, start, cut]) == [
+        (0, cut, [speaker]),
+        (cut, len(text), []),
+    ]
+
+
+def test_segments_a_garbled_name_after_a_quote_takes_the_quote_with_it() -> None:
+    text = '"The product was not ours. They only had our brand," founder Hsu Chin-kuan said.'
+    second = text.index("They")
+    frame = text.index("founder")
+    att = Attribution(
+        cue=TextSpan(len(text) - 5, len(text) - 1, "said"),
+        content=TextSpan(1, frame - 3, text[1 : frame - 3]),
+        kind="direct",
+        source=TextSpan(frame, frame + 21, text[frame : frame + 21]),
+    )
+    draft = ClaimDraft(0, len(text), text, attributions=[att])
+    name = Distortion("name", "x", "y", EvidenceRef("d", 0, 1, "disagree"), at=frame + 8)
+    parts = [(0, second, []), (second, frame, []), (frame, len(text), [name])]
+    out = _frame_with_content(draft, parts, [0, second, frame])
+    assert [p for p in out if p[2]] == [(0, len(text), [name])]

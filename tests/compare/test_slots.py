@@ -22,6 +22,7 @@ from retold.compare.slots import (
     _same_speaker,
     _share_head,
     _share_of,
+    _title_person,
     _untagged_name,
     _written_variant,
 )
@@ -108,6 +109,14 @@ def test_slots_a_weekday_of_a_named_week_is_that_day_only() -> None:
         ("John", "Jane", False),  # another name
         ("Sergei", "Sergey", False),
         ("Ved Prakash", "Dev Prakash", True),  # letters swapped in copying
+        ("Hamidullah", "Hamdullah", True),  # a vowel dropped between consonants
+        ("Muazzam Jan", "Moazzam Jah", True),  # the second given name garbled
+        ("Serkan", "Serhan", True),  # a consonant for another
+        ("Volodymyr", "Vladimir", False),  # one name in two languages
+        ("Aleksandr", "Alexander", False),
+        ("Mikhail", "Mihail", False),
+        ("Olena", "Elena", False),
+        ("Jon", "John", True),
     ],
 )
 def test_slots_a_given_name_garbled_or_not(a: str, b: str, garbled: bool) -> None:
@@ -277,3 +286,25 @@ def test_slots_the_whole_a_percentage_is_of(text: str, words: set[str]) -> None:
 def test_slots_the_noun_naming_a_percentages_whole(text: str, head: str | None) -> None:
     end = text.index("%") + 1 if "%" in text else text.index("percent") + len("percent")
     assert _share_head(text, end) == head
+
+
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [
+        (
+            "Statement by UNICEF Executive Director Catherine Russell on the killing of children",
+            "Catherine Russell",
+        ),
+        (
+            "Statement from NSC Spokesperson Adrienne Watson on the Attack in Majdal Shams",
+            "Adrienne Watson",
+        ),
+        ("Statement attributable to the Spokesperson for the Secretary-General on Ukraine", None),
+        ("Press briefing notes on Ukraine: attack on Hroza", None),
+        ("Remarks by President Biden on the attack", None),  # a surname alone names no one
+    ],
+)
+def test_slots_the_person_a_statements_title_names_as_its_voice(
+    title: str, person: str | None
+) -> None:
+    assert _title_person(title) == person

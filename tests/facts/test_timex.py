@@ -530,3 +530,40 @@ def test_timex_a_day_before_an_event() -> None:
 )
 def test_timex_an_overnight_thing_is_not_a_night(sentence: str, found: list[str]) -> None:
     assert [t.text for t in find_timexes(sentence, date(2024, 12, 23))] == found
+
+
+def test_timex_a_weekday_with_words_of_the_events_kind_dates_it() -> None:
+    text = (
+        "The station canopy in Orsa gave way shortly before noon last Friday, killing nine. "
+        "The minister resigned the day after the collapse."
+    )
+    [t] = [t for t in find_timexes(text, date(2024, 11, 8)) if "after" in t.text]
+    assert t.begin == date(2024, 11, 2)
+
+
+def test_timex_a_day_telling_another_kind_of_incident_does_not_date_the_event() -> None:
+    # the storm's rain fell on 15 February; the slope that gave way did so on Thursday
+    text = (
+        "The rain that fell on the afternoon of February 15 was the heaviest on record. "
+        "Two firefighters died when a slope gave way last Thursday. "
+        "The governor rushed to the city the day after the storm."
+    )
+    [t] = [t for t in find_timexes(text, date(2022, 2, 24)) if "day after" in t.text]
+    assert t.begin == date(2022, 2, 16)
+
+
+def test_timex_an_event_of_no_kind_is_dated_by_a_date_not_a_weekday() -> None:
+    text = (
+        "Firemen put out a small engine fire late on Friday. "
+        "Burkov arrived four days after the disaster."
+    )
+    [t] = [t for t in find_timexes(text, date(2013, 7, 10)) if "after" in t.text]
+    assert t.begin is None
+
+
+def test_timex_a_day_in_the_phrases_own_sentence_dates_the_sentence_not_the_event() -> None:
+    text = (
+        "The premier on Wednesday declared an emergency after a meeting the day after the collapse."
+    )
+    [t] = [t for t in find_timexes(text, date(2018, 8, 15)) if "after the" in t.text]
+    assert t.begin is None

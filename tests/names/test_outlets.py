@@ -241,3 +241,15 @@ def test_outlets_an_agency_of_something_else_is_no_outlet(text: str, outlet: boo
 def test_outlets_a_body_that_publishes_is_not_news() -> None:
     assert is_outlet_name("United Nations") and not is_news_outlet("United Nations")
     assert is_news_outlet("Reuters")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Houthi-run Al-Masirah television",
+        "Houthi-run Al-Masirah television, quoting the civil defence service",
+        "the state-owned Al-Masirah TV",
+    ],
+)
+def test_outlets_who_runs_an_outlet_and_whom_it_relays_are_not_its_name(credit: str) -> None:
+    assert same_outlet(credit, "Al-Masirah TV")

@@ -1443,3 +1443,30 @@ def test_attribution_a_name_labelling_two_turns_of_a_transcript_speaks_each(
     turns = [(a.source.text, a.content.text) for a in _transcript_turns(nlp(text)) if a.source]
     assert ("Ana Reis", "The material is mostly iron oxide and sand. It is inert") in turns
     assert all(source != "Journalist" for source, _ in turns)  # a role asks; it is no name
+
+
+def test_attribution_a_day_in_the_speakers_relative_clause_is_not_when_they_spoke() -> None:
+    text = 'Governor Castro, who rushed to the city on Wednesday, described it as "a war".'
+    cue = TextSpan(text.index("described"), text.index("described") + 9, "described")
+    att = Attribution(cue=cue, content=TextSpan(text.index("it as"), len(text) - 2, "x"),
+                      kind="mixed", source=TextSpan(0, 15, "Governor Castro"),
+                      sentence=(0, len(text)))  # fmt: skip
+    start = text.index("Wednesday")
+    day = TimeRef(start, start + 9, "Wednesday", "weekday", "2022-02-16", "2022-02-16", "day",
+                  anchor="rush")  # fmt: skip
+    assert _own_statement_time(att, [day], text) is None
+    # "Castro, speaking on Wednesday, described": the day he spoke
+    spoke = replace(day, anchor="speak")
+    assert _own_statement_time(att, [spoke], text) == spoke
+
+
+@pytest.mark.slow
+def test_attribution_a_quote_ends_with_its_quotation_before_a_clause_set_against_it(
+    nlp: Language,
+) -> None:
+    text = (
+        'Defence Minister Rustem Umerov vowed that "Russian troops will answer for this strike", '
+        "while President Volodymyr Zelensky pressed Western capitals for more air defence."
+    )
+    [(speaker, cue, content)] = [s for s in _said(nlp, text) if s[1] == "vowed"]
+    assert (speaker, content) == ("Rustem Umerov", "Russian troops will answer for this strike")

@@ -660,12 +660,19 @@ def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
     verbatim quote with one word changed was edited. Spelling variants, inflections and
     figures (compared elsewhere) are not swaps.
     """
-    # an article comes and goes with the word it stands before ("clearly an Islamist" for
-    # "clearly Islamophobic")
-    q = [w.lower() for w in _SWAP_WORD_RE.findall(quote) if w.lower() not in _ARTICLES]
+    q = [w.lower() for w in _SWAP_WORD_RE.findall(quote)]
+    p = [w.lower() for w in _SWAP_WORD_RE.findall(passage)]
+    found = _swapped(q, p)
+    if found is None:
+        # an article comes and goes with the word it stands before ("clearly an Islamist"
+        # for "clearly Islamophobic")
+        found = _swapped([w for w in q if w not in _ARTICLES], [w for w in p if w not in _ARTICLES])
+    return found
+
+
+def _swapped(q: list[str], p: list[str]) -> tuple[str, str] | None:
     if len(q) < 4:
         return None
-    p = [w.lower() for w in _SWAP_WORD_RE.findall(passage) if w.lower() not in _ARTICLES]
     ops = SequenceMatcher(None, q, p, autojunk=False).get_opcodes()
     # Source words the quote leaves out (around it, or cut from its middle as quoting
     # does) change none of the quote's own words; only replaced or added words count.

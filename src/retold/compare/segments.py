@@ -327,7 +327,7 @@ def _frame_with_content(
         elif (
             d2
             and not d1
-            and main.content.start <= a1
+            and main.content.start < b1
             and main.content.end <= a2
             and len(draft.text[a2 - draft.start : b2 - draft.start].split()) <= SHORT_FRAME_WORDS
             and all(_misspelt_speaker(d, main) for d in d2)
@@ -335,7 +335,7 @@ def _frame_with_content(
             # '"...," founder Hsu Chin-kuan said': the words said come with the garbled
             # name after them too, back to where the statement opens.
             first = i
-            while first > 0 and not out[first - 1][2] and out[first - 1][0] >= main.content.start:
+            while first > 0 and not out[first - 1][2] and out[first - 1][1] > main.content.start:
                 first -= 1
             out[first : i + 2] = [(out[first][0], b2, d2)] + [(b2, b2, [])] * (i + 1 - first)
         elif d1 and d2 and (a1 <= content < b1 or a2 <= content < b2):

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from retold.compare.text import stem, terms
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("quake", "earthquake"),
+        ("quakes", "earthquake"),
+        ("temblor", "earthquake"),
+        ("airstrikes", "strike"),
+        ("declassification", "declassifying"),
+    ],
+)
+def test_text_one_thing_in_two_words_meets(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+def test_text_terms_drop_stopwords_and_keep_negations() -> None:
+    assert terms("The quake did not hit the city") == [stem("quake"), "not", "hit", "citi"]
