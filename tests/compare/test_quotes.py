@@ -608,3 +608,7 @@ def test_quotes_a_quotes_last_word_against_a_source_that_runs_on() -> None:
         "india",
         "afghanistan",
     )
+
+
+def test_quotes_a_quotes_first_word_is_not_held_to_the_words_before_its_match() -> None:
+    assert swapped_word("almost like a war", '"We saw scenes like a war."') is None

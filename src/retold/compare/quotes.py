@@ -683,13 +683,11 @@ def _swapped(q: list[str], p: list[str]) -> tuple[str, str] | None:
     changed = [op for op in ops if op[0] not in ("equal", "insert")]
     if len(changed) == 1 and equal >= max(len(q) - 1, 3):
         tag, i1, i2, j1, j2 = changed[0]
-        # The quote's last (or first) word against the source's, which runs on past the
-        # quote ("handlers in India" for 'handlers in Afghanistan," the DG ISPR said')
-        if tag == "replace" and i2 - i1 == 1 and j2 - j1 > 1:
-            if i2 == len(q):
-                j2 = j1 + 1
-            elif i1 == 0:
-                j1 = j2 - 1
+        # The quote's last word against the source's, which runs on past the quote
+        # ("handlers in India" for 'handlers in Afghanistan," the DG ISPR said'); a quote
+        # may open anywhere in a sentence, so its first word is not held so
+        if tag == "replace" and i2 - i1 == 1 and j2 - j1 > 1 and i2 == len(q):
+            j2 = j1 + 1
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             return None
         mine, theirs = q[i1], p[j1]
