@@ -485,3 +485,16 @@ def test_figures_a_general_word_counts_the_things_it_covers() -> None:
 
     assert compare_figures(counting("waterway"), counting("river")).outcome == "same"
     assert compare_figures(counting("car"), counting("bus")).outcome == "unit"
+
+
+def test_figures_civilians_counted_where_fighters_were_is_a_unit_change() -> None:
+    civilians = fig("some 300", 300, 300, counted="civilian")
+    soldiers = fig("about 300", 300, 300, counted="soldier")
+    members = replace(
+        fig("about 300", 300, 300, counted="member"),
+        counted_text="members of the army and of the militia",
+    )
+    people = fig("300", 300, 300)
+    assert compare_figures(civilians, soldiers).outcome == "unit"
+    assert compare_figures(civilians, members).outcome == "unit"
+    assert compare_figures(civilians, people).outcome == "same"  # people may be civilians

@@ -921,3 +921,9 @@ def test_figures_people_forced_from_their_homes_are_displaced(nlp: Language) -> 
     assert classes["More than 1.1 million"] == ("person", "displacement")
     assert classes["Several"] == ("person", "death")  # of what befell the guards
     assert classes["300"][1] != "displacement"  # driven from a square, not from home
+
+
+@pytest.mark.slow
+def test_figures_members_are_counted_with_what_they_are_members_of(nlp: Language) -> None:
+    [f] = nlp("The group said it had killed about 300 members of the army (VDP.")._.retold_figures
+    assert (f.counted, f.counted_text) == ("member", "members of the army")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..facts.numbers import currency_of
@@ -349,6 +350,11 @@ def _structure_group(f: Figure) -> str:
     )
 
 
+_ARMED_RE = re.compile(
+    r"\b(?:service|army|armed forces|military|militia|police|security forces|guard)\b", re.I
+)
+
+
 def _group(f: Figure) -> str | None:
     """The group of people a figure counts: its population ("a quarter of them children")
     before its counted noun."""
@@ -356,8 +362,8 @@ def _group(f: Figure) -> str | None:
         return _PERSON_GROUPS.get(f.population)
     if f.counted is None:
         return None
-    if f.counted == "member" and "service" in (f.counted_text or "").lower():
-        return "combatants"  # "service members"
+    if f.counted == "member" and _ARMED_RE.search(f.counted_text or ""):
+        return "combatants"  # "service members", "members of the army and the militia"
     return _PERSON_GROUPS.get(f.counted)
 
 
@@ -462,6 +468,12 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         and "combatants" in (_group(claim), _group(found))
         and None in (_group(claim), _group(found))
         and (c_pred is None or c_pred != f_pred)
+    )
+    # Civilians are who fighters are not: "300 civilians" for "300 soldiers and militia".
+    group_differs = group_differs or (
+        c_cls == f_cls == "person"
+        and {claim.counted, found.counted} & {"civilian"} != set()
+        and "combatants" in (_group(claim), _group(found))
     )
     # Patients are the living in care: "3,600 patients" counted as "3,600 people killed"
     # are other people than the dead.

@@ -214,6 +214,9 @@ def _cumulative(draft: ClaimDraft, f: Figure) -> bool:
     )
 
 
+# Verbs whose subjects are those who told: "two residents told Reuters", "three
+# witnesses said".
+_TELLING = frozenset({"tell", "say"})
 # How far past a claim's bound ("above a hundred") a count may lie and still be the one
 # the bound was put on: a tenth of it.
 BOUND_REACH = 0.1
@@ -297,6 +300,10 @@ def figure_distortions(
                     # 200 million euros, and L'Oreal also 200 million")
                     or g.value in others
                     and _times_given(analysis, w, g.value) <= repeats[g.value]
+                    # "two residents told Reuters": those who told, not what befell anyone
+                    or g.predicate in _TELLING
+                    and g.predicate_class is None
+                    and f.predicate_class is not None
                 ):
                     continue
                 s = w.score

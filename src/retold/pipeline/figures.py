@@ -787,9 +787,13 @@ def _counted_text(tok: Token) -> str:
     start = min([tok.i] + [c.i for c in left])
     end = tok.i + 1
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and tok.lemma_.lower() in _REPORT_NOUNS | _CASE_NOUNS:
+    # "reports of possible casualties", "members of the army": the noun is of what follows
+    if of is not None and tok.lemma_.lower() in _REPORT_NOUNS | _CASE_NOUNS | {"member"}:
         end = max(t.i for t in of.subtree) + 1
-    return tok.doc[start:end].text
+    text = tok.doc[start:end].text
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].rstrip()  # "... of the Homeland (VDP": no half bracket
+    return text
 
 
 def _has_own_figure(verb: Token) -> bool:
