@@ -64,6 +64,10 @@ CASE_FOLDERS = (
     "cases_blind27",
     "cases_blind28",
     "cases_blind29",
+    "cases_blind30",
+    "cases_blind31",
+    "cases_blind32",
+    "cases_blind33",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
