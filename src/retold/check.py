@@ -27,6 +27,7 @@ from .compare.slots import (
     figure_distortions,
     name_distortions,
     named_quote_speaker,
+    occasion_date_distortions,
     outlet_distortions,
     quote_distortions,
     quoted_swap_distortions,
@@ -145,6 +146,7 @@ def _check_claim(
     if main is None:
         distortions += named_quote_speaker(view, draft, ranked)
         distortions += outlet_distortions(view, draft, None, ranked)
+        distortions += occasion_date_distortions(view, draft, ranked)
     else:
         distortions += speaker_distortions(view, draft, main, ranked)
         distortions += quote_distortions(view, draft, main, ranked, article)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from retold.compare.claims import ClaimDraft
 from retold.compare.slots import (
+    _dated_in_lead,
     _document_coverage,
     _elsewhere,
     _filed_by,
@@ -308,3 +310,30 @@ def test_slots_the_person_a_statements_title_names_as_its_voice(
     title: str, person: str | None
 ) -> None:
     assert _title_person(title) == person
+
+
+def test_slots_a_reports_lead_dates_its_speakers_later_words_by_name_or_office() -> None:
+    lead = "Israel's chief military spokesman said Tuesday that the munitions were small."
+    later = "Rear Adm. Daniel Hagari told reporters that two munitions were fired."
+    text = f"{lead} {later}"
+    tuesday = TimeRef(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday", "weekday",
+                      "2024-05-28", "2024-05-28", "day", anchor="say")  # fmt: skip
+    first = Attribution(
+        cue=TextSpan(text.index("said"), text.index("said") + 4, "said"),
+        content=TextSpan(0, 1, "x"), kind="indirect",
+        source=TextSpan(0, 33, "Israel's chief military spokesman"),
+        time=tuesday, sentence=(0, len(lead)),
+    )  # fmt: skip
+    second = Attribution(
+        cue=TextSpan(text.index("told"), text.index("told") + 4, "told"),
+        content=TextSpan(0, 1, "x"), kind="indirect", speaker="Daniel Hagari",
+        sentence=(len(lead) + 1, len(text)),
+    )  # fmt: skip
+    analysis = Analysis(attributions=[first, second])
+    named = Attribution(cue=first.cue, content=first.content, kind="indirect",
+                        speaker="Daniel Hagari", role="Israel's top military spokesman")  # fmt: skip
+    # the same office in other words dates only a sentence that gives no words to go by
+    assert _dated_in_lead(analysis, named, second) is None
+    assert _dated_in_lead(analysis, named, second, loose=True) == date(2024, 5, 28)
+    same = replace(named, role="Israel's chief military spokesman")
+    assert _dated_in_lead(analysis, same, second) == date(2024, 5, 28)

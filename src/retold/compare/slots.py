@@ -91,6 +91,7 @@ __all__ = [
     "event_date_distortions",
     "denial_distortions",
     "exaggeration_distortions",
+    "occasion_date_distortions",
     "figure_distortions",
     "name_distortions",
     "outlet_distortions",
@@ -2633,7 +2634,13 @@ _MIN_QUOTE_TERMS = 5
 
 
 def _person_statement_date(
-    view: CorpusView, main: Attribution, ranked: list[Window], claimed: TimeRef, claim_day: date
+    view: CorpusView,
+    main: Attribution,
+    ranked: list[Window],
+    claimed: TimeRef,
+    claim_day: date,
+    *,
+    loose: bool = False,
 ) -> list[Distortion]:
     """A person's statement dated against the day a report gives the same speaker's words,
     or else against the speaker's own record of them."""
@@ -2647,7 +2654,7 @@ def _person_statement_date(
                 main.speaker, att.speaker
             ):
                 continue
-            ev_day = _day_of(att.time) or _dated_in_lead(analysis, main, att)
+            ev_day = _day_of(att.time) or _dated_in_lead(analysis, main, att, loose=loose)
             if ev_day is None or _other_occasion(claim_day, ev_day):
                 continue  # a year apart, the same words are said on another occasion
             if (
@@ -2666,7 +2673,55 @@ def _person_statement_date(
     return _own_record_date(view, main, ranked, claimed, claim_day)
 
 
-def _dated_in_lead(analysis: Analysis, main: Attribution, att: Attribution) -> date | None:
+# An occasion of speaking named without the words said: "gave a fuller account at a
+# briefing on Monday".
+_OCCASION_RE = re.compile(
+    r"\b(?:briefing|news conference|press conference|press briefing|interview|speech|"
+    r"address(?:ed)?|spoke|told reporters|told journalists)\b",
+    re.I,
+)
+
+
+def occasion_date_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """A named person's occasion of speaking, dated, where the sentence reports no words
+    ("Hagari gave a more detailed account at a briefing on Monday"): held to the days the
+    sources give that person's statements, as a statement of theirs would be."""
+    if draft.main is not None or not draft.persons or not _OCCASION_RE.search(draft.text):
+        return []
+    person = draft.persons[0]
+    for t in draft.times:
+        day = _day_of(t)
+        if day is None or _in_quote(draft, t) or sets_aside(draft.text, t.end - draft.start):
+            continue
+        if t.anchor in SPEECH_CUES:
+            continue  # words said, that the finder did not read: not an occasion alone
+        # the office named before the name as well: "Israel's top military spokesman,
+        # Rear Admiral Daniel Hagari"
+        before = draft.text[: person.start - draft.start]
+        office = before.split(",")[-2] if before.count(",") >= 1 else ""
+        told = Attribution(
+            cue=TextSpan(t.start, t.end, t.text),
+            content=TextSpan(draft.start, draft.end, draft.text),
+            kind="indirect",
+            source=TextSpan(person.start, person.end, person.text),
+            speaker=person.name,
+            speaker_kind="person",
+            role=office.strip() or person.role,
+            time=t,
+            sentence=(draft.start, draft.end),
+        )
+        return _person_statement_date(view, told, ranked, t, day, loose=True)
+    return []
+
+
+_OFFICE_STEMS = frozenset(stem(n) for n in ROLE_NOUNS)
+
+
+def _dated_in_lead(
+    analysis: Analysis, main: Attribution, att: Attribution, *, loose: bool = False
+) -> date | None:
     """The day a report's earlier sentence gives the same speaker's statement, named or by
     the claim's role ("the provincial police chief said Thursday. Moazzam Jah Ansari told a
     news conference ..."): a wire report dates its speaker's words once, in its lead."""
@@ -2677,9 +2732,16 @@ def _dated_in_lead(analysis: Analysis, main: Attribution, att: Attribution) -> d
         day = _day_of(other.time)
         if day is None or other.time.anchor not in SPEECH_CUES:
             continue
-        source = other.source.text if other.source is not None else ""
+        source = _words(other.source.text if other.source is not None else "")
+        shared = role & source
         if _same_speaker(main.speaker, other.speaker) or (
-            len(role) >= 2 and role <= _words(source)
+            len(role) >= 2
+            and role <= source
+            # an office named in other words ("top military spokesman", "chief military
+            # spokesman"), when the sentence names no words of the speaker to go by
+            or loose
+            and len(shared) >= max(2, len(role) - 1)
+            and shared & _OFFICE_STEMS
         ):
             return day
     return None
