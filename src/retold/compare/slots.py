@@ -1455,11 +1455,7 @@ def _quoted_speaker(
     bar = 1.0 if verbatim else SPEAKER_SAME_WORDS
     # the claim's evidence, then the sentences the quote's own words find: a frame naming
     # its speaker at length draws the claim's evidence to that speaker's documents
-    own = (
-        view.candidates(quote, limit=QUOTE_SEARCH)
-        if not verbatim and len(quote.split()) >= QUOTE_SEARCH_WORDS
-        else []
-    )
+    own = [] if verbatim else _quote_search(view, quote)
     for w in ranked[:TOP_WINDOWS] + own:
         atts = _attributions_at(view, w)
         # A quote may join two sentences of one answer: compare it with the window and the
@@ -1539,13 +1535,13 @@ def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | Non
     surname = credited.surname
     if surname and re.search(rf"\b{re.escape(surname)}\b", f"{doc.title or ''} {doc.text}"):
         return None
-    # "Statement by the Resident Coordinator, Clementine Nkweta-Salami": a person named in
-    # the title of a statement is its voice, whoever else speaks for the same body.
     # The one the title says it is by comes first ("Statement by UNICEF Executive Director
     # Catherine Russell on the killing of children in Wad al-Noura").
     titled = _title_person(doc.title or "") if credited.given else None
     if titled is not None:
         return titled
+    # "Statement by the Resident Coordinator, Clementine Nkweta-Salami": a person named in
+    # the title of a statement is its voice, whoever else speaks for the same body.
     for p in view.analysis(w.doc_id).persons if credited.given else []:
         own = parse_person(p.name).surname
         if own and re.search(rf"\b{re.escape(own)}\b", doc.title or ""):
@@ -2285,13 +2281,9 @@ def quoted_swap_distortions(
         # the claim's best evidence, then the sentences the quote's own words find: a
         # short quote in a long sentence ("claimed the attackers had remained 'in contact
         # with their handlers in India'") is copied from a sentence the rest does not find
-        own = (
-            view.candidates(run, limit=QUOTE_SEARCH)
-            if len(run.split()) >= QUOTE_SEARCH_WORDS
-            else []
-        )
+        windows = ranked[:TOP_WINDOWS] + _quote_search(view, run)
         at = draft.start + draft.text.find(run) if run in draft.text else None
-        for w in ranked[:TOP_WINDOWS] + own:
+        for w in windows:
             swap = swapped_word(run, w.text)
             if swap is None:
                 continue
@@ -2301,7 +2293,7 @@ def quoted_swap_distortions(
         # our academic community" for "This act will not break our academic community".
         if len(run.split()) < QUOTE_FLIP_WORDS:
             continue
-        for w in ranked[:TOP_WINDOWS] + own:
+        for w in windows:
             sentence = _sentence_with(w.text, run)
             if similarity(run, sentence) < QUOTE_FLIP_SAME:
                 continue
@@ -2309,6 +2301,13 @@ def quoted_swap_distortions(
             if flip:
                 return [_window_quote(view, w, run, flip, at)]
     return []
+
+
+def _quote_search(view: CorpusView, quote: str) -> list[Window]:
+    """The sentences a quote's own words find, when it is long enough to be one statement."""
+    if len(quote.split()) < QUOTE_SEARCH_WORDS:
+        return []
+    return view.candidates(quote, limit=QUOTE_SEARCH)
 
 
 def _sentence_with(text: str, run: str) -> str:
@@ -2840,18 +2839,25 @@ def _body_statement_date(
         # said it the day it put it out ("the SBU said on Thursday it had identified two
         # brothers" for a release of the Tuesday).
         top = ranked[0]
-        own = [
-            (att, doc_id)
-            for att, doc_id in statements
-            if doc_id == top.doc_id
-            and att.cue == att.content
-            and att.content.start <= top.start < att.content.end + 1
-        ]
+        release = next(
+            (
+                att
+                for att, doc_id in statements
+                if doc_id == top.doc_id
+                and att.cue == att.content
+                and att.content.start <= top.start < att.content.end + 1
+            ),
+            None,
+        )
         ev_day = view.document(top.doc_id).published_date
         # only as a move of days or weeks: a release in words this loose from another
         # year is another statement
-        if own and ev_day is not None and abs((claim_day - ev_day).days) <= OWN_RELEASE_DAYS:
-            best = (0.0, ev_day, own[0][0], top.doc_id)
+        if (
+            release is not None
+            and ev_day is not None
+            and abs((claim_day - ev_day).days) <= OWN_RELEASE_DAYS
+        ):
+            best = (0.0, ev_day, release, top.doc_id)
     if best is None:
         return []
     _, ev_day, att, doc_id = best
@@ -3518,7 +3524,8 @@ def exaggeration_distortions(
     # The words around each scale word: a long sentence may be about something else
     # until the clause that inflates ("..., and the council called an emergency summit").
     local: set[str] = set()
-    for hit in scale_hits(draft.text):
+    claim_hits = scale_hits(draft.text)
+    for hit in claim_hits:
         local |= _local_terms(draft.text, hit.start, hit.end)
     # A rung that the claim's closest evidence itself reaches is no exaggeration, whatever
     # a looser sentence elsewhere says ("MSF demands an investigation" against the
@@ -3582,7 +3589,7 @@ def exaggeration_distortions(
     if (
         ranked
         and ranked[0].coverage >= OCCASION_COVERAGE
-        and any(h.scale == "meeting" for h in scale_hits(draft.text))
+        and any(h.scale == "meeting" for h in claim_hits)
     ):
         top = ranked[0].doc_id
         occasion = [
