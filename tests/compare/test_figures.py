@@ -498,3 +498,23 @@ def test_figures_civilians_counted_where_fighters_were_is_a_unit_change() -> Non
     assert compare_figures(civilians, soldiers).outcome == "unit"
     assert compare_figures(civilians, members).outcome == "unit"
     assert compare_figures(civilians, people).outcome == "same"  # people may be civilians
+
+
+def test_a_count_of_the_gravely_hurt_is_not_a_toll_of_all_the_hurt() -> None:
+    from dataclasses import replace
+
+    from retold.compare.figures import same_group
+    from retold.pipeline.figures import SEVERE
+
+    hurt = fig("200", 200, 200, predicate="injure", predicate_class="injury")
+    grave = replace(
+        fig("100", 100, 100, predicate="injure", predicate_class="injury"), population=SEVERE
+    )
+    grave_source = replace(hurt, population=SEVERE)
+    assert compare_figures(grave, hurt).outcome == "unrelated"
+    # ... though a part told above its whole is a changed number
+    assert compare_figures(replace(grave, value=400, low=400, high=400), hurt).outcome == "number"
+    assert compare_figures(grave, grave_source).outcome == "number"
+    assert same_group(grave, grave_source) and not same_group(grave, hurt)
+    # a claim that does not narrow its count is held to any count of the hurt
+    assert not same_group(hurt, grave_source)

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from retold.pipeline.figures import (
+    SEVERE,
     FigureFinder,
     _attacker,
     _nationality,
@@ -927,3 +928,53 @@ def test_figures_people_forced_from_their_homes_are_displaced(nlp: Language) -> 
 def test_figures_members_are_counted_with_what_they_are_members_of(nlp: Language) -> None:
     [f] = nlp("The group said it had killed about 300 members of the army (VDP.")._.retold_figures
     assert (f.counted, f.counted_text) == ("member", "members of the army")
+
+
+OF_THE_HURT = (
+    "Of the injured, 41 were in a serious condition.",
+    """
+    Of         5 prep      ADP   IN  of        O
+    the        2 det       DET   DT  the       O
+    injured    0 pobj      VERB  VBN injure    O
+    ,          5 punct     PUNCT ,   ,         O
+    41         5 nsubj     NUM   CD  41        B-CARDINAL
+    were       5 ROOT      AUX   VBD be        O
+    in         5 prep      ADP   IN  in        O
+    a          9 det       DET   DT  a         O
+    serious    9 amod      ADJ   JJ  serious   O
+    condition  6 pobj      NOUN  NN  condition O
+    .          5 punct     PUNCT .   .         O
+    """,
+)
+
+KILLED_AND_SERIOUSLY = (
+    "Rockets killed 9 people and seriously hurt 30 others.",
+    """
+    Rockets    1 nsubj     NOUN  NNS rocket    O
+    killed     1 ROOT      VERB  VBD kill      O
+    9          3 nummod    NUM   CD  9         B-CARDINAL
+    people     1 dobj      NOUN  NNS people    O
+    and        1 cc        CCONJ CC  and       O
+    seriously  6 advmod    ADV   RB  seriously O
+    hurt       1 conj      VERB  VBD hurt      O
+    30         8 nummod    NUM   CD  30        B-CARDINAL
+    others     6 dobj      NOUN  NNS other     O
+    .          1 punct     PUNCT .   .         O
+    """,
+)
+
+
+def test_figures_a_whole_fronted_before_its_part_is_what_the_part_counts() -> None:
+    [f] = _figures(OF_THE_HURT)
+    assert f.counted == "injured" and f.counted_class == "person"
+
+
+def test_figures_a_count_in_a_serious_condition_is_of_the_gravely_hurt() -> None:
+    [f] = _figures(OF_THE_HURT)
+    assert f.population == SEVERE
+
+
+def test_figures_severity_on_the_verb_before_a_count_is_its_own_not_the_joined_one() -> None:
+    killed, hurt = _figures(KILLED_AND_SERIOUSLY)
+    assert killed.population is None  # "and seriously hurt" is another clause's
+    assert hurt.population == SEVERE

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..facts.numbers import currency_of
+from ..pipeline.figures import SEVERE
 from ..records import Figure
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "is_measure",
     "interval_text",
     "intervals_overlap",
+    "same_group",
     "same_happening",
     "told",
 ]
@@ -59,6 +61,7 @@ _PERSON_GROUPS = {
     "personnel": "workers",
     "patient": "patients",
     "student": "students",
+    SEVERE: "the gravely hurt",
 }
 
 
@@ -365,6 +368,12 @@ def _group(f: Figure) -> str | None:
     if f.counted == "member" and _ARMED_RE.search(f.counted_text or ""):
         return "combatants"  # "service members", "members of the army and the militia"
     return _PERSON_GROUPS.get(f.counted)
+
+
+def same_group(claim: Figure, found: Figure) -> bool:
+    """Both figures narrowed to one group ("34 of them children", "41 in a serious
+    condition"): the likeliest source of a count of a part is a count of that part."""
+    return claim.population is not None and _group(claim) == _group(found) is not None
 
 
 def _currency(f: Figure) -> str | None:

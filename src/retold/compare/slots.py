@@ -41,6 +41,7 @@ from .figures import (
     in_base_unit,
     is_measure,
     same_happening,
+    same_group,
     told,
 )
 from .quotes import (
@@ -153,6 +154,31 @@ def _named(att: Attribution) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
+# How far after a sentence giving a whole its part may be told.
+PART_SENTENCES = 2
+
+
+def _part_windows(
+    view: CorpusView, windows: list[Window], others: set[float | None]
+) -> list[Window]:
+    """The sentences after one that gives the claim's whole: "about 200 injured. ... Of the
+    injured, 41 were in a serious condition." tells the part on, out of the search's reach."""
+    seen = {(w.doc_id, w.index) for w in windows}
+    out = []
+    for w in windows:
+        if not any(
+            w.start <= g.start < w.end and g.value in others
+            for g in view.analysis(w.doc_id).figures
+        ):
+            continue
+        for i in range(w.index + 1, w.index + 1 + PART_SENTENCES):
+            nxt = view.window(w.doc_id, i)
+            if nxt is not None and (w.doc_id, i) not in seen:
+                seen.add((w.doc_id, i))
+                out.append(replace(nxt, score=w.score, retrieval=w.retrieval, coverage=0.0))
+    return out
+
+
 def _what_it_counts(f: Figure) -> str:
     """A figure with what it counts and what happened: "110,500 children vaccinate"."""
     return " ".join(w for w in (f.text, f.counted_text, f.predicate) if w)
@@ -254,7 +280,7 @@ def figure_distortions(
         scored: list[tuple[float, Figure, Window]] = []
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
-        for w in windows:
+        for w in windows + (_part_windows(view, windows, others) if f.population else []):
             analysis = view.analysis(w.doc_id)
             # "the first time in 26 years; the last time was in 1992": a span of time back
             # to a year names that year, and is still of the story told.
@@ -334,6 +360,8 @@ def figure_distortions(
                     s += 1.0  # a sum in the same currency in a sentence that carries the claim
                 if f.counted is not None and f.counted == g.counted and f.counted not in _ANYONE:
                     s += 0.5  # the same noun: "40 officers" and "19 officers"
+                if same_group(f, g):
+                    s += 1.0  # "400 of them in critical condition", "200 in critical condition"
                 if (
                     f_share
                     and g.kind == "percent"

@@ -33,7 +33,7 @@ from ..records import Figure, PlaceMention, TimeRef
 from .extensions import SPANS_KEYS
 from .lexicon import SPEECH_CUES
 
-__all__ = ["FigureFinder", "make_figure_finder", "counted_class", "predicate_class"]
+__all__ = ["SEVERE", "FigureFinder", "make_figure_finder", "counted_class", "predicate_class"]
 
 _PERSON_NOUNS = frozenset(
     """
@@ -296,7 +296,9 @@ class FigureFinder:
                     p_class = "casualty"
             subset = _is_subset(counted_tok or num)
             population = (
-                _lemma(group_tok) if group_tok is not None else _population(num, counted_tok)
+                _lemma(group_tok)
+                if group_tok is not None
+                else _population(num, counted_tok) or _severity(span)
             )
             # a part: "including 4 children", "a quarter of them", "34 of the victims were children"
             part_of = _part_of_number(num)
@@ -434,6 +436,34 @@ def _of_them_group(span: Span) -> Token | None:
         if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and _lemma(doc[j]) in _PERSON_NOUNS:
             return doc[j]
     return None
+
+
+# How badly the counted were hurt, said in the figure's own clause: "more than 400 of them
+# in critical condition", "41 were in a serious condition", "140 of them seriously"; never
+# across another number or a joined clause ("12 killed and 30 seriously hurt").
+_SEVERITY_RE = re.compile(
+    r"^(?:(?!\b(?:and|or|while|but|whereas)\b)[^,;:.\d]){0,60}?\b(?:(?:critically|seriously|severely|gravely)\b"
+    r"|in (?:a |an )?(?:critical|serious|grave|life-threatening) (?:condition|state)"
+    r"|(?:critical|serious|grave|life-threatening|severe) (?:injuries|wounds|burns)"
+    r"|in intensive care)",
+    re.I,
+)
+# ... or before it, on the verb that counts them: "seriously injured more than 30 others"
+_SEVERE_BEFORE_RE = re.compile(
+    r"\b(?:critically|seriously|severely|gravely) (?:injur\w*|wound\w*|hurt|burn\w*)"
+    r"(?: [\w-]+){0,2} ?$",
+    re.I,
+)
+SEVERE = "severe"  # the population of a count of the gravely hurt
+
+
+def _severity(span: Span) -> str | None:
+    """A count narrowed to the gravely hurt, by words after it in its clause: a part no
+    toll of all the hurt may stand for."""
+    sent = span.sent
+    text = span.doc.text
+    after, before = text[span.end_char : sent.end_char], text[sent.start_char : span.start_char]
+    return SEVERE if _SEVERITY_RE.search(after) or _SEVERE_BEFORE_RE.search(before) else None
 
 
 def _population(num: Token, counted: Token | None) -> str | None:
@@ -710,6 +740,15 @@ def _counted_token(num: Token) -> Token | None:
             of_object = _of_object(of_object)  # "tens of thousands of residents"
         if of_object is not None:
             return None if of_object.pos_ == "PRON" else of_object
+    if num.dep_ in ("nsubj", "nsubjpass"):
+        # "Of the injured, 41 were in a serious condition": the whole fronted before the part
+        fronted = next(
+            (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < num.i),
+            None,
+        )
+        of_object = _of_object(head) if fronted is not None else None
+        if of_object is not None and of_object.pos_ != "PRON" and of_object.i < num.i:
+            return of_object
     if num.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in (
         "NOUN",
         "PROPN",
