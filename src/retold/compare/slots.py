@@ -40,8 +40,8 @@ from .figures import (
     compare_figures,
     in_base_unit,
     is_measure,
-    same_happening,
     same_group,
+    same_happening,
     told,
 )
 from .quotes import (
