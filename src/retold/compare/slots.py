@@ -159,7 +159,7 @@ PART_SENTENCES = 2
 
 
 def _part_windows(
-    view: CorpusView, windows: list[Window], others: set[float | None]
+    view: CorpusView, windows: list[Window], others: set[float]
 ) -> list[Window]:
     """The sentences after one that gives the claim's whole: "about 200 injured. ... Of the
     injured, 41 were in a serious condition." tells the part on, out of the search's reach."""
