@@ -518,3 +518,13 @@ def test_a_count_of_the_gravely_hurt_is_not_a_toll_of_all_the_hurt() -> None:
     assert same_group(grave, grave_source) and not same_group(grave, hurt)
     # a claim that does not narrow its count is held to any count of the hurt
     assert not same_group(hurt, grave_source)
+
+
+def test_pupils_counted_as_children_are_the_same_people() -> None:
+    from dataclasses import replace
+
+    children = fig("14", 14, 14, counted="child", predicate="injure", predicate_class="injury")
+    pupils = replace(children, counted="pupil")
+    assert compare_figures(children, pupils).outcome == "same"
+    assert compare_figures(pupils, children).outcome == "same"
+    assert compare_figures(replace(children, counted="woman"), pupils).outcome == "unit"

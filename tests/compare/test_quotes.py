@@ -612,3 +612,11 @@ def test_quotes_a_quotes_last_word_against_a_source_that_runs_on() -> None:
 
 def test_quotes_a_quotes_first_word_is_not_held_to_the_words_before_its_match() -> None:
     assert swapped_word("almost like a war", '"We saw scenes like a war."') is None
+
+
+def test_quotes_a_promise_to_try_told_as_a_promise_of_the_outcome_is_a_flip() -> None:
+    said = "We will do everything we can to make sure that those who may not stay are sent back."
+    told = "Everyone who may not stay will be sent back, without exception."
+    reason = meaning_flip(told, said)
+    assert reason is not None and "do everything we can" in reason
+    assert meaning_flip(said, said) is None

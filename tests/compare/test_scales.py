@@ -325,3 +325,36 @@ def test_scales_instructions_issued_are_orders() -> None:
     claim = "President Xi ordered an all-out rescue effort."
     evidence = "President Xi has issued instructions calling for all-out efforts in rescue."
     assert [s for s, _, _ in _pairs(claim, evidence) if s == "request"] == []
+
+
+def test_scales_a_crime_investigated_is_no_charge() -> None:
+    claim = "Prosecutors ordered five men held while they investigate possible manslaughter."
+    charged = "Prosecutors charged five men with manslaughter."
+    assert [h for h in scale_hits(claim) if h.scale == "inquiry" and h.rank == 3] == []
+    assert [h.text for h in scale_hits(charged) if h.scale == "inquiry"] == ["manslaughter"]
+
+
+def test_scales_negotiators_sitting_down_hold_no_sitting() -> None:
+    claim = "Negotiators were sitting down in Muscat for a second round of talks."
+    assert [h.text for h in scale_hits(claim) if h.scale == "meeting"] == ["talks"]
+    assert [
+        h.text for h in scale_hits("The first sitting of the assembly") if h.scale == "meeting"
+    ] == ["sitting"]
+
+
+def test_scales_shots_into_the_air_are_not_shots_at_people() -> None:
+    claim = "Guards trying to hold back the crowd opened fire on the people."
+    evidence = "Guards fired into the air to hold back the crowd."
+    assert ("gunfire", "opened fire on the people", "fired into the air") in _pairs(claim, evidence)
+    assert [s for s, _, _ in _pairs(evidence, claim)] == []
+
+
+def test_scales_shots_fired_are_no_dismissal() -> None:
+    assert [h.scale for h in scale_hits("Soldiers fired rockets at the town")] == []
+    assert [h.text for h in scale_hits("The director was fired on Monday")] == ["fired"]
+
+
+def test_scales_an_emergency_session_with_a_body_between_is_one() -> None:
+    claim = "The prime minister called an emergency cabinet session."
+    evidence = "The prime minister chaired a review meeting with officials."
+    assert ("meeting", "emergency cabinet session", "meeting") in _pairs(claim, evidence)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from retold.names import is_news_outlet, is_outlet_name, parse_outlet, same_outlet
+from retold.names import (
+    is_news_outlet,
+    is_outlet_name,
+    is_unnamed_outlet,
+    parse_outlet,
+    same_outlet,
+)
 
 
 @pytest.mark.parametrize(
@@ -253,3 +259,19 @@ def test_outlets_a_body_that_publishes_is_not_news() -> None:
 )
 def test_outlets_who_runs_an_outlet_and_whom_it_relays_are_not_its_name(credit: str) -> None:
     assert same_outlet(credit, "Al-Masirah TV")
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        ("the newspaper", True),
+        ("The daily", True),
+        ("the Russian news agency", True),
+        ("the state broadcaster", True),
+        ("the Times", False),
+        ("The New York Times", False),
+        ("the news agency Interfax", False),
+    ],
+)
+def test_outlets_an_outlet_pointed_back_to_has_no_name(text: str, unnamed: bool) -> None:
+    assert is_unnamed_outlet(text) is unnamed

@@ -978,3 +978,90 @@ def test_figures_severity_on_the_verb_before_a_count_is_its_own_not_the_joined_o
     killed, hurt = _figures(KILLED_AND_SERIOUSLY)
     assert killed.population is None  # "and seriously hurt" is another clause's
     assert hurt.population == SEVERE
+
+
+KILLED_HIM = (
+    "Police fired and killed him, and two of them were hurt.",
+    """
+    Police     1  nsubj     NOUN  NNS police  O
+    fired      1  ROOT      VERB  VBD fire    O
+    and        1  cc        CCONJ CC  and     O
+    killed     1  conj      VERB  VBD kill    O
+    him        3  dobj      PRON  PRP he      O
+    ,          1  punct     PUNCT ,   ,       O
+    and        1  cc        CCONJ CC  and     O
+    two        11 nsubjpass NUM   CD  two     B-CARDINAL
+    of         7  prep      ADP   IN  of      O
+    them       8  pobj      PRON  PRP they    O
+    were       11 auxpass   AUX   VBD be      O
+    hurt       1  conj      VERB  VBN hurt    O
+    .          11 punct     PUNCT .   .       O
+    """,
+)
+
+KILLED_OR_WOUNDED = (
+    "The shelling killed or wounded 30 people.",
+    """
+    The        1  det       DET   DT  the      O
+    shelling   2  nsubj     NOUN  NN  shelling O
+    killed     2  ROOT      VERB  VBD kill     O
+    or         2  cc        CCONJ CC  or       O
+    wounded    2  conj      VERB  VBD wound    O
+    30         6  nummod    NUM   CD  30       B-CARDINAL
+    people     4  dobj      NOUN  NNS people   O
+    .          2  punct     PUNCT .   .        O
+    """,
+)
+
+INJURING_DOZENS = (
+    "A truck hit a crowd, killing 14 people and injuring dozens.",
+    """
+    A          1  det       DET   DT  a       O
+    truck      2  nsubj     NOUN  NN  truck   O
+    hit        2  ROOT      VERB  VBD hit     O
+    a          4  det       DET   DT  a       O
+    crowd      2  dobj      NOUN  NN  crowd   O
+    ,          2  punct     PUNCT ,   ,       O
+    killing    2  advcl     VERB  VBG kill    O
+    14         8  nummod    NUM   CD  14      B-CARDINAL
+    people     6  dobj      NOUN  NNS people  O
+    and        6  cc        CCONJ CC  and     O
+    injuring   6  conj      VERB  VBG injure  O
+    dozens     10 dobj      NOUN  NNS dozen   B-CARDINAL
+    .          2  punct     PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_a_joined_verb_with_its_own_object_is_not_shared() -> None:
+    [two] = _figures(KILLED_HIM)
+    assert two.predicate_class == "injury"  # "killed him": his death, not theirs
+
+
+def test_figures_a_subject_two_verbs_share_joins_them_into_casualties() -> None:
+    [f] = _figures(KILLED_OR_WOUNDED)
+    assert f.predicate_class == "casualty"
+
+
+def test_figures_a_joined_verb_with_a_vague_count_of_its_own_is_not_shared() -> None:
+    killed = next(f for f in _figures(INJURING_DOZENS) if f.value == 14)
+    assert killed.predicate_class == "death"
+
+
+PULLED_ALIVE = (
+    "Rescuers pulled 8 people out alive.",
+    """
+    Rescuers   1  nsubj     NOUN  NNS rescuer O
+    pulled     1  ROOT      VERB  VBD pull    O
+    8          3  nummod    NUM   CD  8       B-CARDINAL
+    people     1  dobj      NOUN  NNS people  O
+    out        1  prt       ADP   RP  out     O
+    alive      1  advmod    ADJ   JJ  alive   O
+    .          1  punct     PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_people_pulled_out_alive_were_rescued() -> None:
+    [f] = _figures(PULLED_ALIVE)
+    assert f.predicate_class == "rescue"

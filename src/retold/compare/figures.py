@@ -61,6 +61,9 @@ _PERSON_GROUPS = {
     "personnel": "workers",
     "patient": "patients",
     "student": "students",
+    "pupil": "students",
+    "schoolchild": "children",
+    "schoolchildren": "children",
     SEVERE: "the gravely hurt",
 }
 
@@ -370,6 +373,16 @@ def _group(f: Figure) -> str | None:
     return _PERSON_GROUPS.get(f.counted)
 
 
+# Groups one person may belong to both of: a pupil is a child, a child at school a pupil.
+_OVERLAPPING_GROUPS = frozenset({frozenset({"children", "students"})})
+
+
+def _groups_differ(claim: Figure, found: Figure) -> bool:
+    """The claim's group is not the source's (a claim that names none narrows nothing)."""
+    a, b = _group(claim), _group(found)
+    return a is not None and a != b and frozenset({a, b}) not in _OVERLAPPING_GROUPS
+
+
 def same_group(claim: Figure, found: Figure) -> bool:
     """Both figures narrowed to one group ("34 of them children", "41 in a serious
     condition"): the likeliest source of a count of a part is a count of that part."""
@@ -463,9 +476,7 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
             and not _kind_of(claim.counted, found.counted)
         )
     )
-    group_differs = (
-        c_cls == f_cls == "person" and _group(claim) != _group(found) and _group(claim) is not None
-    ) or (
+    group_differs = (c_cls == f_cls == "person" and _groups_differ(claim, found)) or (
         # a family is no person, either way: "1,980 people" for "1,980 households"
         c_cls == f_cls == "person"
         and (_group(claim) == "families") != (_group(found) == "families")

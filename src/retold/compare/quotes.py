@@ -379,6 +379,28 @@ def _dropped_hedge(claim: str, evidence: str) -> str | None:
     return None
 
 
+# A promise to try, not of the outcome: "do everything we can to make sure they are sent
+# back" is no "they will be sent back, without exception".
+# A speaker's own promise ("we will", "I shall", "we are going to"), not others' attempts
+# ("civilians trying to flee").
+_EFFORT_RE = re.compile(
+    r"\b(?:we|i|will|shall|must)\b(?:['’]ll)?\s+(?:[\w’']+\s+){0,3}?"
+    r"(?:do (?:everything|all|whatever) (?:we|i|they|he|she|it|you) (?:can|could)"
+    r"|make every effort|do (?:our|my|their|its) (?:best|utmost)"
+    r"|(?:try|strive|endeavou?r) to)\b",
+    re.I,
+)
+
+
+def _dropped_effort(claim: str, evidence: str) -> str | None:
+    effort = _EFFORT_RE.search(evidence)
+    if effort and not _EFFORT_RE.search(claim):
+        return (
+            f"promises as done what the source only promised to try ('{effort.group(0).lower()}')"
+        )
+    return None
+
+
 # Words that say a speaker is sure: "a clear war crime" is not "possibly a war crime".
 _SURE_RE = re.compile(
     r"\b(?:clear|clearly|undoubtedly|unquestionably|without (?:any )?doubt|beyond doubt|"
@@ -550,6 +572,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         return f"turns {e_sure} into {c_sure}"
     for check in (
         _dropped_hedge,
+        _dropped_effort,
         _added_hedge,
         _added_condition,
         _added_counterfactual,

@@ -350,7 +350,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "sentenced",
                 "found guilty",
                 "behind bars",
-                "condemned",
+                "condemned to",
             ),
         ),
     ],
@@ -471,7 +471,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "resigned",
             ),
         ),
-        (2, ("fired", "dismissed", "sacked", "removed", "removing", "ousted")),
+        (2, ("dismissed", "sacked", "removed", "removing", "ousted")),
     ],
     # What a government declares after a disaster: grief, then emergency powers.
     "response": [
@@ -571,6 +571,40 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
     "request": [(3, r"insist(?:ed|s|ing)? that (?:[\w’'-]+ ){1,6}?(?:be|should|must)")],
     # "reducing the complex to rubble": the words of "reduced to rubble" around its object
     "damage": [(4, r"reduc(?:ed|ing|es|e) (?:[\w’'-]+ ){1,3}to (?:rubble|ashes|ruins)")],
+    # "fired into the air", "fired on the crowd", "fired rockets": shots, not a dismissal
+    "employment": [
+        (
+            2,
+            r"fired(?!\s+(?:at|into|upon|in\s+the\s+air|shots?|rounds?|live|tear|warning|"
+            r"rubber|bullets|missiles?|rockets?|shells?|drones?|artillery)\b)"
+            r"(?!\s+on\s+(?:the|a|an|them|him|her|us|people|protesters|crowds?|civilians)\b)",
+        )
+    ],
+    # "an emergency cabinet session", "an extraordinary EU summit"
+    "meeting": [
+        (
+            3,
+            r"(?:emergency|extraordinary|urgent|special) (?:[\w’'-]+ ){1,2}"
+            r"(?:meeting|session|sitting|summit)",
+        )
+    ],
+    # Shots fired to scare, then at people: "fired into the air" is no "opened fire on
+    # the crowd".
+    "gunfire": [
+        (
+            1,
+            r"(?:fired|firing|fire|shot|shooting|shots) (?:[\w’'-]+ ){0,2}(?:in|into) the air"
+            r"|warning shots|(?:fired|firing|fire) (?:[\w’'-]+ )?(?:overhead|in the air)",
+        ),
+        (
+            2,
+            r"(?:open(?:ed|ing|s)? fire|fired|firing|fire|shot|shooting) (?:directly )?"
+            r"(?:(?:live )?(?:rounds|bullets|shots|ammunition) )?"
+            r"(?:on|at|into) (?:the |a )?(?:[\w’'-]+ ){0,2}(?:people|crowds?|protesters|"
+            r"demonstrators|civilians|residents|villagers|worshippers|mourners|students|"
+            r"passengers|refugees|migrants|them)",
+        ),
+    ],
 }
 
 _PATTERNS = {
@@ -594,6 +628,10 @@ _OTHER_SENSES = re.compile(
     r"|\bcall(?:s|ed|ing)?\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"\d|the\s+\d|(?:the\s+)?(?:same|next|following)\s+day)"
+    # "investigate possible manslaughter": a crime suspected, no one charged with it
+    r"|\b(?:possible|suspected|alleged|potential)\s+(?:criminal\s+)?(?:manslaughter|charges)\b"
+    # "negotiators were sitting down for talks": seated, not a sitting of a body
+    r"|\bsitting\s+(?:down|around|across|together|at|with|in\s+(?:on|the))\b"
 )
 
 

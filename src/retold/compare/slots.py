@@ -22,6 +22,7 @@ from ..names import (
     PersonName,
     is_news_outlet,
     is_outlet_name,
+    is_unnamed_outlet,
     match_persons,
     parse_outlet,
     parse_person,
@@ -158,9 +159,7 @@ def _named(att: Attribution) -> bool:
 PART_SENTENCES = 2
 
 
-def _part_windows(
-    view: CorpusView, windows: list[Window], others: set[float]
-) -> list[Window]:
+def _part_windows(view: CorpusView, windows: list[Window], others: set[float]) -> list[Window]:
     """The sentences after one that gives the claim's whole: "about 200 injured. ... Of the
     injured, 41 were in a serious condition." tells the part on, out of the search's reach."""
     seen = {(w.doc_id, w.index) for w in windows}
@@ -2055,14 +2054,10 @@ def quote_distortions(
         if flip is None:
             # A quote joining two statements ("We cannot speak of human error, the route
             # was programmed correctly"): a clause may come from another of them.
-            for sim2, att2, doc2 in scored[1:_OTHER_STATEMENTS]:
-                aligned = (
-                    aligned_flip(quote, att2.content.text) if sim2 >= QUOTE_DIFFERENT else None
-                )
-                if aligned is not None:
-                    (flip, focus), att, doc_id = aligned, att2, doc2
-                    said = att2.content.text
-                    break
+            other = _clause_flip(quote, scored[1:_OTHER_STATEMENTS])
+            if other is not None:
+                flip, focus, att, doc_id = other
+                said = att.content.text
         if flip is None:
             flip = edited_tail(quote, said)
         if flip:
@@ -2081,6 +2076,25 @@ def quote_distortions(
         if main.kind == "mixed":
             return _quoted_run_flip(view, main, quote, statements)
         return []
+    # Few words in common with any one statement, but a clause of the quote turned round
+    # against the one it was taken from: "Everyone understands that it was done
+    # intentionally, and that it was hit from the ground" for "We are not claiming that
+    # this was done intentionally".
+    clause = _clause_flip(quote, scored[:_OTHER_STATEMENTS])
+    if clause is not None:
+        flip, focus, att, doc_id = clause
+        return [
+            _quote_distortion(
+                view,
+                main,
+                focus,
+                doc_id,
+                att,
+                f"The quote {flip}: {main.speaker} said {{found!r}}",
+                claimed=quote,
+                at=_run_at(main, focus, att.content.text),
+            )
+        ]
     # Few words in common, but the outlook turned round ("beyond what our government can
     # manage" for "serious, but under control"): the statement it was taken from.
     for sim2, att2, doc2 in scored[:_OTHER_STATEMENTS]:
@@ -2134,6 +2148,20 @@ def quote_distortions(
 
 # How many of the speaker's statements, closest first, a quote's clauses are held to.
 _OTHER_STATEMENTS = 4
+
+
+def _clause_flip(
+    quote: str, scored: list[tuple[float, Attribution, str]]
+) -> tuple[str, str, Attribution, str] | None:
+    """A clause of the quote turned round against one of the speaker's statements that
+    shares some of its words: (reason, the statement's sentence, statement, document)."""
+    for sim, att, doc_id in scored:
+        if sim < QUOTE_DIFFERENT / 2:
+            continue
+        aligned = aligned_flip(quote, att.content.text)
+        if aligned is not None:
+            return aligned[0], aligned[1], att, doc_id
+    return None
 
 
 def reported_flip_distortions(
@@ -2543,7 +2571,7 @@ def outlet_distortions(
                 found, w = found_own[0]
                 out.append(_credited(view, outlet, found, w, person))
             continue
-        if not is_news_outlet(outlet.text):
+        if not is_news_outlet(outlet.text) or is_unnamed_outlet(outlet.text):
             continue
         if any(same_outlet(outlet.text, other.text) for other in credited[:i]):
             continue  # "the BBC" read twice, by two rules

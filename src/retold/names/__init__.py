@@ -12,6 +12,7 @@ from .outlets import (
     is_news_outlet,
     is_outlet_name,
     is_outlet_word,
+    is_unnamed_outlet,
     parse_outlet,
     same_outlet,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "is_news_outlet",
     "is_outlet_name",
     "is_outlet_word",
+    "is_unnamed_outlet",
     "match_persons",
     "parse_outlet",
     "parse_person",

@@ -17,12 +17,14 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from .outlets_data import KNOWN_OUTLETS
+from .persons_data import DEMONYMS
 
 __all__ = [
     "Outlet",
     "is_news_outlet",
     "is_outlet_name",
     "is_outlet_word",
+    "is_unnamed_outlet",
     "parse_outlet",
     "same_outlet",
 ]
@@ -304,3 +306,12 @@ def is_news_outlet(name: str) -> bool:
     that also publishes ("the United Nations")."""
     kind = parse_outlet(name).kind
     return kind in _NEWS_KINDS or (kind == "unknown" and is_outlet_name(name))
+
+
+def is_unnamed_outlet(text: str) -> bool:
+    """An outlet named earlier and pointed back to ("the newspaper reported", "the Russian
+    news agency said"): its kind and country are no name to hold against another."""
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an", "this", "that"):
+        words = words[1:]
+    return bool(words) and all(w.islower() or w.lower() in DEMONYMS for w in words)

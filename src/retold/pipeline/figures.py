@@ -290,7 +290,7 @@ class FigureFinder:
                 joined = {
                     predicate_class(_lemma(c), None)
                     for c in pred_tok.conjuncts
-                    if not _has_own_figure(c)
+                    if not _has_own_figure(c, num)
                 }
                 if joined & {"death", "injury"} - {p_class}:
                     p_class = "casualty"
@@ -588,6 +588,8 @@ def _class_in_context(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     ):
         return "expulsion"
+    if predicate in _PULLED and c_class == "person" and _from_the_ruins(tok):
+        return "rescue"  # "pulled eight people out from under the debris alive"
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ in ("lethally", "fatally"):
             return "death"  # "19 finished lethally"
@@ -605,6 +607,19 @@ def _class_in_context(
         ):
             return "displacement"  # "forced from their homes", "chased from their home"
     return None
+
+
+# Verbs that bring people out of ruins or water alive: a rescue when the words say so.
+_PULLED = frozenset("pull dig drag haul free extract".split())
+_RUINS = frozenset("rubble debris ruin ruins wreckage water sea river mud".split())
+
+
+def _from_the_ruins(verb: Token) -> bool:
+    """Brought out of what buried them, alive: "pulled alive", "pulled from the rubble"."""
+    for t in verb.subtree:
+        if t.lower_ == "alive" or (t.lemma_.lower() in _RUINS and t.dep_ == "pobj"):
+            return True
+    return False
 
 
 # Verbs that put people out of their homes when the homes are named: "forced from".
@@ -740,8 +755,12 @@ def _counted_token(num: Token) -> Token | None:
             of_object = _of_object(of_object)  # "tens of thousands of residents"
         if of_object is not None:
             return None if of_object.pos_ == "PRON" else of_object
-    if num.dep_ in ("nsubj", "nsubjpass"):
-        # "Of the injured, 41 were in a serious condition": the whole fronted before the part
+    share = num.lower_ in ("%", "percent") or (
+        num.i + 1 < len(doc) and doc[num.i + 1].lower_ in ("%", "percent")
+    )
+    if num.dep_ in ("nsubj", "nsubjpass") and not share:
+        # "Of the injured, 41 were in a serious condition": the whole fronted before the
+        # part ("Of the households surveyed, 64% said": a share, whose verb is its own)
         fronted = next(
             (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < num.i),
             None,
@@ -835,13 +854,27 @@ def _counted_text(tok: Token) -> str:
     return text
 
 
-def _has_own_figure(verb: Token) -> bool:
-    """A verb with a number or subject of its own ("and 165 injured", "and injuring 61
-    others"); its prepositional phrases do not count ("wounded in two attacks")."""
+def _has_own_figure(verb: Token, num: Token | None = None) -> bool:
+    """A verb with a number, subject or object of its own ("and 165 injured", "and
+    injuring dozens", "killed him, and two of them were wounded"); its prepositional
+    phrases do not count ("wounded in two attacks"), nor a subject the figure's own verb
+    shares ("The shelling killed or wounded 30 people")."""
+    pred = num.head if num is not None else None
+    while pred is not None and pred.pos_ not in ("VERB", "AUX") and pred.head is not pred:
+        pred = pred.head
+    shared = (
+        pred is not None
+        and verb.i < pred.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+    )
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass") and not shared:
             return True
-        if child.dep_ != "prep" and any(t.like_num for t in child.subtree):
+        if child.dep_ == "dobj" and num is not None and num not in child.subtree:
+            return True
+        if child.dep_ not in ("prep", "conj") and any(
+            t.like_num or t.lower_ in _SCALE_PLURALS for t in child.subtree
+        ):
             return True
     return False
 
