@@ -1835,3 +1835,40 @@ def test_check_a_later_tally_to_a_later_day_is_not_a_moved_date(
         refinery_report, TALLY
     )
     assert _kinds_over(refinery_report, REFINERY_LEAD) == []
+
+
+TRIP_REPORT = Document(
+    id="tarn-wire-2025-09-15-orvan-visit",
+    outlet="Tarn Wire",
+    published="2025-09-15",
+    title="Premier visits flooded Orvan",
+    text=(
+        "ORVAN, Sept 15 (Tarn Wire) - Premier Alina Dusek travelled to Orvan on Monday, where "
+        "she laid flowers at the collapsed school and met rescue workers.\n\n"
+        "The flood on Friday destroyed the school and 80 homes, the civil protection office said."
+    ),
+)
+TRIP_SPEECH = Document(
+    id="velka-gov-2025-09-16-dusek-address",
+    outlet="Velka Government Office",
+    published="2025-09-16",
+    title="Address by Premier Alina Dusek on the Orvan flood",
+    text=(
+        "Premier Alina Dusek called the flood a national tragedy. She promised that new dykes "
+        "would be built along the whole length of the river before the winter rains, and that "
+        "every family who lost a home would be housed by the state."
+    ),
+)
+TRIP_MOVED = (
+    "Premier Alina Dusek, who visited Orvan on Sunday, heads a government that will build "
+    "new dykes along the whole length of the river before the winter rains and house every "
+    "family who lost a home."
+)
+TRIP_KEPT = "Premier Alina Dusek, who visited Orvan on Monday, promised to rebuild the school."
+
+
+def test_check_a_persons_trip_put_on_another_day_is_a_date_change(nlp: Language) -> None:
+    moved = _check_against(nlp, [TRIP_REPORT, TRIP_SPEECH], TRIP_MOVED, "2025-09-18")
+    assert ("date", "tarn-wire-2025-09-15-orvan-visit") in _kinds_over(moved, TRIP_MOVED)
+    kept = _check_against(nlp, [TRIP_REPORT, TRIP_SPEECH], TRIP_KEPT, "2025-09-18")
+    assert [k for k, _ in _kinds_over(kept, TRIP_KEPT) if k == "date"] == []

@@ -35,6 +35,7 @@ from .compare.slots import (
     scope_distortions,
     speaker_distortions,
     statement_date_distortions,
+    trip_date_distortions,
 )
 from .compare.thresholds import (
     EVIDENCE_RELATIVE,
@@ -171,6 +172,8 @@ def _check_claim(
     distortions += name_distortions(view, draft, ranked)
     if not any(d.kind == "date" for d in distortions):
         distortions += event_date_distortions(view, draft, ranked, published)
+    if not any(d.kind == "date" for d in distortions):
+        distortions += trip_date_distortions(view, draft, ranked)
     distortions += exaggeration_distortions(view, draft, ranked)
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += scope_distortions(view, draft, ranked)

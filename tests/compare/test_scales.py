@@ -358,3 +358,12 @@ def test_scales_an_emergency_session_with_a_body_between_is_one() -> None:
     claim = "The prime minister called an emergency cabinet session."
     evidence = "The prime minister chaired a review meeting with officials."
     assert ("meeting", "emergency cabinet session", "meeting") in _pairs(claim, evidence)
+
+
+def test_scales_condemned_by_a_court_is_custody_condemned_by_a_chief_is_not() -> None:
+    assert [
+        h.text for h in scale_hits("Three were condemned for homicide") if h.scale == "custody"
+    ] == ["condemned for homicide"]
+    assert [h.scale for h in scale_hits("The chief constable condemned the scenes")] == [
+        "condemnation"
+    ]

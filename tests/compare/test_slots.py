@@ -24,6 +24,7 @@ from retold.compare.slots import (
     _same_speaker,
     _share_head,
     _share_of,
+    _sum_for_count,
     _title_person,
     _untagged_name,
     _written_variant,
@@ -337,3 +338,16 @@ def test_slots_a_reports_lead_dates_its_speakers_later_words_by_name_or_office()
     assert _dated_in_lead(analysis, named, second, loose=True) == date(2024, 5, 28)
     same = replace(named, role="Israel's chief military spokesman")
     assert _dated_in_lead(analysis, same, second) == date(2024, 5, 28)
+
+
+def test_slots_a_count_whose_number_is_a_price_in_a_sentence_carrying_the_claim() -> None:
+    from dataclasses import replace
+
+    visitors = replace(_toll("affected"), text="about 99", value=99.0, low=89.0, high=109.0)
+    fee = replace(visitors, text="Rs 99", kind="money", counted=None, counted_class="money")
+    close = Window("paper", 0, 0, 60, "The zone cut its entry fee to Rs 99 for the holidays.", "")
+    close.coverage = 0.4
+    far = replace(close, coverage=0.1)
+    assert _sum_for_count(visitors, fee, close)
+    assert not _sum_for_count(visitors, fee, far)  # a sentence about something else
+    assert not _sum_for_count(replace(visitors, value=100.0), replace(fee, value=100.0), close)

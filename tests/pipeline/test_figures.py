@@ -1065,3 +1065,22 @@ PULLED_ALIVE = (
 def test_figures_people_pulled_out_alive_were_rescued() -> None:
     [f] = _figures(PULLED_ALIVE)
     assert f.predicate_class == "rescue"
+
+
+IN_HOSPITAL = (
+    "Some 190 people remained in hospital.",
+    """
+    Some       1  quantmod  DET   DT  some     O
+    190        2  nummod    NUM   CD  190      B-CARDINAL
+    people     3  nsubj     NOUN  NNS people   O
+    remained   3  ROOT      VERB  VBD remain   O
+    in         3  prep      ADP   IN  in       O
+    hospital   4  pobj      NOUN  NN  hospital O
+    .          3  punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_people_still_in_hospital_are_of_the_hurt() -> None:
+    [f] = _figures(IN_HOSPITAL)
+    assert f.predicate_class == "injury"

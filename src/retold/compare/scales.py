@@ -350,7 +350,6 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "sentenced",
                 "found guilty",
                 "behind bars",
-                "condemned to",
             ),
         ),
     ],
@@ -578,6 +577,15 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             r"fired(?!\s+(?:at|into|upon|in\s+the\s+air|shots?|rounds?|live|tear|warning|"
             r"rubber|bullets|missiles?|rockets?|shells?|drones?|artillery)\b)"
             r"(?!\s+on\s+(?:the|a|an|them|him|her|us|people|protesters|crowds?|civilians)\b)",
+        )
+    ],
+    # a court's verdict: "condemned to death", "condemned for homicide"; not a protest
+    # ("condemned the scenes")
+    "custody": [
+        (
+            3,
+            r"condemned (?:to|for (?:[\w’'-]+ ){0,2}?(?:homicide|murder|manslaughter|crimes?|"
+            r"killings?|genocide|terrorism|corruption|fraud|treason))",
         )
     ],
     # "an emergency cabinet session", "an extraordinary EU summit"

@@ -94,6 +94,7 @@ __all__ = [
     "denial_distortions",
     "exaggeration_distortions",
     "occasion_date_distortions",
+    "trip_date_distortions",
     "figure_distortions",
     "name_distortions",
     "outlet_distortions",
@@ -277,6 +278,7 @@ def figure_distortions(
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
+        other_kind: list[tuple[Figure, Window]] = []  # the very number, as a sum or a share
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
         for w in windows + (_part_windows(view, windows, others) if f.population else []):
@@ -393,6 +395,8 @@ def figure_distortions(
                     # a person's own figure weighs more than a body's, which many relay
                     s += 3.0 if match_persons(speaker, g_speaker).same_person else 1.5
                 if f.kind != g.kind and {f.kind, g.kind} & {"percent", "money"}:
+                    if _sum_for_count(f, g, w):
+                        other_kind.append((g, w))
                     continue
                 if _measures_differ(f, measures, view.document(w.doc_id).text, g):
                     continue
@@ -421,6 +425,21 @@ def figure_distortions(
                 scored.append((s, g, w))
                 if best is None or s > best[0]:
                     best = (s, g, w)
+        if other_kind and (
+            best is None or compare_figures(f, best[1]).outcome not in ("same", "compatible")
+        ):
+            # "about 99 visitors" from "an entry fee of Rs 99": the count is a price there
+            g2, w2 = other_kind[0]
+            out.append(
+                _unit(
+                    f,
+                    g2,
+                    w2,
+                    f"The article counts {f.text!r} {f.counted_text or ''}; the number is "
+                    f"{g2.text!r} in {_source_label(view, w2.doc_id)}.",
+                )
+            )
+            continue
         borrowed = _borrowed_count(f, scored)
         if borrowed is not None and (
             best is None or compare_figures(f, best[1]).outcome not in ("same", "compatible")
@@ -875,6 +894,24 @@ def _elsewhere(a: str | None, b: str | None) -> bool:
 
 # The evidence sentence a borrowed count stands in must carry this share of the claim.
 BORROWED_COVERAGE = 0.2
+
+
+# How much of a claim a sentence must carry for a count in it to come from a sum or a
+# share of the same number.
+KIND_BORROWED_COVERAGE = 0.3
+
+
+def _sum_for_count(f: Figure, g: Figure, w: Window) -> bool:
+    """A count of people or things whose number is a sum of money or a share in a sentence
+    that carries the claim: a number unlikely to recur by chance."""
+    return (
+        f.kind == "cardinal"
+        and f.counted_class is not None
+        and f.value is not None
+        and f.value == g.value
+        and distinctive(f.value)
+        and w.coverage >= KIND_BORROWED_COVERAGE
+    )
 
 
 def _borrowed_count(
@@ -2987,7 +3024,83 @@ _HAPPENINGS = {
     stem(w): "strike"
     for w in "hit hits strike strikes struck slam slams slammed pound pounded shell shelled "
     "bomb bombed".split()
-} | {stem(w): "visit" for w in "visit visited tour toured".split()}
+} | {
+    # a trip, however it is told: "visited Solingen", "travelled to Solingen", "flew home"
+    stem(w): "visit"
+    for w in "visit visited tour toured travel travelled traveled fly flew arrive arrived "
+    "return returned".split()
+}
+
+
+_TRIP_RE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|travell?(?:ed|s|ing)? to|"
+    r"(?:flew|flies|fly|flying|flown) (?:to|home|back|in(?:to)?)|"
+    r"arriv(?:ed|es|ing|e) (?:in|at|home|back)|return(?:ed|s|ing)? (?:to|home|from)|"
+    r"went to|rushed to)\b",
+    re.I,
+)
+# How far from a trip's verb its day may stand: "who visited Solingen on Sunday".
+TRIP_REACH = 40
+
+
+def trip_date_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """A named person's trip put on another day ("Scholz, who visited Solingen on Sunday"
+    against "Scholz travelled to Solingen on Monday"): the days the best documents give the
+    same person travelling, to the same place where the claim names one."""
+    if not draft.persons:
+        return []
+    trips = list(_TRIP_RE.finditer(draft.text))
+    for t in draft.times:
+        c_day = _day_of(t)
+        if c_day is None or _in_quote(draft, t) or sets_aside(draft.text, t.end - draft.start):
+            continue
+        at, end = t.start - draft.start, t.end - draft.start
+        trip = next(
+            (
+                m
+                for m in trips
+                if -TRIP_REACH <= at - m.end() <= TRIP_REACH or 0 <= m.start() - end <= TRIP_REACH
+            ),
+            None,
+        )
+        if trip is None:
+            continue
+        person = max(
+            (p for p in draft.persons if p.start - draft.start < trip.start()),
+            key=lambda p: p.start,
+            default=None,
+        )
+        if person is None:
+            continue
+        # the place the claim names after the verb, if any: "visited Solingen"
+        after = draft.text[trip.end() : trip.end() + 30].split()[:3]
+        places = {w.strip(",.;") for w in after if w[:1].isupper()}
+        found: list[tuple[Window, TimeRef, date]] = []
+        for doc_id in dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]):
+            analysis = view.analysis(doc_id)
+            for i in {
+                view.sentence_index(doc_id, p.start)
+                for p in analysis.persons
+                if _same_speaker(person.name, p.name)
+            }:
+                w = view.window(doc_id, i)
+                if w is None or not _TRIP_RE.search(w.text):
+                    continue
+                if places and not any(x in w.text for x in places):
+                    continue
+                for x in analysis.times:
+                    x_day = _day_of(x)
+                    if w.start <= x.start < w.end and x_day is not None:
+                        if _same_day(t, c_day, x_day):
+                            return []  # a source gives the claim's own day
+                        if not _other_occasion(c_day, x_day):
+                            found.append((w, x, x_day))
+        if found:
+            w, x, f_day = found[0]
+            return [_date_distortion(view, t, x, c_day, f_day, w)]
+    return []
 
 
 def _happening(verb: str) -> str:

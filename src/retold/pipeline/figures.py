@@ -588,6 +588,8 @@ def _class_in_context(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     ):
         return "expulsion"
+    if predicate in ("remain", "stay", "be", "lie") and c_class == "person" and _in_care(tok):
+        return "injury"  # "190 people remained in hospital"
     if predicate in _PULLED and c_class == "person" and _from_the_ruins(tok):
         return "rescue"  # "pulled eight people out from under the debris alive"
     for child in tok.children:
@@ -607,6 +609,17 @@ def _class_in_context(
         ):
             return "displacement"  # "forced from their homes", "chased from their home"
     return None
+
+
+_CARE = frozenset("hospital hospitals care icu clinic clinics".split())
+
+
+def _in_care(verb: Token) -> bool:
+    """ "remained in hospital", "are in intensive care": the hurt, still being treated."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in _CARE for g in c.children)
+        for c in verb.children
+    )
 
 
 # Verbs that bring people out of ruins or water alive: a rescue when the words say so.
