@@ -620,3 +620,12 @@ def test_quotes_a_promise_to_try_told_as_a_promise_of_the_outcome_is_a_flip() ->
     reason = meaning_flip(told, said)
     assert reason is not None and "do everything we can" in reason
     assert meaning_flip(said, said) is None
+
+
+def test_quotes_a_word_swapped_beside_a_percent_sign_written_out() -> None:
+    assert swapped_word(
+        "100 percent directed by the group", "He was 100% inspired by the group"
+    ) == (
+        "directed",
+        "inspired",
+    )

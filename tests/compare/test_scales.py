@@ -367,3 +367,9 @@ def test_scales_condemned_by_a_court_is_custody_condemned_by_a_chief_is_not() ->
     assert [h.scale for h in scale_hits("The chief constable condemned the scenes")] == [
         "condemnation"
     ]
+
+
+def test_scales_outrage_for_concern_is_raised_pitch() -> None:
+    claim = '"We are outraged by the civilian deaths," the spokesperson said.'
+    evidence = '"We are deeply concerned by reports of civilian casualties," the spokesperson said.'
+    assert ("condemnation", "outraged", "concerned") in _pairs(claim, evidence)

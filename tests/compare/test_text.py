@@ -21,3 +21,7 @@ def test_text_one_thing_in_two_words_meets(a: str, b: str) -> None:
 
 def test_text_terms_drop_stopwords_and_keep_negations() -> None:
     assert terms("The quake did not hit the city") == [stem("quake"), "not", "hit", "citi"]
+
+
+def test_text_a_percent_sign_and_per_cent_are_the_word_percent() -> None:
+    assert terms("100% inspired") == terms("100 percent inspired") == terms("100 per cent inspired")

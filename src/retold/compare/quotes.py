@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from .text import stem, terms
+from .text import spell_percent, stem, terms
 
 __all__ = [
     "NEGATORS",
@@ -683,8 +683,8 @@ def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
     verbatim quote with one word changed was edited. Spelling variants, inflections and
     figures (compared elsewhere) are not swaps.
     """
-    q = [w.lower() for w in _SWAP_WORD_RE.findall(quote)]
-    p = [w.lower() for w in _SWAP_WORD_RE.findall(passage)]
+    q = [w.lower() for w in _SWAP_WORD_RE.findall(spell_percent(quote))]
+    p = [w.lower() for w in _SWAP_WORD_RE.findall(spell_percent(passage))]
     found = _swapped(q, p)
     if found is None:
         # an article comes and goes with the word it stands before ("clearly an Islamist"

@@ -540,7 +540,12 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     ],
     "condemnation": [
         (1, ("questioned", "criticised", "criticized", "concerned", "regret")),
-        (2, ("condemned", "denounced", "protested")),
+        # anger is condemnation's pitch, concern short of it: "outraged by the civilian
+        # deaths" for "deeply concerned by reports of civilian casualties"
+        (
+            2,
+            ("condemned", "denounced", "protested", "outraged", "appalled", "horrified", "furious"),
+        ),
         (3, ("declared war", "severed", "retaliated", "sanctions")),
     ],
 }

@@ -14,7 +14,15 @@ from functools import lru_cache
 from anyascii import anyascii
 from snowballstemmer import stemmer as _snowball
 
-__all__ = ["terms", "term_counts", "stem", "STOPWORDS", "WORD_RE", "WRITTEN_WORD_RE"]
+__all__ = [
+    "terms",
+    "term_counts",
+    "spell_percent",
+    "stem",
+    "STOPWORDS",
+    "WORD_RE",
+    "WRITTEN_WORD_RE",
+]
 
 # Letters of any script: "Juárez" is one word, folded to "juarez" by stem().
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*|\d[\d,.]*\d|\d")
@@ -127,10 +135,18 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(w))[:8]
 
 
+# "100%", "100 per cent" and "100 percent" are one word as read.
+_PERCENT_RE = re.compile(r"\s?%|\bper\s+cent\b", re.I)
+
+
+def spell_percent(text: str) -> str:
+    return _PERCENT_RE.sub(" percent", text) if "%" in text or "cent" in text else text
+
+
 def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Content terms of a text, stemmed; numbers kept as written without separators."""
     out = []
-    for m in WORD_RE.finditer(text):
+    for m in WORD_RE.finditer(spell_percent(text)):
         word = m.group(0)
         low = word.lower()
         if not keep_stopwords and low in STOPWORDS and low not in KEEP:
