@@ -1872,3 +1872,54 @@ def test_check_a_persons_trip_put_on_another_day_is_a_date_change(nlp: Language)
     assert ("date", "tarn-wire-2025-09-15-orvan-visit") in _kinds_over(moved, TRIP_MOVED)
     kept = _check_against(nlp, [TRIP_REPORT, TRIP_SPEECH], TRIP_KEPT, "2025-09-18")
     assert [k for k, _ in _kinds_over(kept, TRIP_KEPT) if k == "date"] == []
+
+
+RELAYED = Document(
+    id="tarn-wire-2025-09-20-orvan-toll",
+    outlet="Tarn Wire",
+    published="2025-09-20",
+    title="Orvan attack toll rises to 77",
+    text=(
+        "ORVAN, Sept 20 (Tarn Wire) - Seventy-seven people were killed and 255 wounded in "
+        "Tuesday's attack on the police academy in Orvan, according to a confidential security "
+        "document seen by Tarn Wire."
+    ),
+)
+RELAY_MOVED = (
+    "Kelmo Gazeta, citing a confidential security document, reported that 77 people had been "
+    "killed and 255 wounded in the attack on the police academy."
+)
+RELAY_KEPT = (
+    "Tarn Wire, citing a confidential security document, reported that 77 people had been "
+    "killed and 255 wounded in the attack on the police academy."
+)
+
+
+def test_check_a_relay_that_reported_a_statement_is_an_outlet_whatever_its_name(
+    nlp: Language,
+) -> None:
+    moved = _check_against(nlp, [RELAYED], RELAY_MOVED, "2025-09-23")
+    assert ("outlet", "tarn-wire-2025-09-20-orvan-toll") in _kinds_over(moved, RELAY_MOVED)
+    kept = _check_against(nlp, [RELAYED], RELAY_KEPT, "2025-09-23")
+    assert [k for k, _ in _kinds_over(kept, RELAY_KEPT) if k == "outlet"] == []
+
+
+CONCERNED = Document(
+    id="tarn-wire-2025-09-21-orvan-reactions",
+    outlet="Tarn Wire",
+    published="2025-09-21",
+    title="Neighbours react to the Orvan strike",
+    text=(
+        'KELM, Sept 21 (Tarn Wire) - "We are deeply concerned by reports of civilian casualties '
+        'in Orvan," a spokesperson for the Kelm foreign ministry said on Sunday.'
+    ),
+)
+OUTRAGED = (
+    '"We are outraged by the civilian deaths in Orvan," a spokesperson for the Kelm foreign '
+    "ministry said."
+)
+
+
+def test_check_a_stronger_word_inside_quotation_marks_is_a_changed_quote(nlp: Language) -> None:
+    report = _check_against(nlp, [CONCERNED], OUTRAGED, "2025-09-23")
+    assert ("quote", "tarn-wire-2025-09-21-orvan-reactions") in _kinds_over(report, OUTRAGED)

@@ -2548,6 +2548,8 @@ def outlet_distortions(
         and is_news_outlet(main.source.text)
     ):
         credited.append(main.source)
+    reporters = _reporters(draft, main)
+    credited += [r for r in reporters if not any(r.start == o.start for o in credited)]
     if not credited:
         return []
     person = main.speaker if main is not None and main.speaker_kind == "person" else None
@@ -2608,7 +2610,9 @@ def outlet_distortions(
                 found, w = found_own[0]
                 out.append(_credited(view, outlet, found, w, person))
             continue
-        if not is_news_outlet(outlet.text) or is_unnamed_outlet(outlet.text):
+        if not (is_news_outlet(outlet.text) or outlet in reporters) or is_unnamed_outlet(
+            outlet.text
+        ):
             continue
         if any(same_outlet(outlet.text, other.text) for other in credited[:i]):
             continue  # "the BBC" read twice, by two rules
@@ -2623,6 +2627,25 @@ def outlet_distortions(
         found, w = (in_sentence or news)[0]
         out.append(_credited(view, outlet, found, w, person))
     return out
+
+
+# Verbs a publication does: "Jeune Afrique, citing a security document, reported".
+_PUBLISHING_CUES = frozenset({"report", "reported", "reports", "wrote", "writes", "published"})
+
+
+def _reporters(draft: ClaimDraft, main: Attribution | None) -> list[TextSpan]:
+    """A named relay of a statement that reported or published it: an outlet, though its
+    name is not one the outlet list knows (a tagger takes "Jeune Afrique" for a person; a
+    person relaying is named with their office: "Journalist Ana Ruiz, citing ...")."""
+    if main is None or main.cue.text.lower() not in _PUBLISHING_CUES:
+        return []
+    return [
+        v
+        for v in main.via
+        if v.text[:1].isupper()
+        and not any(p.start < v.end and v.start < p.end and p.role for p in draft.persons)
+        and parse_outlet(v.text).kind in ("unknown", "newspaper", "agency", "broadcaster")
+    ]
 
 
 def _credited(
@@ -3802,6 +3825,22 @@ def exaggeration_distortions(
     if not candidates:
         return []
     _, _, _, w, (claimed, found) = max(candidates, key=lambda x: (x[0], x[1], x[2]))
+    at = draft.start + claimed.start
+    if any(
+        a.kind == "direct" and a.content.start <= at < a.content.end for a in draft.attributions
+    ):
+        # a stronger word inside quotation marks is a changed quote: "We are outraged" for
+        # "We are deeply concerned"
+        return [
+            Distortion(
+                "quote",
+                claimed.text,
+                found.text,
+                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                f"The quote says {claimed.text!r} where the source has {found.text!r} ({claimed.scale}).",
+                at=at,
+            )
+        ]
     return [
         Distortion(
             "exaggeration",
