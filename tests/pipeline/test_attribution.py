@@ -310,6 +310,82 @@ def test_attribution_according_to_unnamed_source_is_not_a_person() -> None:
     assert att.speaker_kind != "person"
 
 
+RAISED = (
+    "The bridge is expected to reopen in May.",
+    """
+    The       1 det       DET   DT  the     O
+    bridge    3 nsubjpass NOUN  NN  bridge  O
+    is        3 auxpass   AUX   VBZ be      O
+    expected  3 ROOT      VERB  VBN expect  O
+    to        5 aux       PART  TO  to      O
+    reopen    3 xcomp     VERB  VB  reopen  O
+    in        5 prep      ADP   IN  in      O
+    May       6 pobj      PROPN NNP May     B-DATE
+    .         3 punct     PUNCT .   .       O
+    """,
+)
+
+RAISED_IN_SAID = (
+    "Officials said the bridge is expected to reopen.",
+    """
+    Officials 1 nsubj     NOUN  NNS official O
+    said      1 ROOT      VERB  VBD say      O
+    the       3 det       DET   DT  the      O
+    bridge    5 nsubjpass NOUN  NN  bridge   O
+    is        5 auxpass   AUX   VBZ be       O
+    expected  1 ccomp     VERB  VBN expect   O
+    to        7 aux       PART  TO  to       O
+    reopen    5 xcomp     VERB  VB  reopen   O
+    .         1 punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_attribution_passive_cue_raises_its_subject_into_the_content() -> None:
+    att = _only(_finder().match(_doc(RAISED)))
+    assert att.cue.text == "expected"
+    assert att.content.text == "The bridge is expected to reopen in May"
+    # The bridge expects nothing: no one is named as expecting it.
+    assert att.source is None
+
+
+def test_attribution_raised_passive_inside_a_report_is_the_report() -> None:
+    att = _only(_finder().match(_doc(RAISED_IN_SAID)))
+    assert (att.cue.text, att.source and att.source.text) == ("said", "Officials")
+    assert att.content.text == "the bridge is expected to reopen"
+
+
+# A headline whose words after the colon are one quotation, however its speaker is put.
+HEADLINE_QUOTE = (
+    "Mayor Ruiz Grills The Bank Chief: ‘You Should Resign.’",
+    """
+    Mayor   1 compound PROPN NNP Mayor  O
+    Ruiz    2 compound PROPN NNP Ruiz   B-PERSON
+    Grills  5 compound PROPN NNP Grills O
+    The     5 det      DET   DT  the    O
+    Bank    5 compound PROPN NNP Bank   O
+    Chief   5 ROOT     PROPN NNP Chief  O
+    :       5 punct    PUNCT :   :      O
+    ‘       9 punct    PUNCT ``  '      O
+    You     9 nsubj    PRON  PRP you    O
+    Should  9 aux      AUX   MD  should O
+    Resign  5 appos    VERB  VB  resign O
+    .       9 punct    PUNCT .   .      O
+    ’       9 punct    PUNCT ''  '      O
+    """,
+)
+
+
+def test_attribution_headline_quote_after_a_long_label() -> None:
+    att = _only(_finder().match(_doc(HEADLINE_QUOTE, [("Ruiz", "Ruiz", None)])))
+    assert (att.cue.text, att.source and att.source.text) == (
+        ":",
+        "Mayor Ruiz Grills The Bank Chief",
+    )
+    assert "You Should Resign" in att.content.text
+    assert att.speaker == "Ruiz"
+
+
 def test_attribution_postposed_cue_takes_the_quote() -> None:
     att = _only(_finder().match(_doc(POSTPOSED, SMITH)))
     assert (att.kind, att.content.text) == ("direct", "The talks have failed")

@@ -266,7 +266,8 @@ class AttributionFinder:
                 c.dep_ == "ccomp" for c in tok.children
             ):
                 return None
-        content = _content_of(doc, sent, tok, quotes)
+        raised = _raised_content(tok)
+        content = raised or _content_of(doc, sent, tok, quotes)
         if content is None:
             return None
         c_start, c_end = content
@@ -275,7 +276,7 @@ class AttributionFinder:
         if any(s <= tok.idx < e and not (s <= c_start and c_end <= e) for s, e in quotes):
             return None
         c_end = _without_gloss(_text_of(doc), c_start, c_end, quotes)
-        source = _source_of(doc, sent, tok, c_start, c_end)
+        source = None if raised else _source_of(doc, sent, tok, c_start, c_end)
         kind = _kind_of(c_start, c_end, quotes)
         return Attribution(
             cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
@@ -379,6 +380,39 @@ class AttributionFinder:
                 att, speaker=src_text, speaker_kind="role", role=src_text, via=tuple(via)
             )
         return replace(att, speaker=src_text or None, speaker_kind="other", via=tuple(via))
+
+
+# Cues that raise their passive subject ("the bill is expected to pass"): what is expected
+# is the subject with its infinitive, and no one is named as expecting it.
+_RAISING_CUES = frozenset(
+    "expect say believe think report consider know project predict allege estimate rumor "
+    "rumour understand presume".split()
+)
+
+
+def _raised_content(cue: Token) -> tuple[int, int] | None:
+    """What a passive cue with no agent says of its raised subject: in "the bill is expected
+    to pass" the bill passing is what is expected, from the subject to the infinitive's end,
+    and the bill is no source. None where the cue is not such a passive."""
+    if cue.lemma_.lower() not in _RAISING_CUES or not any(
+        c.dep_ == "auxpass" for c in cue.children
+    ):
+        return None
+    # "officials said the bill is expected to pass": the clause is what they said.
+    if cue.dep_ in ("ccomp", "parataxis", "xcomp") or any(
+        c.dep_ == "agent" for c in cue.children
+    ):
+        return None
+    subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
+    comp = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+    if not subj or not comp:
+        return None
+    toks = [t for t in comp[0].subtree if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return min(t.idx for t in subj[0].subtree), _subtree_chars(toks)[1]
 
 
 # Words after which the next mention relays or is the origin ("citing X", "which quoted X",
@@ -1452,6 +1486,12 @@ def _turn_end(text: str, start: int) -> int:
 _HEADLINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’\-]*[ \t]){0,3}[A-Z][\w.'’\-]*):[ \t]+(\S[^\n]{9,240})$", re.M
 )
+# A line whose words after the colon are one quotation: the words before it name who
+# said it, however they put it ("Warren Grills Bank Chief: ‘You Should Resign.’").
+_HEADLINE_QUOTE_RE = re.compile(
+    r"^[ \t]*([A-Z][^:,\n]{2,80}?):[ \t]+([‘“'\"][^\n]{9,240}[’”'\"])[ \t]*$", re.M
+)
+_HEADLINE_QUOTE_WORDS = 8
 _NOT_HEADLINE_SPEAKERS = frozenset(
     "related update updated photo photos video watch note editor editor's exclusive "
     "correction source sources read see also listen breaking live".split()
@@ -1471,7 +1511,14 @@ def _headline_turns(
     """Short lines of the form "Name: what they said", as news headlines put them."""
     out: list[Attribution] = []
     text = _text_of(doc)
-    for m in _HEADLINE_RE.finditer(text):
+    lines = list(_HEADLINE_RE.finditer(text)) + [
+        m
+        for m in _HEADLINE_QUOTE_RE.finditer(text)
+        if len(m.group(1).split()) <= _HEADLINE_QUOTE_WORDS
+        # "Smith told reporters: “...”" is a sentence the rules have read.
+        and not any(a.content.start < m.end(2) and m.start(2) < a.content.end for a in found)
+    ]
+    for m in lines:
         label = m.group(1)
         if (
             label.lower() in _NOT_HEADLINE_SPEAKERS
@@ -1480,7 +1527,8 @@ def _headline_turns(
         ):
             continue
         if any(
-            a.cue.start == m.end(1) or a.content.start <= m.start(1) < a.content.end for a in found
+            a.cue.start == m.end(1) or a.content.start <= m.start(1) < a.content.end
+            for a in found + out
         ):
             continue
         content = _span(doc, m.start(2), m.end(2))
