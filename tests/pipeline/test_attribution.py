@@ -386,6 +386,55 @@ def test_attribution_headline_quote_after_a_long_label() -> None:
     assert att.speaker == "Ruiz"
 
 
+# A document "reads" what it says, and a speaker "continued" a quote: words of speech
+# after a quotation.
+LETTER_READS = (
+    "“The bridge must reopen,” the letter reads.",
+    """
+    “          3 punct  PUNCT `` "      O
+    The        2 det    DET   DT  the    O
+    bridge     4 nsubj  NOUN  NN  bridge O
+    must       4 aux    AUX   MD  must   O
+    reopen     9 ccomp  VERB  VB  reopen O
+    ,          9 punct  PUNCT ,   ,      O
+    ”          9 punct  PUNCT '' "      O
+    the        8 det    DET   DT  the    O
+    letter     9 nsubj  NOUN  NN  letter O
+    reads      9 ROOT   VERB  VBZ read   O
+    .          9 punct  PUNCT .   .      O
+    """,
+)
+
+SHE_CONTINUED = (
+    "“The bridge must reopen,” she continued.",
+    """
+    “          3 punct  PUNCT `` "        O
+    The        2 det    DET   DT  the      O
+    bridge     4 nsubj  NOUN  NN  bridge   O
+    must       4 aux    AUX   MD  must     O
+    reopen     8 ccomp  VERB  VB  reopen   O
+    ,          8 punct  PUNCT ,   ,        O
+    ”          8 punct  PUNCT '' "        O
+    she        8 nsubj  PRON  PRP she      O
+    continued  8 ROOT   VERB  VBD continue O
+    .          8 punct  PUNCT .   .        O
+    """,
+)
+
+
+@pytest.mark.parametrize(
+    ("example", "cue", "source"),
+    [(LETTER_READS, "reads", "the letter"), (SHE_CONTINUED, "continued", "she")],
+    ids=["reads", "continued"],
+)
+def test_attribution_quote_before_reads_or_continued(
+    example: tuple[str, str], cue: str, source: str
+) -> None:
+    att = _only(_finder().match(_doc(example)))
+    assert (att.kind, att.content.text) == ("direct", "The bridge must reopen")
+    assert (att.cue.text, att.source and att.source.text) == (cue, source)
+
+
 def test_attribution_postposed_cue_takes_the_quote() -> None:
     att = _only(_finder().match(_doc(POSTPOSED, SMITH)))
     assert (att.kind, att.content.text) == ("direct", "The talks have failed")

@@ -40,7 +40,7 @@ MORE_SPEECH_CUES = frozenset(
     """
     boast brag chant shout yell scream joke quip muse opine proclaim lament bemoan decry scoff
     interject speculate posit plead preach recite utter tout chide rebut remind exclaim whisper
-    grumble mutter gush marvel rave rant recommend propose recognise recognize
+    grumble mutter gush marvel rave rant recommend propose recognise recognize continue read
     """.split()
 )
 
