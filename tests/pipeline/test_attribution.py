@@ -349,6 +349,46 @@ def test_attribution_passive_cue_raises_its_subject_into_the_content() -> None:
     assert att.source is None
 
 
+SEEN_AS = (
+    "The plan is seen as a threat.",
+    """
+    The     1 det       DET   DT  the    O
+    plan    3 nsubjpass NOUN  NN  plan   O
+    is      3 auxpass   AUX   VBZ be     O
+    seen    3 ROOT      VERB  VBN see    O
+    as      3 prep      ADP   IN  as     O
+    a       6 det       DET   DT  a      O
+    threat  4 pobj      NOUN  NN  threat O
+    .       3 punct     PUNCT .   .      O
+    """,
+)
+
+SEEN_NEAR = (
+    "The car was seen near the station.",
+    """
+    The      1 det       DET   DT  the     O
+    car      3 nsubjpass NOUN  NN  car     O
+    was      3 auxpass   AUX   VBD be      O
+    seen     3 ROOT      VERB  VBN see     O
+    near     3 prep      ADP   IN  near    O
+    the      6 det       DET   DT  the     O
+    station  4 pobj      NOUN  NN  station O
+    .        3 punct     PUNCT .   .       O
+    """,
+)
+
+
+def test_attribution_passive_cue_holds_its_subject_to_be_something() -> None:
+    att = _only(_finder().match(_doc(SEEN_AS)))
+    assert (att.cue.text, att.content.text, att.source) == (
+        "seen",
+        "The plan is seen as a threat",
+        None,
+    )
+    # Seen somewhere is no view of anything.
+    assert _finder().match(_doc(SEEN_NEAR)) == []
+
+
 def test_attribution_raised_passive_inside_a_report_is_the_report() -> None:
     att = _only(_finder().match(_doc(RAISED_IN_SAID)))
     assert (att.cue.text, att.source and att.source.text) == ("said", "Officials")

@@ -255,7 +255,7 @@ class AttributionFinder:
     def _from_cue(
         self, doc: Doc, sent: Span, tok: Token, quotes: list[tuple[int, int]]
     ) -> Attribution | None:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS | _RAISING_CUES:
             return None
         if tok.dep_ in ("amod", "compound"):
             return None
@@ -267,6 +267,8 @@ class AttributionFinder:
             ):
                 return None
         raised = _raised_content(tok)
+        if raised is None and tok.lemma_.lower() not in CUE_LEMMAS:
+            return None
         content = raised or _content_of(doc, sent, tok, quotes)
         if content is None:
             return None
@@ -383,17 +385,19 @@ class AttributionFinder:
 
 
 # Cues that raise their passive subject ("the bill is expected to pass"): what is expected
-# is the subject with its infinitive, and no one is named as expecting it.
+# is the subject with its infinitive, and no one is named as expecting it. So is what a
+# subject is held to be ("the plan is seen as a threat", "is considered a favourite").
 _RAISING_CUES = frozenset(
     "expect say believe think report consider know project predict allege estimate rumor "
-    "rumour understand presume".split()
+    "rumour understand presume see view regard".split()
 )
 
 
 def _raised_content(cue: Token) -> tuple[int, int] | None:
     """What a passive cue with no agent says of its raised subject: in "the bill is expected
     to pass" the bill passing is what is expected, from the subject to the infinitive's end,
-    and the bill is no source. None where the cue is not such a passive."""
+    and the bill is no source; so in "the plan is seen as a threat". None where the cue is
+    not such a passive."""
     if cue.lemma_.lower() not in _RAISING_CUES or not any(
         c.dep_ == "auxpass" for c in cue.children
     ):
@@ -404,7 +408,18 @@ def _raised_content(cue: Token) -> tuple[int, int] | None:
     ):
         return None
     subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
-    comp = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+    comp = [
+        c
+        for c in cue.children
+        if c.i > cue.i
+        and (
+            c.dep_ == "xcomp"
+            or c.dep_ == "oprd"
+            or c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ == "pobj" for g in c.children)
+        )
+    ]
     if not subj or not comp:
         return None
     toks = [t for t in comp[0].subtree if not t.is_space]
