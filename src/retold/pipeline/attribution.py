@@ -403,9 +403,7 @@ def _raised_content(cue: Token) -> tuple[int, int] | None:
     ):
         return None
     # "officials said the bill is expected to pass": the clause is what they said.
-    if cue.dep_ in ("ccomp", "parataxis", "xcomp") or any(
-        c.dep_ == "agent" for c in cue.children
-    ):
+    if cue.dep_ in ("ccomp", "parataxis", "xcomp") or any(c.dep_ == "agent" for c in cue.children):
         return None
     subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
     comp = [
