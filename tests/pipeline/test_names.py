@@ -405,3 +405,25 @@ def test_names_two_given_names_on_one_surname_are_two_people() -> None:
 def test_names_a_role_is_read_from_the_names_own_phrase() -> None:
     # Not "Premier Ana Varga thanked army chief": the role stops at the verb.
     assert _people(TWO_OF_ONE_SURNAME)[1] == ("Ivo Varga", "Ivo Varga", "army chief")
+
+
+ZONE_OFFICE = (
+    "Ato Belay, head of the Kembo zone office spoke.",
+    """
+    Ato        1 compound PROPN NNP Ato      B-PERSON
+    Belay      9 nsubj    PROPN NNP Belay    I-PERSON
+    ,          1 punct    PUNCT ,   ,        O
+    head       1 appos    NOUN  NN  head     O
+    of         3 prep     ADP   IN  of       O
+    the        8 det      DET   DT  the      O
+    Kembo      7 compound PROPN NNP Kembo    B-PERSON
+    zone       8 compound NOUN  NN  zone     O
+    office     4 pobj     NOUN  NN  office   O
+    spoke      9 ROOT     VERB  VBD speak    O
+    .          9 punct    PUNCT .   .        O
+    """,
+)
+
+
+def test_names_a_name_modifying_a_place_noun_is_the_places_not_a_person() -> None:
+    assert [p.text for p in _persons(ZONE_OFFICE)] == ["Ato Belay"]

@@ -165,6 +165,8 @@ def _person_spans(doc: Doc) -> list[Span]:
     """Candidate person-name spans, longest first within overlaps, in text order."""
     candidates: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and _names_a_unit(ent):
+            continue
         if ent.label_ == "PERSON" and ent.text.lower() not in _STOP_PROPN:
             # "Ashraf Raslan" tagged as just "Raslan": the given name is a compound of it.
             start = ent.start
@@ -273,6 +275,25 @@ def _person_spans(doc: Doc) -> list[Span]:
         ):
             candidates.append(doc[tok.i : tok.i + 1])
     return sorted(_dedupe(candidates), key=lambda s: s.start)
+
+
+# Nouns of places and bodies a single proper noun may name: "the Gofa zone office".
+_UNIT_NOUNS = frozenset(
+    "zone district province region county state city town village camp office ministry "
+    "department council hospital school university airport port river valley".split()
+)
+
+
+def _names_a_unit(ent: Span) -> bool:
+    """One proper noun the tagger took for a person that modifies a place or body noun
+    ("head of the Gofa zone communication office"): the unit's name, not a person."""
+    tok = ent.root
+    return (
+        len(ent) == 1
+        and tok.dep_ == "compound"
+        and tok.head.pos_ == "NOUN"
+        and tok.head.lemma_.lower() in _UNIT_NOUNS
+    )
 
 
 def _org_named_like_person(doc: Doc, first: int, j: int) -> bool:
