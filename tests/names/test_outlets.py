@@ -275,3 +275,10 @@ def test_outlets_who_runs_an_outlet_and_whom_it_relays_are_not_its_name(credit: 
 )
 def test_outlets_an_outlet_pointed_back_to_has_no_name(text: str, unnamed: bool) -> None:
     assert is_unnamed_outlet(text) is unnamed
+
+
+def test_outlets_an_outlet_by_its_initials_is_the_same_outlet() -> None:
+    assert same_outlet("KPA", "Kelmo Press Association")
+    assert same_outlet("Velka News Agency", "VNA")
+    assert not same_outlet("KPA", "Velka News Agency")
+    assert not same_outlet("Kpa", "Kelmo Press Association")  # a word, not initials

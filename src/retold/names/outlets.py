@@ -267,9 +267,24 @@ def parse_outlet(text: str) -> Outlet:
 
 
 def same_outlet(a: str, b: str) -> bool:
-    """Whether two credits name one outlet ("TASS" and "ITAR-TASS" do)."""
+    """Whether two credits name one outlet ("TASS" and "ITAR-TASS" do; so do "TPA" and
+    "Tasman Press Association", an outlet by its initials)."""
     key_a, key_b = parse_outlet(a).key, parse_outlet(b).key
-    return bool(key_a) and key_a == key_b
+    if bool(key_a) and key_a == key_b:
+        return True
+    return _initials_of(a, b) or _initials_of(b, a)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "le", "&"})
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether an all-capital word is the initials of a longer name's words."""
+    short = short.strip()
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _MINOR_WORDS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == short
 
 
 def is_outlet_name(text: str) -> bool:
