@@ -282,3 +282,8 @@ def test_outlets_an_outlet_by_its_initials_is_the_same_outlet() -> None:
     assert same_outlet("Velka News Agency", "VNA")
     assert not same_outlet("KPA", "Velka News Agency")
     assert not same_outlet("Kpa", "Kelmo Press Association")  # a word, not initials
+
+
+def test_outlets_a_channel_named_with_its_owner_and_its_kind_is_one_outlet() -> None:
+    assert same_outlet("its Kelmo radio station", "Kelmo radio")
+    assert not same_outlet("Kelmo radio", "Velka radio")

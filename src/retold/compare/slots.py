@@ -2601,6 +2601,8 @@ def outlet_distortions(
     for i, outlet in enumerate(credited):
         if any(same_outlet(outlet.text, o) for o, _ in carriers):
             continue
+        if any(_names_outlet(view.document(w.doc_id).text, outlet.text) for _, w in carriers):
+            continue  # "in a statement broadcast on its Andalus radio station", told by Reuters
         publisher = any(p.start == outlet.start for p in draft.publishers)
         if publisher and not is_news_outlet(outlet.text):
             # "the report, published by Human Rights Watch": held to the body whose own
@@ -2627,6 +2629,16 @@ def outlet_distortions(
         found, w = (in_sentence or news)[0]
         out.append(_credited(view, outlet, found, w, person))
     return out
+
+
+def _names_outlet(text: str, outlet: str) -> bool:
+    """Whether a carrier's text names the credited outlet (its key's words, as words), as
+    the finder of outlets may not read it there."""
+    key = parse_outlet(outlet).key
+    words = key.split()
+    if not words or any(len(w) < 3 for w in words):
+        return False
+    return re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text, re.I) is not None
 
 
 # Verbs a publication does: "Jeune Afrique, citing a security document, reported".

@@ -71,8 +71,10 @@ _DESCRIPTOR_WORDS = frozenset(
         "outlet",
         "portal",
         "publication",
+        "radio",
         "service",
         "site",
+        "station",
         "tv",
         "television",
         "website",
@@ -80,7 +82,8 @@ _DESCRIPTOR_WORDS = frozenset(
         "wire",
     }
 )
-_LINK_WORDS = frozenset({"of", "the", "a", "an"})
+# "its Andalus radio station": whose channel it is, no part of its name
+_LINK_WORDS = frozenset({"of", "the", "a", "an", "its", "their", "his", "her"})
 
 _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
