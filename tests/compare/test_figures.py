@@ -528,3 +528,12 @@ def test_pupils_counted_as_children_are_the_same_people() -> None:
     assert compare_figures(children, pupils).outcome == "same"
     assert compare_figures(pupils, children).outcome == "same"
     assert compare_figures(replace(children, counted="woman"), pupils).outcome == "unit"
+
+
+def test_railcars_are_cars() -> None:
+    from dataclasses import replace
+
+    cars = fig("38", 38, 38, counted="car", counted_class="structure", predicate="derail")
+    cars = replace(cars, predicate_class=None)
+    assert compare_figures(cars, replace(cars, counted="railcar")).outcome == "same"
+    assert compare_figures(cars, replace(cars, counted="school")).outcome != "same"

@@ -1635,3 +1635,18 @@ def test_attribution_a_quote_ends_with_its_quotation_before_a_clause_set_against
     )
     [(speaker, cue, content)] = [s for s in _said(nlp, text) if s[1] == "vowed"]
     assert (speaker, content) == ("Rustem Umerov", "Russian troops will answer for this strike")
+
+
+def test_attribution_a_day_owned_by_a_noun_is_not_when_the_speaker_spoke() -> None:
+    text = "Premier Dusek, campaigning before Monday's election, said he was devastated."
+    cue = TextSpan(text.index("said"), text.index("said") + 4, "said")
+    att = Attribution(cue=cue, content=TextSpan(text.index("he was"), len(text) - 1, "x"),
+                      kind="indirect", source=TextSpan(0, 13, "Premier Dusek"),
+                      sentence=(0, len(text)))  # fmt: skip
+    start = text.index("Monday")
+    day = TimeRef(start, start + 6, "Monday", "weekday", "2025-04-28", "2025-04-28", "day")
+    assert _own_statement_time(att, [day], text) is None
+    bare = "Premier Dusek, campaigning on Monday, said he was devastated."
+    at = bare.index("Monday")
+    on_monday = replace(day, start=at, end=at + 6)
+    assert _own_statement_time(att, [on_monday], bare) == on_monday

@@ -1084,3 +1084,9 @@ IN_HOSPITAL = (
 def test_figures_people_still_in_hospital_are_of_the_hurt() -> None:
     [f] = _figures(IN_HOSPITAL)
     assert f.predicate_class == "injury"
+
+
+def test_figures_a_compound_of_a_structure_noun_counts_structures() -> None:
+    assert counted_class("railcar") == "structure"
+    assert counted_class("farmhouse") == "structure"
+    assert counted_class("scar") != "structure"  # too short a front to be a compound

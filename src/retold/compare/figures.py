@@ -241,6 +241,9 @@ _GENERAL_WORDS = {
 def _kind_of(a: str, b: str) -> bool:
     """Whether one of two counted nouns is the general word for the other."""
     a, b = a.lower(), b.lower()
+    # a compound names a kind of its last word: a "railcar" is a car, a "warplane" a plane
+    if min(len(a), len(b)) >= 3 and (a.endswith(b) or b.endswith(a)):
+        return True
     return b in _GENERAL_WORDS.get(a, frozenset()) or a in _GENERAL_WORDS.get(b, frozenset())
 
 
@@ -343,17 +346,18 @@ def _unit(lemma: str | None) -> str | None:
     return _UNIT_ALIASES.get(lemma, lemma) if lemma else lemma
 
 
+_OWN_GROUPS = ("school", "hospital", "mosque", "church", "shop", "bridge", "vehicle", "car")
+
+
 def _structure_group(f: Figure) -> str:
-    return (
-        _STRUCTURE_GROUPS.get(
-            f.counted or "",
-            f.counted
-            if f.counted
-            in ("school", "hospital", "mosque", "church", "shop", "bridge", "vehicle", "car")
-            else "structures",
-        )
-        or "structures"
-    )
+    counted = f.counted or ""
+    # a one-word compound is of its last part's group: a "railcar" is a car
+    own = next((g for g in _OWN_GROUPS if counted == g or _compound_end(counted, g)), None)
+    return _STRUCTURE_GROUPS.get(counted, own or "structures") or "structures"
+
+
+def _compound_end(word: str, head: str) -> bool:
+    return len(word) - len(head) >= 3 and word.endswith(head)
 
 
 _ARMED_RE = re.compile(

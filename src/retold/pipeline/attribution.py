@@ -2812,6 +2812,8 @@ def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") 
             continue  # "..., fell to the troops on 11 July": the time of another verb
         if _END_RE.search(text, max(0, t.start - 8), t.start):
             continue  # "declared a ceasefire until 22 April": when it ends, not when said
+        if text[t.end : t.end + 2] in ("'s", "’s"):
+            continue  # "before last Monday's election": the election's day
         dist = abs(t.start - att.cue.start)
         if dist < best_dist:
             best, best_dist = t, dist

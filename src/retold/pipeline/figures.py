@@ -703,8 +703,8 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
         return "person"
     if lemma in _REPORT_NOUNS:
         return "report"
-    if lemma in _STRUCTURE_NOUNS:
-        return "structure"
+    if lemma in _STRUCTURE_NOUNS or _compound_of(lemma, _STRUCTURE_NOUNS):
+        return "structure"  # a "railcar" is a car, a "farmhouse" a house
     if lemma in _DURATION_NOUNS:
         return "duration"
     if lemma in _EVENT_NOUNS:
@@ -712,6 +712,11 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
     if lemma in _CASE_NOUNS:
         return "case"
     return "object"
+
+
+def _compound_of(lemma: str, heads: frozenset[str]) -> bool:
+    """A one-word compound whose last part is one of ``heads``: "railcar", "farmhouse"."""
+    return any(len(lemma) - len(h) >= 3 and lemma.endswith(h) for h in heads)
 
 
 _REMAINS = frozenset({"body", "remains", "corpse"})
