@@ -1650,3 +1650,14 @@ def test_attribution_a_day_owned_by_a_noun_is_not_when_the_speaker_spoke() -> No
     at = bare.index("Monday")
     on_monday = replace(day, start=at, end=at + 6)
     assert _own_statement_time(att, [on_monday], bare) == on_monday
+
+
+@pytest.mark.slow
+def test_attribution_his_spokesman_is_not_another_spokesman_named_before(nlp: Language) -> None:
+    text = (
+        "Army spokesman Rear Admiral Dov Amrani said the strike hit a command post. "
+        "Secretary-General Ana Lind was shocked by the loss of life, her spokesman said."
+    )
+    speakers = [s for s, cue, _ in _said(nlp, text) if cue == "said"]
+    assert speakers[0] == "Dov Amrani"
+    assert "Dov Amrani" not in speakers[1:]

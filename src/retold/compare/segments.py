@@ -72,6 +72,9 @@ _CLAUSE_CUT_RE = re.compile(
 )
 
 
+_RELATIVE_CUT_RE = re.compile(r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)?\s*\w+)")
+
+
 _PART_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these)\b", re.I)
 # "Of the 59 wounded, 25 ...": the whole put first, at the head of its clause.
 _WHOLE_FIRST_RE = re.compile(r"(?:^|[,;:]\s*)[Oo]f\s+(?:the\s+|these\s+|those\s+|all\s+)?$")
@@ -126,6 +129,15 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     quoted = [(a.content.start, a.content.end) for a in draft.attributions if a.kind == "direct"]
     frames = [f for f in (_near_frame(draft, a) for a in draft.attributions) if f is not None]
     cuts = {c for c in cuts if not any(lo < c < hi for lo, hi in quoted + frames)}
+    # A non-restrictive relative clause tells a thing of its own, in a speaker's frame too:
+    # "flipped the truck, which was hauling 9,000 litres", "Henry, who declared mourning
+    # on Saturday, travelled to the city and said".
+    for m in _RELATIVE_CUT_RE.finditer(text):
+        close = text.find(", ", m.end())
+        ends = [m.start() + 1] + ([close + 1] if close >= 0 else [])
+        cuts |= {
+            draft.start + e for e in ends if not any(lo < draft.start + e < hi for lo, hi in quoted)
+        }
     points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
     return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
 

@@ -375,7 +375,10 @@ class AttributionFinder:
                 att, speaker=parse_outlet(src_text).text, speaker_kind="outlet", via=tuple(via)
             )
         if _has_role_noun(src_text):
-            by_role = _by_role(src_text, persons, src.start)
+            # "his spokesman", "their lawyer": the office of whoever "his" is, not the
+            # holder of that office named elsewhere in the text
+            owned = _POSSESSED_ROLE_RE.match(src_text) is not None
+            by_role = None if owned else _by_role(src_text, persons, src.start)
             if by_role is not None:
                 return _spoken_by(att, by_role.name, src_text, "role", via)
             return replace(
@@ -2684,6 +2687,9 @@ def _role_words(text: str) -> set[str]:
     if m:
         text = (" " + text)[: m.start()]
     return {w.strip(',.“”"').lower() for w in text.split()} - stop
+
+
+_POSSESSED_ROLE_RE = re.compile(r"^(?:his|her|its|their)\s", re.I)
 
 
 def _by_role(description: str, persons: list[PersonMention], position: int) -> PersonMention | None:
