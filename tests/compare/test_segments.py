@@ -237,3 +237,12 @@ def test_segments_a_garbled_name_after_a_quote_takes_the_quote_with_it() -> None
     parts = [(0, second, []), (second, frame, []), (frame, len(text), [name])]
     out = _frame_with_content(draft, parts, [0, second, frame])
     assert [p for p in out if p[2]] == [(0, len(text), [name])]
+
+
+def test_segments_a_non_restrictive_relative_clause_is_told_apart() -> None:
+    text = "The driver lost control of the truck, which was hauling 9,000 litres of fuel."
+    [(a, b), (c, d)] = claim_segments(ClaimDraft(0, len(text), text))
+    assert text[c:d].lstrip(" ,").startswith("which was hauling")
+    text = "The mayor, who visited the camp on Sunday, promised new shelters."
+    [(a, b), (c, d)] = claim_segments(ClaimDraft(0, len(text), text))
+    assert text[a:b].rstrip(" ,").endswith("on Sunday")

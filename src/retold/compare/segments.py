@@ -132,12 +132,13 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     # A non-restrictive relative clause tells a thing of its own, in a speaker's frame too:
     # "flipped the truck, which was hauling 9,000 litres", "Henry, who declared mourning
     # on Saturday, travelled to the city and said".
+    # A clause closed by a comma stays with what it tells of ("Henry, who declared ...,"
+    # then "travelled to the city"); one running to the end is cut where it opens.
     for m in _RELATIVE_CUT_RE.finditer(text):
         close = text.find(", ", m.end())
-        ends = [m.start() + 1] + ([close + 1] if close >= 0 else [])
-        cuts |= {
-            draft.start + e for e in ends if not any(lo < draft.start + e < hi for lo, hi in quoted)
-        }
+        at = draft.start + (close + 1 if close >= 0 else m.start() + 1)
+        if not any(lo < at < hi for lo, hi in quoted):
+            cuts.add(at)
     points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
     return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
 
