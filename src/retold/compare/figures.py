@@ -241,9 +241,6 @@ _GENERAL_WORDS = {
 def _kind_of(a: str, b: str) -> bool:
     """Whether one of two counted nouns is the general word for the other."""
     a, b = a.lower(), b.lower()
-    # a compound names a kind of its last word: a "railcar" is a car, a "warplane" a plane
-    if min(len(a), len(b)) >= 3 and (a.endswith(b) or b.endswith(a)):
-        return True
     return b in _GENERAL_WORDS.get(a, frozenset()) or a in _GENERAL_WORDS.get(b, frozenset())
 
 

@@ -2415,10 +2415,12 @@ def _sentence_count(text: str) -> int:
 def _closest_passage(quote: str, said: str) -> str:
     """In a long turn of a transcript, the run of sentences the quote answers to: a whole
     answer holds hedges and negations of its own that the quote never carried."""
-    if len(said.split()) <= 2 * len(quote.split()) + 15:
-        return said
     sentences = _split_sentences(said)
     k = _sentence_count(quote)
+    # A short turn is read whole, unless it runs on past the quote in sentences of its own
+    # ("... furniture," a student said. "Nobody spoke."): their negations are not the quote's.
+    if len(said.split()) <= 2 * len(quote.split()) + 15 and len(sentences) <= k:
+        return said
     runs = [" ".join(sentences[i : i + k]) for i in range(max(1, len(sentences) - k + 1))]
     return max(runs, key=lambda run: similarity(quote, run))
 
@@ -2632,11 +2634,12 @@ def outlet_distortions(
 
 
 def _names_outlet(text: str, outlet: str) -> bool:
-    """Whether a carrier's text names the credited outlet (its key's words, as words), as
-    the finder of outlets may not read it there."""
-    key = parse_outlet(outlet).key
-    words = key.split()
-    if not words or any(len(w) < 3 for w in words):
+    """Whether a carrier's text names the credited outlet in its words (article and owner
+    aside), as the finder of outlets may not read it there."""
+    words = outlet.split()
+    while words and words[0].lower() in ("the", "its", "their", "his", "her", "a", "an"):
+        words = words[1:]
+    if not words or sum(len(w) for w in words) < 4:
         return False
     return re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text, re.I) is not None
 

@@ -71,7 +71,6 @@ _DESCRIPTOR_WORDS = frozenset(
         "outlet",
         "portal",
         "publication",
-        "radio",
         "service",
         "site",
         "station",
