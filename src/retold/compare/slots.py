@@ -3537,8 +3537,8 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
     named: dict[str, list[PersonMention]] = {}
     for person in _distinct(draft.persons + _speaker_mentions(draft.attributions)):
         claimed = parse_person(person.name)
-        if not claimed.surname or len(claimed.surname) < 3:
-            continue
+        if not claimed.surname or len(claimed.surname) < 3 or _is_place(person.name):
+            continue  # "Kyiv's partners": a city, whatever its other spellings
         best: tuple[float, PersonMention, str] | None = None
         spelled_right = surname_right = False
         given_garble: tuple[PersonMention, str] | None = None
