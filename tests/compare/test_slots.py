@@ -9,7 +9,6 @@ import pytest
 
 from retold.compare.claims import ClaimDraft
 from retold.compare.slots import (
-    _closest_passage,
     _dated_in_lead,
     _document_coverage,
     _elsewhere,
@@ -352,13 +351,3 @@ def test_slots_a_count_whose_number_is_a_price_in_a_sentence_carrying_the_claim(
     assert _sum_for_count(visitors, fee, close)
     assert not _sum_for_count(visitors, fee, far)  # a sentence about something else
     assert not _sum_for_count(replace(visitors, value=100.0), replace(fee, value=100.0), close)
-
-
-def test_slots_a_short_turn_running_past_the_quote_is_read_to_the_quote_only() -> None:
-    said = 'We kept piling up chairs against the door," a student said. "Nobody spoke at all.'
-    passage = _closest_passage("We kept piling up chairs against the door", said)
-    assert "Nobody" not in passage
-    # a turn of the quote's own length is read whole
-    assert _closest_passage("We kept piling up chairs", "We kept piling up chairs.") == (
-        "We kept piling up chairs."
-    )

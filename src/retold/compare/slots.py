@@ -2415,12 +2415,10 @@ def _sentence_count(text: str) -> int:
 def _closest_passage(quote: str, said: str) -> str:
     """In a long turn of a transcript, the run of sentences the quote answers to: a whole
     answer holds hedges and negations of its own that the quote never carried."""
+    if len(said.split()) <= 2 * len(quote.split()) + 15:
+        return said
     sentences = _split_sentences(said)
     k = _sentence_count(quote)
-    # A short turn is read whole, unless it runs on past the quote in sentences of its own
-    # ("... furniture," a student said. "Nobody spoke."): their negations are not the quote's.
-    if len(said.split()) <= 2 * len(quote.split()) + 15 and len(sentences) <= k:
-        return said
     runs = [" ".join(sentences[i : i + k]) for i in range(max(1, len(sentences) - k + 1))]
     return max(runs, key=lambda run: similarity(quote, run))
 

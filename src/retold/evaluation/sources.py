@@ -68,6 +68,14 @@ CASE_FOLDERS = (
     "cases_blind31",
     "cases_blind32",
     "cases_blind33",
+    "cases_blind34",
+    "cases_blind35",
+    "cases_blind36",
+    "cases_blind37",
+    "cases_blind38",
+    "cases_blind39",
+    "cases_blind40",
+    "cases_blind41",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -377,7 +377,9 @@ class AttributionFinder:
         if _has_role_noun(src_text):
             # "his spokesman", "their lawyer": the office of whoever "his" is, not the
             # holder of that office named elsewhere in the text
-            owned = _POSSESSED_ROLE_RE.match(src_text) is not None
+            owned = _POSSESSED_ROLE_RE.match(src_text) is not None and not any(
+                src.start <= p.start < src.end for p in persons
+            )
             by_role = None if owned else _by_role(src_text, persons, src.start)
             if by_role is not None:
                 return _spoken_by(att, by_role.name, src_text, "role", via)
