@@ -15,6 +15,7 @@ from retold.compare.slots import (
     _filed_by,
     _given_garbled,
     _harm_raised,
+    _other_happening,
     _own_words,
     _people_of,
     _range_ends,
@@ -351,3 +352,15 @@ def test_slots_a_count_whose_number_is_a_price_in_a_sentence_carrying_the_claim(
     assert _sum_for_count(visitors, fee, close)
     assert not _sum_for_count(visitors, fee, far)  # a sentence about something else
     assert not _sum_for_count(replace(visitors, value=100.0), replace(fee, value=100.0), close)
+
+
+def test_slots_a_sources_day_on_another_of_the_claims_verbs_tells_that_happening() -> None:
+    def day(text: str, anchor: str) -> TimeRef:
+        return TimeRef(0, len(text), text, "date", "2025-09-05", "2025-09-05", "day", anchor=anchor)
+
+    closed, resumed = day("5 September", "close"), day("14 September", "resume")
+    will_resume = day("17 September", "resume")
+    assert _other_happening(closed, will_resume, [closed, resumed])
+    assert not _other_happening(resumed, will_resume, [closed, resumed])
+    # with no other day of the claim on the source's verb, the day may still be the claim's
+    assert not _other_happening(closed, will_resume, [closed])

@@ -3139,6 +3139,18 @@ def trip_date_distortions(
     return []
 
 
+def _other_happening(t: TimeRef, x: TimeRef, claim_times: list[TimeRef]) -> bool:
+    """A source's day on a verb that another of the claim's days is on: that day tells
+    the other happening ("closed on 15 August ..., resumed flights on 25 August" against
+    "will resume on 29 August" holds the resuming, not the closing)."""
+    if not (t.anchor and x.anchor) or _happening(t.anchor) == _happening(x.anchor):
+        return False
+    return any(
+        o is not t and o.anchor and _happening(o.anchor) == _happening(x.anchor)
+        for o in claim_times
+    )
+
+
 def _happening(verb: str) -> str:
     return _HAPPENINGS.get(stem(verb), stem(verb))
 
@@ -3244,6 +3256,8 @@ def event_date_distortions(
                     confirmed |= x_day is None or c_day is None or _same_day(t, c_day, x_day)
                 if x_day is None or _other_occasion(c_day, x_day):
                     continue
+                if _other_happening(t, x, draft.times):
+                    continue  # "closed on 15 August" is not dated by "will resume on 29 August"
                 theirs = set(w.terms) if whole else _local_terms(text, x.start, x.end)
                 share = len(local & theirs) / len(local)
                 # The same clock time ("12 o'clock" / "12:00") names the same moment.
