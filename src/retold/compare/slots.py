@@ -3146,7 +3146,10 @@ def _other_happening(t: TimeRef, x: TimeRef, claim_times: list[TimeRef]) -> bool
     if not (t.anchor and x.anchor) or _happening(t.anchor) == _happening(x.anchor):
         return False
     return any(
-        o is not t and o.anchor and _happening(o.anchor) == _happening(x.anchor)
+        o is not t
+        and o.anchor
+        and _day_of(o) is not None
+        and _happening(o.anchor) == _happening(x.anchor)
         for o in claim_times
     )
 
