@@ -373,16 +373,13 @@ _HEDGE_RE = re.compile(
 
 
 def _dropped_hedge(claim: str, evidence: str) -> str | None:
-    hedges = _HEDGE_RE.findall(evidence)
-    if hedges and not _HEDGE_RE.search(claim):
-        return f"states as fact what the source hedged ('{hedges[0].lower()}')"
-    return None
+    hedge = _added(_HEDGE_RE, evidence, claim)  # the source's, gone from the claim
+    return f"states as fact what the source hedged ('{hedge}')" if hedge else None
 
 
 # A promise to try, not of the outcome: "do everything we can to make sure they are sent
-# back" is no "they will be sent back, without exception".
-# A speaker's own promise ("we will", "I shall", "we are going to"), not others' attempts
-# ("civilians trying to flee").
+# back" is no "they will be sent back, without exception". The speaker's own promise ("we
+# will", "I shall", "we are going to"), not others' attempts ("civilians trying to flee").
 _EFFORT_RE = re.compile(
     r"\b(?:we|i|will|shall|must)\b(?:['’]ll)?\s+(?:[\w’']+\s+){0,3}?"
     r"(?:do (?:everything|all|whatever) (?:we|i|they|he|she|it|you) (?:can|could)"
@@ -393,12 +390,8 @@ _EFFORT_RE = re.compile(
 
 
 def _dropped_effort(claim: str, evidence: str) -> str | None:
-    effort = _EFFORT_RE.search(evidence)
-    if effort and not _EFFORT_RE.search(claim):
-        return (
-            f"promises as done what the source only promised to try ('{effort.group(0).lower()}')"
-        )
-    return None
+    effort = _added(_EFFORT_RE, evidence, claim)
+    return f"promises as done what the source only promised to try ('{effort}')" if effort else None
 
 
 # Words that say a speaker is sure: "a clear war crime" is not "possibly a war crime".
@@ -429,10 +422,11 @@ _CONDITION_RE = re.compile(
 )
 
 
-def _added(pattern: re.Pattern[str], claim: str, evidence: str) -> str | None:
-    """Words of a kind the claim has and the evidence has none of, lower-cased."""
-    found = pattern.search(claim)
-    return found.group(0).lower() if found and not pattern.search(evidence) else None
+def _added(pattern: re.Pattern[str], text: str, other: str) -> str | None:
+    """Words of a kind one text has and the other has none of, lower-cased (the claim's
+    added words, or, turned round, the source's dropped ones)."""
+    found = pattern.search(text)
+    return found.group(0).lower() if found and not pattern.search(other) else None
 
 
 def _added_condition(claim: str, evidence: str) -> str | None:

@@ -3856,29 +3856,20 @@ def exaggeration_distortions(
         return []
     _, _, _, w, (claimed, found) = max(candidates, key=lambda x: (x[0], x[1], x[2]))
     at = draft.start + claimed.start
-    if any(
+    # a stronger word inside quotation marks is a changed quote: "We are outraged" for "We
+    # are deeply concerned"
+    quoted = any(
         a.kind == "direct" and a.content.start <= at < a.content.end for a in draft.attributions
-    ):
-        # a stronger word inside quotation marks is a changed quote: "We are outraged" for
-        # "We are deeply concerned"
-        return [
-            Distortion(
-                "quote",
-                claimed.text,
-                found.text,
-                EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                f"The quote says {claimed.text!r} where the source has {found.text!r} ({claimed.scale}).",
-                at=at,
-            )
-        ]
+    )
+    told = "The quote says" if quoted else "The article says"
     return [
         Distortion(
-            "exaggeration",
+            "quote" if quoted else "exaggeration",
             claimed.text,
             found.text,
             EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-            f"The article says {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
-            at=_exaggeration_anchor(draft, claimed.start, claimed.scale),
+            f"{told} {claimed.text!r} where the source says {found.text!r} ({claimed.scale}).",
+            at=at if quoted else _exaggeration_anchor(draft, claimed.start, claimed.scale),
         )
     ]
 
