@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..facts.numbers import currency_of
-from ..pipeline.figures import SEVERE
+from ..pipeline.figures import SEVERE, compound_head
 from ..records import Figure
 
 __all__ = [
@@ -349,12 +349,8 @@ _OWN_GROUPS = ("school", "hospital", "mosque", "church", "shop", "bridge", "vehi
 def _structure_group(f: Figure) -> str:
     counted = f.counted or ""
     # a one-word compound is of its last part's group: a "railcar" is a car
-    own = next((g for g in _OWN_GROUPS if counted == g or _compound_end(counted, g)), None)
+    own = counted if counted in _OWN_GROUPS else compound_head(counted, _OWN_GROUPS)
     return _STRUCTURE_GROUPS.get(counted, own or "structures") or "structures"
-
-
-def _compound_end(word: str, head: str) -> bool:
-    return len(word) - len(head) >= 3 and word.endswith(head)
 
 
 _ARMED_RE = re.compile(

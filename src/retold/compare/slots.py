@@ -425,9 +425,12 @@ def figure_distortions(
                 scored.append((s, g, w))
                 if best is None or s > best[0]:
                     best = (s, g, w)
-        if other_kind and (
+        borrowed = _borrowed_count(f, scored)
+        # the best figure found does not already hold the claim's: read once, when needed
+        unsettled = bool(other_kind or borrowed) and (
             best is None or compare_figures(f, best[1]).outcome not in ("same", "compatible")
-        ):
+        )
+        if other_kind and unsettled:
             # "about 99 visitors" from "an entry fee of Rs 99": the count is a price there
             g2, w2 = other_kind[0]
             out.append(
@@ -440,10 +443,7 @@ def figure_distortions(
                 )
             )
             continue
-        borrowed = _borrowed_count(f, scored)
-        if borrowed is not None and (
-            best is None or compare_figures(f, best[1]).outcome not in ("same", "compatible")
-        ):
+        if borrowed is not None and unsettled:
             g2, w2 = borrowed
             out.append(
                 _unit(

@@ -255,7 +255,7 @@ class AttributionFinder:
     def _from_cue(
         self, doc: Doc, sent: Span, tok: Token, quotes: list[tuple[int, int]]
     ) -> Attribution | None:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS | _RAISING_CUES:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _CUE_OR_RAISING:
             return None
         if tok.dep_ in ("amod", "compound"):
             return None
@@ -396,6 +396,7 @@ _RAISING_CUES = frozenset(
     "expect say believe think report consider know project predict allege estimate rumor "
     "rumour understand presume see view regard".split()
 )
+_CUE_OR_RAISING = CUE_LEMMAS | _RAISING_CUES  # read for every token: built once
 
 
 def _raised_content(cue: Token) -> tuple[int, int] | None:

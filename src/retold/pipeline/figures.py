@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +34,14 @@ from ..records import Figure, PlaceMention, TimeRef
 from .extensions import SPANS_KEYS
 from .lexicon import SPEECH_CUES
 
-__all__ = ["SEVERE", "FigureFinder", "make_figure_finder", "counted_class", "predicate_class"]
+__all__ = [
+    "SEVERE",
+    "FigureFinder",
+    "compound_head",
+    "make_figure_finder",
+    "counted_class",
+    "predicate_class",
+]
 
 _PERSON_NOUNS = frozenset(
     """
@@ -458,8 +466,8 @@ SEVERE = "severe"  # the population of a count of the gravely hurt
 
 
 def _severity(span: Span) -> str | None:
-    """A count narrowed to the gravely hurt, by words after it in its clause: a part no
-    toll of all the hurt may stand for."""
+    """A count narrowed to the gravely hurt, by words after it in its clause or on the verb
+    just before it: a part no toll of all the hurt may stand for."""
     sent = span.sent
     text = span.doc.text
     after, before = text[span.end_char : sent.end_char], text[sent.start_char : span.start_char]
@@ -703,7 +711,7 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
         return "person"
     if lemma in _REPORT_NOUNS:
         return "report"
-    if lemma in _STRUCTURE_NOUNS or _compound_of(lemma, _STRUCTURE_NOUNS):
+    if lemma in _STRUCTURE_NOUNS or compound_head(lemma, _STRUCTURE_NOUNS) is not None:
         return "structure"  # a "railcar" is a car, a "farmhouse" a house
     if lemma in _DURATION_NOUNS:
         return "duration"
@@ -714,9 +722,10 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
     return "object"
 
 
-def _compound_of(lemma: str, heads: frozenset[str]) -> bool:
-    """A one-word compound whose last part is one of ``heads``: "railcar", "farmhouse"."""
-    return any(len(lemma) - len(h) >= 3 and lemma.endswith(h) for h in heads)
+def compound_head(lemma: str, heads: Iterable[str]) -> str | None:
+    """The one of ``heads`` that a one-word compound ends in ("railcar": car, "farmhouse":
+    house), None for a word that is no such compound."""
+    return next((h for h in heads if len(lemma) - len(h) >= 3 and lemma.endswith(h)), None)
 
 
 _REMAINS = frozenset({"body", "remains", "corpse"})
