@@ -1923,3 +1923,76 @@ OUTRAGED = (
 def test_check_a_stronger_word_inside_quotation_marks_is_a_changed_quote(nlp: Language) -> None:
     report = _check_against(nlp, [CONCERNED], OUTRAGED, "2025-09-23")
     assert ("quote", "tarn-wire-2025-09-21-orvan-reactions") in _kinds_over(report, OUTRAGED)
+
+
+CROSSED_SOURCE = Document(
+    id="tarn-wire-2025-10-02-kelm-blast",
+    outlet="Tarn Wire",
+    published="2025-10-02",
+    title="Blast at Kelm market",
+    text=(
+        "At least 23 people were killed when a gas tanker exploded at the Kelm market on "
+        "Thursday, the regional rescue service said.\n\n"
+        "The service's director, Anna Velt, said 31 other people had suffered burns and were "
+        "being treated in Orvan."
+    ),
+)
+CROSSED_CLAIM = (
+    "Rescue service director Anna Velt said 31 people were killed in the blast, while 23 "
+    "others were injured."
+)
+
+
+def test_check_two_counts_traded_between_the_dead_and_the_hurt_are_number_changes(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [CROSSED_SOURCE], CROSSED_CLAIM, "2025-10-05")
+    kinds = _kinds_over(report, CROSSED_CLAIM)
+    assert ("number", "tarn-wire-2025-10-02-kelm-blast") in kinds
+    assert "unit" not in {k for k, _ in kinds}
+
+
+ELIMINATED_SOURCE = Document(
+    id="tarn-wire-2025-10-08-kelm-claim",
+    outlet="Tarn Wire",
+    published="2025-10-08",
+    title="Kelm ministry claims strike on Orvan base",
+    text=(
+        "The Kelm defence ministry said its missiles hit a training camp near Orvan, and that "
+        "up to 60 servicemen were eliminated in the strike."
+    ),
+)
+ELIMINATED_CLAIM = (
+    "According to the Kelm defence ministry, at least 60 soldiers were killed in the strike "
+    "on the training camp near Orvan."
+)
+
+
+def test_check_servicemen_eliminated_are_killed_and_a_ceiling_made_a_floor_is_a_number_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [ELIMINATED_SOURCE], ELIMINATED_CLAIM, "2025-10-10")
+    kinds = _kinds_over(report, ELIMINATED_CLAIM)
+    assert ("number", "tarn-wire-2025-10-08-kelm-claim") in kinds
+    assert "unit" not in {k for k, _ in kinds}
+
+
+SHORT_GIVEN_SOURCE = Document(
+    id="kelm-palace-2025-10-12-call",
+    outlet="Kelm Presidential Palace",
+    published="2025-10-12",
+    title="Readout of the president's call",
+    text=(
+        "President Thomas R. Velden spoke with the Orvan prime minister on Sunday and "
+        "welcomed the release of the detained aid workers."
+    ),
+)
+SHORT_GIVEN_CLAIM = (
+    "President Tom Velden welcomed the release of the detained aid workers in a call with "
+    "the Orvan prime minister."
+)
+
+
+def test_check_a_short_form_of_a_given_name_is_no_misspelling(nlp: Language) -> None:
+    report = _check_against(nlp, [SHORT_GIVEN_SOURCE], SHORT_GIVEN_CLAIM, "2025-10-14")
+    assert "name" not in {k for k, _ in _kinds_over(report, SHORT_GIVEN_CLAIM)}

@@ -629,3 +629,11 @@ def test_quotes_a_word_swapped_beside_a_percent_sign_written_out() -> None:
         "directed",
         "inspired",
     )
+
+
+def test_quotes_lives_lost_are_deaths_told_not_life_denied() -> None:
+    claim = "at least 11 of the dead were children"
+    source = "at least 11 children lost their lives in the air strike"
+    assert negation_flip(claim, source) is None
+    # ... while losing anything else is still not having it
+    assert negation_flip("the pilot controlled the plane", "the pilot lost control") is not None

@@ -373,3 +373,30 @@ def test_scales_outrage_for_concern_is_raised_pitch() -> None:
     claim = '"We are outraged by the civilian deaths," the spokesperson said.'
     evidence = '"We are deeply concerned by reports of civilian casualties," the spokesperson said.'
     assert ("condemnation", "outraged", "concerned") in _pairs(claim, evidence)
+
+
+def test_scales_how_the_freed_were_held_is_no_custody_told() -> None:
+    claim = "The government freed several jailed opposition leaders."
+    assert [h for h in scale_hits(claim) if h.scale == "custody"] == []
+    assert [h.rank for h in scale_hits("Two opposition leaders were jailed.")] == [3]
+
+
+def test_scales_an_inquiry_is_an_investigation_in_other_words() -> None:
+    def rank(text: str) -> list[int]:
+        return [h.rank for h in scale_hits(text) if h.scale == "inquiry"]
+
+    assert rank("Members want the inquiry to be credible.") == rank(
+        "Members want the investigation to be credible."
+    )
+
+
+def test_scales_a_body_set_up_is_more_than_one_called_for() -> None:
+    claim = "The minister has announced the establishment of a commission of inquiry."
+    source = "The minister called for the establishment of a commission of inquiry."
+    assert [(c.text, f.text) for c, f in exaggerations(claim, source)] == [
+        ("announced the establishment", "called for")
+    ]
+    # one set up in the source is as high as the claim; one asked for is not
+    assert exaggerations(claim, "The minister has set up a commission of inquiry.") == []
+    asked = "The minister called on the cabinet to set up a commission."
+    assert [f.text for _, f in exaggerations(claim, asked)] == ["called on"]

@@ -528,3 +528,21 @@ def test_numbers_and_more_than_starts_the_next_figure() -> None:
     found = find_quantities("The toll rose to 85 and more than 147 people were wounded.")
     assert [(q.text, q.qualifier) for q in found] == [("85", None), ("more than 147", "more than")]
     assert [q.text for q in find_quantities("There were 50 and more victims.")] == ["50 and more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("One in five children is malnourished.", 0.2),
+        ("3 in every 10 voters backed it.", 0.3),
+        ("some 33 million people, roughly one Pakistani in seven, were affected", 1 / 7),
+    ],
+)
+def test_numbers_two_counts_joined_by_in_are_a_share(text: str, share: float) -> None:
+    [ratio] = [q for q in find_quantities(text) if q.kind == "fraction"]
+    assert ratio.value == pytest.approx(share)
+    assert not [q for q in find_quantities(text) if q.value in (5, 7, 10)]
+
+
+def test_numbers_a_count_in_a_count_of_places_is_no_share() -> None:
+    assert [q.value for q in find_quantities("Two people in 12 cities died.")] == [2, 12]

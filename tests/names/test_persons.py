@@ -9,10 +9,12 @@ from retold.names import (
     POSSIBLE_GARBLE_THRESHOLD,
     SAME_PERSON_THRESHOLD,
     PersonName,
+    article_dropped,
     given_compatible,
     match_persons,
     parse_person,
     person_keys,
+    short_form,
     spelling_fold,
     surname_similarity,
     translit_normalise,
@@ -525,3 +527,18 @@ def test_persons_a_first_name_or_title_left_out_is_the_same_given_name() -> None
     assert given_compatible("Leausa Take", "Take")
     assert given_compatible("Take", "Leausa Take")
     assert not given_compatible("Mary Ann", "John")
+
+
+def test_persons_the_arabic_article_dropped_is_no_misspelling() -> None:
+    assert article_dropped("Kadhimi", "al-Kadhimi")
+    assert article_dropped("Al Kadhimi", "el-Kadhimi")
+    # a letter changed after the article is a spelling of its own
+    assert not article_dropped("Kadimi", "al-Kadhimi")
+    assert not article_dropped("Alan", "Lan")  # "al" is no article without its hyphen
+
+
+def test_persons_a_short_form_is_the_given_name_as_people_use_it() -> None:
+    assert short_form("Joe", "Joseph")
+    assert short_form("Alex", "Alexander")
+    assert not short_form("Laxman", "Laxmi")
+    assert not short_form("Min", "Myint")  # alike, but not how the one begins the other

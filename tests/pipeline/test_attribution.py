@@ -1661,3 +1661,42 @@ def test_attribution_his_spokesman_is_not_another_spokesman_named_before(nlp: La
     speakers = [s for s, cue, _ in _said(nlp, text) if cue == "said"]
     assert speakers[0] == "Dov Amrani"
     assert "Dov Amrani" not in speakers[1:]
+
+
+@pytest.mark.slow
+def test_attribution_a_set_off_coordinated_cue_with_its_own_clause_is_the_speakers_again(
+    nlp: Language,
+) -> None:
+    # ", and promised that ...": past a comma and with a that-clause of its own, the
+    # coordinated cue is the mayor's next statement, not part of the storm's doing.
+    text = (
+        "The mayor said the storm had destroyed many homes, and promised that the city would "
+        "rebuild them."
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    by_cue = {a.cue.text: a for a in analysis.attributions}
+    assert by_cue["said"].content.text == "the storm had destroyed many homes"
+    assert by_cue["promised"].source is not None
+    assert by_cue["promised"].source.text == "The mayor"
+
+
+@pytest.mark.slow
+def test_attribution_the_speakers_next_statement_is_theirs_not_the_complements_subject(
+    nlp: Language,
+) -> None:
+    text = "The mayor said the talks failed and warned that the city would sue."
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    warned = [a for a in analysis.attributions if a.cue.text == "warned"]
+    assert [a.source and a.source.text for a in warned] == ["The mayor"]
+
+
+@pytest.mark.slow
+def test_attribution_a_day_told_with_one_statement_is_not_the_next_ones(nlp: Language) -> None:
+    text = (
+        "On Friday, the minister announced that a commission would be set up. He said the "
+        "work would take a month."
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    by_cue = {a.cue.text: a for a in analysis.attributions}
+    assert by_cue["announced"].time is not None
+    assert by_cue["said"].time is None

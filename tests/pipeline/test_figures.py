@@ -1090,3 +1090,145 @@ def test_figures_a_compound_of_a_structure_noun_counts_structures() -> None:
     assert counted_class("railcar") == "structure"
     assert counted_class("farmhouse") == "structure"
     assert counted_class("scar") != "structure"  # too short a front to be a compound
+
+
+SUFFERED_BURNS = (
+    "Thirty people suffered burns.",
+    """
+    Thirty    1  nummod  NUM   CD  thirty  B-CARDINAL
+    people    2  nsubj   NOUN  NNS people  O
+    suffered  2  ROOT    VERB  VBD suffer  O
+    burns     2  dobj    NOUN  NNS burn    O
+    .         2  punct   PUNCT .   .       O
+    """,
+)
+BURNED_TO_DEATH = (
+    "Ten people were burned to death.",
+    """
+    Ten     1  nummod     NUM   CD  ten    B-CARDINAL
+    people  3  nsubjpass  NOUN  NNS people O
+    were    3  auxpass    AUX   VBD be     O
+    burned  3  ROOT       VERB  VBN burn   O
+    to      3  prep       ADP   IN  to     O
+    death   4  pobj       NOUN  NN  death  O
+    .       3  punct      PUNCT .   .      O
+    """,
+)
+BURNED_ALIVE = (
+    "Five people were burned alive.",
+    """
+    Five    1  nummod     NUM   CD  five   B-CARDINAL
+    people  3  nsubjpass  NOUN  NNS people O
+    were    3  auxpass    AUX   VBD be     O
+    burned  3  ROOT       VERB  VBN burn   O
+    alive   3  oprd       ADJ   JJ  alive  O
+    .       3  punct      PUNCT .   .      O
+    """,
+)
+
+
+def test_figures_people_burned_are_hurt_unless_burned_to_death_or_alive() -> None:
+    [hurt] = _figures(SUFFERED_BURNS)
+    assert hurt.predicate_class == "injury"
+    [dead] = _figures(BURNED_TO_DEATH)
+    assert dead.predicate_class == "death"
+    [alive] = _figures(BURNED_ALIVE)
+    assert alive.predicate_class == "death"
+
+
+RESCUED_TRAPPED = (
+    "Police rescued 12 workers trapped in a tunnel.",
+    """
+    Police   1  nsubj   NOUN  NNS police  O
+    rescued  1  ROOT    VERB  VBD rescue  O
+    12       3  nummod  NUM   CD  12      B-CARDINAL
+    workers  1  dobj    NOUN  NNS worker  O
+    trapped  3  acl     VERB  VBN trap    O
+    in       4  prep    ADP   IN  in      O
+    a        7  det     DET   DT  a       O
+    tunnel   5  pobj    NOUN  NN  tunnel  O
+    .        1  punct   PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_what_the_verb_did_to_them_outweighs_the_state_they_were_in() -> None:
+    [f] = _figures(RESCUED_TRAPPED)
+    assert f.predicate_class == "rescue"
+
+
+@pytest.mark.slow
+def test_figures_a_bodys_seat_is_not_where_it_counted(nlp: Language) -> None:
+    doc = nlp("Eight civilians were killed in strikes, according to the Britain-based monitor.")
+    [f] = doc._.retold_figures
+    assert f.place is None
+    doc = nlp("Eight civilians were killed in strikes in Britain, the monitor said.")
+    [f] = doc._.retold_figures
+    assert f.place == "United Kingdom"
+
+
+# The parse joins "37" to the place before it; its own copula says what befell it.
+MISSING_AFTER_PLACE = (
+    "48 people were confirmed dead in Mahiu and 37 are still missing.",
+    """
+    48         1   nummod     NUM   CD  48        B-CARDINAL
+    people     3   nsubjpass  NOUN  NNS people    O
+    were       3   auxpass    AUX   VBD be        O
+    confirmed  3   ROOT       VERB  VBN confirm   O
+    dead       3   oprd       ADJ   JJ  dead      O
+    in         3   prep       ADP   IN  in        O
+    Mahiu      5   pobj       PROPN NNP Mahiu     B-GPE
+    and        6   cc         CCONJ CC  and       O
+    37         6   conj       NUM   CD  37        B-CARDINAL
+    are        11  aux        AUX   VBP be        O
+    still      11  advmod     ADV   RB  still     O
+    missing    3   conj       VERB  VBG miss      O
+    .          3   punct      PUNCT .   .         O
+    """,
+)
+
+
+def test_figures_a_bare_number_takes_what_its_own_copula_says() -> None:
+    dead, missing = _figures(MISSING_AFTER_PLACE)
+    assert dead.predicate_class == "death"
+    assert missing.predicate_class == "missing"
+
+
+LISTED_AS_MISSING = (
+    "A further 230 people listed as missing.",
+    """
+    A        3  det     DET   DT  a        O
+    further  2  amod    ADJ   JJ  further  O
+    230      3  nummod  NUM   CD  230      B-CARDINAL
+    people   3  ROOT    NOUN  NNS people   O
+    listed   3  acl     VERB  VBN list     O
+    as       4  prep    ADP   IN  as       O
+    missing  5  pcomp   VERB  VBG miss     O
+    .        3  punct   PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_a_participle_after_the_noun_takes_its_complements_class() -> None:
+    [f] = _figures(LISTED_AS_MISSING)
+    assert f.predicate_class == "missing"
+
+
+FIGHTING_FOR_LIFE = (
+    "Twelve patients were fighting for their lives.",
+    """
+    Twelve    1  nummod  NUM   CD   twelve   B-CARDINAL
+    patients  3  nsubj   NOUN  NNS  patient  O
+    were      3  aux     AUX   VBD  be       O
+    fighting  3  ROOT    VERB  VBG  fight    O
+    for       3  prep    ADP   IN   for      O
+    their     6  poss    PRON  PRP$ their    O
+    lives     4  pobj    NOUN  NNS  life     O
+    .         3  punct   PUNCT .    .        O
+    """,
+)
+
+
+def test_figures_fighting_for_their_lives_are_the_gravely_hurt() -> None:
+    [f] = _figures(FIGHTING_FOR_LIFE)
+    assert f.population == SEVERE

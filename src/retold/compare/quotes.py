@@ -174,6 +174,8 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
             # "will not save lives if it is not turned into action": a condition's
             # negation asserts nothing; its words are neither affirmed nor denied.
             pass
+        elif low in _LOSING and any(t.lower() in ("life", "lives") for t in tokens[i + 1 : i + 3]):
+            pass  # "lost their lives" is a death told, not life denied
         elif low in NEGATORS or low.endswith("n't") or failed or low in _LOSING:
             # "not only ... but also" affirms both halves.
             nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""

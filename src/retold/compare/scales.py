@@ -90,6 +90,24 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "ultimatum",
             ),
         ),
+        # Done, not asked for: "has announced the establishment of a commission" for
+        # "called for the establishment of a commission".
+        (
+            4,
+            (
+                "announced the establishment",
+                "announced the creation",
+                "announced the formation",
+                "announces the establishment",
+                "has set up",
+                "have set up",
+                "has established",
+                "have established",
+                "has formed",
+                "established a",
+                "set up a",
+            ),
+        ),
     ],
     "meeting": [
         (
@@ -266,7 +284,6 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
         (
             1,
             (
-                "inquiry",
                 "review",
                 "hearing",
                 "inquest",
@@ -281,7 +298,8 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "sought a report",
             ),
         ),
-        (2, ("investigation", "probe", "investigate", "to investigate")),
+        # "an inquiry" and "an investigation" are one thing in other words
+        (2, ("investigation", "inquiry", "probe", "investigate", "to investigate")),
         (
             3,
             (
@@ -645,6 +663,11 @@ _OTHER_SENSES = re.compile(
     r"|\b(?:possible|suspected|alleged|potential)\s+(?:criminal\s+)?(?:manslaughter|charges)\b"
     # "negotiators were sitting down for talks": seated, not a sitting of a body
     r"|\bsitting\s+(?:down|around|across|together|at|with|in\s+(?:on|the))\b"
+    # "asked states to set up a commission": what was asked for, not done
+    r"|\bto\s+(?:set\s+up|establish|form)\b"
+    # "freed several jailed opposition figures": who was let go, however they were held
+    r"|\b(?:freed|released|pardoned|amnestied|freeing|releasing)\s+(?:\w+\s+){0,2}"
+    r"(?:jailed|imprisoned|detained|arrested)\b"
 )
 
 
@@ -701,10 +724,12 @@ def scale_hits(text: str, denied: Callable[[str, int], bool] | None = None) -> l
 def exaggerations(
     claim: str, evidence: str, denied: Callable[[str, int], bool] | None = None
 ) -> list[tuple[ScaleHit, ScaleHit]]:
-    """Scales on which the claim sits higher than the evidence: (claimed, found) pairs."""
+    """Scales on which the claim sits higher than the evidence: (claimed, found) pairs.
+    A rung either text turns down ("would not amount to a criminal investigation") is not
+    where it sits."""
     found = {h.scale: h for h in scale_hits(evidence, denied)}
     out = []
-    for hit in scale_hits(claim):
+    for hit in scale_hits(claim, denied):
         ev = found.get(hit.scale)
         if ev is not None and hit.rank > ev.rank:
             out.append((hit, ev))

@@ -248,6 +248,9 @@ def split_claim(
 # A, adding B": A was said that day, B is checked on its own); a body's declaration is an
 # act ("On Monday the UN declared an emergency"), and the day moves the whole act.
 _FRAME_KINDS = frozenset({"outlet", "speaker", "date"})
+# Of those, what leaves the words said right past the first clause: a day, a name, the
+# outlet credited. Words put in another's mouth are all of them another's.
+_FIRST_CLAUSE_KINDS = frozenset({"outlet", "date", "name"})
 
 
 # Verbs of a body's act rather than its words: the day of the act is the act's.
@@ -330,7 +333,7 @@ def _frame_with_content(
             )
         ):
             end = b2
-            if first_frame and not act and any(d.kind in ("date", "name") for d in frame_ds):
+            if first_frame and not act and any(d.kind in _FIRST_CLAUSE_KINDS for d in frame_ds):
                 end = next((c for c in cuts if max(a2, content) < c < b2), b2)
             elif first_frame and main.content.end < b2:
                 # the statement ends where its words do: 'vowed that "...", while X pressed

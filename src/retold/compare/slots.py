@@ -20,6 +20,7 @@ from ..facts.places import distance_km, lookup_place
 from ..facts.timex import event_offset, sets_aside
 from ..names import (
     PersonName,
+    article_dropped,
     is_news_outlet,
     is_outlet_name,
     is_unnamed_outlet,
@@ -28,6 +29,7 @@ from ..names import (
     parse_person,
     person_keys,
     same_outlet,
+    short_form,
     surname_similarity,
 )
 from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES
@@ -581,6 +583,11 @@ def figure_distortions(
             # "the toll has now reached 28": set against the latest count before the
             # article, not the first hours' one.
             g, w = _latest_count(view, f, g, w, scored, published)
+        if cmp.outcome == "unit" and (crossed := _crossed_counts(view, draft, f, g, w)):
+            # "19 killed ... 18 hurt" for "18 killed and 19 injured": the two counts
+            # traded places, each a changed number of what the claim says it counts
+            out.append(_number(view, f, *crossed, "the source's count of the same is"))
+            continue
         if cmp.outcome in ("number", "unit"):
             out.append(
                 Distortion(
@@ -1107,6 +1114,41 @@ def _tail(text: str, end: int, words: int = 5) -> str:
     return " ".join(kept)
 
 
+# How many sentences apart a source's two traded counts may be.
+CROSSED_REACH = 2
+
+
+def _crossed_counts(
+    view: CorpusView, draft: ClaimDraft, f: Figure, g: Figure, w: Window
+) -> tuple[Figure, Window] | None:
+    """Two counts traded between what they count: the claim gives ``f`` the value the
+    source gives ``g`` (another harm), and its other figure the value the source gives
+    for ``f``'s harm. Returns the source's figure for ``f``'s harm, with its sentence."""
+    if f.value != g.value or not f.predicate_class or not g.predicate_class:
+        return None
+    if f.predicate_class == g.predicate_class:
+        return None
+    figures = view.analysis(w.doc_id).figures
+    # the two counts may sit a sentence or two apart ("At least 18 killed ... According to
+    # him, 19 others suffered serious injuries")
+    for i in range(w.index - CROSSED_REACH, w.index + CROSSED_REACH + 1):
+        near = w if i == w.index else view.window(w.doc_id, i)
+        if near is None:
+            continue
+        for g2 in figures:
+            if (
+                near.start <= g2.start < near.end
+                and g2.value not in (None, f.value)
+                and g2.predicate_class == f.predicate_class
+                and any(
+                    x is not f and x.value == g2.value and x.predicate_class == g.predicate_class
+                    for x in draft.figures
+                )
+            ):
+                return g2, near
+    return None
+
+
 def _swapped_in_list(
     view: CorpusView, draft: ClaimDraft, f: Figure, g: Figure, w: Window
 ) -> Figure | None:
@@ -1334,8 +1376,8 @@ def _one_given_garbled(a: str, b: str) -> bool:
     # "Mikhail" / "Mihail", "Volodymyr" / "Vladimir", "Olena" / "Elena"; alike to the ear
     # but a consonant for another ("Serkan" for "Serhan") or a vowel dropped between two
     # others ("Hamdullah" for "Hamidullah") is the name copied wrong.
-    if _spelling_shape(a) == _spelling_shape(b):
-        return False
+    if _spelling_shape(a) == _spelling_shape(b) or short_form(a, b):
+        return False  # "Joe" for "Joseph" is the name as people use it
     if match_persons(f"{a} Name", f"{b} Name").same_person:
         return True
     if len(a) >= 3 and sorted(a.lower()) == sorted(b.lower()):
@@ -3573,7 +3615,7 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                 found = parse_person(p.name)
                 # Only a spelling a source uses vouches for the name: another
                 # transliteration (Rudskoy for Rudskoi) that no source writes is a change.
-                if m.same_spelling:
+                if m.same_spelling or article_dropped(claimed.surname or "", found.surname or ""):
                     if claimed.given and found.given and _given_garbled(claimed.given, found.given):
                         # "Laxman Prasad Dhakal" for "Laxmi Prasad Dhakal": the given name.
                         given_garble = given_garble or (p, doc_id)

@@ -1172,4 +1172,63 @@ def find_quantities(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> li
         )
         pos = max(pos, end)
         previous_end = end
-    return found
+    return _ratios(text, found)
+
+
+# "one in seven", "roughly one Pakistani in seven", "3 in every 10": a share, told as two
+# counts joined by "in".
+_RATIO_JOIN = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?in\s+(?:every\s+)?$")
+_RATIO_END = re.compile(r"\s*(?:[^\w\s]|$|(?:is|are|was|were|has|have|had|will|would)\b)")
+
+
+def _ratios(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two counts joined by "in" read as the share they make: "one in five children" is
+    a fifth of the children, not five of them."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.kind == b.kind == "cardinal"
+            and a.value is not None
+            and b.value
+            and not a.vague
+            and not b.vague
+            and b.qualifier is None
+            and a.value < b.value
+            and (join := _RATIO_JOIN.fullmatch(text, a.number_end, b.number_start)) is not None
+            # "one Pakistani in seven" ends there; "two people in 12 cities" is a count
+            # of people in a count of places
+            and (
+                join.group(0).split()[0] == "in" or _RATIO_END.match(text, b.number_end) is not None
+            )
+        ):
+            share = a.value / b.value
+            low, high = a.interval.low, a.interval.high
+            interval = Interval(
+                None if low is None else low / b.value,
+                None if high is None else high / b.value,
+                a.interval.low_open,
+                a.interval.high_open,
+            )
+            out.append(
+                Quantity(
+                    start=a.start,
+                    end=b.end,
+                    text=text[a.start : b.end],
+                    value=share,
+                    interval=interval,
+                    qualifier=a.qualifier,
+                    kind="fraction",
+                    vague=False,
+                    number_start=a.number_start,
+                    number_end=b.number_end,
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out

@@ -65,10 +65,12 @@ __all__ = [
     "SAME_PERSON_THRESHOLD",
     "NameMatch",
     "PersonName",
+    "article_dropped",
     "given_compatible",
     "match_persons",
     "parse_person",
     "person_keys",
+    "short_form",
     "spelling_fold",
     "surname_similarity",
     "translit_normalise",
@@ -126,6 +128,8 @@ _PARTICLE_PREFIX_RE = re.compile(
     r"|(?:al|el|bin|ibn|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter|ten)\s+(?=[a-z]))+"
 )
 _NON_LETTERS_RE = re.compile(r"[^a-z]+")
+# The Arabic article alone, which English writing keeps or drops at will.
+_ARTICLE_RE = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|at|az|an|ath|ed|es|ez)[-\s]+(?=[a-z])")
 _VOWELS = "aeiou"
 
 # Ordered rewrites on lower-case ASCII letters. Order matters: clusters before
@@ -192,6 +196,13 @@ def _ascii_lower(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def article_dropped(a: str, b: str) -> bool:
+    """Two spellings of a surname that differ only by the Arabic article ("Kadhimi",
+    "al-Kadhimi"): English writing keeps or drops it at will, so neither misspells it."""
+    fa, fb = (spelling_fold(_ARTICLE_RE.sub("", x.lower())) for x in (a, b))
+    return bool(fa) and fa == fb
+
+
 def spelling_fold(text: str) -> str:
     """Fold case, diacritics and punctuation only, for "same spelling" checks.
 
@@ -315,6 +326,18 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     words_a = {translit_normalise(w) for w in (a or "").split()}
     words_b = {translit_normalise(w) for w in (b or "").split()}
     return (len(words_a) > 1 and nb in words_a) or (len(words_b) > 1 and na in words_b)
+
+
+def short_form(a: str, b: str) -> bool:
+    """One given name, or a short form of the other ("Joe" and "Joseph", "Alex" and
+    "Alexander"): a name written as people use it, not copied wrong. Stricter than
+    :func:`given_compatible`: the short form begins the other as written ("Min" is no
+    short form of "Myint")."""
+    na, nb = translit_normalise(a), translit_normalise(b)
+    if na == nb or _FULL_GIVEN.get(na, na) == _FULL_GIVEN.get(nb, nb):
+        return True
+    shorter, longer = sorted((spelling_fold(a), spelling_fold(b)), key=len)
+    return len(shorter) >= 3 and len(longer) - len(shorter) >= 2 and longer.startswith(shorter)
 
 
 # Common English short forms that do not begin their full name (those that do, "Alex",

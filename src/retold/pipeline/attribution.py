@@ -215,7 +215,16 @@ class AttributionFinder:
             att = _without_dateline(doc, att)
             att = self._resolve(doc, att, persons, earlier)
             att = _relay_chain(doc, att, persons)
-            att = replace(att, time=_statement_time(att, times, _text_of(doc)))
+            time = _statement_time(att, times, _text_of(doc))
+            if (
+                time is not None
+                and time.end <= att.sentence[0]
+                and any(e.time == time for e in earlier)
+            ):
+                # "On Friday, X announced ... He said ...": the day is the first statement's,
+                # told and checked there; the next one only follows it.
+                time = None
+            att = replace(att, time=time)
             resolved.append(att)
             if (att.cue.start, att.content.start) not in tagged_keys:
                 earlier.append(att)
@@ -1073,6 +1082,23 @@ def _next_statement(tok: Token) -> bool:
             tok.head.tag_ == "VBN"
             and tok.lower_.endswith("ed")
             and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in tok.head.children)
+            # "said the blasts had caused deaths, and pledged that the state would pay":
+            # set off by a comma, with a that-clause of its own, it is the speaker's again
+            and not _set_off_statement(tok)
+        )
+    )
+
+
+def _set_off_statement(tok: Token) -> bool:
+    """A coordinated verb after ", and" that takes its own that-clause."""
+    before = tok.doc[tok.i - 2 : tok.i]
+    return (
+        len(before) == 2
+        and before[0].text == ","
+        and before[1].dep_ == "cc"
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children
         )
     )
 
@@ -1094,6 +1120,12 @@ _NAME_RUN = 6
 
 def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> TextSpan | None:
     subj = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+    if not subj and _next_statement(cue) and cue.head.dep_ in ("ccomp", "parataxis"):
+        # "The mayor said the talks failed and warned that ...": the one who said the
+        # first thing warns, not the subject of what was said.
+        outer = cue.head.head
+        if outer.lemma_.lower() in _SPEECH:
+            subj = [c for c in outer.children if c.dep_ in _SUBJECT_DEPS]
     if not subj and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
         subj = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
     if subj:

@@ -62,7 +62,7 @@ _PERSON_NOUNS = frozenset(
     seafarers crew nurse nurses doctor doctors teacher teachers farmer farmers pupil pupils girl
     girls boy boys evacuee evacuees hostage hostages crowd crowds audience audiences attendee
     attendees shopper shoppers concertgoer concertgoers mourner mourners guest guests guard
-    guards bodyguard bodyguards
+    guards bodyguard bodyguards serviceman servicemen servicewoman servicewomen
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -83,7 +83,7 @@ _CASE_NOUNS = frozenset("case infection".split())
 _PREDICATES = {
     "death": frozenset(
         "kill die dead death perish fatality toll slay murder execute lose claim take cost "
-        "fatal drown lethal".split()
+        "fatal drown lethal eliminate neutralize neutralise".split()
     ),
     "injury": frozenset("injure wound hurt injury injured wounded maim trauma traumatize".split()),
     "casualty": frozenset("casualty casualties".split()),
@@ -209,6 +209,7 @@ class FigureFinder:
             for p in places
             if not _nationality(doc, p)
             and not _dateline(doc.text, p)
+            and not _seat(doc.text, p)
             and not _venue(doc, p)
             and not _speaking(doc, p)
             and not _attacker(doc, p)
@@ -287,6 +288,8 @@ class FigureFinder:
                 )
             if c_class is None and p_class in _PERSON_EVENTS:
                 c_class = "person"
+            if p_class == "damage" and predicate == "burn" and c_class == "person":
+                p_class = _burned(pred_tok)
             if p_class is None and pred_tok is not None:
                 p_class = _class_in_context(pred_tok, predicate, c_class, num)
             if p_class is None and _remains_of(counted_tok):
@@ -453,7 +456,9 @@ _SEVERITY_RE = re.compile(
     r"^(?:(?!\b(?:and|or|while|but|whereas)\b)[^,;:.\d]){0,60}?\b(?:(?:critically|seriously|severely|gravely)\b"
     r"|in (?:a |an )?(?:critical|serious|grave|life-threatening) (?:condition|state)"
     r"|(?:critical|serious|grave|life-threatening|severe) (?:injuries|wounds|burns)"
-    r"|in intensive care)",
+    r"|in intensive care"
+    # "21 of them were fighting for their lives": the gravely hurt, in a set phrase
+    r"|fighting for (?:their|his|her) li(?:fe|ves))",
     re.I,
 )
 # ... or before it, on the verb that counts them: "seriously injured more than 30 others"
@@ -575,6 +580,15 @@ def _phrase(tok: Token) -> str:
     if of is not None:
         end = of.right_edge.i + 1
     return tok.doc[start:end].text
+
+
+def _burned(tok: Token | None) -> str:
+    """People burned are hurt ("31 people suffered burns"), unless burned to death or alive."""
+    to_death = tok is not None and any(
+        c.lower_ == "alive" or c.dep_ == "prep" and any(_lemma(x) == "death" for x in c.children)
+        for c in tok.children
+    )
+    return "death" if to_death else "injury"
 
 
 def _class_in_context(
@@ -909,9 +923,18 @@ def _has_own_figure(verb: Token, num: Token | None = None) -> bool:
 def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     """The event that happened to what is counted: 'killed', 'destroyed', 'unaccounted for'."""
     anchor = counted if counted is not None else num
+    # "rescued 12 workers trapped in a tunnel", "40 people trapped ... were rescued": what
+    # the verb did to them, not the state the clause after them says they were in
+    done_to = (
+        anchor.dep_ in ("dobj", "nsubjpass")
+        and anchor.head.pos_ == "VERB"
+        and predicate_class(_lemma(anchor.head), None) is not None
+    )
     # a modifier that names the event: "displaced people", "lethal cases", "civilian lives"
     for child in anchor.children:
         if child.i != num.i and predicate_class(_lemma(child), None) is not None:
+            if child.dep_ == "acl" and done_to:
+                continue
             if child.dep_ in ("amod", "acl", "compound") or (
                 # "pilgrims who died": they did it, but dying is what befell them
                 child.dep_ == "relcl"
@@ -924,13 +947,17 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     among = _among_harmed(anchor)
     if among is not None:
         return among
+    told = _said_after(num) if counted is None else None
+    if told is not None:
+        return told
     # a noun that is itself the event: "deaths", "casualties", "cases"
     if counted is not None and _lemma(counted) != "body":
         if predicate_class(None, _lemma(counted)) is not None:
             return counted
     for child in anchor.children:
-        if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ"):
-            return child
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and not done_to:
+            # "23,150 people listed as missing": the participle's complement says it
+            return _complement(child, anchor) or child
     for child in anchor.children:
         if predicate_class(None, _lemma(child)) is not None:
             return child
@@ -984,6 +1011,24 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     if tok.pos_ in ("VERB", "AUX"):
         return _complement(tok, anchor)
     return None
+
+
+def _said_after(num: Token) -> Token | None:
+    """ "... dead in Mai Mahiu and 37 are still missing": a bare number followed by its own
+    copula and what befell it, whatever the parse joins the number to."""
+    doc = num.doc
+    i = num.i + 1
+    if i >= len(doc) or doc[i].lemma_.lower() not in _COPULAS:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].lower_ != "not":
+        i += 1
+    if i < len(doc) and predicate_class(_lemma(doc[i]), None) is not None:
+        return doc[i]
+    return None
+
+
+_COPULAS = frozenset({"be", "remain", "stay"})
 
 
 _PRONOUN_PARTS = frozenset({"them", "whom", "which", "those"})
@@ -1100,6 +1145,14 @@ def _clause_around(text: str, start: int, end: int, position: int) -> tuple[int,
             hi = m.start()
             break
     return lo, hi
+
+
+def _seat(text: str, place: PlaceMention) -> bool:
+    """'the Britain-based monitor': where a body sits, not where what it counts happened."""
+    return bool(_SEAT_RE.match(text, place.end))
+
+
+_SEAT_RE = re.compile(r"[-‐–]\s?(?:based|headquartered)\b", re.I)
 
 
 def _dateline(text: str, place: PlaceMention) -> bool:
