@@ -13,6 +13,7 @@ from retold.document import Document
 from retold.pipeline import analyse
 from retold.pipeline.attribution import (
     AttributionFinder,
+    _before_semicolon,
     _continued_quotes,
     _cue_object,
     _extend_rule_content,
@@ -1700,3 +1701,67 @@ def test_attribution_a_day_told_with_one_statement_is_not_the_next_ones(nlp: Lan
     by_cue = {a.cue.text: a for a in analysis.attributions}
     assert by_cue["announced"].time is not None
     assert by_cue["said"].time is None
+
+
+# The parse hangs the clause after the semicolon inside what was said.
+SAID_SEMICOLON = (
+    "Smith said the talks failed; the mayor left early.",
+    """
+    Smith   1 nsubj  PROPN NNP Smith B-PERSON
+    said    1 ROOT   VERB  VBD say   O
+    the     3 det    DET   DT  the   O
+    talks   4 nsubj  NOUN  NNS talk  O
+    failed  1 ccomp  VERB  VBD fail  O
+    ;       4 punct  PUNCT :   ;     O
+    the     7 det    DET   DT  the   O
+    mayor   8 nsubj  NOUN  NN  mayor O
+    left    4 conj   VERB  VBD leave O
+    early   8 advmod ADV   RB  early O
+    .       1 punct  PUNCT .   .     O
+    """,
+)
+
+# Three clauses joined by semicolons: a series, all of it said.
+SAID_SERIES = (
+    "Smith said the talks failed; the mayor left; and the city waited.",
+    """
+    Smith   1  nsubj  PROPN NNP Smith B-PERSON
+    said    1  ROOT   VERB  VBD say   O
+    the     3  det    DET   DT  the   O
+    talks   4  nsubj  NOUN  NNS talk  O
+    failed  1  ccomp  VERB  VBD fail  O
+    ;       4  punct  PUNCT :   ;     O
+    the     7  det    DET   DT  the   O
+    mayor   8  nsubj  NOUN  NN  mayor O
+    left    4  conj   VERB  VBD leave O
+    ;       8  punct  PUNCT :   ;     O
+    and     8  cc     CCONJ CC  and   O
+    the     12 det    DET   DT  the   O
+    city    13 nsubj  NOUN  NN  city  O
+    waited  8  conj   VERB  VBD wait  O
+    .       1  punct  PUNCT .   .     O
+    """,
+)
+
+
+def test_attribution_content_ends_at_a_lone_semicolon() -> None:
+    att = _only(_finder().match(_doc(SAID_SEMICOLON, SMITH)))
+    assert att.content.text == "the talks failed"
+
+
+def test_attribution_content_keeps_a_series_of_semicolon_clauses() -> None:
+    att = _only(_finder().match(_doc(SAID_SERIES, SMITH)))
+    assert att.content.text == "the talks failed; the mayor left; and the city waited"
+
+
+def test_attribution_speaker_turn_keeps_its_semicolon() -> None:
+    text = "SMITH: We will not go today; our work is here."
+    doc = VOCAB_NLP.make_doc(text)
+    colon, start = text.index(":"), text.index("We")
+    turn = Attribution(
+        cue=TextSpan(colon, colon + 1, ":"),
+        content=TextSpan(start, len(text) - 1, text[start:-1]),
+        kind="indirect",
+        source=TextSpan(0, 5, "SMITH"),
+    )
+    assert _before_semicolon(doc, turn, []) == turn

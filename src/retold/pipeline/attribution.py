@@ -246,6 +246,9 @@ class AttributionFinder:
         notes = [(m.start(), m.end()) for m in _EDITOR_NOTE_RE.finditer(_text_of(doc))]
         if notes:
             resolved = [a for a in resolved if not any(s <= a.content.start < e for s, e in notes)]
+        # "said the timing was not intentional; they learned of it on Friday": the
+        # writer's next clause is not part of what was said.
+        resolved = [_before_semicolon(doc, a, quotes) for a in resolved]
         return sorted(_one_per_content(resolved), key=lambda a: (a.content.start, a.cue.start))
 
     def set_annotations(self, doc: Doc, atts: list[Attribution]) -> None:
@@ -1326,6 +1329,33 @@ def _without_gloss(text: str, start: int, end: int, quotes: list[tuple[int, int]
             # a quote inside reported words keeps its closing mark
             return q_end + 1 if start < q_start - 1 else q_end
     return end
+
+
+# A semicolon between clauses, and the words after one that make it part of a series.
+_SEMICOLON_RE = re.compile(r";\s+")
+_SERIES_RE = re.compile(r"(?:and|or|but)\b")
+
+
+def _before_semicolon(doc: Doc, att: Attribution, quotes: list[tuple[int, int]]) -> Attribution:
+    """What was said ends at a lone semicolon after its cue: the clause after it is the
+    writer's next sentence ("said the timing was not intentional; they learned of it on
+    Friday"). Two or more semicolons, or one before "and", "or" or "but", join a series
+    (train: cutting at those loses more than it gains)."""
+    start, end = att.content.start, att.content.end
+    # A speaker's turn after a colon ("RICE: I will not travel today; my work is here")
+    # and a quotation are the speaker's words, semicolons and all.
+    if start < att.cue.start or ":" in att.cue.text or att.kind == "direct":
+        return att
+    text = _text_of(doc)
+    marks = [
+        m for m in _SEMICOLON_RE.finditer(text, start, end) if not _in_quote(m.start(), quotes)
+    ]
+    if len(marks) != 1 or _SERIES_RE.match(text, marks[0].end(), end):
+        return att
+    cut = marks[0].start()
+    if cut - start < 3:
+        return att
+    return replace(att, content=_span(doc, start, cut), kind=_kind_of(start, cut, quotes))
 
 
 def _kind_of(start: int, end: int, quotes: list[tuple[int, int]]) -> str:
