@@ -1765,3 +1765,28 @@ def test_attribution_speaker_turn_keeps_its_semicolon() -> None:
         source=TextSpan(0, 5, "SMITH"),
     )
     assert _before_semicolon(doc, turn, []) == turn
+
+
+# The parse hangs the writer's "according to" inside what was said.
+SAID_ACCORDING_TO = (
+    "Smith said the mill closed, according to the union.",
+    """
+    Smith      1 nsubj  PROPN NNP Smith  B-PERSON
+    said       1 ROOT   VERB  VBD say    O
+    the        3 det    DET   DT  the    O
+    mill       4 nsubj  NOUN  NN  mill   O
+    closed     1 ccomp  VERB  VBD close  O
+    ,          4 punct  PUNCT ,   ,      O
+    according  4 prep   VERB  VBG accord O
+    to         6 prep   ADP   IN  to     O
+    the        9 det    DET   DT  the    O
+    union      7 pobj   NOUN  NN  union  O
+    .          1 punct  PUNCT .   .      O
+    """,
+)
+
+
+def test_attribution_content_ends_before_the_writers_according_to() -> None:
+    atts = _finder().match(_doc(SAID_ACCORDING_TO, SMITH))
+    said = [a for a in atts if a.cue.text == "said"]
+    assert [a.content.text for a in said] == ["the mill closed"], atts

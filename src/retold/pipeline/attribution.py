@@ -246,9 +246,12 @@ class AttributionFinder:
         notes = [(m.start(), m.end()) for m in _EDITOR_NOTE_RE.finditer(_text_of(doc))]
         if notes:
             resolved = [a for a in resolved if not any(s <= a.content.start < e for s, e in notes)]
-        # "said the timing was not intentional; they learned of it on Friday": the
-        # writer's next clause is not part of what was said.
-        resolved = [_before_semicolon(doc, a, quotes) for a in resolved]
+        # "said the timing was not intentional; they learned of it on Friday", "said the
+        # mill closed, according to the union": the writer's next clause or relay is not
+        # part of what was said.
+        resolved = [
+            _before_according_to(doc, _before_semicolon(doc, a, quotes), quotes) for a in resolved
+        ]
         return sorted(_one_per_content(resolved), key=lambda a: (a.content.start, a.cue.start))
 
     def set_annotations(self, doc: Doc, atts: list[Attribution]) -> None:
@@ -1356,6 +1359,24 @@ def _before_semicolon(doc: Doc, att: Attribution, quotes: list[tuple[int, int]])
     if cut - start < 3:
         return att
     return replace(att, content=_span(doc, start, cut), kind=_kind_of(start, cut, quotes))
+
+
+# ", according to the report" after a clause: the writer names another origin.
+_ACCORDING_TO_RE = re.compile(r",\s+according\s+to\b", re.IGNORECASE)
+
+
+def _before_according_to(doc: Doc, att: Attribution, quotes: list[tuple[int, int]]) -> Attribution:
+    """What a cue introduces ends before ", according to X" outside a quotation: the
+    relay is the writer's, for what was said or for what follows ("said he would run,
+    according to aides"; "the mill closed, according to the union, ...")."""
+    start, end = att.content.start, att.content.end
+    if start < att.cue.start:
+        return att
+    for m in _ACCORDING_TO_RE.finditer(_text_of(doc), start, end):
+        if m.start() - start >= 3 and not _in_quote(m.start(), quotes):
+            cut = m.start()
+            return replace(att, content=_span(doc, start, cut), kind=_kind_of(start, cut, quotes))
+    return att
 
 
 def _kind_of(start: int, end: int, quotes: list[tuple[int, int]]) -> str:
