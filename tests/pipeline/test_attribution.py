@@ -1790,3 +1790,31 @@ def test_attribution_content_ends_before_the_writers_according_to() -> None:
     atts = _finder().match(_doc(SAID_ACCORDING_TO, SMITH))
     said = [a for a in atts if a.cue.text == "said"]
     assert [a.content.text for a in said] == ["the mill closed"], atts
+
+
+# The parse hangs a second speaker's clause inside the first one's words.
+SAID_WHILE_SAID = (
+    "Smith said the mill closed, while many workers said it would reopen.",
+    """
+    Smith    1  nsubj  PROPN NNP Smith  B-PERSON
+    said     1  ROOT   VERB  VBD say    O
+    the      3  det    DET   DT  the    O
+    mill     4  nsubj  NOUN  NN  mill   O
+    closed   1  ccomp  VERB  VBD close  O
+    ,        4  punct  PUNCT ,   ,      O
+    while    9  mark   SCONJ IN  while  O
+    many     8  amod   ADJ   JJ  many   O
+    workers  9  nsubj  NOUN  NNS worker O
+    said     4  advcl  VERB  VBD say    O
+    it       12 nsubj  PRON  PRP it     O
+    would    12 aux    AUX   MD  would  O
+    reopen   9  ccomp  VERB  VB  reopen O
+    .        1  punct  PUNCT .   .      O
+    """,
+)
+
+
+def test_attribution_content_ends_before_a_second_speaker() -> None:
+    atts = _finder().match(_doc(SAID_WHILE_SAID, SMITH))
+    first = [a for a in atts if a.cue.start == 6]
+    assert [a.content.text for a in first] == ["the mill closed"], atts
