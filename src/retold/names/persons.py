@@ -123,13 +123,14 @@ _APOSTROPHES_RE = re.compile(r"['`\"]")
 # Leading particles: Arabic article forms joined by a hyphen (al-, el-, and the
 # assimilated ad-, ar-, as-, ash-, at-, az-, an-); al/el, bin/ibn and European
 # particles when followed by a space.
+_ARTICLES = r"al|el|ul|ad|ar|as|ash|at|az|an|ath|ed|es|ez"
 _PARTICLE_PREFIX_RE = re.compile(
-    r"^(?:(?:al|el|ul|ad|ar|as|ash|at|az|an|ath|ed|es|ez|bin|ibn)-"
+    rf"^(?:(?:{_ARTICLES}|bin|ibn)-"
     r"|(?:al|el|bin|ibn|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter|ten)\s+(?=[a-z]))+"
 )
 _NON_LETTERS_RE = re.compile(r"[^a-z]+")
 # The Arabic article alone, which English writing keeps or drops at will.
-_ARTICLE_RE = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|at|az|an|ath|ed|es|ez)[-\s]+(?=[a-z])")
+_ARTICLE_RE = re.compile(rf"^(?:{_ARTICLES})[-\s]+(?=[a-z])")
 _VOWELS = "aeiou"
 
 # Ordered rewrites on lower-case ASCII letters. Order matters: clusters before
@@ -195,7 +196,6 @@ def _ascii_lower(text: str) -> str:
     return anyascii(text.translate(_DIGRAPH_LETTERS)).lower()
 
 
-@lru_cache(maxsize=65536)
 def article_dropped(a: str, b: str) -> bool:
     """Two spellings of a surname that differ only by the Arabic article ("Kadhimi",
     "al-Kadhimi"): English writing keeps or drops it at will, so neither misspells it."""
@@ -203,6 +203,7 @@ def article_dropped(a: str, b: str) -> bool:
     return bool(fa) and fa == fb
 
 
+@lru_cache(maxsize=65536)
 def spelling_fold(text: str) -> str:
     """Fold case, diacritics and punctuation only, for "same spelling" checks.
 
@@ -314,7 +315,7 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     if init_b is not None:
         return _starts_with(first_a, init_b)
     na, nb = translit_normalise(first_a), translit_normalise(first_b)
-    if na == nb or _FULL_GIVEN.get(na, na) == _FULL_GIVEN.get(nb, nb):
+    if _one_given(na, nb):
         return True
     shorter, longer = sorted((na, nb), key=len)
     if len(shorter) >= 3 and longer.startswith(shorter):
@@ -333,11 +334,15 @@ def short_form(a: str, b: str) -> bool:
     "Alexander"): a name written as people use it, not copied wrong. Stricter than
     :func:`given_compatible`: the short form begins the other as written ("Min" is no
     short form of "Myint")."""
-    na, nb = translit_normalise(a), translit_normalise(b)
-    if na == nb or _FULL_GIVEN.get(na, na) == _FULL_GIVEN.get(nb, nb):
+    if _one_given(translit_normalise(a), translit_normalise(b)):
         return True
     shorter, longer = sorted((spelling_fold(a), spelling_fold(b)), key=len)
     return len(shorter) >= 3 and len(longer) - len(shorter) >= 2 and longer.startswith(shorter)
+
+
+def _one_given(na: str, nb: str) -> bool:
+    """Two normalised given names that are one, or a listed short form and its name."""
+    return na == nb or _FULL_GIVEN.get(na, na) == _FULL_GIVEN.get(nb, nb)
 
 
 # Common English short forms that do not begin their full name (those that do, "Alex",

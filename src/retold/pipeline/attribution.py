@@ -1361,7 +1361,7 @@ def _before_semicolon(doc: Doc, att: Attribution, quotes: list[tuple[int, int]])
     cut = marks[0].start()
     if cut - start < 3:
         return att
-    return replace(att, content=_span(doc, start, cut), kind=_kind_of(start, cut, quotes))
+    return _cut_at(doc, att, cut, quotes)
 
 
 # ", according to the report" after a clause: the writer names another origin.
@@ -1377,8 +1377,7 @@ def _before_according_to(doc: Doc, att: Attribution, quotes: list[tuple[int, int
         return att
     for m in _ACCORDING_TO_RE.finditer(_text_of(doc), start, end):
         if m.start() - start >= 3 and not _in_quote(m.start(), quotes):
-            cut = m.start()
-            return replace(att, content=_span(doc, start, cut), kind=_kind_of(start, cut, quotes))
+            return _cut_at(doc, att, m.start(), quotes)
     return att
 
 
@@ -1399,9 +1398,14 @@ def _before_next_speaker(doc: Doc, att: Attribution, quotes: list[tuple[int, int
         return att
     for m in _NEXT_SPEAKER_RE.finditer(_text_of(doc), start, end):
         if m.start() - start > 3 and not _in_quote(m.start(), quotes):
-            cut = m.start()
-            return replace(att, content=_span(doc, start, cut), kind=_kind_of(start, cut, quotes))
+            return _cut_at(doc, att, m.start(), quotes)
     return att
+
+
+def _cut_at(doc: Doc, att: Attribution, cut: int, quotes: list[tuple[int, int]]) -> Attribution:
+    """The attribution with what was said ending at ``cut``, its kind read anew."""
+    start = att.content.start
+    return replace(att, content=_span(doc, start, cut), kind=_kind_of(start, cut, quotes))
 
 
 def _kind_of(start: int, end: int, quotes: list[tuple[int, int]]) -> str:
