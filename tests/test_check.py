@@ -1996,3 +1996,243 @@ SHORT_GIVEN_CLAIM = (
 def test_check_a_short_form_of_a_given_name_is_no_misspelling(nlp: Language) -> None:
     report = _check_against(nlp, [SHORT_GIVEN_SOURCE], SHORT_GIVEN_CLAIM, "2025-10-14")
     assert "name" not in {k for k, _ in _kinds_over(report, SHORT_GIVEN_CLAIM)}
+
+
+TOLD_BY_SOURCE = Document(
+    id="tarn-wire-2025-11-05-marsh",
+    outlet="Tarn Wire",
+    published="2025-11-05",
+    title="Rail chief faces Orvan residents",
+    text=(
+        "ORVAN, Nov 5 (Tarn Wire) - The chairman of the Velka Rail Company, Edvard Marsh, came "
+        "face to face with angry residents of Orvan on Wednesday after the derailment.\n\n"
+        "Marsh said the engineer had been suspended without pay. Police were investigating "
+        "the case, he said."
+    ),
+)
+TOLD_BY_CLAIM = (
+    "Later, he shifted the blame onto the crew, saying the man at the controls had been fired "
+    "and handed to police."
+)
+
+
+def test_check_what_a_speaker_is_named_saying_elsewhere_holds_their_reported_words(
+    nlp: Language,
+) -> None:
+    text = (
+        "Velka Rail Company chairman Edvard Marsh arrived in the town on Wednesday. "
+        + TOLD_BY_CLAIM
+    )
+    report = _check_against(nlp, [TOLD_BY_SOURCE], text, "2025-11-20")
+    assert ("exaggeration", "tarn-wire-2025-11-05-marsh") in _kinds_over(report, TOLD_BY_CLAIM)
+
+
+ACTOR_SOURCES = [
+    Document(
+        id="tarn-wire-2025-11-10-orvan-attack",
+        outlet="Tarn Wire",
+        published="2025-11-10",
+        title="Gunmen attack Orvan police academy",
+        text=(
+            "ORVAN, Nov 10 (Tarn Wire) - Gunmen attacked a police academy in Orvan on Monday, "
+            "and fighting went on for several hours, security sources said.\n\n"
+            "The Kelm Embassy advised its citizens to shelter in place and avoid unnecessary "
+            "travel."
+        ),
+    ),
+    Document(
+        id="tarn-union-2025-11-11-statement",
+        outlet="Tarn Union",
+        published="2025-11-11",
+        title="Chairperson condemns the Orvan attack",
+        text=(
+            "The chairperson of the Tarn Union Commission, Maro Veli, strongly condemned the "
+            "attack on the police academy in Orvan and expressed the solidarity of the Union "
+            "with the people and government of Orvan in this difficult hour."
+        ),
+    ),
+]
+ACTOR_CLAIM = "The Kelm Embassy ordered the evacuation of non-essential staff"
+
+
+def test_check_the_same_actor_named_with_a_lower_rung_is_the_evidence(nlp: Language) -> None:
+    text = (
+        f"{ACTOR_CLAIM} as the fighting raged, and the chairperson of the Tarn Union "
+        "Commission, Maro Veli, condemned the attack on the academy and expressed solidarity "
+        "with the people and government of Orvan."
+    )
+    report = _check_against(nlp, ACTOR_SOURCES, text, "2025-11-14")
+    assert ("exaggeration", "tarn-wire-2025-11-10-orvan-attack") in _kinds_over(report, ACTOR_CLAIM)
+
+
+TOLD_AFTER_SOURCE = Document(
+    id="tarn-wire-2025-09-10-kelm-prison",
+    outlet="Tarn Wire",
+    published="2025-09-10",
+    title="Prison fighting in Kelm",
+    text=(
+        "At least 40 inmates were killed in fighting between rival gangs at the Kelm central "
+        "prison, the prisons service said on Wednesday, the worst prison violence in the "
+        "country's history."
+    ),
+)
+TOLD_AFTER_CLAIM = (
+    "Rival gangs fought for hours at the Kelm central prison on Tuesday, September 9, leaving "
+    "at least 40 inmates dead."
+)
+
+
+def test_check_a_happening_dated_before_the_day_it_was_told_is_not_moved(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [TOLD_AFTER_SOURCE], TOLD_AFTER_CLAIM, "2025-09-20")
+    assert "date" not in {k for k, _ in _kinds_over(report, TOLD_AFTER_CLAIM)}
+
+
+POSSESSIVE_DAY_SOURCE = Document(
+    id="tarn-wire-2025-11-27-kelm-quake",
+    outlet="Tarn Wire",
+    published="2025-11-27",
+    title="Kelm quake toll rises",
+    text=(
+        "The death toll from Monday's earthquake in Kelm has reached 272, with 39 people still "
+        "missing, the disaster agency said on Thursday."
+    ),
+)
+POSSESSIVE_DAY_CLAIM = "By Thursday, the death toll in Kelm had climbed to 272, officials said."
+
+
+def test_check_a_day_owned_by_another_noun_does_not_date_the_claim(nlp: Language) -> None:
+    report = _check_against(nlp, [POSSESSIVE_DAY_SOURCE], POSSESSIVE_DAY_CLAIM, "2025-11-29")
+    assert "date" not in {k for k, _ in _kinds_over(report, POSSESSIVE_DAY_CLAIM)}
+
+
+APPOSED_SOURCE = Document(
+    id="tarn-wire-2025-08-12-kelm-lynching",
+    outlet="Tarn Wire",
+    published="2025-08-12",
+    title="Volunteer killed in Kelm",
+    text=(
+        "The victim, Djamel Benmarek, was a 38-year-old painter from Orvan who had come to Kelm "
+        "to help fight the fires, his family said."
+    ),
+)
+APPOSED_NAME = "The victim, Jamal Benmarek"
+APPOSED_REST = "was a 38-year-old painter from Orvan who had come to Kelm to help fight the fires"
+
+
+def test_check_a_garbled_name_in_apposition_is_a_claim_of_its_own(nlp: Language) -> None:
+    text = f"{APPOSED_NAME}, {APPOSED_REST}."
+    report = _check_against(nlp, [APPOSED_SOURCE], text, "2025-08-20")
+    assert ("name", "tarn-wire-2025-08-12-kelm-lynching") in _kinds_over(report, APPOSED_NAME)
+    assert _kinds_over(report, APPOSED_REST) == []
+
+
+RUNNING_SOURCES = [
+    Document(
+        id="kelm-police-2025-01-20-blast",
+        outlet="Kelm Police Service",
+        published="2025-01-20",
+        title="Statement on the Orvan explosion",
+        text=(
+            "As at the time of this release, 17 persons have been confirmed dead and 59 others "
+            "have been taken to hospital after the explosion at Orvan."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-01-21-blast-toll",
+        outlet="Tarn Wire",
+        published="2025-01-21",
+        title="Kelm revises Orvan blast toll",
+        text=(
+            "ORVAN, Jan 21 (Tarn Wire) - The government on Friday revised the death toll from "
+            "the explosion at Orvan to 13, down from the 17 given by police a day earlier.\n\n"
+            "The information minister said 179 people had received treatment for injuries."
+        ),
+    ),
+]
+RUNNING_CLAIM = "Initial police figures put the death toll at 17, with 59 others taken to hospital."
+
+
+def test_check_a_count_told_as_the_first_one_is_not_out_of_date(nlp: Language) -> None:
+    report = _check_against(nlp, RUNNING_SOURCES, RUNNING_CLAIM, "2025-01-30")
+    assert "number" not in {k for k, _ in _kinds_over(report, RUNNING_CLAIM)}
+
+
+MISSING_CLAIM = (
+    "By Thursday, the death toll had climbed to 120, with 39 people still unaccounted for, "
+    "officials said."
+)
+MISSING_SOURCES = [
+    Document(
+        id="tarn-wire-2025-01-23-orvan-missing",
+        outlet="Tarn Wire",
+        published="2025-01-23",
+        title="Orvan search goes on",
+        text=(
+            "The death toll from the Orvan explosion has reached 120, with 39 people still "
+            "missing, rescuers said on Thursday.\n\nThe head of the disaster agency, Anna Ruel, "
+            "said on Thursday that 165 of the victims of the death toll had been identified."
+        ),
+    ),
+]
+
+
+def test_check_a_later_count_of_another_harm_is_no_later_count(nlp: Language) -> None:
+    report = _check_against(nlp, MISSING_SOURCES, MISSING_CLAIM, "2025-01-30")
+    assert "number" not in {k for k, _ in _kinds_over(report, MISSING_CLAIM)}
+
+
+# The speaker's own sentence shares few of the claim's words, and many sentences of the
+# source share more: it is found as what the speaker said, not by its words.
+SPEAKER_SOURCE = Document(
+    id="kelm-presidency-2025-02-02-orvan-visit",
+    outlet="Kelm Presidency",
+    published="2025-02-02",
+    title="The President visits Orvan",
+    text=" ".join(
+        [
+            "President Ana Kovac visited Orvan on Saturday, two days after the explosion.",
+            *(
+                f"Explosives on the {road} road near Orvan were moved under the old rules, "
+                f"residents told the visiting delegation at the {place}."
+                for road, place in [
+                    ("northern", "market"),
+                    ("southern", "school"),
+                    ("eastern", "clinic"),
+                    ("western", "church"),
+                    ("coastal", "mosque"),
+                    ("mountain", "town hall"),
+                    ("river", "stadium"),
+                    ("quarry", "bus station"),
+                    ("forest", "police post"),
+                    ("border", "fire station"),
+                    ("valley", "post office"),
+                    ("mine", "bakery"),
+                    ("ridge", "library"),
+                    ("lake", "garage"),
+                    ("canal", "hotel"),
+                    ("old", "depot"),
+                    ("new", "chapel"),
+                    ("main", "court"),
+                ]
+            ),
+            "President Kovac further indicated that she had asked the mines minister to "
+            "review the existing regulations.",
+        ]
+    ),
+)
+SPEAKER_CLAIM = (
+    "She has also demanded an immediate overhaul of the rules on how explosives are moved on "
+    "the roads of Orvan."
+)
+
+
+def test_check_the_speakers_own_sentence_is_read_however_few_words_it_shares(
+    nlp: Language,
+) -> None:
+    text = f"President Ana Kovac visited the town on Saturday. {SPEAKER_CLAIM}"
+    report = _check_against(nlp, [SPEAKER_SOURCE], text, "2025-02-10")
+    assert ("exaggeration", "kelm-presidency-2025-02-02-orvan-visit") in _kinds_over(
+        report, SPEAKER_CLAIM
+    )

@@ -378,7 +378,7 @@ def test_scales_outrage_for_concern_is_raised_pitch() -> None:
 def test_scales_how_the_freed_were_held_is_no_custody_told() -> None:
     claim = "The government freed several jailed opposition leaders."
     assert [h for h in scale_hits(claim) if h.scale == "custody"] == []
-    assert [h.rank for h in scale_hits("Two opposition leaders were jailed.")] == [3]
+    assert [h.scale for h in scale_hits("Two opposition leaders were jailed.")] == ["custody"]
 
 
 def test_scales_an_inquiry_is_an_investigation_in_other_words() -> None:
@@ -400,3 +400,29 @@ def test_scales_a_body_set_up_is_more_than_one_called_for() -> None:
     assert exaggerations(claim, "The minister has set up a commission of inquiry.") == []
     asked = "The minister called on the cabinet to set up a commission."
     assert [f.text for _, f in exaggerations(claim, asked)] == ["called on"]
+
+
+def test_scales_held_on_suspicion_is_short_of_a_charge() -> None:
+    pairs = exaggerations(
+        "Three directors have been charged with manslaughter.",
+        "Police arrested three directors on suspicion of manslaughter.",
+    )
+    assert [(c.scale, c.text, f.text) for c, f in pairs] == [("custody", "charged", "arrested")]
+    # a conviction still sits above a charge
+    assert exaggerations("He was convicted of fraud.", "He was charged with fraud.")
+
+
+def test_scales_booked_under_a_section_is_a_charge() -> None:
+    assert not exaggerations(
+        "The owner was arrested and has been charged with culpable homicide.",
+        "Police arrested the owner on Monday, and he has been booked under Section 304 of the "
+        "penal code.",
+    )
+
+
+def test_scales_advice_to_avoid_is_short_of_a_ban() -> None:
+    pairs = exaggerations(
+        "The governor has banned boat travel at night.",
+        "The governor urged riverside villages to avoid travelling by boat at night.",
+    )
+    assert [(c.text, f.text) for c, f in pairs] == [("banned", "urged riverside villages to avoid")]

@@ -1232,3 +1232,32 @@ FIGHTING_FOR_LIFE = (
 def test_figures_fighting_for_their_lives_are_the_gravely_hurt() -> None:
     [f] = _figures(FIGHTING_FOR_LIFE)
     assert f.population == SEVERE
+
+
+# The parse makes "105" a conjunct of "dead" and hangs "injured" on the verb.
+DEAD_AND_INJURED = (
+    "The toll rose to 55 dead and 105 injured.",
+    """
+    The      1  det     DET   DT  the      O
+    toll     2  nsubj   NOUN  NN  toll     O
+    rose     2  ROOT    VERB  VBD rise     O
+    to       2  prep    ADP   IN  to       O
+    55       5  nummod  NUM   CD  55       B-CARDINAL
+    dead     3  pobj    ADJ   JJ  dead     O
+    and      5  cc      CCONJ CC  and      O
+    105      5  conj    NUM   CD  105      B-CARDINAL
+    injured  2  advcl   VERB  VBN injure   O
+    .        2  punct   PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_a_participle_right_after_a_number_is_its_own() -> None:
+    dead, injured = _figures(DEAD_AND_INJURED)
+    assert dead.predicate_class == "death"
+    assert (injured.predicate, injured.predicate_class) == ("injure", "injury")
+
+
+@pytest.mark.parametrize("noun", ["inmate", "fisherman", "reveller", "learner", "bystander"])
+def test_figures_more_nouns_of_people(noun: str) -> None:
+    assert counted_class(noun) == "person"

@@ -352,6 +352,12 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "detention",
                 "custody",
                 "house arrest",
+            ),
+        ),
+        # Held is not accused: "arrested on suspicion of manslaughter" is short of a charge.
+        (
+            3,
+            (
                 "charged",
                 "indicted",
                 "face charges",
@@ -359,7 +365,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             ),
         ),
         (
-            3,
+            4,
             (
                 "jailed",
                 "imprisoned",
@@ -571,6 +577,15 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
 # Scales whose rungs are word patterns, not fixed phrases: what a government does at its
 # borders, from checking who crosses to letting no one cross.
 PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
+    # advice against a thing, short of a ban on it: "urged riverine communities to avoid
+    # travelling at night"
+    "restriction": [
+        (
+            1,
+            r"(?:urged|urging|urges|advised|advising|advises|asked|asking|encouraged|told)"
+            r" (?:[\w’'-]+ ){0,4}?(?:to avoid|to refrain from|to stay away from)",
+        )
+    ],
     "border": [
         (
             1,
@@ -605,11 +620,17 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
     # a court's verdict: "condemned to death", "condemned for homicide"; not a protest
     # ("condemned the scenes")
     "custody": [
+        # "booked under Section 304", "booked for murder": a case registered against them
         (
             3,
+            r"booked (?:under|for (?:[\w’'-]+ ){0,2}?(?:homicide|murder|manslaughter|negligence|"
+            r"culpable|rioting|assault|terrorism|corruption|fraud))",
+        ),
+        (
+            4,
             r"condemned (?:to|for (?:[\w’'-]+ ){0,2}?(?:homicide|murder|manslaughter|crimes?|"
             r"killings?|genocide|terrorism|corruption|fraud|treason))",
-        )
+        ),
     ],
     # "an emergency cabinet session", "an extraordinary EU summit"
     "meeting": [

@@ -155,6 +155,38 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "The victim, Jamal Bensmain, was a painter": a name set off between commas after the
+# noun that opens the sentence.
+_APPOSED_BEFORE_RE = re.compile(r"^\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*$")
+
+
+def _apart_from_apposed_names(
+    draft: ClaimDraft, segments: list[tuple[int, int]], distortions: list[Distortion]
+) -> list[tuple[int, int]]:
+    """A garbled name in apposition to the sentence's subject is a claim of its own: what
+    the sentence then tells of the person is judged on its own."""
+    cuts: set[int] = set()
+    for d in distortions:
+        if d.kind != "name" or d.at is None:
+            continue
+        at = d.at - draft.start
+        end = at + len(d.claimed)
+        if draft.text[end : end + 1] != "," or not _APPOSED_BEFORE_RE.match(draft.text[:at]):
+            continue
+        if any(a.content.start <= d.at < a.content.end for a in draft.attributions):
+            continue
+        if any(
+            a.source is not None and a.source.start <= d.at < a.source.end
+            for a in draft.attributions
+        ):
+            continue  # a speaker's name: the frame's rules hold (see _frame_with_content)
+        cuts.add(draft.start + end + 1)
+    if not cuts:
+        return segments
+    points = sorted({p for seg in segments for p in seg} | cuts)
+    return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
+
+
 def split_claim(
     view: CorpusView,
     draft: ClaimDraft,
@@ -166,7 +198,7 @@ def split_claim(
 ) -> list[ClaimResult]:
     """One result per part of the sentence, so distortions sit on the clause they change."""
     segments = (
-        claim_segments(draft)
+        _apart_from_apposed_names(draft, claim_segments(draft), distortions)
         if distortions and all(d.at is not None for d in distortions)
         else [(draft.start, draft.end)]
     )

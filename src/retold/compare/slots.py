@@ -204,6 +204,9 @@ def _same_source(a: str, b: str) -> bool:
 # radio put the toll at ...", "... and the figures have risen since".
 _THEN_RE = re.compile(
     r"\b(?:at the time|at first|initially|since then|(?:hours?|days?|weeks?|months?) later|"
+    # "initial police figures put the toll at 17": a count told as a first one
+    r"(?:initial|first|early|earlier|preliminary|original)\s+(?:\w+\s+)?"
+    r"(?:figures?|counts?|tally|toll|estimates?|reports?|numbers?)|"
     r"(?:risen|grown|climbed|increased|gone up)\b[^.;]*\bsince)\b",
     re.I,
 )
@@ -698,7 +701,10 @@ def figure_distortions(
             # count: "X told the AP the toll would stay at 64" stays true.
             # A running total (a toll only grows): the highest count on the latest day
             # before the article is the one to match.
-            latest = _latest_dated(view, same_thing + [(best[0], g, w)], published)
+            # only a count of the same harm runs on: a later "165 victims identified" or
+            # "179 people treated" is no later count of the missing or the dead
+            running = [x for x in same_thing if x[1].predicate_class == f.predicate_class]
+            latest = _latest_dated(view, running + [(best[0], g, w)], published)
             if latest is not None:
                 g2, w2 = latest
                 if g2 is not g and compare_figures(f, g2).outcome == "number":
@@ -3303,6 +3309,10 @@ def event_date_distortions(
                     continue
                 if _other_happening(t, x, draft.times):
                     continue  # "closed on 15 August" is not dated by "will resume on 29 August"
+                if text[x.end : x.end + 2] in ("'s", "’s") and _as_of(draft, t):
+                    # "By Thursday, the toll had climbed to 272" against "the toll from
+                    # Monday's earthquake": the day the count stood, not the quake's
+                    continue
                 theirs = set(w.terms) if whole else _local_terms(text, x.start, x.end)
                 share = len(local & theirs) / len(local)
                 # The same clock time ("12 o'clock" / "12:00") names the same moment.
@@ -3320,6 +3330,15 @@ def event_date_distortions(
                     confirming = max(confirming, share + w.coverage)
                 if _statement_time(x, own_times) and t.anchor not in SPEECH_CUES:
                     continue  # "killed late on Saturday, officials said on Sunday"
+                if (
+                    x.anchor in SPEECH_CUES
+                    and x.kind == "weekday"
+                    and not x.explicit
+                    and t.anchor not in SPEECH_CUES
+                    and c_day is not None
+                    and 0 < (x_day - c_day).days <= _TOLD_AFTER_DAYS
+                ):
+                    continue  # "fought on Tuesday" against "..., authorities said on Wednesday"
                 if _other_tally(view, draft, t, x, w):
                     continue  # "12 dead by Friday morning", "nine by Wednesday evening"
                 if share < EXPLICIT_DATE_COVERAGE:
@@ -3522,6 +3541,20 @@ def _same_weekday_named(t: TimeRef, x: TimeRef, c_day: date | None, filed: date 
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+_AS_OF_RE = re.compile(r"\b(?:by|as of|as at|as on)\s+$", re.I)
+
+
+def _as_of(draft: ClaimDraft, t: TimeRef) -> bool:
+    """A day a count stood at ("By Thursday, the toll had climbed to 272")."""
+    at = t.start - draft.start
+    return bool(_AS_OF_RE.search(draft.text, max(0, at - 8), at))
+
+
+# A happening the claim dates this many days before a source's day of telling it may
+# well have come first: the telling's day does not contradict it.
+_TOLD_AFTER_DAYS = 3
 
 
 def _statement_time(x: TimeRef, times: list[TimeRef]) -> bool:
@@ -3837,6 +3870,20 @@ def exaggeration_distortions(
         and a.speaker_kind == "person"
         and len(name := parse_person(a.speaker).surname or "") > 2
     }
+    # Where a person's reported words hold the rung, what that person is named saying
+    # elsewhere is what they are held to ("saying the man had been fired" against "Burkhardt
+    # ... said the engineer had been suspended").
+    told_by = [
+        (a.content.start - draft.start, a.content.end - draft.start, name)
+        for a in draft.attributions
+        if a.speaker
+        and a.speaker_kind == "person"
+        and len(name := parse_person(a.speaker).surname or "") > 2
+    ]
+    # Who did what the rung tells, named in a sentence with a lower rung of the same scale:
+    # that sentence tells the same actor's act ("The US Embassy in Bamako ordered the
+    # evacuation" against "The U.S. Embassy in Bamako advised its citizens to shelter").
+    actors = {id(h): a for h in claim_hits if len(a := _actor_terms(draft.text, h.start)) >= 2}
     candidates = []
     # Beside the sentences that carry the whole claim, those that carry the clause that
     # inflates: "... addressed the bombing of Mosul, and demanded an extraordinary session"
@@ -3862,6 +3909,17 @@ def exaggeration_distortions(
             if (x := view.window(top, i)) is not None
             and any(h.scale == "meeting" for h in scale_hits(x.text))
         ]
+    # ... and those that name the claim's speaker, whose own words the claim retells
+    # ("He has also demanded" against "President Akufo-Addo further indicated that he had
+    # asked"), however few of the claim's words they share.
+    if surnames:
+        seen = {(x.doc_id, x.index) for x in by_clause}
+        by_clause += [
+            x
+            for x in ranked[TOP_WINDOWS:]
+            if (x.doc_id, x.index) not in seen
+            and any(re.search(rf"\b{re.escape(n)}\b", x.text) for n in surnames)
+        ][:TOP_WINDOWS]
     told_at = {(x.doc_id, x.index) for x in occasion}
     others = [x for x in ranked[:TOP_WINDOWS] + by_clause if (x.doc_id, x.index) not in told_at]
     for w in others + occasion:
@@ -3879,12 +3937,25 @@ def exaggeration_distortions(
         )
         # The claim's speaker named in the sentence, asking for something: what they asked
         # is theirs to be held to, however little else of the claim the sentence carries.
-        if not related and not any(re.search(rf"\b{re.escape(n)}\b", w.text) for n in surnames):
+        named = {n for n in surnames if re.search(rf"\b{re.escape(n)}\b", w.text)}
+        acting = {
+            (h.scale, h.start)
+            for h in claim_hits
+            if id(h) in actors and actors[id(h)] <= set(w.terms)
+        }
+        if not related and not named and not acting:
             continue
         pairs = [
             (c, f)
             for c, f in exaggerations(draft.text, w.text, _denied)
-            if c.rank > reached.get(c.scale, 0) and (related or c.scale == _SPEAKERS_SCALE)
+            if c.rank > reached.get(c.scale, 0)
+            and (
+                related
+                or c.scale == _SPEAKERS_SCALE
+                and bool(named)
+                or any(lo <= c.start < hi and n in named for lo, hi, n in told_by)
+                or (c.scale, c.start) in acting
+            )
         ]
         if pairs:
             outlet = view.document(w.doc_id).outlet or ""
@@ -3918,6 +3989,21 @@ def exaggeration_distortions(
 
 # A best source carrying this share of the claim tells where the claim's words were said.
 OCCASION_COVERAGE = 0.25
+
+# Where an actor's name ends going back from its verb: a clause's edge or a relative word.
+_ACTOR_EDGE_RE = re.compile(r"(?:[,;:(—–]|\b(?:that|which|who|and|but|while|after|before|as)\b)")
+
+
+def _actor_terms(text: str, at: int) -> frozenset[str]:
+    """The words of who acts, read back from a rung word to its clause's edge ("The US
+    Embassy in Bamako" before "ordered"); empty when more than a name stands there."""
+    before = text[:at]
+    edges = list(_ACTOR_EDGE_RE.finditer(before))
+    head = before[edges[-1].end() :] if edges else before
+    words = terms(head)
+    if not words or len(head.split()) > 8:
+        return frozenset()
+    return frozenset(x for x in words if x not in _TIME_WORDS and not x[:1].isdigit())
 
 
 # The scale of a speaker's own acts of asking: "appealed" to "demanded".

@@ -143,10 +143,18 @@ def spell_percent(text: str) -> str:
     return _PERCENT_RE.sub(" percent", text) if "%" in text or "cent" in text else text
 
 
+# "U.S." and "US", "U.N." and "UN": one word, however the initials are written.
+_INITIALISM_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _closed_initials(text: str) -> str:
+    return _INITIALISM_RE.sub(lambda m: m.group(0).replace(".", ""), text) if "." in text else text
+
+
 def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Content terms of a text, stemmed; numbers kept as written without separators."""
     out = []
-    for m in WORD_RE.finditer(spell_percent(text)):
+    for m in WORD_RE.finditer(_closed_initials(spell_percent(text))):
         word = m.group(0)
         low = word.lower()
         if not keep_stopwords and low in STOPWORDS and low not in KEEP:

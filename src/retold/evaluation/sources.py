@@ -76,6 +76,10 @@ CASE_FOLDERS = (
     "cases_blind39",
     "cases_blind40",
     "cases_blind41",
+    "cases_blind42",
+    "cases_blind43",
+    "cases_blind44",
+    "cases_blind45",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

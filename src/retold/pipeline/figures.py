@@ -62,7 +62,12 @@ _PERSON_NOUNS = frozenset(
     seafarers crew nurse nurses doctor doctors teacher teachers farmer farmers pupil pupils girl
     girls boy boys evacuee evacuees hostage hostages crowd crowds audience audiences attendee
     attendees shopper shoppers concertgoer concertgoers mourner mourners guest guests guard
-    guards bodyguard bodyguards serviceman servicemen servicewoman servicewomen
+    guards bodyguard bodyguards serviceman servicemen servicewoman servicewomen inmate inmates
+    convict convicts learner learners fisherman fishermen fisher fishers reveller revellers
+    partygoer partygoers clubgoer clubgoers churchgoer churchgoers parishioner parishioners
+    congregant congregants bystander bystanders pedestrian pedestrians commuter commuters
+    motorist motorists trader traders vendor vendors labourer labourers laborer laborers
+    asylum-seeker asylum-seekers climber climbers hiker hikers
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -1018,6 +1023,9 @@ def _said_after(num: Token) -> Token | None:
     copula and what befell it, whatever the parse joins the number to."""
     doc = num.doc
     i = num.i + 1
+    if i < len(doc) and doc[i].tag_ in ("VBN", "JJ") and predicate_class(_lemma(doc[i]), None):
+        # "55 dead and 105 injured": the participle right after the number is its own
+        return doc[i]
     if i >= len(doc) or doc[i].lemma_.lower() not in _COPULAS:
         return None
     i += 1
