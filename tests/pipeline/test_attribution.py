@@ -25,6 +25,7 @@ from retold.pipeline.attribution import (
     _own_statement_time,
     _quote_continuations,
     _quoted_first_person,
+    _split_at_cue_conjunct,
     _tagged,
     quote_spans,
 )
@@ -1818,3 +1819,71 @@ def test_attribution_content_ends_before_a_second_speaker() -> None:
     atts = _finder().match(_doc(SAID_WHILE_SAID, SMITH))
     first = [a for a in atts if a.cue.start == 6]
     assert [a.content.text for a in first] == ["the mill closed"], atts
+
+
+# A tagged object that runs on over a second act of the same subject.
+BACKED_AND_OPPOSED = (
+    "Smith backed the plan and opposed the tax.",
+    """
+    Smith    1  nsubj  PROPN NNP Smith  B-PERSON
+    backed   1  ROOT   VERB  VBD back   O
+    the      3  det    DET   DT  the    O
+    plan     1  dobj   NOUN  NN  plan   O
+    and      1  cc     CCONJ CC  and    O
+    opposed  1  conj   VERB  VBD oppose O
+    the      7  det    DET   DT  the    O
+    tax      5  dobj   NOUN  NN  tax    O
+    .        1  punct  PUNCT .   .      O
+    """,
+)
+
+# Bare verbs coordinated inside an infinitive the parse hangs on the cue.
+WANTS_TO_CUT_AND_RAISE = (
+    "Smith wants to cut taxes and raise wages.",
+    """
+    Smith  1  nsubj  PROPN NNP Smith B-PERSON
+    wants  1  ROOT   VERB  VBZ want  O
+    to     3  aux    PART  TO  to    O
+    cut    1  xcomp  VERB  VB  cut   O
+    taxes  3  dobj   NOUN  NNS tax   O
+    and    1  cc     CCONJ CC  and   O
+    raise  1  conj   VERB  VB  raise O
+    wages  6  dobj   NOUN  NNS wage  O
+    .      1  punct  PUNCT .   .     O
+    """,
+)
+
+
+def _statement(doc: Doc, cue: str, content: str) -> Attribution:
+    text = doc.text
+    c, s = text.index(cue), text.index(content)
+    return Attribution(
+        cue=TextSpan(c, c + len(cue), cue),
+        content=TextSpan(s, s + len(content), content),
+        kind="indirect",
+        source=TextSpan(0, 5, "Smith"),
+    )
+
+
+def test_attribution_content_ends_before_the_cues_own_conjunct() -> None:
+    doc = _doc(BACKED_AND_OPPOSED, SMITH)
+    att = _statement(doc, "backed", "the plan and opposed the tax")
+    cues = frozenset({"back", "oppose"})
+    out = _split_at_cue_conjunct(doc, att, [], cues)
+    assert [(a.cue.text, a.content.text, a.source) for a in out] == [
+        ("backed", "the plan", att.source),
+        ("opposed", "the tax", att.source),
+    ]
+
+
+def test_attribution_cues_conjunct_that_is_no_cue_only_ends_the_content() -> None:
+    doc = _doc(BACKED_AND_OPPOSED, SMITH)
+    att = _statement(doc, "backed", "the plan and opposed the tax")
+    out = _split_at_cue_conjunct(doc, att, [], frozenset({"back"}))
+    assert [(a.cue.text, a.content.text) for a in out] == [("backed", "the plan")]
+
+
+def test_attribution_bare_verbs_coordinated_in_the_content_stay_in_it() -> None:
+    doc = _doc(WANTS_TO_CUT_AND_RAISE, SMITH)
+    att = _statement(doc, "wants", "to cut taxes and raise wages")
+    assert _split_at_cue_conjunct(doc, att, [], frozenset({"want", "raise"})) == [att]

@@ -255,6 +255,10 @@ class AttributionFinder:
             )
             for a in resolved
         ]
+        # "rejected the plan and ordered a recount": two acts, each with its own object.
+        resolved = [
+            b for a in resolved for b in _split_at_cue_conjunct(doc, a, quotes, self.tagged_cues)
+        ]
         return sorted(_one_per_content(resolved), key=lambda a: (a.content.start, a.cue.start))
 
     def set_annotations(self, doc: Doc, atts: list[Attribution]) -> None:
@@ -1400,6 +1404,58 @@ def _before_next_speaker(doc: Doc, att: Attribution, quotes: list[tuple[int, int
         if m.start() - start > 3 and not _in_quote(m.start(), quotes):
             return _cut_at(doc, att, m.start(), quotes)
     return att
+
+
+def _split_at_cue_conjunct(
+    doc: Doc, att: Attribution, quotes: list[tuple[int, int]], cues: frozenset[str]
+) -> list[Attribution]:
+    """What a cue governs ends before a verb coordinated with the cue itself ("rejected
+    the plan and ordered a recount"): that verb is the subject's next act, not more of
+    what was rejected. Where that verb is a cue word too ("backs X but opposes Y"), what
+    it governs is a statement of the same source."""
+    start, end = att.content.start, att.content.end
+    if start < att.cue.start or att.kind == "direct":
+        return [att]
+    span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    if span is None:
+        return [att]
+    cue = span.root
+    for conj in cue.conjuncts:
+        if conj.i <= cue.i or not start <= conj.idx < end or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+            continue
+        # A bare or -ing verb may coordinate inside what is governed ("wants to cut
+        # taxes, raise wages and build roads"); a finite one is the subject's own.
+        if conj.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in conj.children
+        ):
+            continue
+        left = conj.left_edge
+        cut = left.idx
+        for t in reversed(doc[cue.i + 1 : left.i]):
+            if t.dep_ == "cc" or t.is_punct:
+                cut = t.idx
+            else:
+                break
+        if cut - start < 3 or _in_quote(cut, quotes):
+            continue
+        out = [_cut_at(doc, att, cut, quotes)]
+        right = [c for c in conj.rights if not c.is_punct and c.dep_ not in ("cc", "conj")]
+        if conj.lemma_.lower() in cues and right:
+            c_start = right[0].left_edge.idx
+            c_end = min(_subtree_chars([t for c in right for t in c.subtree])[1], end)
+            if c_end - c_start >= 3:
+                out.append(
+                    replace(
+                        att,
+                        cue=_span(doc, conj.idx, conj.idx + len(conj.text)),
+                        content=_span(doc, c_start, c_end),
+                        kind=_kind_of(c_start, c_end, quotes),
+                    )
+                )
+        return out
+    return [att]
 
 
 def _cut_at(doc: Doc, att: Attribution, cut: int, quotes: list[tuple[int, int]]) -> Attribution:
