@@ -1887,3 +1887,30 @@ def test_attribution_bare_verbs_coordinated_in_the_content_stay_in_it() -> None:
     doc = _doc(WANTS_TO_CUT_AND_RAISE, SMITH)
     att = _statement(doc, "wants", "to cut taxes and raise wages")
     assert _split_at_cue_conjunct(doc, att, [], frozenset({"want", "raise"})) == [att]
+
+
+# A headline that gives a label, a colon and what the label's bearer says.
+HEADLINE_COLON = (
+    "Budget Fight: Senators reject the plan again.",
+    """
+    Budget    1 compound PROPN NNP budget   O
+    Fight     1 ROOT     PROPN NNP fight    O
+    :         1 punct    PUNCT :   :        O
+    Senators  4 nsubj    NOUN  NNS senator  O
+    reject    1 appos    VERB  VBP reject   O
+    the       6 det      DET   DT  the      O
+    plan      4 dobj     NOUN  NN  plan     O
+    again     4 advmod   ADV   RB  again    O
+    .         1 punct    PUNCT .   .        O
+    """,
+)
+
+
+def test_attribution_tagged_colon_is_a_cue_without_a_cue_word() -> None:
+    tags = ["B-SRC", "I-SRC", "B-CUE"] + ["B-CON"] + ["I-CON"] * 4 + ["O"]
+    (att,) = _tagged(_doc(HEADLINE_COLON), _SequenceTagger(tags), frozenset({"say"}), [], [])
+    assert (att.cue.text, att.content.text, att.source and att.source.text) == (
+        ":",
+        "Senators reject the plan again",
+        "Budget Fight",
+    )
