@@ -944,13 +944,9 @@ def _content_of(
         # Keep the content on its own side of the cue ("that he promised to study": the
         # relative pronoun before the cue is not part of what was promised).
         toks = [t for t in toks if (t.i > cue.i) == (target.i > cue.i)] or toks
-        # "said that the talks failed": PolNeAR counts the complementizer as part of what
-        # was said, but before a quotation ("said that “...”") the quote alone is read.
+        # "said that the talks failed": the complementizer is not part of what was said.
         while (
-            len(toks) > 1
-            and toks[0].dep_ == "mark"
-            and toks[0].lower_ in ("that", "whether", "if")
-            and (toks[1].is_quote or _in_quote(toks[1].idx, quotes))
+            len(toks) > 1 and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
         ):
             toks = toks[1:]
         start, end = _subtree_chars(toks)
@@ -1026,12 +1022,7 @@ def _content_of(
         and cue.doc[nxt].lower_ == "that"
         and cue.doc[nxt].dep_ in ("mark", "dobj", "nsubj")
     ):
-        start = cue.doc[nxt].idx
-        # As above: the complementizer is read, except before a quotation.
-        if nxt + 1 < sent.end and (
-            cue.doc[nxt + 1].is_quote or _in_quote(cue.doc[nxt + 1].idx, quotes)
-        ):
-            start += 4
+        start = cue.doc[nxt].idx + 4
         if sent_end_char - start > 10:
             return start, sent_end_char
     # "“...,” Green said" where the parse does not link the quote; the quote may open in
