@@ -197,6 +197,8 @@ def test_persons_surname_similarity_stays_in_unit_range() -> None:
         ("Mohammed", "Muhammad"),
         ("Sergei Fyodorovich", "Sergei"),
         ("J.", "J."),
+        ("Rotimi", "Oluwarotimi"),  # a short form that ends the name
+        ("Tunde", "Arakunrin Babatunde"),  # ... after a title the other puts first
     ],
 )
 def test_persons_given_compatible_accepts_variants_and_initials(
@@ -214,6 +216,7 @@ def test_persons_given_compatible_accepts_variants_and_initials(
         ("Y.", "Sergei"),
         ("J.", "K."),
         ("Dick", "William"),
+        ("Anna", "Joanna"),  # too short an ending to be a short form
     ],
 )
 def test_persons_given_compatible_rejects_other_names(a: str, b: str) -> None:

@@ -1261,3 +1261,51 @@ def test_figures_a_participle_right_after_a_number_is_its_own() -> None:
 @pytest.mark.parametrize("noun", ["inmate", "fisherman", "reveller", "learner", "bystander"])
 def test_figures_more_nouns_of_people(noun: str) -> None:
     assert counted_class(noun) == "person"
+
+
+# The parse takes "linked" for the verb and leaves "arrested" without a subject.
+LINKED_THEN_ARRESTED = (
+    "Police said that 26 people linked to the attack had been arrested.",
+    """
+    Police    1   nsubj     NOUN  NNS police   O
+    said      1   ROOT      VERB  VBD say      O
+    that      5   mark      SCONJ IN  that     O
+    26        4   nummod    NUM   CD  26       B-CARDINAL
+    people    5   nsubj     NOUN  NNS people   O
+    linked    1   ccomp     VERB  VBD link     O
+    to        5   prep      ADP   IN  to       O
+    the       8   det       DET   DT  the      O
+    attack    6   pobj      NOUN  NN  attack   O
+    had       11  aux       AUX   VBD have     O
+    been      11  auxpass   AUX   VBN be       O
+    arrested  1   ccomp     VERB  VBN arrest   O
+    .         1   punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_a_passive_without_its_own_subject_tells_what_befell_them() -> None:
+    [f] = _figures(LINKED_THEN_ARRESTED)
+    assert (f.predicate, f.predicate_class) == ("arrest", "detention")
+
+
+VICTIMS_IN_TREATMENT = (
+    "61 other victims were still receiving treatment in hospital.",
+    """
+    61         2  nummod  NUM   CD  61         B-CARDINAL
+    other      2  amod    ADJ   JJ  other      O
+    victims    5  nsubj   NOUN  NNS victim     O
+    were       5  aux     AUX   VBD be         O
+    still      5  advmod  ADV   RB  still      O
+    receiving  5  ROOT    VERB  VBG receive    O
+    treatment  5  dobj    NOUN  NN  treatment  O
+    in         6  prep    ADP   IN  in         O
+    hospital   7  pobj    NOUN  NN  hospital   O
+    .          5  punct   PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_victims_still_being_treated_are_the_hurt() -> None:
+    [f] = _figures(VICTIMS_IN_TREATMENT)
+    assert f.predicate_class == "injury"

@@ -320,13 +320,28 @@ def given_compatible(a: str | None, b: str | None) -> bool:
     shorter, longer = sorted((na, nb), key=len)
     if len(shorter) >= 3 and longer.startswith(shorter):
         return True
+    if _short_ending(na, nb):
+        return True
     if surname_similarity(first_a, first_b) >= SAME_PERSON_THRESHOLD:
         return True
     # One mention leaves out a first name or a title the other puts first: "Take Naseri"
     # and "Leausa Take Naseri" (a chiefly title), "Joseph Votel" and "Lt Joseph Votel".
     words_a = {translit_normalise(w) for w in (a or "").split()}
     words_b = {translit_normalise(w) for w in (b or "").split()}
-    return (len(words_a) > 1 and nb in words_a) or (len(words_b) > 1 and na in words_b)
+    return (len(words_a) > 1 and any(_given_word(nb, w) for w in words_a)) or (
+        len(words_b) > 1 and any(_given_word(na, w) for w in words_b)
+    )
+
+
+def _short_ending(a: str, b: str) -> bool:
+    """A short form that ends the full name: "Rotimi" for "Oluwarotimi", "Tunde" for
+    "Babatunde" (Yoruba names drop their opening "Oluwa", "Baba")."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 5 and len(longer) > len(shorter) and longer.endswith(shorter)
+
+
+def _given_word(a: str, b: str) -> bool:
+    return a == b or _short_ending(a, b)
 
 
 def short_form(a: str, b: str) -> bool:

@@ -295,6 +295,8 @@ class FigureFinder:
                 c_class = "person"
             if p_class == "damage" and predicate == "burn" and c_class == "person":
                 p_class = _burned(pred_tok)
+            if p_class == "casualty" and counted_tok is not None and _under_treatment(counted_tok):
+                p_class = "injury"  # "61 other victims were still receiving treatment"
             if p_class is None and pred_tok is not None:
                 p_class = _class_in_context(pred_tok, predicate, c_class, num)
             if p_class is None and _remains_of(counted_tok):
@@ -639,6 +641,19 @@ def _class_in_context(
 
 
 _CARE = frozenset("hospital hospitals care icu clinic clinics".split())
+
+
+def _under_treatment(counted: Token) -> bool:
+    """Victims whose verb says they are being treated: the hurt, not the dead."""
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = counted.head
+    lemma = _lemma(verb)
+    if _PERSON_VERB_CLASS.get(lemma) == "injury" or _in_care(verb):
+        return True
+    return lemma == "receive" and any(
+        c.dep_ == "dobj" and _lemma(c) in ("treatment", "care") for c in verb.children
+    )
 
 
 def _in_care(verb: Token) -> bool:
@@ -1008,7 +1023,7 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
                     ),
                     None,
                 )
-                return toll or _complement(tok, anchor) or tok
+                return toll or _complement(tok, anchor) or _subjectless_passive(tok) or tok
             return tok
         if tok.pos_ == "NOUN" and lemma != "body" and predicate_class(None, lemma) is not None:
             return tok
@@ -1016,6 +1031,28 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     if tok.pos_ in ("VERB", "AUX"):
         return _complement(tok, anchor)
     return None
+
+
+def _subjectless_passive(verb: Token) -> Token | None:
+    """ "26 people linked to the attack had been arrested", parsed with "linked" for the
+    verb: the passive after it, with no subject of its own, tells what befell them."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None
+    for other in verb.head.children:
+        if (
+            other.i > verb.i
+            and other.dep_ in ("ccomp", "conj")
+            and other.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in other.children)
+            # nothing of its own it could be about ("were killed 20 civilians" has)
+            and all(c.dep_ in _BARE_VERB_DEPS for c in other.children)
+            and predicate_class(_lemma(other), None) is not None
+        ):
+            return other
+    return None
+
+
+_BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prep", "agent", "punct"})
 
 
 def _said_after(num: Token) -> Token | None:
