@@ -2236,3 +2236,26 @@ def test_check_the_speakers_own_sentence_is_read_however_few_words_it_shares(
     assert ("exaggeration", "kelm-presidency-2025-02-02-orvan-visit") in _kinds_over(
         report, SPEAKER_CLAIM
     )
+
+
+VOICE_SOURCE = Document(
+    id="tcf-2025-06-17-quell-statement",
+    outlet="Tarn Children's Fund",
+    published="2025-06-17",
+    title="Statement by Executive Director Mara Quell on the attack on a school in Orvan",
+    text=(
+        '"I am appalled by the attack on the secondary school in Orvan, in which dozens of '
+        "pupils were killed.\n\n\"Attacks on schools are a grave violation of children's "
+        "rights. Schools must be safe places, and no child should ever have to pay with "
+        'their life for going to school."'
+    ),
+)
+VOICE_CLAIM = (
+    "Education Minister Lina Porr said attacks on schools were a grave violation of "
+    "children's rights and that no child should lose their life for going to school."
+)
+
+
+def test_check_the_words_of_a_statement_are_the_voice_its_title_names(nlp: Language) -> None:
+    report = _check_against(nlp, [VOICE_SOURCE], VOICE_CLAIM, "2025-06-25")
+    assert ("speaker", "tcf-2025-06-17-quell-statement") in _kinds_over(report, VOICE_CLAIM)

@@ -364,3 +364,10 @@ def test_slots_a_sources_day_on_another_of_the_claims_verbs_tells_that_happening
     assert not _other_happening(resumed, will_resume, [closed, resumed])
     # with no other day of the claim on the source's verb, the day may still be the claim's
     assert not _other_happening(closed, will_resume, [closed])
+
+
+def test_slots_damaged_homes_told_as_destroyed_raise_the_harm() -> None:
+    assert _harm_raised(_toll("destruction"), _toll("damage"))
+    assert not _harm_raised(_toll("damage"), _toll("destruction"))
+    # buildings and people are not on one ladder
+    assert not _harm_raised(_toll("destruction"), _toll("injury"))

@@ -1309,3 +1309,23 @@ VICTIMS_IN_TREATMENT = (
 def test_figures_victims_still_being_treated_are_the_hurt() -> None:
     [f] = _figures(VICTIMS_IN_TREATMENT)
     assert f.predicate_class == "injury"
+
+
+# A broadcaster's name opens the sentence: its number names, it does not count.
+NAMED_FIRST = (
+    "France 24 reported that the minister resigned.",
+    """
+    France    1  compound  PROPN NNP france    B-ORG
+    24        2  nsubj     NUM   CD  24        I-ORG
+    reported  2  ROOT      VERB  VBD report    O
+    that      5  mark      SCONJ IN  that      O
+    the       4  det       DET   DT  the       O
+    minister  5  nsubj     NOUN  NN  minister  O
+    resigned  2  ccomp     VERB  VBD resign    O
+    .         2  punct     PUNCT .   .         O
+    """,
+)
+
+
+def test_figures_a_number_in_a_name_that_opens_the_sentence_is_no_figure() -> None:
+    assert _figures(NAMED_FIRST) == []

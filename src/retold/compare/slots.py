@@ -1277,7 +1277,11 @@ _HARM_WORDS = {
     "missing": "missing",
     "casualty": "casualties",
     "death": "killed",
+    "damage": "damaged",
+    "destruction": "destroyed",
 }
+# What befell buildings, on a ladder of its own: damaged, then destroyed.
+_RUIN = {"damage": 1, "destruction": 2}
 
 
 def _harm_raised(f: Figure, g: Figure) -> bool:
@@ -1286,7 +1290,11 @@ def _harm_raised(f: Figure, g: Figure) -> bool:
 
 
 def _worse_off(f: Figure, g: Figure) -> bool:
-    """What befell them is worse in the claim than in the source (hurt, missing, dead)."""
+    """What befell them is worse in the claim than in the source (hurt, missing, dead;
+    damaged, destroyed)."""
+    ruin_f, ruin_g = _RUIN.get(f.predicate_class or "", 0), _RUIN.get(g.predicate_class or "", 0)
+    if ruin_f or ruin_g:
+        return ruin_f > ruin_g > 0
     return _HARM.get(f.predicate_class or "", 0) > _HARM.get(
         g.predicate_class or "", 0
     ) > 0 and "casualty" not in (f.predicate_class, g.predicate_class)
@@ -1832,7 +1840,7 @@ def _reported_speaker(
         return []
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
-        for att in _speakers_of(view, w) + _other_bodies(view, w, main):
+        for att in _speakers_of(view, w) + _other_bodies(view, w, main) + _statement_voice(view, w):
             group = said.setdefault((w.doc_id, att.speaker or ""), [])
             if att not in group:
                 group.append(att)
@@ -1889,6 +1897,34 @@ def _reported_speaker(
 
 
 _NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _statement_voice(view: CorpusView, w: Window) -> list[Attribution]:
+    """A sentence of a statement whose title names the one it is by ("Statement by UNICEF
+    Executive Director Catherine Russell on ..."), attributed to no one in its text: the
+    words are that person's."""
+    doc = view.document(w.doc_id)
+    outlet = doc.outlet or ""
+    if (
+        is_news_outlet(outlet)
+        or not _STATEMENT_RE.search(f"{outlet} {doc.title or ''}")
+        or _attributions_at(view, w)
+    ):
+        return []
+    author = _title_person(doc.title or "")
+    if author is None:
+        return []
+    return [
+        Attribution(
+            cue=TextSpan(w.start, w.start, ""),
+            content=TextSpan(w.start, w.end, w.text),
+            kind="direct",
+            speaker=author,
+            speaker_kind="person",
+            resolved_by="title",
+        )
+    ]
+
 
 # "the Federal Security Service (FSB)": a document defining a body's short name.
 _ALIAS_RE = re.compile(r"((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){1,7})\(([A-Z]{2,8})\)")

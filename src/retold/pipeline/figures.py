@@ -719,7 +719,13 @@ def _is_label(span: Span, qualifier: str | None) -> bool:
         return False
     prev = span.doc[span.start - 1]
     num = span[-1]
-    named = prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN") and not prev.is_sent_start
+    # a sentence's first word is capitalised anyway: only a proper noun names there
+    # ("France 24 reported")
+    named = (
+        prev.text[:1].isupper()
+        and prev.pos_ in ("PROPN", "NOUN")
+        and (not prev.is_sent_start or prev.pos_ == "PROPN")
+    )
     counts = num.dep_ == "nummod" and num.head.i > num.i
     return named and not counts and len(span) == 1 and num.like_num and "," not in num.text
 
