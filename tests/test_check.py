@@ -2259,3 +2259,23 @@ VOICE_CLAIM = (
 def test_check_the_words_of_a_statement_are_the_voice_its_title_names(nlp: Language) -> None:
     report = _check_against(nlp, [VOICE_SOURCE], VOICE_CLAIM, "2025-06-25")
     assert ("speaker", "tcf-2025-06-17-quell-statement") in _kinds_over(report, VOICE_CLAIM)
+
+
+GROUPS_SOURCE = Document(
+    id="tarn-wire-2025-06-24-orvan-fence",
+    outlet="Tarn Wire",
+    published="2025-06-24",
+    title="Deaths at the Orvan border fence",
+    text=(
+        "The Kelm interior ministry said five migrants died at the Orvan fence, and that 140 "
+        "members of the Kelm security forces and 76 migrants were injured."
+    ),
+)
+GROUPS_CLAIM = "The Kelm interior ministry said 140 migrants were injured at the Orvan fence."
+
+
+def test_check_a_count_of_one_group_given_to_another_is_a_unit_change(nlp: Language) -> None:
+    report = _check_against(nlp, [GROUPS_SOURCE], GROUPS_CLAIM, "2025-06-30")
+    kinds = _kinds_over(report, GROUPS_CLAIM)
+    assert ("unit", "tarn-wire-2025-06-24-orvan-fence") in kinds
+    assert ("number", "tarn-wire-2025-06-24-orvan-fence") in kinds

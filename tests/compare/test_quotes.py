@@ -637,3 +637,12 @@ def test_quotes_lives_lost_are_deaths_told_not_life_denied() -> None:
     assert negation_flip(claim, source) is None
     # ... while losing anything else is still not having it
     assert negation_flip("the pilot controlled the plane", "the pilot lost control") is not None
+
+
+def test_quotes_one_of_two_parties_dropped_is_a_flip() -> None:
+    source = "We call on both Kelm and Tarn to ensure an independent investigation"
+    reason = meaning_flip("We call on Tarn to ensure an independent investigation", source)
+    assert reason is not None and "Tarn alone" in reason
+    # the quote cut short, both parties kept or neither named: no flip
+    assert meaning_flip("We call on both Kelm and Tarn to ensure an investigation", source) is None
+    assert meaning_flip("We call for an independent investigation", source) is None

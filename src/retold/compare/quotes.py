@@ -374,6 +374,25 @@ _HEDGE_RE = re.compile(
 )
 
 
+# Two named parties joined: "both Spain and Morocco", "Israel and Hamas".
+_PARTIES_RE = re.compile(
+    r"((?:[\w’'-]+\s+){2})(both\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+and\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b"
+)
+
+
+def _dropped_party(claim: str, evidence: str) -> str | None:
+    """One of two parties the source names together, gone from the words around them:
+    "We call on Morocco to ensure" for "We call on both Spain and Morocco to ensure"."""
+    low = claim.lower()
+    for m in _PARTIES_RE.finditer(evidence):
+        before, first, second = m.group(1).lower(), m.group(3), m.group(4)
+        for kept, dropped in ((first, second), (second, first)):
+            if f"{before}{kept.lower()}" in low and dropped.lower() not in low:
+                return f"names {kept} alone where the source names {first} and {second}"
+    return None
+
+
 def _dropped_hedge(claim: str, evidence: str) -> str | None:
     hedge = _added(_HEDGE_RE, evidence, claim)  # the source's, gone from the claim
     return f"states as fact what the source hedged ('{hedge}')" if hedge else None
@@ -567,6 +586,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
     if c_sure and e_sure and c_sure != e_sure:
         return f"turns {e_sure} into {c_sure}"
     for check in (
+        _dropped_party,
         _dropped_hedge,
         _dropped_effort,
         _added_hedge,

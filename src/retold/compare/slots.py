@@ -634,6 +634,22 @@ def figure_distortions(
                 )
             )
             continue
+        regrouped = _count_of_another_group(view, f, g, w)
+        if regrouped is not None:
+            # "140 migrants were injured" where the source has "140 members of the
+            # security forces and 76 migrants were injured"
+            out.append(
+                _unit(
+                    f,
+                    g,
+                    w,
+                    f"The article says {f.text!r} {f.counted_text}; "
+                    f"{_source_label(view, w.doc_id)} gives {g.text!r} for {g.counted_text!r} "
+                    f"and {regrouped.text!r} for {regrouped.counted_text!r}.",
+                )
+            )
+            out.append(_number(view, f, regrouped, w, f"for {f.counted_text!r} the source gives"))
+            continue
         swapped = _swapped_in_list(view, draft, f, g, w)
         if swapped is not None:
             source = view.document(w.doc_id).text
@@ -1152,6 +1168,32 @@ def _crossed_counts(
                 )
             ):
                 return g2, near
+    return None
+
+
+def _count_of_another_group(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure | None:
+    """The claim's count is the source's count of another group, and the source counts the
+    claim's group too, with another number, for the same thing befalling them. Returns
+    that figure."""
+    if (
+        f.value != g.value
+        or not f.counted
+        or not g.counted
+        or f.counted == g.counted
+        or f.counted in _ANYONE
+        or g.counted in _ANYONE
+    ):
+        return None
+    for g2 in view.analysis(w.doc_id).figures:
+        if (
+            w.start <= g2.start < w.end
+            and g2 is not g
+            and g2.value is not None
+            and g2.value != f.value
+            and g2.counted == f.counted
+            and g2.predicate_class == f.predicate_class == g.predicate_class
+        ):
+            return g2
     return None
 
 
