@@ -80,6 +80,10 @@ CASE_FOLDERS = (
     "cases_blind43",
     "cases_blind44",
     "cases_blind45",
+    "cases_blind46",
+    "cases_blind47",
+    "cases_blind48",
+    "cases_blind49",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
