@@ -2279,3 +2279,125 @@ def test_check_a_count_of_one_group_given_to_another_is_a_unit_change(nlp: Langu
     kinds = _kinds_over(report, GROUPS_CLAIM)
     assert ("unit", "tarn-wire-2025-06-24-orvan-fence") in kinds
     assert ("number", "tarn-wire-2025-06-24-orvan-fence") in kinds
+
+
+MOURNING_SOURCE = Document(
+    id="tarn-wire-2025-03-02-kelm-emergency",
+    outlet="Tarn Wire",
+    published="2025-03-02",
+    title="Kelm declares emergency after floods",
+    text=(
+        "The Kelm cabinet, meeting on Sunday, declared a state of emergency in the Orvan "
+        "valley for a period of 30 days, giving the authorities powers to requisition "
+        "vehicles and close damaged roads."
+    ),
+)
+MOURNING_CLAIM = (
+    "The Kelm cabinet declared a state of emergency for 90 days in the Orvan valley after "
+    "the floods."
+)
+
+
+def test_check_how_long_a_measure_lasts_is_a_figure(nlp: Language) -> None:
+    # "for 90 days" is also read as a time; the count in it is still compared
+    report = _check_against(nlp, [MOURNING_SOURCE], MOURNING_CLAIM, "2025-03-09")
+    assert ("number", "tarn-wire-2025-03-02-kelm-emergency") in _kinds_over(report, MOURNING_CLAIM)
+
+
+BLAZE_SOURCE = Document(
+    id="tarn-wire-2025-08-06-depot-fire-out",
+    outlet="Tarn Wire",
+    published="2025-08-06",
+    title="Depot fire out at last",
+    text=(
+        "The fire at the Orvan fuel depot was fully extinguished on Wednesday morning, "
+        "about 86 hours after it broke out, the fire service said."
+    ),
+)
+BLAZE_CLAIM = "The depot blaze was finally extinguished more than 100 hours after it started."
+
+
+def test_check_the_frame_of_a_span_of_time_is_read_in_whole_words(nlp: Language) -> None:
+    # thirty characters before "about 86" cut "extinguished" in two; the frame is whole words
+    report = _check_against(nlp, [BLAZE_SOURCE], BLAZE_CLAIM, "2025-08-12")
+    assert ("number", "tarn-wire-2025-08-06-depot-fire-out") in _kinds_over(report, BLAZE_CLAIM)
+
+
+TITLE_SOURCE = Document(
+    id="un-2025-04-12-commissioner-orvan",
+    outlet="United Nations",
+    published="2025-04-12",
+    title="Statement on the attack in Orvan",
+    text=(
+        "The High Commissioner condemns the attack on the market in Orvan, which killed and "
+        "wounded dozens of shoppers.\n\n"
+        "The High Commissioner calls for those responsible to be brought to justice without "
+        "delay, and offers her support to the families."
+    ),
+)
+TITLE_WIRE = Document(
+    id="tarn-wire-2025-04-13-orvan-visit",
+    outlet="Tarn Wire",
+    published="2025-04-13",
+    title="UN envoy visits Orvan market",
+    text=(
+        "UN High Commissioner Ana Druvel toured the ruined stalls of the Orvan market on "
+        "Sunday with grieving traders and local officials, a day after the bombing."
+    ),
+)
+TITLE_CLAIM = (
+    "UN High Commissioner Ana Druvel, speaking after she toured the ruined stalls beside "
+    "grieving traders and local officials, condemned the bloodshed in the strongest words "
+    "and demanded an independent international inquiry into the bombing."
+)
+
+
+def test_check_a_statement_that_names_the_speaker_by_title_alone_is_theirs(
+    nlp: Language,
+) -> None:
+    # the statement never names Druvel: "The High Commissioner" is her, asking, not demanding
+    report = _check_against(nlp, [TITLE_SOURCE, TITLE_WIRE], TITLE_CLAIM, "2025-04-20")
+    assert ("exaggeration", "un-2025-04-12-commissioner-orvan") in _kinds_over(report, TITLE_CLAIM)
+
+
+FLAT_SOURCE = Document(
+    id="kelm-prosecutor-2025-05-03-flat-search",
+    outlet="Kelm Prosecutor's Office",
+    published="2025-05-03",
+    title="Search of the flat in Orvan",
+    text=(
+        "In the flat in Orvan, investigators found 20 kilograms of fertiliser, 200 litres of "
+        "fuel, detonators and a bag of nails."
+    ),
+)
+FLAT_CLAIM = "In the flat in Orvan, investigators found 200 kilograms of explosives and detonators."
+
+
+def test_check_the_claims_unit_with_another_number_beside_it_is_a_number_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [FLAT_SOURCE], FLAT_CLAIM, "2025-05-10")
+    kinds = _kinds_over(report, FLAT_CLAIM)
+    assert ("unit", "kelm-prosecutor-2025-05-03-flat-search") in kinds
+    assert ("number", "kelm-prosecutor-2025-05-03-flat-search") in kinds
+
+
+PART_SOURCE = Document(
+    id="tarn-wire-2025-07-09-depot-victims",
+    outlet="Tarn Wire",
+    published="2025-07-09",
+    title="Depot fire victims identified",
+    text=(
+        "The police identification team in Orvan said it had identified 12 of the 23 bodies "
+        "from the depot fire, using dental records and samples from relatives."
+    ),
+)
+PART_CLAIM = "Twelve of the 23 who died in the depot fire were children, police said."
+
+
+def test_check_a_part_of_the_same_whole_counting_another_group_is_a_unit_change(
+    nlp: Language,
+) -> None:
+    # "Twelve of the 23" counts what the 23 count; the source's 12 of 23 are bodies named
+    report = _check_against(nlp, [PART_SOURCE], PART_CLAIM, "2025-07-12")
+    assert ("unit", "tarn-wire-2025-07-09-depot-victims") in _kinds_over(report, PART_CLAIM)

@@ -386,6 +386,17 @@ def test_figures_soldiers_troops_and_service_members_are_one_group() -> None:
     )
 
 
+def test_figures_armed_men_are_the_gunmen() -> None:
+    gunmen = fig("25", 25, 25, counted="gunmen", predicate="take part", predicate_class=None)
+    armed = replace(
+        fig("25", 25, 25, counted="men", predicate="take part", predicate_class=None),
+        counted_text="armed men",
+    )
+    assert compare_figures(gunmen, armed).outcome == "same"
+    unarmed = replace(armed, counted_text="men")
+    assert compare_figures(gunmen, unarmed).outcome == "unit"
+
+
 def test_figures_patients_counted_as_the_dead_is_a_unit_change() -> None:
     dead = fig("3,600", 3600, 3600)
     patients = fig(

@@ -363,6 +363,16 @@ def test_quotes_a_question_about_a_possible_crime_is_a_hedge() -> None:
     assert reason is not None and "hedged" in reason
 
 
+def test_quotes_a_hypothesis_told_as_sure_is_a_hedge_dropped() -> None:
+    reason = meaning_flip(
+        "we are sure the ferry is at the bottom of the lake",
+        "Our hypothesis, from the last position we have, is that the ferry is at the bottom "
+        "of the lake",
+        whole=False,
+    )
+    assert reason is not None and "hypothesis" in reason
+
+
 @pytest.mark.parametrize(
     "evidence",
     [
@@ -646,3 +656,13 @@ def test_quotes_one_of_two_parties_dropped_is_a_flip() -> None:
     # the quote cut short, both parties kept or neither named: no flip
     assert meaning_flip("We call on both Kelm and Tarn to ensure an investigation", source) is None
     assert meaning_flip("We call for an independent investigation", source) is None
+
+
+def test_quotes_knowing_who_is_to_blame_is_what_an_inquiry_is_still_finding_out() -> None:
+    reason = meaning_flip(
+        "We know who is to blame for the flooding",
+        "We want to establish whether anyone is to blame for the flooding",
+        whole=True,
+    )
+    assert reason is not None and "still being done" in reason
+    assert meaning_flip("We know who is to blame", "We know who is to blame", whole=True) is None

@@ -6,7 +6,12 @@ from dataclasses import replace
 
 from retold.compare.claims import ClaimDraft
 from retold.compare.results import Distortion, EvidenceRef
-from retold.compare.segments import _frame_with_content, _inflated_cue, claim_segments
+from retold.compare.segments import (
+    _dated_with_participle,
+    _frame_with_content,
+    _inflated_cue,
+    claim_segments,
+)
 from retold.records import Attribution, Figure, TextSpan, TimeRef
 
 TEXT = 'Ms Lindqvist told the BBC she was "confident nobody is left".'
@@ -246,3 +251,18 @@ def test_segments_a_non_restrictive_relative_clause_is_told_apart() -> None:
     text = "The mayor, who visited the camp on Sunday, promised new shelters."
     [(a, b), (c, d)] = claim_segments(ClaimDraft(0, len(text), text))
     assert text[a:b].rstrip(" ,").endswith("on Sunday")
+
+
+def test_segments_a_day_moved_moves_the_participle_clause_of_the_same_act() -> None:
+    text = "The council went further on Friday, voting to send a mission to the valley."
+    cut = text.index(", voting") + 1
+    date = Distortion("date", "Friday", "Wednesday", EvidenceRef("d", 0, 1, "disagree"), at=27)
+    parts = _dated_with_participle(
+        ClaimDraft(0, len(text), text), [(0, cut, [date]), (cut, len(text), [])]
+    )
+    assert parts == [(0, len(text), [date])]
+    counted = "The fire broke out on Friday, killing 12 people in the market."
+    cut = counted.index(", killing") + 1
+    draft = ClaimDraft(0, len(counted), counted, figures=[_figure(counted, "12")])
+    apart = [(0, cut, [date]), (cut, len(counted), [])]
+    assert _dated_with_participle(draft, apart) == apart

@@ -10,11 +10,13 @@ import pytest
 from retold.compare.claims import ClaimDraft
 from retold.compare.slots import (
     _dated_in_lead,
+    _dates_a_noun,
     _document_coverage,
     _elsewhere,
     _filed_by,
     _given_garbled,
     _harm_raised,
+    _local_terms,
     _other_happening,
     _own_words,
     _people_of,
@@ -371,3 +373,26 @@ def test_slots_damaged_homes_told_as_destroyed_raise_the_harm() -> None:
     assert not _harm_raised(_toll("damage"), _toll("destruction"))
     # buildings and people are not on one ladder
     assert not _harm_raised(_toll("destruction"), _toll("injury"))
+
+
+def test_slots_a_day_that_names_another_happening_dates_nothing_the_claim_tells() -> None:
+    text = "He was one of the planners of the October 7 assault on the border towns."
+    at = text.index("October 7")
+    named = TimeRef(at, at + 9, "October 7", "date", "2023-10-07", "2023-10-07", "day")
+    assert _dates_a_noun(ClaimDraft(0, len(text), text), named, 1)
+    said = "Troops entered the town on October 7, officials said."
+    at = said.index("October 7")
+    told = TimeRef(at, at + 9, "October 7", "date", "2023-10-07", "2023-10-07", "day")
+    assert not _dates_a_noun(ClaimDraft(0, len(said), said), told, 1)
+    owned = "Before last Monday's election he changed his schedule on Sunday."
+    at = owned.index("last Monday")
+    monday = TimeRef(at, at + 11, "last Monday", "weekday", "2025-04-28", "2025-04-28", "day")
+    draft = ClaimDraft(0, len(owned), owned)
+    assert _dates_a_noun(draft, monday, 2)
+    assert not _dates_a_noun(draft, monday, 1)  # "Monday's earthquake killed 300": its day
+
+
+def test_slots_the_words_around_a_time_are_whole_words() -> None:
+    text = "The blaze was finally extinguished on Friday, more than 100 hours after it started."
+    at = text.index("more than 100")
+    assert "extingui" in _local_terms(text, at, at + 13, 30)

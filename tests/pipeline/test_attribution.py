@@ -510,6 +510,63 @@ def test_attribution_pronoun_beyond_max_distance_stays_unresolved() -> None:
     assert att.speaker is None
 
 
+# "It" after a person and a body: the body named last, in the sentence before.
+IT_AFTER_A_BODY = (
+    "Smith was among the dead. The Council met at dawn. It said that the talks failed.",
+    """
+    Smith      1 nsubj  PROPN NNP Smith   B-PERSON
+    was        1 ROOT   AUX   VBD be      O
+    among      1 prep   ADP   IN  among   O
+    the        4 det    DET   DT  the     O
+    dead       2 pobj   NOUN  NN  dead    O
+    .          1 punct  PUNCT .   .       O
+    The        7 det    DET   DT  the     B-ORG
+    Council    8 nsubj  PROPN NNP Council I-ORG
+    met        8 ROOT   VERB  VBD meet    O
+    at         8 prep   ADP   IN  at      O
+    dawn       9 pobj   NOUN  NN  dawn    O
+    .          8 punct  PUNCT .   .       O
+    It        13 nsubj  PRON  PRP it      O
+    said      13 ROOT   VERB  VBD say     O
+    that      17 mark   SCONJ IN  that    O
+    the       16 det    DET   DT  the     O
+    talks     17 nsubj  NOUN  NNS talk    O
+    failed    13 ccomp  VERB  VBD fail    O
+    .         13 punct  PUNCT .   .       O
+    """,
+)
+
+
+def test_attribution_it_is_the_body_named_before_never_a_person() -> None:
+    att = _only(_finder().match(_doc(IT_AFTER_A_BODY, SMITH)))
+    assert (att.speaker, att.speaker_kind) == ("The Council", "organisation")
+
+
+IT_AFTER_A_PERSON = (
+    "Smith was among the dead. It said that the talks failed.",
+    """
+    Smith      1 nsubj  PROPN NNP Smith   B-PERSON
+    was        1 ROOT   AUX   VBD be      O
+    among      1 prep   ADP   IN  among   O
+    the        4 det    DET   DT  the     O
+    dead       2 pobj   NOUN  NN  dead    O
+    .          1 punct  PUNCT .   .       O
+    It         7 nsubj  PRON  PRP it      O
+    said       7 ROOT   VERB  VBD say     O
+    that      11 mark   SCONJ IN  that    O
+    the       10 det    DET   DT  the     O
+    talks     11 nsubj  NOUN  NNS talk    O
+    failed     7 ccomp  VERB  VBD fail    O
+    .          7 punct  PUNCT .   .       O
+    """,
+)
+
+
+def test_attribution_it_with_no_body_before_is_no_one() -> None:
+    att = _only(_finder().match(_doc(IT_AFTER_A_PERSON, SMITH)))
+    assert att.speaker is None and att.speaker_kind is None
+
+
 # A role with a phrase of its own before the name, and a place in the relative clause.
 ROLE_THEN_RELATIVE = (
     "The minister of floods Ada Berg, who works from Kelm, said that the dam held.",

@@ -10,6 +10,7 @@ from retold.pipeline.figures import (
     SEVERE,
     FigureFinder,
     _attacker,
+    _how_long,
     _nationality,
     counted_class,
     predicate_class,
@@ -1329,3 +1330,32 @@ NAMED_FIRST = (
 
 def test_figures_a_number_in_a_name_that_opens_the_sentence_is_no_figure() -> None:
     assert _figures(NAMED_FIRST) == []
+
+
+def test_figures_how_long_something_lasts_is_kept_from_the_time_phrases() -> None:
+    lasting = TimeRef(0, 11, "for 60 days", "duration", None, None, "day")
+    span = TimeRef(0, 11, "Over 3 days", "duration", None, None, "day")
+    assert _how_long(lasting) and not _how_long(span)
+    assert not _how_long(TimeRef(0, 10, "60 days ago", "relative", None, None, "day"))
+
+
+LOSS = (
+    "The raid resulted in the loss of 10 civilians.",
+    """
+    The        1 det       DET   DT  the      O
+    raid       2 nsubj     NOUN  NN  raid     O
+    resulted   2 ROOT      VERB  VBD result   O
+    in         2 prep      ADP   IN  in       O
+    the        5 det       DET   DT  the      O
+    loss       3 pobj      NOUN  NN  loss     O
+    of         5 prep      ADP   IN  of       O
+    10         8 nummod    NUM   CD  10       B-CARDINAL
+    civilians  6 pobj      NOUN  NNS civilian O
+    .          2 punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_the_loss_of_people_is_their_deaths() -> None:
+    [f] = _figures(LOSS)
+    assert (f.predicate, f.predicate_class) == ("loss", "death")

@@ -353,9 +353,17 @@ def _structure_group(f: Figure) -> str:
     return _STRUCTURE_GROUPS.get(counted, own or "structures") or "structures"
 
 
+_PLAIN_PEOPLE = frozenset({"man", "men", "people", "person", "individual"})
+_ARMED_PEOPLE_RE = re.compile(r"\barmed\b", re.I)
 _ARMED_RE = re.compile(
     r"\b(?:service|army|armed forces|military|militia|police|security forces|guard)\b", re.I
 )
+
+
+def _counted_words(f: Figure) -> str:
+    """What a figure counts, in words: its noun, else the group it is narrowed to ("Twelve
+    of the 19 were children")."""
+    return f.counted_text or f.counted or f.population or "something unnamed"
 
 
 def _group(f: Figure) -> str | None:
@@ -367,6 +375,8 @@ def _group(f: Figure) -> str | None:
         return None
     if f.counted == "member" and _ARMED_RE.search(f.counted_text or ""):
         return "combatants"  # "service members", "members of the army and the militia"
+    if f.counted in _PLAIN_PEOPLE and _ARMED_PEOPLE_RE.search(f.counted_text or ""):
+        return "combatants"  # "armed men" are the gunmen
     return _PERSON_GROUPS.get(f.counted)
 
 
@@ -513,9 +523,7 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     if same_value and what_differs:
         parts = []
         if class_differs or lemma_differs or group_differs:
-            parts.append(
-                f"counts {found.counted_text or found.counted} not {claim.counted_text or claim.counted}"
-            )
+            parts.append(f"counts {_counted_words(found)} not {_counted_words(claim)}")
         if pred_differs:
             parts.append(f"{found.predicate or f_pred} not {claim.predicate or c_pred}")
         return FigureComparison("unit", "same value, but " + " and ".join(parts))

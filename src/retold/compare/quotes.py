@@ -65,7 +65,9 @@ _ASPECTS = (
         "already done",
         re.compile(
             r"\b(?:already|completed|finalized|finalised|finished|is over|are over|behind us|"
-            r"(?:has|have) been (?:agreed|settled|set|decided|completed|resolved|fixed))\b",
+            r"(?:has|have) been (?:agreed|settled|set|decided|completed|resolved|fixed)|"
+            # "we know who is to blame": what is found out is known
+            r"(?:we|i|they|police|investigators) (?:already )?know (?:who|what|why|how))\b",
             re.I,
         ),
     ),
@@ -367,6 +369,8 @@ def _certainty(text: str) -> str | None:
 _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|possibly|probably|likely|perhaps|apparently|allegedly|"
     r"reportedly|presumably|suspect(?:s|ed)?|we believe|i believe|we think|i think|prima facie|"
+    # "our hypothesis ... is that the plane is at the bottom of the sea"
+    r"hypothes[ie]s|working assumption|"
     r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed)|"
     # "questions about possible war crimes"; not "as soon as possible", "everything possible"
     r"questions? (?:about|over|as to)|(?<!as )(?<!everything )(?<!all )possible(?= [a-z]))\b",

@@ -246,8 +246,11 @@ def split_claim(
             merged[-1] = (merged[-1][0], b, merged[-1][2], False)
         else:
             merged.append((a, b, ds, frame_part and not last))
-    final = _frame_with_content(
-        draft, [(a, b, ds) for a, b, ds, _ in merged], [a for a, _ in segments]
+    final = _dated_with_participle(
+        draft,
+        _frame_with_content(
+            draft, [(a, b, ds) for a, b, ds, _ in merged], [a for a, _ in segments]
+        ),
     )
     results = []
     for a, b, ds in final:
@@ -391,6 +394,35 @@ def _frame_with_content(
             # "the ombudsman Denisenko [Denisova] said 130 bodies [people rescued]".
             out[i : i + 2] = [(a1, b2, d1 + [d for d in d2 if d not in d1]), (b2, b2, [])]
     return [(a, b, ds) for a, b, ds in out if b > a]
+
+
+_PARTICIPLE_OPENING_RE = re.compile(r"[\s,;]*[a-z]+ing\b")
+
+
+def _dated_with_participle(
+    draft: ClaimDraft, parts: list[tuple[int, int, list[Distortion]]]
+) -> list[tuple[int, int, list[Distortion]]]:
+    """A day moved moves the participle clause after it, which tells the same act ("went
+    further on Friday, June 4, voting to send a mission"): unless that clause counts
+    something of its own ("..., killing 12 people"), which is judged on its own. A
+    statement's day is its frame's (see _frame_with_content): "admitted ..., saying that"
+    goes on to words of its own."""
+    if draft.main is not None:
+        return parts
+    out = list(parts)
+    i = 0
+    while i + 1 < len(out):
+        (a1, _, d1), (a2, b2, d2) = out[i], out[i + 1]
+        if (
+            d1
+            and not d2
+            and all(d.kind == "date" for d in d1)
+            and _PARTICIPLE_OPENING_RE.match(draft.text, a2 - draft.start)
+            and not any(a2 <= f.start < b2 for f in draft.figures)
+        ):
+            out[i : i + 2] = [(a1, b2, d1)]
+        i += 1
+    return out
 
 
 def evidence_refs(

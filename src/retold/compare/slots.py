@@ -571,7 +571,11 @@ def figure_distortions(
                 share_changed = True
         if cmp.outcome == "unit" and not share_changed and _counted_nearby(view, f, g, w):
             continue  # "four trade union and professional confederations": same thing
-        if cmp.outcome == "unit" and not share_changed and not _unit_evidence(f, g):
+        if (
+            cmp.outcome == "unit"
+            and not share_changed
+            and not (_unit_evidence(f, g) or _same_whole(view, draft, f, g, w))
+        ):
             continue
         if (
             cmp.outcome == "unit"
@@ -606,6 +610,12 @@ def figure_distortions(
                 # "about 130 killed" for "about 130 injured": what the figure counts has
                 # changed, and the harm with it (the wounded made dead).
                 out.append(_harm_distortion(view, f, g, w, with_counted=False))
+            if cmp.outcome == "unit" and (regrouped := _count_of_another_group(view, f, g, w)):
+                # "150 kilograms" where the source has "15 kilograms of TATP, 150 litres of
+                # acetone": the claim's own unit comes with another number
+                out.append(
+                    _number(view, f, regrouped, w, f"for {f.counted_text!r} the source gives")
+                )
             continue
         if (
             f.counted_class is not None
@@ -1030,6 +1040,22 @@ def _unit_evidence(f: Figure, g: Figure) -> bool:
         and f.predicate_class is not None
         and g.predicate_class is not None
         and f.predicate_class != g.predicate_class
+    )
+
+
+def _same_whole(view: CorpusView, draft: ClaimDraft, f: Figure, g: Figure, w: Window) -> bool:
+    """The same part of the same whole ("Twelve of the 19 who died" / "12 of the 19
+    bodies"): however small the numbers, the two count one thing."""
+    if f.part_of is None or g.part_of is None:
+        return False
+    mine = next((x for x in draft.figures if x.start == f.part_of), None)
+    theirs = next((x for x in view.analysis(w.doc_id).figures if x.start == g.part_of), None)
+    return (
+        mine is not None
+        and theirs is not None
+        and mine.value is not None
+        and mine.value == theirs.value
+        and mine.value != f.value
     )
 
 
@@ -3280,6 +3306,25 @@ def _other_happening(t: TimeRef, x: TimeRef, claim_times: list[TimeRef]) -> bool
     )
 
 
+# Nouns of a happening a day can name ("the October 7 assault", "the 9/11 attacks").
+_NAMED_HAPPENING_RE = re.compile(
+    r"\s+(?:attacks?|assaults?|bombings?|massacres?|raids?|strikes?|shootings?|killings?|"
+    r"earthquakes?|quakes?|floods?|explosions?|blasts?|elections?|votes?|coup|invasion|"
+    r"offensive|uprising|protests?|riots?)\b",
+    re.I,
+)
+
+
+def _dates_a_noun(draft: ClaimDraft, t: TimeRef, days: int) -> bool:
+    """A day that names another happening beside what the claim tells: "one of the planners
+    of the October 7 assault", or, beside another day of the claim's own, "before last
+    Monday's federal election, ... changed his schedule on Sunday"."""
+    after = draft.text[t.end - draft.start : t.end - draft.start + 30]
+    if _NAMED_HAPPENING_RE.match(after):
+        return True
+    return days > 1 and after.startswith(("'s ", "’s "))
+
+
 def _happening(verb: str) -> str:
     return _HAPPENINGS.get(stem(verb), stem(verb))
 
@@ -3355,6 +3400,7 @@ def event_date_distortions(
         and _day_of(t) is not None
         and not _in_quote(draft, t)
     ]
+    day_times = [t for t in day_times if not _dates_a_noun(draft, t, len(day_times))]
     for t in day_times:
         if t.start < DATELINE_CHARS and _day_of(t) == article_day:
             continue  # a dateline restates the publication date
@@ -3678,6 +3724,11 @@ def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
     """The words near a time phrase, without the time words themselves."""
     lo = max(0, start - reach)
     hi = min(len(text), end + reach)
+    # whole words only: "extinguished" cut to "nguished" is no word the other frame has
+    while lo > 0 and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < len(text) and text[hi].isalnum():
+        hi += 1
     return {
         x
         for x in terms(text[lo:hi])
@@ -3941,22 +3992,16 @@ def exaggeration_distortions(
                     reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     values = {f.value for f in draft.figures if f.value is not None and f.value > 1}
     names = claim_names(draft)
-    surnames = {
-        name
-        for a in draft.attributions
-        if a.speaker
-        and a.speaker_kind == "person"
-        and len(name := parse_person(a.speaker).surname or "") > 2
-    }
+    # What names the claim's speakers in a source's sentence: a surname, or the title alone
+    # in a statement that never gives the name ("The Secretary-General calls for ...").
+    marks = {key: rx for a in draft.attributions for key, rx in _speaker_marks(a)}
     # Where a person's reported words hold the rung, what that person is named saying
     # elsewhere is what they are held to ("saying the man had been fired" against "Burkhardt
     # ... said the engineer had been suspended").
     told_by = [
-        (a.content.start - draft.start, a.content.end - draft.start, name)
+        (a.content.start - draft.start, a.content.end - draft.start, key)
         for a in draft.attributions
-        if a.speaker
-        and a.speaker_kind == "person"
-        and len(name := parse_person(a.speaker).surname or "") > 2
+        for key, _ in _speaker_marks(a)
     ]
     # Who did what the rung tells, named in a sentence with a lower rung of the same scale:
     # that sentence tells the same actor's act ("The US Embassy in Bamako ordered the
@@ -3990,13 +4035,12 @@ def exaggeration_distortions(
     # ... and those that name the claim's speaker, whose own words the claim retells
     # ("He has also demanded" against "President Akufo-Addo further indicated that he had
     # asked"), however few of the claim's words they share.
-    if surnames:
+    if marks:
         seen = {(x.doc_id, x.index) for x in by_clause}
         by_clause += [
             x
             for x in ranked[TOP_WINDOWS:]
-            if (x.doc_id, x.index) not in seen
-            and any(re.search(rf"\b{re.escape(n)}\b", x.text) for n in surnames)
+            if (x.doc_id, x.index) not in seen and any(rx.search(x.text) for rx in marks.values())
         ][:TOP_WINDOWS]
     told_at = {(x.doc_id, x.index) for x in occasion}
     others = [x for x in ranked[:TOP_WINDOWS] + by_clause if (x.doc_id, x.index) not in told_at]
@@ -4015,7 +4059,7 @@ def exaggeration_distortions(
         )
         # The claim's speaker named in the sentence, asking for something: what they asked
         # is theirs to be held to, however little else of the claim the sentence carries.
-        named = {n for n in surnames if re.search(rf"\b{re.escape(n)}\b", w.text)}
+        named = {key for key, rx in marks.items() if rx.search(w.text)}
         acting = {
             (h.scale, h.start)
             for h in claim_hits
@@ -4063,6 +4107,24 @@ def exaggeration_distortions(
             at=at if quoted else _exaggeration_anchor(draft, claimed.start, claimed.scale),
         )
     ]
+
+
+def _speaker_marks(a: Attribution) -> list[tuple[str, re.Pattern[str]]]:
+    """How a source may name a person who speaks in the claim: by surname, or by the
+    title alone with its article ("UN Secretary-General" read as "the Secretary-General")."""
+    if not a.speaker or a.speaker_kind != "person":
+        return []
+    marks = []
+    surname = parse_person(a.speaker).surname or ""
+    if len(surname) > 2:
+        marks.append((surname, re.compile(rf"\b{re.escape(surname)}\b")))
+    words = (a.role or "").split()
+    while words and words[0].isupper():
+        words.pop(0)  # "UN", "US": the body, which a statement of its own leaves out
+    title = " ".join(words)
+    if len(title) > 5 and title[:1].isupper():
+        marks.append((title, re.compile(rf"\b[Tt]he {re.escape(title)}\b")))
+    return marks
 
 
 # A best source carrying this share of the claim tells where the claim's words were said.

@@ -84,6 +84,8 @@ CASE_FOLDERS = (
     "cases_blind47",
     "cases_blind48",
     "cases_blind49",
+    "cases_blind50",
+    "cases_blind51",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

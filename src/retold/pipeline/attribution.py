@@ -343,16 +343,23 @@ class AttributionFinder:
             person = _head_person(in_src, doc, src)
             return _spoken_by(att, person.name, person.role, "name", via)
         low = src_text.lower()
-        if low in ("it", "and it", "its", "they") and low != "they":
+        if low in ("it", "and it", "its"):
+            # the body named last, in this sentence or the one before ("the Council said it
+            # condemns ... It said"); never a person
             body = _nearest_body(doc, src.start, sent_start)
-            if body is not None:
-                return replace(
-                    att,
-                    speaker=body,
-                    speaker_kind="organisation",
-                    resolved_by="pronoun",
-                    via=tuple(via),
-                )
+            opening = doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
+            if body is None and opening is not None and opening.start > 0:
+                previous = doc[opening.start - 1].sent
+                body = _nearest_body(doc, previous.end_char, previous.start_char)
+            if body is None:
+                return replace(att, via=tuple(via))
+            return replace(
+                att,
+                speaker=body,
+                speaker_kind="organisation",
+                resolved_by="pronoun",
+                via=tuple(via),
+            )
         if low in PRONOUNS or low in ("he", "she"):
             person_att = next(
                 (

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -88,7 +89,7 @@ _CASE_NOUNS = frozenset("case infection".split())
 _PREDICATES = {
     "death": frozenset(
         "kill die dead death perish fatality toll slay murder execute lose claim take cost "
-        "fatal drown lethal eliminate neutralize neutralise".split()
+        "fatal drown lethal eliminate neutralize neutralise loss".split()
     ),
     "injury": frozenset("injure wound hurt injury injured wounded maim trauma traumatize".split()),
     "casualty": frozenset("casualty casualties".split()),
@@ -192,6 +193,12 @@ def make_figure_finder(nlp: Language, name: str, spans_key: str) -> FigureFinder
     return FigureFinder(nlp, name, spans_key=spans_key)
 
 
+def _how_long(t: TimeRef) -> bool:
+    """'For 60 days' is a time and a count: how long a state of emergency lasts is a figure
+    an article can change. 'Over 3 days' only spans the time something else is counted in."""
+    return t.kind == "duration" and t.text.lower().startswith("for ")
+
+
 class FigureFinder:
     """Find figures sentence by sentence; dates and times are not figures."""
 
@@ -230,9 +237,12 @@ class FigureFinder:
         """The figures of one sentence, each with what it counts, its event, time and scope."""
         figures: list[Figure] = []
         subsets: list[bool] = []  # per figure: a part of one before ("including 11 children")
+        numbers: list[Token] = []  # per figure: the token that attaches it
         s0 = sent.start_char
         exclude = [
-            (t.start - s0, t.end - s0) for t in times if t.start < sent.end_char and t.end > s0
+            (t.start - s0, t.end - s0)
+            for t in times
+            if t.start < sent.end_char and t.end > s0 and not _how_long(t)
         ]
         for q in find_quantities(sent.text, exclude=exclude):
             if q.kind == "ordinal":
@@ -331,6 +341,7 @@ class FigureFinder:
                 )
                 part_of = whole.start if whole is not None else None
             subsets.append(subset)
+            numbers.append(num)
             figures.append(
                 Figure(
                     start=s0 + q.start,
@@ -356,7 +367,7 @@ class FigureFinder:
                     part_of=part_of,
                 )
             )
-        return figures
+        return _parts_of_a_later_whole(figures, numbers)
 
     def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
         doc._.retold_figures = figures
@@ -404,7 +415,10 @@ def _elided(
     candidates = [
         f
         for f, subset in zip(reversed(earlier), reversed(subsets), strict=True)
-        if f.counted is not None and f.counted_class not in ("money", "percentage") and not subset
+        # a span of time counts no one: "sent to a detention centre for 10 days, 40 fined"
+        if f.counted is not None
+        and f.counted_class not in ("money", "percentage", "duration")
+        and not subset
     ]
     if p_class in _PERSON_EVENTS:
         people = [f for f in candidates if f.counted_class == "person"]
@@ -428,6 +442,31 @@ def _whole(
         and (p_class is None or f.predicate_class in (p_class, None))
     ]
     return wholes[-1] if wholes else None
+
+
+def _parts_of_a_later_whole(figures: list[Figure], numbers: list[Token]) -> list[Figure]:
+    """ "Twelve of the 19 who died were children": a part named before its whole, with no
+    noun of its own, counts what the whole counts and is part of it."""
+    out = list(figures)
+    for k, (f, num) in enumerate(zip(figures, numbers, strict=True)):
+        if f.counted is not None or f.part_of is not None:
+            continue
+        obj = _of_object(num)
+        if obj is None or not obj.like_num:
+            continue
+        whole = next((g for g, n in zip(figures, numbers, strict=True) if n.i == obj.i), None)
+        if whole is None or whole is f or whole.counted_class is None:
+            continue
+        out[k] = replace(
+            f,
+            part_of=whole.start,
+            counted=whole.counted,
+            counted_text=whole.counted_text,
+            counted_class=whole.counted_class,
+            predicate=f.predicate or whole.predicate,
+            predicate_class=f.predicate_class or whole.predicate_class,
+        )
+    return out
 
 
 def _part_of_number(num: Token) -> int | None:
@@ -1033,6 +1072,12 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
             return tok
         if tok.pos_ == "NOUN" and lemma != "body" and predicate_class(None, lemma) is not None:
             return tok
+        if (
+            lemma == "loss"
+            and counted is not None
+            and counted_class(_lemma(counted), "cardinal") == "person"
+        ):
+            return tok  # "resulted in the loss of at least ten civilians": their deaths
     # "N people are missing": an adjective complement of the copula
     if tok.pos_ in ("VERB", "AUX"):
         return _complement(tok, anchor)
