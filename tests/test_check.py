@@ -1298,7 +1298,7 @@ def test_check_members_of_armed_groups_are_the_fighters_counted(
     assert _kinds_over(flood_report, MEMBERS) == []
 
 
-SIEGE_SOURCES = [
+ORVAN_SIEGE_SOURCES = [
     Document(
         id="tarn-wire-2026-04-02-siege",
         outlet="Tarn Wire",
@@ -1319,7 +1319,7 @@ PROMISE = (
 
 def test_check_a_part_word_on_other_people_does_not_bound_a_promise(nlp: Language) -> None:
     # "most of them rebel fighters" tells of the dead, not of the displaced families.
-    report = _check_against(nlp, SIEGE_SOURCES, PROMISE, "2026-04-10")
+    report = _check_against(nlp, ORVAN_SIEGE_SOURCES, PROMISE, "2026-04-10")
     assert "exaggeration" not in [kind for kind, _ in _kinds_over(report, PROMISE)]
 
 
@@ -2281,7 +2281,7 @@ def test_check_a_count_of_one_group_given_to_another_is_a_unit_change(nlp: Langu
     assert ("number", "tarn-wire-2025-06-24-orvan-fence") in kinds
 
 
-MOURNING_SOURCE = Document(
+EMERGENCY_SOURCE = Document(
     id="tarn-wire-2025-03-02-kelm-emergency",
     outlet="Tarn Wire",
     published="2025-03-02",
@@ -2292,7 +2292,7 @@ MOURNING_SOURCE = Document(
         "vehicles and close damaged roads."
     ),
 )
-MOURNING_CLAIM = (
+EMERGENCY_CLAIM = (
     "The Kelm cabinet declared a state of emergency for 90 days in the Orvan valley after "
     "the floods."
 )
@@ -2300,8 +2300,8 @@ MOURNING_CLAIM = (
 
 def test_check_how_long_a_measure_lasts_is_a_figure(nlp: Language) -> None:
     # "for 90 days" is also read as a time; the count in it is still compared
-    report = _check_against(nlp, [MOURNING_SOURCE], MOURNING_CLAIM, "2025-03-09")
-    assert ("number", "tarn-wire-2025-03-02-kelm-emergency") in _kinds_over(report, MOURNING_CLAIM)
+    report = _check_against(nlp, [EMERGENCY_SOURCE], EMERGENCY_CLAIM, "2025-03-09")
+    assert ("number", "tarn-wire-2025-03-02-kelm-emergency") in _kinds_over(report, EMERGENCY_CLAIM)
 
 
 BLAZE_SOURCE = Document(
@@ -2401,3 +2401,59 @@ def test_check_a_part_of_the_same_whole_counting_another_group_is_a_unit_change(
     # "Twelve of the 23" counts what the 23 count; the source's 12 of 23 are bodies named
     report = _check_against(nlp, [PART_SOURCE], PART_CLAIM, "2025-07-12")
     assert ("unit", "tarn-wire-2025-07-09-depot-victims") in _kinds_over(report, PART_CLAIM)
+
+
+APART_SOURCE = Document(
+    id="tarn-wire-2025-09-28-orvan-shooting",
+    outlet="Tarn Wire",
+    published="2025-09-28",
+    title="Police fire on buses in Orvan",
+    text=(
+        "Police in Orvan opened fire on two buses late on Friday, leaving six people dead and "
+        "about 20 wounded, officials said.\n\n"
+        "Four of the dead were students from the teachers' college in Kelm."
+    ),
+)
+APART_CLAIM = "Six students were killed in Orvan that night and about 20 people were wounded."
+
+
+def test_check_a_group_the_source_counts_apart_is_not_its_whole_count(nlp: Language) -> None:
+    report = _check_against(nlp, [APART_SOURCE], APART_CLAIM, "2025-10-05")
+    assert ("unit", "tarn-wire-2025-09-28-orvan-shooting") in _kinds_over(report, APART_CLAIM)
+
+
+VERBATIM_SOURCES = [
+    Document(
+        id="tarn-wire-2025-11-16-rell-missile",
+        outlet="Tarn Wire",
+        published="2025-11-16",
+        title="Rell: missile likely from Velka's air defences",
+        text=(
+            "President Ana Rell said the missile that struck farmland near Orvan was most "
+            "likely fired by Velka's air defences. \"There is no indication that this was an "
+            'intentional attack on Kelm," Rell told reporters.'
+        ),
+    ),
+    Document(
+        id="alliance-2025-11-16-secretary-general",
+        outlet="The Alliance",
+        published="2025-11-16",
+        title="Press conference by the Secretary General",
+        text=(
+            "Asked whether the blast amounted to an attack on the Alliance, Mr Dorn said the "
+            "Alliance had no indication that it was the result of a deliberate attack, and no "
+            "indication that the Kelm border was under threat."
+        ),
+    ),
+]
+VERBATIM_CLAIM = (
+    'President Ana Rell told reporters there was "no indication that this was an '
+    'intentional attack on Kelm," adding that the missile was most likely from Velka.'
+)
+
+
+def test_check_a_quote_a_source_carries_word_for_word_is_not_held_to_another(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, VERBATIM_SOURCES, VERBATIM_CLAIM, "2025-11-20")
+    assert "quote" not in [kind for kind, _ in _kinds_over(report, VERBATIM_CLAIM)]

@@ -548,3 +548,34 @@ def test_railcars_are_cars() -> None:
     cars = replace(cars, predicate_class=None)
     assert compare_figures(cars, replace(cars, counted="railcar")).outcome == "same"
     assert compare_figures(cars, replace(cars, counted="school")).outcome != "same"
+
+
+def test_figures_teachers_are_not_the_children_they_teach() -> None:
+    teachers = fig("15", 15, 15, counted="teacher", predicate="miss", predicate_class="missing")
+    children = fig("15", 15, 15, counted="child", predicate="miss", predicate_class="missing")
+    assert compare_figures(teachers, children).outcome == "unit"
+    assert compare_figures(teachers, teachers).outcome == "same"
+
+
+def test_figures_the_dead_are_not_the_survivors() -> None:
+    dead = fig("114", 114, 114, counted="dead", predicate="dead", predicate_class="death")
+    survivors = fig("114", 114, 114, counted="survivor", predicate="say", predicate_class="rescue")
+    assert compare_figures(dead, survivors).outcome == "unit"
+
+
+def test_figures_forces_personnel_are_the_troops() -> None:
+    troops = fig(
+        "more than 900",
+        900,
+        None,
+        low_open=True,
+        qualifier="more than",
+        counted="troop",
+        predicate="send",
+        predicate_class=None,
+    )
+    personnel = replace(
+        fig("900", 900, 900, counted="personnel", predicate="send", predicate_class=None),
+        counted_text="Forces personnel",
+    )
+    assert compare_figures(troops, personnel).outcome == "number"

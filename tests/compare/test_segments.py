@@ -266,3 +266,31 @@ def test_segments_a_day_moved_moves_the_participle_clause_of_the_same_act() -> N
     draft = ClaimDraft(0, len(counted), counted, figures=[_figure(counted, "12")])
     apart = [(0, cut, [date]), (cut, len(counted), [])]
     assert _dated_with_participle(draft, apart) == apart
+
+
+def test_segments_an_as_clause_with_a_subject_of_its_own_is_told_apart() -> None:
+    text = "The mayor spoke to reporters that day, as the council raised the alert level to 4."
+    assert [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text))] == [
+        "The mayor spoke to reporters that day,",
+        " as the council raised the alert level to 4.",
+    ]
+    crowd = "The blast hit the depot on Monday, as hundreds of people queued for fuel."
+    assert len(claim_segments(ClaimDraft(0, len(crowd), crowd))) == 2
+    kept = "The toll was the same as in 2019."
+    assert len(claim_segments(ClaimDraft(0, len(kept), kept))) == 1
+
+
+def test_segments_a_where_clause_is_told_apart() -> None:
+    text = "Mourners gathered at a funeral in Kelm, where 40 coffins were lined up in the square."
+    assert [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text))] == [
+        "Mourners gathered at a funeral in Kelm,",
+        " where 40 coffins were lined up in the square.",
+    ]
+
+
+def test_segments_a_list_after_a_colon_is_told_apart() -> None:
+    text = "The unit said famine had spread to two more areas: the Orvan valley and Kelm."
+    assert [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text))] == [
+        "The unit said famine had spread to two more areas:",
+        " the Orvan valley and Kelm.",
+    ]

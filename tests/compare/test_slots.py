@@ -9,6 +9,8 @@ import pytest
 
 from retold.compare.claims import ClaimDraft
 from retold.compare.slots import (
+    _carries_verbatim,
+    _count_denied,
     _dated_in_lead,
     _dates_a_noun,
     _document_coverage,
@@ -396,3 +398,22 @@ def test_slots_the_words_around_a_time_are_whole_words() -> None:
     text = "The blaze was finally extinguished on Friday, more than 100 hours after it started."
     at = text.index("more than 100")
     assert "extingui" in _local_terms(text, at, at + 13, 30)
+
+
+def test_slots_a_feast_day_is_a_time_word() -> None:
+    text = "The town buried its dead on Easter Sunday, April 12, at a state funeral."
+    at = text.index("Sunday, April 12")
+    assert "easter" not in _local_terms(text, at, at + 16)
+
+
+def test_slots_a_count_the_source_says_is_not_one_is_denied() -> None:
+    text = "The desk had 40 reports. The 40 reports do not mean that 40 people are missing."
+    assert _count_denied(text, text.rindex("40 people"))
+    assert not _count_denied(text, text.index("40 reports"))
+
+
+def test_slots_a_run_carried_word_for_word_and_not_one_doubted() -> None:
+    said = '"There is no sign that this was a deliberate attack," Rell told reporters.'
+    assert _carries_verbatim(said, "no sign that this was a deliberate attack")
+    doubted = '"We cannot yet say whether he was drunk at the time of the crash," he said.'
+    assert not _carries_verbatim(doubted, "he was drunk at the time of the crash")

@@ -567,3 +567,14 @@ def test_timex_a_day_in_the_phrases_own_sentence_dates_the_sentence_not_the_even
     )
     [t] = [t for t in find_timexes(text, date(2018, 8, 15)) if "after the" in t.text]
     assert t.begin is None
+
+
+def test_timex_an_event_is_dated_by_the_sentence_that_tells_most_of_it() -> None:
+    # "the attacks began" is the Wednesday of the lead, not the Saturday they ended on
+    text = (
+        "The attacks began on Wednesday, November 26, at the station. "
+        "The attacks ended on Saturday, November 29, at the hotel. "
+        "In an address the day after the attacks began, the minister spoke."
+    )
+    [t] = [t for t in find_timexes(text, date(2008, 12, 6)) if "after the" in t.text]
+    assert t.begin == date(2008, 11, 27)

@@ -545,3 +545,10 @@ def test_persons_a_short_form_is_the_given_name_as_people_use_it() -> None:
     assert short_form("Alex", "Alexander")
     assert not short_form("Laxman", "Laxmi")
     assert not short_form("Min", "Myint")  # alike, but not how the one begins the other
+
+
+def test_persons_dotted_initials_are_the_given_names() -> None:
+    assert parse_person("R.R. Patil").given == "R.R."
+    assert parse_person("Deputy Chief Minister H.S. Panchal").surname == "Panchal"
+    assert not match_persons("R.R. Patil", "Shivraj Patil").same_person
+    assert match_persons("R.R. Patil", "Patil").same_person

@@ -422,7 +422,7 @@ def test_figures_ages_are_not_counts() -> None:
     assert [f.text for f in _figures(AGES)] == ["83"]
 
 
-KILLED_OR_WOUNDED = (
+PASSIVE_KILLED_OR_WOUNDED = (
     "More than 80 people were killed or wounded.",
     """
     More       2 amod      ADJ   JJR more    B-CARDINAL
@@ -452,7 +452,7 @@ KILLED_AND_INJURED_APART = (
 
 
 def test_figures_killed_or_wounded_together_are_casualties() -> None:
-    [f] = _figures(KILLED_OR_WOUNDED)
+    [f] = _figures(PASSIVE_KILLED_OR_WOUNDED)
     assert f.predicate_class == "casualty"
 
 
@@ -1000,7 +1000,7 @@ KILLED_HIM = (
     """,
 )
 
-KILLED_OR_WOUNDED = (
+SHELLING_KILLED_OR_WOUNDED = (
     "The shelling killed or wounded 30 people.",
     """
     The        1  det       DET   DT  the      O
@@ -1040,7 +1040,7 @@ def test_figures_a_joined_verb_with_its_own_object_is_not_shared() -> None:
 
 
 def test_figures_a_subject_two_verbs_share_joins_them_into_casualties() -> None:
-    [f] = _figures(KILLED_OR_WOUNDED)
+    [f] = _figures(SHELLING_KILLED_OR_WOUNDED)
     assert f.predicate_class == "casualty"
 
 
@@ -1359,3 +1359,25 @@ LOSS = (
 def test_figures_the_loss_of_people_is_their_deaths() -> None:
     [f] = _figures(LOSS)
     assert (f.predicate, f.predicate_class) == ("loss", "death")
+
+
+@pytest.mark.slow
+def test_figures_a_harm_after_a_number_outweighs_the_toll_it_stands_in(nlp: Language) -> None:
+    doc = nlp("The toll from Tuesday's blasts stood at 18 dead and some 200 injured.")
+    dead, hurt = doc._.retold_figures
+    assert (dead.predicate_class, hurt.predicate_class) == ("death", "injury")
+    assert hurt.counted != "toll"
+
+
+def test_figures_survivors_are_the_rescued_not_the_dead() -> None:
+    assert predicate_class("pull", "survivor") == "rescue"
+    assert predicate_class(None, "survivor") == "rescue"
+
+
+@pytest.mark.slow
+def test_figures_destroyed_or_damaged_is_a_count_of_damage(nlp: Language) -> None:
+    doc = nlp("The agency counted some 9,000 homes destroyed or damaged in the quake.")
+    [f] = doc._.retold_figures
+    assert f.predicate_class == "damage"
+    listed = nlp("The fire burned 5,000 acres, destroyed 312 houses and killed 4 people.")
+    assert [g.predicate_class for g in listed._.retold_figures if g.value == 312] == ["destruction"]

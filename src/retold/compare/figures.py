@@ -16,6 +16,7 @@ __all__ = [
     "is_measure",
     "interval_text",
     "intervals_overlap",
+    "person_group",
     "same_group",
     "same_happening",
     "told",
@@ -61,6 +62,11 @@ _PERSON_GROUPS = {
     "personnel": "workers",
     "patient": "patients",
     "student": "students",
+    "teacher": "teachers",
+    "doctor": "medics",
+    "nurse": "medics",
+    "medic": "medics",
+    "paramedic": "medics",
     "pupil": "students",
     "schoolchild": "children",
     "schoolchildren": "children",
@@ -355,9 +361,8 @@ def _structure_group(f: Figure) -> str:
 
 _PLAIN_PEOPLE = frozenset({"man", "men", "people", "person", "individual"})
 _ARMED_PEOPLE_RE = re.compile(r"\barmed\b", re.I)
-_ARMED_RE = re.compile(
-    r"\b(?:service|army|armed forces|military|militia|police|security forces|guard)\b", re.I
-)
+# "service members", "members of the army", "Self-Defense Forces personnel"
+_ARMED_RE = re.compile(r"\b(?:service|army|forces|military|militia|police|guard)\b", re.I)
 
 
 def _counted_words(f: Figure) -> str:
@@ -373,8 +378,10 @@ def _group(f: Figure) -> str | None:
         return _PERSON_GROUPS.get(f.population)
     if f.counted is None:
         return None
-    if f.counted == "member" and _ARMED_RE.search(f.counted_text or ""):
-        return "combatants"  # "service members", "members of the army and the militia"
+    if f.counted in ("member", "personnel") and _ARMED_RE.search(f.counted_text or ""):
+        # "service members", "members of the army and the militia", "Self-Defense Forces
+        # personnel"
+        return "combatants"
     if f.counted in _PLAIN_PEOPLE and _ARMED_PEOPLE_RE.search(f.counted_text or ""):
         return "combatants"  # "armed men" are the gunmen
     return _PERSON_GROUPS.get(f.counted)
@@ -388,6 +395,11 @@ def _groups_differ(claim: Figure, found: Figure) -> bool:
     """The claim's group is not the source's (a claim that names none narrows nothing)."""
     a, b = _group(claim), _group(found)
     return a is not None and a != b and frozenset({a, b}) not in _OVERLAPPING_GROUPS
+
+
+def person_group(f: Figure) -> str | None:
+    """The group of people a figure counts ("children", "combatants"), if it names one."""
+    return _group(f)
 
 
 def same_group(claim: Figure, found: Figure) -> bool:
@@ -525,7 +537,10 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         if class_differs or lemma_differs or group_differs:
             parts.append(f"counts {_counted_words(found)} not {_counted_words(claim)}")
         if pred_differs:
-            parts.append(f"{found.predicate or f_pred} not {claim.predicate or c_pred}")
+            theirs, mine = found.predicate or f_pred, claim.predicate or c_pred
+            if theirs == mine:  # "destroyed or damaged" against "destroyed": the classes
+                theirs, mine = f_pred, c_pred
+            parts.append(f"{theirs} not {mine}")
         return FigureComparison("unit", "same value, but " + " and ".join(parts))
     if what_differs and not (class_differs or pred_differs or lemma_differs):
         if _part_above_whole(claim, found):

@@ -69,10 +69,18 @@ _CLAUSE_CUT_RE = re.compile(
     r"|,\s+(?=[a-z]+ed\s+(?:from|by|near|into|at|in|on)\b)"
     # "admitted that A and that B": two things said
     r"|\s(?=and that\b)"
+    # "..., as the crisis centre raised the threat level": what went on beside it
+    r"|,\s+(?=as\s+(?:the|its|his|her|their|hundreds|thousands|dozens|scores|many|several|"
+    r"people|residents|families|rescuers|police|firefighters|troops)\s)"
+    # "had spread to three more areas: the Balcad and Cadale districts, ...": the list
+    # that spells out what was said is judged on its own
+    r"|:\s+(?=[a-z])"
 )
 
 
-_RELATIVE_CUT_RE = re.compile(r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)?\s*\w+)")
+_RELATIVE_CUT_RE = re.compile(
+    r",\s+(?=(?:which|who|where)\s+(?:was|were|is|are|had|has|have)?\s*\w+)"
+)
 
 
 _PART_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these)\b", re.I)

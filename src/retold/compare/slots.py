@@ -43,6 +43,7 @@ from .figures import (
     compare_figures,
     in_base_unit,
     is_measure,
+    person_group,
     same_group,
     same_happening,
     told,
@@ -315,6 +316,9 @@ def figure_distortions(
                     not (w.start <= g.start < w.end)
                     or (g.value is None and not same_vague)
                     or g.kind == "ordinal"
+                    # "the 50 reports do not mean that 50 people are missing": a count the
+                    # source says is not one
+                    or _count_denied(view.document(w.doc_id).text, g.start)
                     # spans of time are everywhere ("for the next three months"): only a
                     # sentence that carries the claim gives its duration
                     or (
@@ -574,7 +578,11 @@ def figure_distortions(
         if (
             cmp.outcome == "unit"
             and not share_changed
-            and not (_unit_evidence(f, g) or _same_whole(view, draft, f, g, w))
+            and not (
+                _unit_evidence(f, g)
+                or _same_whole(view, draft, f, g, w)
+                or _group_counted_apart(view, f, g, w)
+            )
         ):
             continue
         if (
@@ -1040,6 +1048,32 @@ def _unit_evidence(f: Figure, g: Figure) -> bool:
         and f.predicate_class is not None
         and g.predicate_class is not None
         and f.predicate_class != g.predicate_class
+    )
+
+
+# Sentences either side of a count where the source may count a group of it apart.
+GROUP_APART_SENTENCES = 2
+
+
+def _group_counted_apart(view: CorpusView, f: Figure, g: Figure, w: Window) -> bool:
+    """The source counts the claim's group on its own, with another number, beside the
+    figure it gives for everyone ("six people dead ... Three of the dead were students" for
+    "Six students were killed"): the claim's group is not what the source's figure counts."""
+    mine = person_group(f)
+    if mine is None or g.counted is None or person_group(g) == mine:
+        return False  # "three were shot dead", of the attackers: no whole the source names
+    sentences = view.sentences(w.doc_id)
+    reach = GROUP_APART_SENTENCES
+    lo = sentences[max(0, w.index - reach)][0] if sentences else w.start
+    hi = sentences[min(len(sentences) - 1, w.index + reach)][1] if sentences else w.end
+    return any(
+        lo <= g2.start < hi
+        and g2 is not g
+        and g2.value is not None
+        and g2.value != f.value
+        and person_group(g2) == mine
+        and g2.predicate_class == f.predicate_class
+        for g2 in view.analysis(w.doc_id).figures
     )
 
 
@@ -2528,6 +2562,10 @@ def quoted_swap_distortions(
         # with their handlers in India'") is copied from a sentence the rest does not find
         windows = ranked[:TOP_WINDOWS] + _quote_search(view, run)
         at = draft.start + draft.text.find(run) if run in draft.text else None
+        if any(_carries_verbatim(w.text, run) for w in windows):
+            # a source has the words as quoted: another's like sentence ("NATO had no
+            # indication that it was ... deliberate") is not where they came from
+            continue
         for w in windows:
             swap = swapped_word(run, w.text)
             if swap is None:
@@ -2546,6 +2584,27 @@ def quoted_swap_distortions(
             if flip:
                 return [_window_quote(view, w, run, flip, at)]
     return []
+
+
+def _carries_verbatim(text: str, run: str) -> bool:
+    """Whether a passage has a quoted run word for word (case and spacing aside), and
+    not as what it doubts or denies ("We cannot yet say whether he was on drugs")."""
+    words = re.findall(r"[\w’']+", run.lower())
+    if len(words) < 3:
+        return False
+    theirs = re.findall(r"[\w’']+", text.lower())
+    n = len(words)
+    for i in range(len(theirs) - n + 1):
+        if theirs[i : i + n] == words and not _DOUBTING & set(theirs[max(0, i - 6) : i]):
+            return True
+    return False
+
+
+# Words before a run that doubt or deny it, not say it.
+_DOUBTING = frozenset(
+    "not no never whether if cannot can't unclear unknown may might could possibly denied "
+    "deny denies".split()
+)
 
 
 def _quote_search(view: CorpusView, quote: str) -> list[Window]:
@@ -3433,7 +3492,24 @@ def event_date_distortions(
                     continue
                 if _other_happening(t, x, draft.times):
                     continue  # "closed on 15 August" is not dated by "will resume on 29 August"
-                if text[x.end : x.end + 2] in ("'s", "’s") and _as_of(draft, t):
+                if (
+                    text[x.end : x.end + 2] in ("'s", "’s")
+                    and (
+                        _as_of(draft, t)
+                        # "on Friday at a state funeral for victims of Monday's earthquake":
+                        # the sentence's own day is the funeral's, the owned one the quake's
+                        or any(
+                            y is not x
+                            and _day_of(y) is not None
+                            and text[y.end : y.end + 2] not in ("'s", "’s")
+                            # not the day it was told on: "an avalanche set off by
+                            # Saturday's earthquake tore through ..., the head of the
+                            # association said on Sunday"
+                            and y.anchor not in SPEECH_CUES
+                            for y in own_times
+                        )
+                    )
+                ):
                     # "By Thursday, the toll had climbed to 272" against "the toll from
                     # Monday's earthquake": the day the count stood, not the quake's
                     continue
@@ -3694,7 +3770,9 @@ _TIME_WORDS = frozenset(
     stem(w)
     for w in "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december morning evening night dawn early late day week month year "
-    "o'clock today yesterday".split()
+    "o'clock today yesterday "
+    # feast days name a day too ("on Easter Sunday", "on Christmas Eve")
+    "easter christmas eve".split()
 )
 
 
@@ -3918,6 +3996,20 @@ def _exaggeration_anchor(draft: ClaimDraft, offset: int, scale: str) -> int:
 _DENIAL_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(NEGATORS | {'denied', 'deny', 'denies'}))})\b|n't\b", re.I
 )
+
+
+_NOT_MEANING_RE = re.compile(
+    r"\b(?:(?:do|does|did|is|are|was|were)\s+not|(?:do|does|did|is|are|was|were)n[’']t)\s+"
+    r"(?:mean|imply|indicate|suggest|signify|equal)(?:s|ed)?\s+(?:that\s+)?$",
+    re.I,
+)
+
+
+def _count_denied(text: str, at: int) -> bool:
+    """A figure the sentence says is not so: "this does not mean that 50 people are
+    missing"."""
+    clause = re.split(r"[.;:!?]", text[max(0, at - 80) : at])[-1]
+    return bool(_NOT_MEANING_RE.search(clause))
 
 
 def _denied(text: str, at: int) -> bool:

@@ -86,6 +86,8 @@ CASE_FOLDERS = (
     "cases_blind49",
     "cases_blind50",
     "cases_blind51",
+    "cases_blind52",
+    "cases_blind53",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

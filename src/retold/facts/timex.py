@@ -607,6 +607,8 @@ def _event_day(text: str, found: list[Timex], before: int, event: str) -> date |
     # a day in the phrase's own sentence dates what the sentence tells, not the event
     # ("on Wednesday declared ... after a meeting the day after the collapse")
     own_start = _sentence_start(text, before)
+    best: tuple[int, date] | None = None  # (event words the sentence shares, its day)
+    kind_day: date | None = None  # the nearest day of an incident of the event's kind
     for t in reversed(found):
         if t.end > before or before - t.start > _EVENT_LOOKBACK or t.start >= own_start:
             continue
@@ -617,14 +619,23 @@ def _event_day(text: str, found: list[Timex], before: int, event: str) -> date |
             continue  # "GENOA, August 15 (ANSA) -": the day of filing, not of the event
         sentence = _sentence_around(text, t.start, t.end)
         words = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", sentence)}
-        if stems & words:
-            return t.begin
+        # the nearest sentence that tells most of the phrase: "the day after the attacks
+        # began" is dated by "the attacks that began on Wednesday", not by a later
+        # sentence on the attacks' end
+        shared = len(stems & words)
+        if shared and (best is None or shared > best[0]):
+            best = (shared, t.begin)
         # A weekday with words of the event's kind; a date with words of any incident
         # for an event of no kind ("four days after the disaster" is not dated by "a small
         # engine fire late on Friday").
-        if told.search(sentence) and (t.explicit or told is not _INCIDENT_RE):
-            return t.begin
-    return None
+        if (
+            best is None
+            and kind_day is None
+            and told.search(sentence)
+            and (t.explicit or told is not _INCIDENT_RE)
+        ):
+            kind_day = t.begin  # before any sentence with the phrase's words: it dates it
+    return kind_day if kind_day is not None else best[1] if best is not None else None
 
 
 def _offset_of(m: re.Match[str]) -> tuple[int, int] | None:

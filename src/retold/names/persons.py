@@ -459,6 +459,9 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
 def _name_run(tokens: list[str], relaxed: bool, all_caps: bool) -> tuple[int, int]:
     """Span [start, end) of the name at the end of ``tokens``; empty if none.
 
@@ -472,6 +475,8 @@ def _name_run(tokens: list[str], relaxed: bool, all_caps: bool) -> tuple[int, in
     def name_like(token: str) -> bool:
         if token.lower() in _FUNCTION_WORDS or _is_stop_word(token):
             return False
+        if _INITIALS_RE.match(token) and start < end:
+            return True  # "R.R. Patil", "H.S. Panchal": the given names' initials
         if not all_caps and _is_acronym(token):
             return False
         return relaxed or _is_capitalised(token)

@@ -129,6 +129,8 @@ _EVENT_NOUNS_CLASS = {
     "casualty": "casualty",
     # "made 1,200 victims": the dead or the wounded, as "casualties" are.
     "victim": "casualty",
+    # "114 of the 246 survivors": those who lived through it, not the dead
+    "survivor": "rescue",
     "injury": "injury",
     "wounded": "injury",
     "injured": "injury",
@@ -269,6 +271,17 @@ class FigureFinder:
                 # "as of 17 September 3,958 deaths": the parse took the date for the noun
                 nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
                 counted_tok = nxt if nxt is not None and nxt.pos_ == "NOUN" else None
+            if counted_tok is not None and _lemma(counted_tok) in _CONTAINER_NOUNS:
+                after = doc[span.end] if span.end < len(doc) else None
+                if (
+                    after is not None
+                    and after.tag_ in ("VBN", "JJ")
+                    and predicate_class(_lemma(after), None)
+                    not in (None, predicate_class(None, _lemma(counted_tok)))
+                ):
+                    # "the toll stood at 31 dead and some 300 injured": the number's own
+                    # participle says whom it counts; the toll counts the dead
+                    counted_tok = None
             group_tok = _of_them_group(span)  # "40 of them women": a part, of women
             counted = _lemma(counted_tok) if counted_tok is not None else None
             counted_text = _counted_text(counted_tok) if counted_tok is not None else None
@@ -322,6 +335,17 @@ class FigureFinder:
                 }
                 if joined & {"death", "injury"} - {p_class}:
                     p_class = "casualty"
+            if p_class == "destruction" and pred_tok is not None:
+                # "130,000 homes destroyed or damaged": a count of the damage, the ruined
+                # among it
+                if any(
+                    predicate_class(_lemma(c), None) == "damage"
+                    and c.i > 0
+                    and doc[c.i - 1].lower_ == "or"
+                    and not _has_own_figure(c, num)
+                    for c in pred_tok.conjuncts
+                ):
+                    p_class = "damage"
             subset = _is_subset(counted_tok or num)
             population = (
                 _lemma(group_tok)
@@ -1016,7 +1040,7 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     if told is not None:
         return told
     # a noun that is itself the event: "deaths", "casualties", "cases"
-    if counted is not None and _lemma(counted) != "body":
+    if counted is not None and _lemma(counted) not in ("body", "survivor"):
         if predicate_class(None, _lemma(counted)) is not None:
             return counted
     for child in anchor.children:
