@@ -2457,3 +2457,41 @@ def test_check_a_quote_a_source_carries_word_for_word_is_not_held_to_another(
 ) -> None:
     report = _check_against(nlp, VERBATIM_SOURCES, VERBATIM_CLAIM, "2025-11-20")
     assert "quote" not in [kind for kind, _ in _kinds_over(report, VERBATIM_CLAIM)]
+
+
+COURT_SOURCES = [
+    Document(
+        id="tarn-wire-2025-06-10-orvan-van-charged",
+        outlet="Tarn Wire",
+        published="2025-06-10",
+        title="Orvan van driver charged with murder",
+        text=(
+            "Prosecutors laid eight counts of first-degree murder against the man accused of "
+            "driving a rented van into pedestrians on Kelm Street in Orvan.\n\n"
+            "Prosecutors said more counts of attempted murder against him were likely.\n\n"
+            "Police said the victims were mostly women.\n\n"
+            "Ivo Dran, 27, made a brief court appearance on Tuesday morning, wearing a white "
+            "jumpsuit."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2027-03-03-orvan-van-verdict",
+        outlet="Tarn Wire",
+        published="2027-03-03",
+        title="Orvan van driver found guilty",
+        text=(
+            "A judge found Ivo Dran guilty on eight counts of first-degree murder laid by "
+            "prosecutors against him over the Kelm Street van attack."
+        ),
+    ),
+]
+COURT_CLAIM = (
+    "Dran appeared in court on Thursday, where prosecutors laid eight counts of first-degree "
+    "murder against him."
+)
+
+
+def test_check_the_day_of_the_verb_is_read_beyond_the_best_sentences(nlp: Language) -> None:
+    # the report's lead tells the charge; its fourth sentence the court appearance's day
+    report = _check_against(nlp, COURT_SOURCES, COURT_CLAIM, "2025-06-14")
+    assert ("date", "tarn-wire-2025-06-10-orvan-van-charged") in _kinds_over(report, COURT_CLAIM)

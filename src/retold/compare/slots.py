@@ -3470,7 +3470,7 @@ def event_date_distortions(
         best_local: tuple[float, Window, TimeRef] | None = None
         confirmed = False
         confirming = 0.0  # how well the best sentence giving the claim's own day matches
-        for w in top[:3]:
+        for w in top[:3] + _telling_the_verb(view, top[:3], t):
             text = view.document(w.doc_id).text
             own_times = [x for x in view.analysis(w.doc_id).times if w.start <= x.start < w.end]
             # A sentence that tells the claim and gives one day gives it the claim's day,
@@ -3560,6 +3560,27 @@ def event_date_distortions(
             ):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
     return _told_before(view, draft, day_times, top)
+
+
+def _telling_the_verb(view: CorpusView, top: list[Window], t: TimeRef) -> list[Window]:
+    """The other sentences of the best documents that tell the claim's dated verb ("He
+    appeared in court on Wednesday" against "made a brief court appearance on Tuesday
+    morning", four sentences into the report)."""
+    verb = stem(t.anchor) if t.anchor else ""
+    if len(verb) < 4:
+        return []
+    seen = {(w.doc_id, w.index) for w in top}
+    found = []
+    for doc_id in dict.fromkeys(w.doc_id for w in top):
+        for i in range(len(view.sentences(doc_id))):
+            x = view.window(doc_id, i) if (doc_id, i) not in seen else None
+            if x is not None and verb in x.text.lower():
+                found.append(x)
+    return found[:VERB_SENTENCES]
+
+
+# Sentences of the best documents, beyond the best ones, read for the day of the verb.
+VERB_SENTENCES = 3
 
 
 def _told_before(
