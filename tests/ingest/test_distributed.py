@@ -178,7 +178,7 @@ def test_distributed_ingest_into_postgresql_survives_a_killed_worker(
 
 
 def test_distributed_ingest_reports_tasks_that_fail_for_good(tmp_path: Path) -> None:
-    files = _write_corpus(tmp_path / "corpus", stories=3)
+    files = _write_corpus(tmp_path / "corpus", stories=6)
     store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
     killed: list[int] = []
     # No second chances: a task on a worker that dies fails at once (KilledWorker).
@@ -187,7 +187,9 @@ def test_distributed_ingest_reports_tasks_that_fail_for_good(tmp_path: Path) -> 
             pid = next(iter(client.run(os.getpid).values()))
 
             def kill(_: int) -> None:
-                if not killed:
+                # only while the worker holds a task: a result it already computed is
+                # recomputed elsewhere, never lost, and the test would prove nothing
+                if not killed and any(client.processing().values()):
                     os.kill(pid, signal.SIGKILL)
                     killed.append(pid)
 
