@@ -189,7 +189,7 @@ def _loose_casualty(f: Figure) -> bool:
 def _part_above_whole(claim: Figure, found: Figure) -> bool:
     """A group ("garment workers") counted above the source's count of all the people
     ("at least 112 people"): a part cannot outnumber the whole it belongs to."""
-    if found.counted not in ("people", "person") or _group(found) is not None:
+    if found.counted not in ("people", "person") or person_group(found) is not None:
         return False
     if claim.predicate_class is None or claim.predicate_class != found.predicate_class:
         return False  # "7,000 soldiers took part" is no part of "80 people were hurt"
@@ -371,9 +371,9 @@ def _counted_words(f: Figure) -> str:
     return f.counted_text or f.counted or f.population or "something unnamed"
 
 
-def _group(f: Figure) -> str | None:
-    """The group of people a figure counts: its population ("a quarter of them children")
-    before its counted noun."""
+def person_group(f: Figure) -> str | None:
+    """The group of people a figure counts ("children", "combatants"), if it names one: its
+    population ("a quarter of them children") before its counted noun."""
     if f.population is not None:
         return _PERSON_GROUPS.get(f.population)
     if f.counted is None:
@@ -393,19 +393,14 @@ _OVERLAPPING_GROUPS = frozenset({frozenset({"children", "students"})})
 
 def _groups_differ(claim: Figure, found: Figure) -> bool:
     """The claim's group is not the source's (a claim that names none narrows nothing)."""
-    a, b = _group(claim), _group(found)
+    a, b = person_group(claim), person_group(found)
     return a is not None and a != b and frozenset({a, b}) not in _OVERLAPPING_GROUPS
-
-
-def person_group(f: Figure) -> str | None:
-    """The group of people a figure counts ("children", "combatants"), if it names one."""
-    return _group(f)
 
 
 def same_group(claim: Figure, found: Figure) -> bool:
     """Both figures narrowed to one group ("34 of them children", "41 in a serious
     condition"): the likeliest source of a count of a part is a count of that part."""
-    return claim.population is not None and _group(claim) == _group(found) is not None
+    return claim.population is not None and person_group(claim) == person_group(found) is not None
 
 
 def _currency(f: Figure) -> str | None:
@@ -498,29 +493,35 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     group_differs = (c_cls == f_cls == "person" and _groups_differ(claim, found)) or (
         # a family is no person, either way: "1,980 people" for "1,980 households"
         c_cls == f_cls == "person"
-        and (_group(claim) == "families") != (_group(found) == "families")
+        and (person_group(claim) == "families") != (person_group(found) == "families")
     )
     # People and fighters are one count only when the same thing befell them: "300,000
     # people lost access" is no count of "10 to 15 terrorists hiding".
     group_differs = group_differs or (
         c_cls == f_cls == "person"
-        and "combatants" in (_group(claim), _group(found))
-        and None in (_group(claim), _group(found))
+        and "combatants" in (person_group(claim), person_group(found))
+        and None in (person_group(claim), person_group(found))
         and (c_pred is None or c_pred != f_pred)
     )
     # Civilians are who fighters are not: "300 civilians" for "300 soldiers and militia".
     group_differs = group_differs or (
         c_cls == f_cls == "person"
         and {claim.counted, found.counted} & {"civilian"} != set()
-        and "combatants" in (_group(claim), _group(found))
+        and "combatants" in (person_group(claim), person_group(found))
     )
     # Patients are the living in care: "3,600 patients" counted as "3,600 people killed"
     # are other people than the dead.
     group_differs = group_differs or (
         c_cls == f_cls == "person"
         and (
-            (c_pred == "death" != f_pred and _group(found) == "patients" != _group(claim))
-            or (f_pred == "death" != c_pred and _group(claim) == "patients" != _group(found))
+            (
+                c_pred == "death" != f_pred
+                and person_group(found) == "patients" != person_group(claim)
+            )
+            or (
+                f_pred == "death" != c_pred
+                and person_group(claim) == "patients" != person_group(found)
+            )
         )
     )
     if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money"}:

@@ -305,9 +305,7 @@ def figure_distortions(
             # than 5,000 injured") is where the claim's numbers were taken from together.
             # So is the sentence next to one that does: "rose to 110 on Friday. Another
             # 238 people remain missing."
-            sentences = view.sentences(w.doc_id)
-            lo = sentences[max(0, w.index - 1)][0] if sentences else w.start
-            hi = sentences[min(len(sentences) - 1, w.index + 1)][1] if sentences else w.end
+            lo, hi = _around(view, w, 1)
             siblings = len(others & {g.value for g in analysis.figures if lo <= g.start < hi})
             for g in analysis.figures:
                 # "dozens of shells" told as "dozens of shells": the same vague count
@@ -1051,6 +1049,11 @@ def _unit_evidence(f: Figure, g: Figure) -> bool:
     )
 
 
+def _around(view: CorpusView, w: Window, reach: int) -> tuple[int, int]:
+    """The stretch of a window's document within ``reach`` sentences of it."""
+    return view.around(w.doc_id, w.index, reach) if view.sentences(w.doc_id) else (w.start, w.end)
+
+
 # Sentences either side of a count where the source may count a group of it apart.
 GROUP_APART_SENTENCES = 2
 
@@ -1062,10 +1065,7 @@ def _group_counted_apart(view: CorpusView, f: Figure, g: Figure, w: Window) -> b
     mine = person_group(f)
     if mine is None or g.counted is None or person_group(g) == mine:
         return False  # "three were shot dead", of the attackers: no whole the source names
-    sentences = view.sentences(w.doc_id)
-    reach = GROUP_APART_SENTENCES
-    lo = sentences[max(0, w.index - reach)][0] if sentences else w.start
-    hi = sentences[min(len(sentences) - 1, w.index + reach)][1] if sentences else w.end
+    lo, hi = _around(view, w, GROUP_APART_SENTENCES)
     return any(
         lo <= g2.start < hi
         and g2 is not g
@@ -3570,13 +3570,18 @@ def _telling_the_verb(view: CorpusView, top: list[Window], t: TimeRef) -> list[W
     if len(verb) < 4:
         return []
     seen = {(w.doc_id, w.index) for w in top}
-    found = []
+    found: list[Window] = []
     for doc_id in dict.fromkeys(w.doc_id for w in top):
-        for i in range(len(view.sentences(doc_id))):
-            x = view.window(doc_id, i) if (doc_id, i) not in seen else None
-            if x is not None and verb in x.text.lower():
+        text = view.document(doc_id).text
+        for i, (start, end) in enumerate(view.sentences(doc_id)):
+            if (doc_id, i) in seen or verb not in text[start:end].lower():
+                continue
+            x = view.window(doc_id, i)
+            if x is not None:
                 found.append(x)
-    return found[:VERB_SENTENCES]
+            if len(found) == VERB_SENTENCES:
+                return found
+    return found
 
 
 # Sentences of the best documents, beyond the best ones, read for the day of the verb.
@@ -4107,14 +4112,15 @@ def exaggeration_distortions(
     names = claim_names(draft)
     # What names the claim's speakers in a source's sentence: a surname, or the title alone
     # in a statement that never gives the name ("The Secretary-General calls for ...").
-    marks = {key: rx for a in draft.attributions for key, rx in _speaker_marks(a)}
+    speakers = [(a, _speaker_marks(a)) for a in draft.attributions]
+    marks = {key: rx for _, own in speakers for key, rx in own}
     # Where a person's reported words hold the rung, what that person is named saying
     # elsewhere is what they are held to ("saying the man had been fired" against "Burkhardt
     # ... said the engineer had been suspended").
     told_by = [
         (a.content.start - draft.start, a.content.end - draft.start, key)
-        for a in draft.attributions
-        for key, _ in _speaker_marks(a)
+        for a, own in speakers
+        for key, _ in own
     ]
     # Who did what the rung tells, named in a sentence with a lower rung of the same scale:
     # that sentence tells the same actor's act ("The US Embassy in Bamako ordered the

@@ -200,14 +200,24 @@ class CorpusView:
                 self.prefetch([doc_id])
         return self.cache.sentences[doc_id]
 
+    def around(self, doc_id: str, index: int, reach: int = 1) -> tuple[int, int]:
+        """Where the sentences within ``reach`` of sentence ``index`` start and end (0, 0 for
+        a document without sentences)."""
+        sentences = self.sentences(doc_id)
+        if not sentences:
+            return 0, 0
+        return (
+            sentences[max(0, index - reach)][0],
+            sentences[min(len(sentences) - 1, index + reach)][1],
+        )
+
     def window(self, doc_id: str, index: int) -> Window | None:
         sentences = self.sentences(doc_id)
         if not (0 <= index < len(sentences)):
             return None
         text = self.document(doc_id).text
         start, end = sentences[index]
-        lo = sentences[max(0, index - 1)][0]
-        hi = sentences[min(len(sentences) - 1, index + 1)][1]
+        lo, hi = self.around(doc_id, index)
         return Window(
             doc_id, index, start, end, text[start:end], text[lo:hi], memo=self.cache.terms
         )
