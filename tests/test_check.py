@@ -2495,3 +2495,344 @@ def test_check_the_day_of_the_verb_is_read_beyond_the_best_sentences(nlp: Langua
     # the report's lead tells the charge; its fourth sentence the court appearance's day
     report = _check_against(nlp, COURT_SOURCES, COURT_CLAIM, "2025-06-14")
     assert ("date", "tarn-wire-2025-06-10-orvan-van-charged") in _kinds_over(report, COURT_CLAIM)
+
+
+OMBUDSMAN_SOURCES = [
+    Document(
+        id="kelm-ombudsman-2025-09-26-depot",
+        outlet="Human Rights Defender of Kelm",
+        published="2025-09-26",
+        title="Statement of the Human Rights Defender on the depot explosion",
+        text=(
+            "On the evening of 25 September a powerful explosion hit a fuel depot outside "
+            "Orvan, where crowds had gathered for fuel.\n\n"
+            "The medical capacity available in Kelm is not sufficient to treat so many "
+            "severely injured people. The hospitals lack specialists and medicines for "
+            "burns. The situation requires the urgent transfer of the most seriously injured "
+            "by air to hospitals in Tarn.\n\n"
+            "Search and rescue work continues at the site."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-09-27-depot-toll",
+        outlet="Tarn Wire",
+        published="2025-09-27",
+        title="Depot blast toll rises",
+        text=(
+            "The death toll from the fuel depot explosion near Orvan rose to 68, the Kelm "
+            "health ministry said on Wednesday. Tarn's prime minister Ivo Dran said his "
+            "government would take in everyone who wished to leave."
+        ),
+    ),
+]
+OMBUDSMAN_CLAIM = (
+    "Prime Minister Ivo Dran said the medical capacity in Kelm was not sufficient and called "
+    "for the most seriously injured to be flown urgently to Tarn."
+)
+
+
+def test_check_words_of_a_bodys_own_statement_given_to_a_minister(nlp: Language) -> None:
+    report = _check_against(nlp, OMBUDSMAN_SOURCES, OMBUDSMAN_CLAIM, "2025-10-02")
+    assert ("speaker", "kelm-ombudsman-2025-09-26-depot") in _kinds_over(report, OMBUDSMAN_CLAIM)
+
+
+def test_check_a_bodys_statement_speaks_for_the_office_it_names(nlp: Language) -> None:
+    # the statement names the Human Rights Defender's office holder: the words are his
+    sources = [
+        Document(
+            id="kelm-ombudsman-2025-09-26-depot",
+            outlet="Human Rights Defender of Kelm",
+            published="2025-09-26",
+            title="Statement of the Human Rights Defender on the depot explosion",
+            text=OMBUDSMAN_SOURCES[0].text
+            + "\n\nThe Human Rights Defender calls on all organisations to help.",
+        )
+    ]
+    claim = (
+        "The Human Rights Defender said the medical capacity in Kelm was not sufficient and "
+        "called for the most seriously injured to be flown urgently to Tarn."
+    )
+    report = _check_against(nlp, sources, claim, "2025-10-02")
+    assert "speaker" not in [kind for kind, _ in _kinds_over(report, claim)]
+
+
+LABEL_SOURCES = [
+    Document(
+        id="tarn-wire-2025-05-31-convoy-raid",
+        outlet="Tarn Wire",
+        published="2025-05-31",
+        title="Kelm recalls envoy after convoy raid",
+        text=(
+            "Kelm recalled its ambassador to Velka after the raid on the aid convoy. Prime "
+            'Minister Ana Rell, speaking during a visit to Orvan, called the raid "inhumane '
+            'state terrorism". Nine people died in the raid.'
+        ),
+    ),
+]
+LABEL_CLAIM = 'Prime Minister Ana Rell called the raid "an act of war" while on a visit to Orvan.'
+
+
+def test_check_a_quoted_label_in_other_words_is_a_quote_change(nlp: Language) -> None:
+    report = _check_against(nlp, LABEL_SOURCES, LABEL_CLAIM, "2025-06-04")
+    assert ("quote", "tarn-wire-2025-05-31-convoy-raid") in _kinds_over(report, LABEL_CLAIM)
+    faithful = 'Prime Minister Ana Rell called the raid "inhumane state terrorism" in Orvan.'
+    report = _check_against(nlp, LABEL_SOURCES, faithful, "2025-06-04")
+    assert "quote" not in [kind for kind, _ in _kinds_over(report, faithful)]
+
+
+WATCHDOG_SOURCES = [
+    Document(
+        id="media-rights-watch-2025-11-25-deadliest",
+        outlet="Media Rights Watch",
+        published="2025-11-25",
+        title="Orvan massacre deadliest single event for the press",
+        text=(
+            "At least 30 journalists and media workers were killed in Monday's massacre in "
+            "Orvan province, according to our research, making it the deadliest single event "
+            "for the press that Media Rights Watch has ever documented."
+        ),
+    ),
+]
+WATCHDOG_CLAIM = (
+    "At least 30 journalists and media workers died, making the massacre, in the words of "
+    "Reporters Sans Frontieres, the deadliest single event for the press ever documented."
+)
+
+
+def test_check_a_bodys_finding_credited_to_another_body(nlp: Language) -> None:
+    report = _check_against(nlp, WATCHDOG_SOURCES, WATCHDOG_CLAIM, "2025-12-01")
+    assert ("speaker", "media-rights-watch-2025-11-25-deadliest") in _kinds_over(
+        report, WATCHDOG_CLAIM
+    )
+    own = WATCHDOG_CLAIM.replace("Reporters Sans Frontieres", "Media Rights Watch")
+    report = _check_against(nlp, WATCHDOG_SOURCES, own, "2025-12-01")
+    assert "speaker" not in [kind for kind, _ in _kinds_over(report, own)]
+
+
+BOARD_SOURCES = [
+    Document(
+        id="kelm-airline-2025-05-19-flight-statement",
+        outlet="Kelm Airways",
+        published="2025-05-19",
+        title="Statement on flight KA804",
+        text=(
+            "Flight KA804 disappeared from radar at 02:30 local time. The aircraft was "
+            "carrying 56 passengers, including one child and two infants, and 10 crew members."
+        ),
+    ),
+]
+BOARD_CLAIM = "There were 66 people on board: 56 passengers and 10 crew members."
+
+
+def test_check_a_total_of_the_sources_parts_is_no_changed_number(nlp: Language) -> None:
+    report = _check_against(nlp, BOARD_SOURCES, BOARD_CLAIM, "2025-05-25")
+    assert "number" not in [kind for kind, _ in _kinds_over(report, BOARD_CLAIM)]
+    # the sum given to one part is a count of something else
+    all_passengers = "Flight KA804 was carrying 66 passengers when it disappeared from radar."
+    report = _check_against(nlp, BOARD_SOURCES, all_passengers, "2025-05-25")
+    assert ("unit", "kelm-airline-2025-05-19-flight-statement") in _kinds_over(
+        report, all_passengers
+    )
+    # a part told inside its whole adds nothing to it
+    snow = [
+        Document(
+            id="orvan-daily-2025-01-08-snow-deaths",
+            outlet="Orvan Daily",
+            published="2025-01-08",
+            title="Tourists die in snowbound cars",
+            text=(
+                "At least 22 people, among them 10 children, died after thousands of cars "
+                "were stranded overnight on the snowbound roads of Kelm, officials said."
+            ),
+        )
+    ]
+    claim = "At least 32 people died after their cars were stranded on the roads of Kelm."
+    report = _check_against(nlp, snow, claim, "2025-01-15")
+    assert ("number", "orvan-daily-2025-01-08-snow-deaths") in _kinds_over(report, claim)
+
+
+REOPENING_SOURCES = [
+    Document(
+        id="tarn-wire-2025-05-09-hotel-blast",
+        outlet="Tarn Wire",
+        published="2025-05-09",
+        title="Blast wrecks Orvan hotel",
+        text=(
+            "An explosion wrecked the Palma hotel in central Orvan on Friday, killing at least "
+            "eight people. The 96-room hotel was closed for renovation and was due to reopen "
+            "on Tuesday."
+        ),
+    ),
+]
+REOPENING_CLAIM = (
+    "The 96-room hotel was closed for renovation and had been due to reopen on May 13, 2025."
+)
+
+
+def test_check_a_weekday_a_source_plans_for_is_the_one_ahead(nlp: Language) -> None:
+    report = _check_against(nlp, REOPENING_SOURCES, REOPENING_CLAIM, "2025-05-20")
+    assert "date" not in [kind for kind, _ in _kinds_over(report, REOPENING_CLAIM)]
+
+
+RULED_OUT_SOURCES = [
+    Document(
+        id="kelm-safety-board-2025-11-14-bridge",
+        outlet="Kelm Transport Safety Board",
+        published="2025-11-14",
+        title="Board determines probable cause of Orvan bridge collapse",
+        text=(
+            "The board said that corrosion, fatigue cracking and earlier repairs did not "
+            "cause the collapse of the Orvan bridge. The probable cause was a design error "
+            "in the gusset plates."
+        ),
+    ),
+]
+RULED_OUT_CLAIM = "The board ruled out corrosion and fatigue cracking as causes of the collapse."
+
+
+def test_check_what_a_source_rules_out_is_no_negation_dropped(nlp: Language) -> None:
+    report = _check_against(nlp, RULED_OUT_SOURCES, RULED_OUT_CLAIM, "2025-11-20")
+    assert "quote" not in [kind for kind, _ in _kinds_over(report, RULED_OUT_CLAIM)]
+
+
+AGENCY_SOURCES = [
+    Document(
+        id="childrens-fund-2025-03-08-shelter-fire",
+        outlet="Children's Fund Kelm",
+        published="2025-03-08",
+        title="Statement on the shelter fire in Orvan",
+        text=(
+            '"Nothing can justify the death of these girls while they were in the care of the '
+            "State,\" the Children's Fund said. The Fund called on the authorities to carry out "
+            "a prompt and thorough investigation so that those responsible are held to account."
+        ),
+    ),
+]
+AGENCY_CLAIM = (
+    '"Nothing can justify the death of these girls while they were in the care of the '
+    "police,\" the Children's Fund said in a statement, calling for a prompt and thorough "
+    "investigation so that those responsible are held to account."
+)
+
+
+def test_check_a_frame_that_tells_a_statement_of_its_own_is_judged_on_it(nlp: Language) -> None:
+    report = _check_against(nlp, AGENCY_SOURCES, AGENCY_CLAIM, "2025-03-15")
+    calling = "calling for a prompt and thorough investigation"
+    assert ("quote", "childrens-fund-2025-03-08-shelter-fire") in _kinds_over(
+        report, "Nothing can justify"
+    )
+    assert _kinds_over(report, calling) == []
+
+
+CHARTER_SOURCES = [
+    Document(
+        id="tarn-wire-2025-11-25-charter-crash",
+        outlet="Tarn Wire",
+        published="2025-11-25",
+        title="Charter plane crashes near Orvan",
+        text=(
+            "A charter plane carrying a football team crashed late on Monday on a hillside "
+            "near Orvan, killing 71 of the 77 people on board, officials said."
+        ),
+    ),
+]
+CHARTER_CLAIM = (
+    "The charter plane went down late on Tuesday, November 24, on a hillside near Orvan."
+)
+
+
+def test_check_a_date_told_with_a_weekday_it_did_not_fall_on(nlp: Language) -> None:
+    report = _check_against(nlp, CHARTER_SOURCES, CHARTER_CLAIM, "2025-12-05")
+    assert ("date", "tarn-wire-2025-11-25-charter-crash") in _kinds_over(report, CHARTER_CLAIM)
+    right = CHARTER_CLAIM.replace("Tuesday", "Monday")
+    report = _check_against(nlp, CHARTER_SOURCES, right, "2025-12-05")
+    assert "date" not in [kind for kind, _ in _kinds_over(report, right)]
+
+
+STATION_SOURCES = [
+    Document(
+        id="orvan-daily-2025-02-28-station-fire",
+        outlet="Orvan Daily",
+        published="2025-02-28",
+        title="Prosecutor orders detention of rail workers after station fire",
+        text=(
+            "The prosecutor-general, Ivo Dran, ordered the detention of six railway workers, "
+            "including the two drivers, for four days pending investigations into the fire at "
+            "Orvan central station."
+        ),
+    ),
+    Document(
+        id="orvan-daily-2023-08-11-train-collision",
+        outlet="Orvan Daily",
+        published="2023-08-11",
+        title="Rail workers charged after Kelm collision",
+        text=(
+            "The prosecutor-general, Ivo Dran, charged six railway workers, including both "
+            "drivers, over the collision of two trains near Kelm."
+        ),
+    ),
+]
+STATION_CLAIM = (
+    "Dran charged six railway workers, including the two drivers, over the fire at Orvan "
+    "central station."
+)
+
+
+def test_check_a_report_of_an_earlier_story_does_not_vouch_for_a_rung(nlp: Language) -> None:
+    report = _check_against(nlp, STATION_SOURCES, STATION_CLAIM, "2025-03-05")
+    assert ("exaggeration", "orvan-daily-2025-02-28-station-fire") in _kinds_over(
+        report, STATION_CLAIM
+    )
+
+
+ENVOY_SOURCES = [
+    Document(
+        id="kelm-mission-2025-07-03-envoy-condemns",
+        outlet="United Nations Mission in Kelm",
+        published="2025-07-03",
+        title="Envoy Dran strongly condemns the bombing in Orvan",
+        text=(
+            "The bombing struck a crowded shopping street in Orvan late on Saturday.\n\n"
+            '"This is a cowardly and heinous act of unparalleled magnitude," the Special '
+            "Representative said, adding that the attackers chose a time when families "
+            "gathered."
+        ),
+    ),
+]
+ENVOY_CLAIM = (
+    "Prime Minister Ana Rell called the attack "
+    '"a cowardly and heinous act of unparalleled magnitude."'
+)
+
+
+def test_check_words_another_office_said_given_to_a_minister(nlp: Language) -> None:
+    report = _check_against(nlp, ENVOY_SOURCES, ENVOY_CLAIM, "2025-07-10")
+    assert ("speaker", "kelm-mission-2025-07-03-envoy-condemns") in _kinds_over(report, ENVOY_CLAIM)
+    own = ENVOY_CLAIM.replace("Prime Minister Ana Rell", "The Special Representative, Ivo Dran,")
+    report = _check_against(nlp, ENVOY_SOURCES, own, "2025-07-10")
+    assert "speaker" not in [kind for kind, _ in _kinds_over(report, own)]
+
+
+STATEHOUSE_SOURCES = [
+    Document(
+        id="kelm-presidency-2025-06-25-bill-withdrawn",
+        outlet="Presidency of Kelm",
+        published="2025-06-25",
+        title="Statement by the President on the Finance Bill",
+        text=(
+            "ORVAN, Wednesday, 25 June 2025 - President Ana Rell addressed the nation on the "
+            "Finance Bill and announced that she would not sign it into law."
+        ),
+    ),
+]
+STATEHOUSE_CLAIM = (
+    "On Friday, 27 June, President Ana Rell announced that she would not sign the Finance "
+    "Bill into law."
+)
+
+
+def test_check_a_statements_dateline_is_the_day_of_its_words(nlp: Language) -> None:
+    report = _check_against(nlp, STATEHOUSE_SOURCES, STATEHOUSE_CLAIM, "2025-07-02")
+    assert ("date", "kelm-presidency-2025-06-25-bill-withdrawn") in _kinds_over(
+        report, STATEHOUSE_CLAIM
+    )

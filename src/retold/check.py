@@ -25,6 +25,7 @@ from .compare.slots import (
     event_date_distortions,
     exaggeration_distortions,
     figure_distortions,
+    labelled_quote_distortions,
     name_distortions,
     named_quote_speaker,
     occasion_date_distortions,
@@ -36,6 +37,7 @@ from .compare.slots import (
     speaker_distortions,
     statement_date_distortions,
     trip_date_distortions,
+    wrong_weekday_distortions,
 )
 from .compare.thresholds import (
     EVIDENCE_RELATIVE,
@@ -164,16 +166,20 @@ def _check_claim(
                 )
             ):
                 distortions += quote_distortions(view, draft, other, ranked, article)
-        distortions += reported_flip_distortions(view, main, ranked)
+        distortions += reported_flip_distortions(view, draft, main, ranked)
         distortions += outlet_distortions(view, draft, main, ranked)
         distortions += statement_date_distortions(view, draft, main, ranked)
     if not any(d.kind == "quote" for d in distortions):
         distortions += quoted_swap_distortions(view, draft, main, ranked)
+    if not any(d.kind == "quote" for d in distortions):
+        distortions += labelled_quote_distortions(view, draft, ranked)
     distortions += name_distortions(view, draft, ranked)
     if not any(d.kind == "date" for d in distortions):
         distortions += event_date_distortions(view, draft, ranked, published)
     if not any(d.kind == "date" for d in distortions):
         distortions += trip_date_distortions(view, draft, ranked)
+    if not any(d.kind == "date" for d in distortions):
+        distortions += wrong_weekday_distortions(view, draft, ranked)
     distortions += exaggeration_distortions(view, draft, ranked)
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += scope_distortions(view, draft, ranked)

@@ -579,3 +579,59 @@ def test_figures_forces_personnel_are_the_troops() -> None:
         counted_text="Forces personnel",
     )
     assert compare_figures(troops, personnel).outcome == "number"
+
+
+def test_figures_a_span_of_time_is_no_count_of_people() -> None:
+    hours = fig(
+        "roughly 13",
+        13,
+        13,
+        counted="hour",
+        counted_class="duration",
+        predicate=None,
+        predicate_class=None,
+    )
+    dead = fig("Thirteen", 13, 13)
+    assert compare_figures(hours, dead).outcome == "unrelated"
+
+
+def test_figures_terms_passed_on_counts_are_one_count() -> None:
+    terms = fig(
+        "35",
+        35,
+        35,
+        counted="term",
+        counted_class="object",
+        predicate="sentence",
+        predicate_class="detention",
+    )
+    counts = fig(
+        "35", 35, 35, counted="murder", counted_class="object", predicate=None, predicate_class=None
+    )
+    assert compare_figures(terms, counts).outcome in ("same", "compatible")
+    tonnes = fig(
+        "35", 35, 35, counted="tonne", counted_class="object", predicate=None, predicate_class=None
+    )
+    assert compare_figures(terms, tonnes).outcome == "unit"
+
+
+def test_figures_flights_for_flying_hours_is_a_unit_change() -> None:
+    hours = fig(
+        "21,900",
+        21900,
+        21900,
+        counted="hour",
+        counted_class="duration",
+        predicate=None,
+        predicate_class=None,
+    )
+    flights = fig(
+        "21,900",
+        21900,
+        21900,
+        counted="flight",
+        counted_class="object",
+        predicate=None,
+        predicate_class=None,
+    )
+    assert compare_figures(flights, hours).outcome == "unit"

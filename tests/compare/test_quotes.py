@@ -666,3 +666,16 @@ def test_quotes_knowing_who_is_to_blame_is_what_an_inquiry_is_still_finding_out(
     )
     assert reason is not None and "still being done" in reason
     assert meaning_flip("We know who is to blame", "We know who is to blame", whole=True) is None
+
+
+def test_quotes_any_carries_a_negation_to_its_noun() -> None:
+    # "none for terrorism" and "not convicted of any terrorism offences" both deny it
+    assert (
+        negation_flip(
+            "none for terrorism offences", "He had not been convicted of any terrorism offences."
+        )
+        is None
+    )
+    assert negation_flip(
+        "he had been convicted of terrorism offences", "He was not convicted of any offence."
+    )

@@ -426,3 +426,68 @@ def test_scales_advice_to_avoid_is_short_of_a_ban() -> None:
         "The governor urged riverside villages to avoid travelling by boat at night.",
     )
     assert [(c.text, f.text) for c, f in pairs] == [("banned", "urged riverside villages to avoid")]
+
+
+def test_scales_a_step_weighed_told_as_done_is_an_exaggeration() -> None:
+    pairs = exaggerations(
+        "Tarn formally invoked the treaty's consultation clause.",
+        "Tarn was considering requesting consultations under the treaty.",
+    )
+    assert [(c.scale, c.text, f.text) for c, f in pairs] == [
+        ("completion", "formally invoked", "considering requesting")
+    ]
+    pairs = exaggerations(
+        "The government has completed the nationalisation of the mine.",
+        "The government reached a preliminary agreement to take over the mine.",
+    )
+    assert [(c.text, f.text) for c, f in pairs] == [
+        ("completed the nationalisation", "preliminary agreement")
+    ]
+    # done on both sides, or a plan to do it formally: no change
+    assert not exaggerations(
+        "Tarn formally invoked the clause.", "Tarn weighed options, then formally invoked it."
+    )
+    assert not exaggerations(
+        "Tarn plans to formally invoke the clause.", "Tarn plans to invoke it."
+    )
+
+
+def test_scales_a_question_put_is_no_request() -> None:
+    assert not scale_hits("The judge asked his lawyer, Ivo Dran, whether he understood.")
+    assert [h.text for h in scale_hits("Police asked residents to stay indoors.")] == ["asked"]
+
+
+def test_scales_captured_is_arrested() -> None:
+    assert not exaggerations(
+        "The gunman was arrested by police.",
+        "Police captured the man suspected of the shooting.",
+    )
+
+
+def test_scales_asking_anyone_who_saw_it_is_a_request() -> None:
+    assert [h.text for h in scale_hits("We are asking anyone who has video to upload it.")] == [
+        "asking"
+    ]
+
+
+def test_scales_a_court_martial_is_more_than_a_court_of_inquiry() -> None:
+    pairs = exaggerations(
+        "The army has ordered a court-martial of the soldiers involved.",
+        "A Court of Inquiry has been ordered.",
+    )
+    assert [(c.text, f.text) for c, f in pairs] == [("court-martial", "Court of Inquiry")]
+
+
+def test_scales_a_judicial_inquiry_is_more_than_an_investigation() -> None:
+    pairs = exaggerations(
+        "The government has ordered a judicial inquiry into the crash.",
+        "The accident investigation board has started a formal investigation.",
+    )
+    assert [(c.text, f.text) for c, f in pairs] == [("judicial inquiry", "investigation")]
+
+
+def test_scales_an_inquiry_led_by_a_judge_is_judicial() -> None:
+    assert not exaggerations(
+        "The chief minister ordered a judicial inquiry led by a retired judge.",
+        "He said the inquiry would be led by Ivo Dran, a retired judge of the High Court.",
+    )

@@ -294,3 +294,41 @@ def test_segments_a_list_after_a_colon_is_told_apart() -> None:
         "The unit said famine had spread to two more areas:",
         " the Orvan valley and Kelm.",
     ]
+
+
+def test_segments_a_where_clause_closed_by_a_comma_is_told_apart_too() -> None:
+    text = "He began at the army camp, where he shot dead two officers, both majors."
+    parts = [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text))]
+    assert parts[0] == "He began at the army camp,"
+    assert parts[1].strip().startswith("where he shot dead two officers")
+
+
+def test_segments_an_as_clause_of_a_single_thing_is_told_apart() -> None:
+    text = "The blast struck on Friday morning, as a truck was refilling the hotel's gas tank."
+    assert [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text))] == [
+        "The blast struck on Friday morning,",
+        " as a truck was refilling the hotel's gas tank.",
+    ]
+
+
+def test_segments_a_short_with_phrase_completes_its_clause() -> None:
+    text = "He charged six workers, including both drivers, with manslaughter."
+    assert len(claim_segments(ClaimDraft(0, len(text), text))) == 1
+    long = "The storm hit the coast, with winds of up to 200 km/h tearing off roofs."
+    assert len(claim_segments(ClaimDraft(0, len(long), long))) == 2
+
+
+def test_segments_no_cut_inside_a_figure() -> None:
+    # the parse took "banned up" for a cue and "to 1,500 models" for what it introduced
+    text = "The premier banned up to 1,500 models of rifles."
+    at = text.index("to 1,500")
+    att = Attribution(
+        cue=TextSpan(text.index("banned"), at - 1, "banned up"),
+        content=TextSpan(at, len(text) - 1, text[at:-1]),
+        kind="indirect",
+        source=TextSpan(0, 11, "The premier"),
+    )
+    draft = ClaimDraft(
+        0, len(text), text, attributions=[att], figures=[_figure(text, "up to 1,500")]
+    )
+    assert claim_segments(draft) == [(0, len(text))]

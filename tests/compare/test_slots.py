@@ -310,6 +310,10 @@ def test_slots_the_noun_naming_a_percentages_whole(text: str, head: str | None) 
         ("Statement attributable to the Spokesperson for the Secretary-General on Ukraine", None),
         ("Press briefing notes on Ukraine: attack on Hroza", None),
         ("Remarks by President Biden on the attack", None),  # a surname alone names no one
+        (
+            "Transcript: Civil Aviation Minister Ivo Dran Varga's media briefing at Orvan airport",
+            "Ivo Dran Varga",
+        ),
     ],
 )
 def test_slots_the_person_a_statements_title_names_as_its_voice(

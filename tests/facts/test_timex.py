@@ -578,3 +578,28 @@ def test_timex_an_event_is_dated_by_the_sentence_that_tells_most_of_it() -> None
     )
     [t] = [t for t in find_timexes(text, date(2008, 12, 6)) if "after the" in t.text]
     assert t.begin == date(2008, 11, 27)
+
+
+def test_timex_a_name_holding_will_is_no_future_cue() -> None:
+    # "William" starts with "will": the day is the last 22 November, not the next one
+    text = "Chief Justice William Cox sentenced him on November 22 to life imprisonment."
+    [t] = find_timexes(text, date(1996, 12, 2))
+    assert t.begin == date(1996, 11, 22)
+    [t] = find_timexes("Cox will sentence him on November 22.", date(1996, 11, 2))
+    assert t.begin == date(1996, 11, 22)
+
+
+def test_timex_a_plan_told_from_the_past_is_no_future_cue() -> None:
+    text = "The hotel had been due to reopen on May 10."
+    [t] = find_timexes(text, date(2022, 5, 20))
+    assert t.begin == date(2022, 5, 10)
+
+
+def test_timex_a_day_of_speaking_does_not_date_the_event() -> None:
+    text = (
+        "The attack on the bridge came on March 22. "
+        "Speaking on Monday, the commander said the whole attack was over in 82 seconds. "
+        "On the day after the attack, police said 29 people were in hospital."
+    )
+    [t] = [t for t in find_timexes(text, date(2017, 3, 30)) if "after the" in t.text]
+    assert t.begin == date(2017, 3, 23)

@@ -271,6 +271,14 @@ def test_outlets_who_runs_an_outlet_and_whom_it_relays_are_not_its_name(credit: 
         ("the Times", False),
         ("The New York Times", False),
         ("the news agency Interfax", False),
+        # a sentence's opening capital names nothing; a known outlet's does
+        ("Footage broadcast on state television", True),
+        ("Pictures shown on Velka television", False),
+        ("Pictures shown on state television", True),
+        ("the Kompas daily", False),
+        ("Beta news agency", False),
+        ("Reuters television", False),
+        ("Reuters", False),
     ],
 )
 def test_outlets_an_outlet_pointed_back_to_has_no_name(text: str, unnamed: bool) -> None:

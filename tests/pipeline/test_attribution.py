@@ -80,6 +80,32 @@ ACCORDING_TO = (
     """,
 )
 
+# "in the words of X", set inside the sentence, with an organisation the parse cuts at
+# its preposition ("Reporters" / "Without Borders").
+IN_THE_WORDS_OF = (
+    "The attack was, in the words of Reporters Without Borders, the deadliest for the press.",
+    """
+    The        1  det    DET   DT  the        O
+    attack     2  nsubj  NOUN  NN  attack     O
+    was        2  ROOT   AUX   VBD be         O
+    ,          2  punct  PUNCT ,   ,          O
+    in         2  prep   ADP   IN  in         O
+    the        6  det    DET   DT  the        O
+    words      4  pobj   NOUN  NNS word       O
+    of         6  prep   ADP   IN  of         O
+    Reporters  7  pobj   PROPN NNPS Reporters B-ORG
+    Without    8  prep   ADP   IN  without    I-ORG
+    Borders    9  pobj   PROPN NNPS Borders   I-ORG
+    ,          2  punct  PUNCT ,   ,          O
+    the        14 det    DET   DT  the        O
+    deadliest  14 amod   ADJ   JJS deadly     O
+    for        2  attr   ADP   IN  for        O
+    the        16 det    DET   DT  the        O
+    press      14 pobj   NOUN  NN  press      O
+    .          2  punct  PUNCT .   .          O
+    """,
+)
+
 POSTPOSED = (
     "“The talks have failed,” Smith said.",
     """
@@ -1971,3 +1997,9 @@ def test_attribution_tagged_colon_is_a_cue_without_a_cue_word() -> None:
         "Senators reject the plan again",
         "Budget Fight",
     )
+
+
+def test_attribution_in_the_words_of_names_who_said_it() -> None:
+    [att] = [a for a in _finder().match(_doc(IN_THE_WORDS_OF)) if a.kind == "according_to"]
+    assert att.cue.text == "in the words of"
+    assert att.source is not None and att.source.text == "Reporters Without Borders"

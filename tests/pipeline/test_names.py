@@ -427,3 +427,63 @@ ZONE_OFFICE = (
 
 def test_names_a_name_modifying_a_place_noun_is_the_places_not_a_person() -> None:
     assert [p.text for p in _persons(ZONE_OFFICE)] == ["Ato Belay"]
+
+
+KARO_MINE = (
+    "A fire at the Karo mine killed five workers.",
+    """
+    A          1 det      DET   DT  a       O
+    fire       6 nsubj    NOUN  NN  fire    O
+    at         1 prep     ADP   IN  at      O
+    the        5 det      DET   DT  the     O
+    Karo       5 compound PROPN NNP Karo    B-PERSON
+    mine       2 pobj     NOUN  NN  mine    O
+    killed     6 ROOT     VERB  VBD kill    O
+    five       8 nummod   NUM   CD  five    B-CARDINAL
+    workers    6 dobj     NOUN  NNS worker  O
+    .          6 punct    PUNCT .   .       O
+    """,
+)
+
+
+def test_names_a_name_modifying_a_mine_is_the_mines() -> None:
+    assert _persons(KARO_MINE) == []
+
+
+# The model reads a hyphened given name after a title as an organisation.
+HYPHENED_GIVEN_NAME = (
+    "President Ana-Lise Varga spoke.",
+    """
+    President  4 compound PROPN NNP President O
+    Ana        3 compound PROPN NNP Ana       B-ORG
+    -          3 punct    PUNCT HYPH -        I-ORG
+    Lise       4 compound PROPN NNP Lise      I-ORG
+    Varga      5 nsubj    PROPN NNP Varga     I-ORG
+    spoke      5 ROOT     VERB  VBD speak     O
+    .          5 punct    PUNCT .   .         O
+    """,
+)
+
+
+def test_names_a_hyphened_given_name_after_a_title_is_a_person() -> None:
+    assert [(p.text, p.role) for p in _persons(HYPHENED_GIVEN_NAME)] == [
+        ("Ana-Lise Varga", "President")
+    ]
+
+
+HYPHENED_TITLE = (
+    "Secretary-General Ana Varga spoke.",
+    """
+    Secretary  2 compound PROPN NNP Secretary O
+    -          2 punct    PUNCT HYPH -        O
+    General    4 compound PROPN NNP General   O
+    Ana        4 compound PROPN NNP Ana       B-PERSON
+    Varga      5 nsubj    PROPN NNP Varga     I-PERSON
+    spoke      5 ROOT     VERB  VBD speak     O
+    .          5 punct    PUNCT .   .         O
+    """,
+)
+
+
+def test_names_a_hyphened_title_is_no_part_of_the_name() -> None:
+    assert [p.text for p in _persons(HYPHENED_TITLE)] == ["Ana Varga"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..facts.numbers import currency_of
+from ..facts.numbers import currency_of, distinctive
 from ..pipeline.figures import SEVERE, compound_head
 from ..records import Figure
 
@@ -438,8 +438,33 @@ def told(f: Figure) -> str:
     return f.text
 
 
+def _telling(value: float | None) -> bool:
+    """A number large and unround enough (or large enough) that two sources giving it
+    give one figure, whatever each says it counts."""
+    return value is not None and (value >= 1000 or value >= 100 and distinctive(value))
+
+
+# What a court counts: the charges, the crimes charged, and the terms passed on them.
+_CHARGES = frozenset(
+    "term sentence count charge conviction murder manslaughter homicide rape robbery assault "
+    "kidnapping".split()
+)
+
+
+def _on_the_charges(f: Figure) -> bool:
+    return f.counted is not None and f.counted in _CHARGES
+
+
 def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     """How the claim's figure stands against the evidence's figure."""
+    if (
+        (claim.counted_class == "duration") != (found.counted_class == "duration")
+        and None not in (claim.counted_class, found.counted_class)
+        and not (claim.value == found.value and _telling(claim.value))
+    ):
+        # "roughly 13 hours" is no retelling of "thirteen people killed"; "21,900 flights"
+        # is of "21,900 flying hours"
+        return FigureComparison("unrelated", "a span of time and a count")
     if claim.counted_class == found.counted_class == "duration":
         c_s, f_s = in_base_unit(claim), in_base_unit(found)
         if _unit(claim.counted) != _unit(found.counted) and _orders_apart(c_s, f_s):
@@ -533,6 +558,9 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
             return FigureComparison("unit", f"same value, but in {f_cur} not {c_cur}")
         return FigureComparison("unrelated", "sums in different currencies")
     what_differs = class_differs or pred_differs or lemma_differs or group_differs
+    if _on_the_charges(claim) and _on_the_charges(found):
+        # "35 terms of life imprisonment" for "35 counts of murder": one term on each count
+        what_differs = False
     if same_value and what_differs:
         parts = []
         if class_differs or lemma_differs or group_differs:

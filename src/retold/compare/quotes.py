@@ -157,6 +157,7 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
     reach = 0
     conditional = False
     carried = 0  # tokens left of a negated "that" clause
+    negated = False  # a negation earlier in the clause
     tokens = _LOCAL_WORD_RE.findall(text)
     for i, token in enumerate(tokens):
         low = token.lower().replace("’", "'")
@@ -167,6 +168,7 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
         if low in ",;:.!?" or low in _SCOPE_BREAK:
             reach = 0
             conditional = False
+            negated = False
             continue
         if low in _CONDITIONALS:
             conditional = True
@@ -182,6 +184,11 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
             # "not only ... but also" affirms both halves.
             nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             reach = 0 if nxt in ("only", "just", "merely") else _NEGATION_REACH
+            negated = reach > 0
+            continue
+        if low in _ANY and negated:
+            # "not been convicted of any terrorism offences": "any" carries the negation on
+            reach = _NEGATION_REACH
             continue
         if low in _TRANSPARENT:
             continue
@@ -207,6 +214,10 @@ _EPISTEMIC = frozenset(
 
 
 _CONDITIONALS = frozenset({"if", "unless", "whether"})
+
+# A determiner a negation earlier in the clause reaches through to its noun ("not
+# convicted of any terrorism offences"); "not let anyone leave" is one negation of "let".
+_ANY = frozenset({"any"})
 
 # "lost control of the aircraft" is not controlling it ("was not able to control it").
 _LOSING = frozenset("lose loses lost losing".split())

@@ -299,7 +299,19 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             ),
         ),
         # "an inquiry" and "an investigation" are one thing in other words
-        (2, ("investigation", "inquiry", "probe", "investigate", "to investigate")),
+        (
+            2,
+            (
+                "investigation",
+                "inquiry",
+                "probe",
+                "investigate",
+                "to investigate",
+                "court of inquiry",
+                "board of inquiry",
+                "commission of inquiry",
+            ),
+        ),
         (
             3,
             (
@@ -317,6 +329,15 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "manslaughter",
                 "tribunal",
                 "war crimes court",
+                "judicial inquiry",
+                "judicial investigation",
+                "judicial probe",
+                "judicial commission",
+                "court-martial",
+                "court martial",
+                "courts-martial",
+                "court-martialled",
+                "court-martialed",
             ),
         ),
     ],
@@ -348,6 +369,8 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "arrest",
                 "arrested",
                 "arrests",
+                "captured",
+                "apprehended",
                 "detained",
                 "detention",
                 "custody",
@@ -603,6 +626,14 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             r"|border closures?|closure of (?:[\w’']+ ){0,2}borders?",
         ),
     ],
+    # "the inquiry would be led by X, a retired judge": a judicial inquiry in other words
+    "inquiry": [
+        (
+            3,
+            r"(?:inquiry|investigation|probe|commission)\b[^.;]{0,80}?\b(?:led|headed|chaired)"
+            r"\s+by\b[^.;]{0,60}?\b(?:judge|justice)\b",
+        )
+    ],
     # "insisted that he be tried" asks; "insisted that the troops only strike military
     # targets" asserts
     "request": [(3, r"insist(?:ed|s|ing)? that (?:[\w’'-]+ ){1,6}?(?:be|should|must)")],
@@ -639,6 +670,28 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             r"(?:emergency|extraordinary|urgent|special) (?:[\w’'-]+ ){1,2}"
             r"(?:meeting|session|sitting|summit)",
         )
+    ],
+    # A step weighed or agreed in outline, then told as done: "considered requesting
+    # consultations" for "formally invoked", "a preliminary agreement to transfer" for
+    # "completed the nationalisation".
+    "completion": [
+        (
+            1,
+            r"(?:consider(?:ed|ing|s)?|weigh(?:ed|ing|s)?|mull(?:ed|ing|s)?) "
+            r"(?:whether\b|[a-z]+ing\b)"
+            r"|preliminary (?:agreement|deal|accord|decision)|agreed in principle"
+            r"|(?:plans|planned|planning|intends|intended|preparing|prepared) to "
+            r"(?:[a-z]+ )?(?:invoke|transfer|nationali[sz]e|sign|seize|take over|hand over)",
+        ),
+        (
+            2,
+            r"formally (?:invoked|requested|triggered|signed|transferred|handed|took|"
+            r"nationali[sz]ed|seized|declared|adopted|approved)"
+            r"|completed (?:the |its |a )?(?:[\w’'-]+ ){0,2}?(?:nationali[sz]ation|takeover|"
+            r"transfer|handover|sale|purchase|acquisition|seizure)"
+            r"|finali[sz]ed (?:the |its |a )?(?:[\w’'-]+ ){0,2}?(?:nationali[sz]ation|takeover|"
+            r"transfer|handover|sale|deal|agreement)",
+        ),
     ],
     # Shots fired to scare, then at people: "fired into the air" is no "opened fire on
     # the crowd".
@@ -684,6 +737,9 @@ _OTHER_SENSES = re.compile(
     r"|\b(?:possible|suspected|alleged|potential)\s+(?:criminal\s+)?(?:manslaughter|charges)\b"
     # "negotiators were sitting down for talks": seated, not a sitting of a body
     r"|\bsitting\s+(?:down|around|across|together|at|with|in\s+(?:on|the))\b"
+    # "asked his lawyer whether he understood": a question put, not a request ("asking
+    # anyone who has photos to upload them" asks for something)
+    r"|\bask(?:ed|s|ing)?\s+(?:[\w’'-]+,?\s+){0,5}?(?:whether|if|how|what|why)\b"
     # "asked states to set up a commission": what was asked for, not done
     r"|\bto\s+(?:set\s+up|establish|form)\b"
     # "freed several jailed opposition figures": who was let go, however they were held
@@ -692,11 +748,17 @@ _OTHER_SENSES = re.compile(
 )
 
 
+# Bodies of a kind, whatever their capitals: "a Court of Inquiry has been ordered".
+_KINDS_OF_BODY = re.compile(r"(?:court|board|commission) of inquiry\b", re.I)
+
+
 def _in_a_name(text: str, at: int) -> bool:
     """A rung word capitalised inside a sentence is part of a name: "Maiden
     Pharmaceuticals Limited", "the Judicial Panel of Inquiry"."""
     if not (text[at].isupper() and text[at + 1 : at + 2].islower()):
         return False  # "DEMANDED" is shouted, not named
+    if _KINDS_OF_BODY.match(text, at):
+        return False
     before = text[:at].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:;\n\"“‘'(-–—"
 

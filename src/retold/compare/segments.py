@@ -70,7 +70,7 @@ _CLAUSE_CUT_RE = re.compile(
     # "admitted that A and that B": two things said
     r"|\s(?=and that\b)"
     # "..., as the crisis centre raised the threat level": what went on beside it
-    r"|,\s+(?=as\s+(?:the|its|his|her|their|hundreds|thousands|dozens|scores|many|several|"
+    r"|,\s+(?=as\s+(?:the|a|an|its|his|her|their|hundreds|thousands|dozens|scores|many|several|"
     r"people|residents|families|rescuers|police|firefighters|troops)\s)"
     # "had spread to three more areas: the Balcad and Cadale districts, ...": the list
     # that spells out what was said is judged on its own
@@ -127,7 +127,12 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     time_ends = {t.end - draft.start for t in draft.times}
     for m in _CLAUSE_CUT_RE.finditer(text):
         tail = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
-        participle = tail.split()[0].endswith(("ing", "ed")) if tail.split() else False
+        # "..., with manslaughter": a short "with" phrase completes its clause
+        participle = (
+            tail.split()[0].endswith(("ing", "ed")) or tail.split()[0] == "with"
+            if tail.split()
+            else False
+        )
         if text.startswith("when", m.end()) and m.start() in time_ends:
             continue  # "on Friday, when residents threw mud": the when tells the Friday
         if not participle or len(tail.split()) >= 5:
@@ -136,7 +141,9 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     # attribution frame: "Mayor X went further, telling Al Jazeera" is one credit.
     quoted = [(a.content.start, a.content.end) for a in draft.attributions if a.kind == "direct"]
     frames = [f for f in (_near_frame(draft, a) for a in draft.attributions) if f is not None]
-    cuts = {c for c in cuts if not any(lo < c < hi for lo, hi in quoted + frames)}
+    # Nor inside a figure: "banned up to 1,500 models" keeps its bound.
+    spans = quoted + frames + [(f.start, f.end) for f in draft.figures]
+    cuts = {c for c in cuts if not any(lo < c < hi for lo, hi in spans)}
     # A non-restrictive relative clause tells a thing of its own, in a speaker's frame too:
     # "flipped the truck, which was hauling 9,000 litres", "Henry, who declared mourning
     # on Saturday, travelled to the city and said".
@@ -145,8 +152,12 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     for m in _RELATIVE_CUT_RE.finditer(text):
         close = text.find(", ", m.end())
         at = draft.start + (close + 1 if close >= 0 else m.start() + 1)
-        if not any(lo < at < hi for lo, hi in quoted):
-            cuts.add(at)
+        # "... at the army camp, where he shot dead his commanding officer": what went on
+        # at a place is told apart from what the sentence tells before it
+        where = text.startswith("where", m.end())
+        for cut in (at, draft.start + m.start() + 1) if where else (at,):
+            if not any(lo < cut < hi for lo, hi in quoted):
+                cuts.add(cut)
     points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
     return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
 
@@ -226,6 +237,12 @@ def split_claim(
             and a <= frame[0]
             and frame[1] <= b
             and (draft.main is None or not (a <= draft.main.content.start < b))
+            # "..., UNICEF said, calling for an investigation": the frame tells more
+            and not any(
+                a <= att.content.start < b and len(att.content.text.split()) >= _OWN_WORDS
+                for att in draft.attributions
+                if att is not draft.main
+            )
         )
         # "and the office itself admits that": the frame of another attribution, whose
         # content starts where this part ends.
@@ -291,6 +308,9 @@ def split_claim(
 # A, adding B": A was said that day, B is checked on its own); a body's declaration is an
 # act ("On Monday the UN declared an emergency"), and the day moves the whole act.
 _FRAME_KINDS = frozenset({"outlet", "speaker", "date"})
+
+# Words a second statement in a frame needs to be a claim of its own.
+_OWN_WORDS = 5
 # Of those, what leaves the words said right past the first clause: a day, a name, the
 # outlet credited. Words put in another's mouth are all of them another's.
 _FIRST_CLAUSE_KINDS = frozenset({"outlet", "date", "name"})

@@ -94,6 +94,8 @@ from .thresholds import (
 __all__ = [
     "dedupe",
     "event_date_distortions",
+    "wrong_weekday_distortions",
+    "labelled_quote_distortions",
     "denial_distortions",
     "exaggeration_distortions",
     "occasion_date_distortions",
@@ -592,6 +594,25 @@ def figure_distortions(
             continue
         if cmp.outcome == "number" and _parts_of_a_count(f, g):
             continue  # "one of whom detonated a vest" and "three of them were shot"
+        parts = _sum_of_parts(view, f, w) if cmp.outcome == "number" else None
+        if parts is not None:
+            # "66 people on board" for "56 passengers ... and 10 crew members" is their sum;
+            # "99 passengers" for "91 passengers and eight crew members" gives one part all
+            whole = next((x for x in parts if x.counted == f.counted), None)
+            if whole is not None:
+                a, b = parts
+                out.append(
+                    _unit(
+                        f,
+                        whole,
+                        w,
+                        f"The article says {f.text!r} {f.counted_text or ''}; "
+                        f"{_source_label(view, w.doc_id)} counts {a.text!r} "
+                        f"{a.counted_text or ''} and {b.text!r} {b.counted_text or ''}, "
+                        f"{f.text!r} in all.",
+                    )
+                )
+            continue
         if cmp.outcome == "number" and _cumulative(draft, f):
             # "the toll has now reached 28": set against the latest count before the
             # article, not the first hours' one.
@@ -1016,6 +1037,42 @@ def _historic(
 # Counts this small recur in every story: two of them are one count only if the same
 # thing happened to what they count.
 _SMALL_COUNT = 10
+
+
+def _sum_of_parts(view: CorpusView, f: Figure, w: Window) -> tuple[Figure, Figure] | None:
+    """The two parts of one kind, that befell both alike, whose total the claim gives:
+    "56 passengers ... and 10 crew members" are 66 people on board."""
+    if f.value is None or f.value < _SMALL_COUNT or f.counted_class is None:
+        return None
+    parts = [
+        g
+        for g in view.analysis(w.doc_id).figures
+        if w.start <= g.start < w.end
+        and g.value is not None
+        and g.kind == "cardinal"
+        and g.counted_class == f.counted_class
+    ]
+    text = view.document(w.doc_id).text
+    return next(
+        (
+            (a, b)
+            for i, a in enumerate(parts)
+            for b in parts[i + 1 :]
+            if a.value is not None
+            and b.value is not None
+            and a.value + b.value == f.value
+            and a.predicate_class == b.predicate_class
+            # "22 people, among them 10 children": a part inside the whole, not beside it
+            and not {a.counted, b.counted} & _WHOLE_COUNTS
+            and not _PART_INSIDE_RE.search(re.split(r"[,;(]", text[a.end : b.start])[-1])
+        ),
+        None,
+    )
+
+
+# What counts everyone: a part beside it is inside it.
+_WHOLE_COUNTS = frozenset({"people", "person", "persons", "individuals"})
+_PART_INSIDE_RE = re.compile(r"\b(?:among|including|of them|of whom|of which|included)\b", re.I)
 
 
 def _parts_of_a_count(f: Figure, g: Figure) -> bool:
@@ -1531,8 +1588,14 @@ def _body_quote_speaker(
     ministry said" for words in a UN mission's own release, where no one is reported
     saying them for the ministry."""
     content = main.content.text
-    if main.kind not in ("direct", "mixed") or len(terms(content)) < _BODY_QUOTE_TERMS:
+    quoted = main.kind in ("direct", "mixed")
+    # "according to Reporters Without Borders" credits a body with what it told in words
+    # of the writer's own, so a close paraphrase is enough
+    if not (quoted or main.kind == "according_to") or len(terms(content)) < _BODY_QUOTE_TERMS - (
+        0 if quoted else 2
+    ):
         return []
+    alike = REPORTED_VERBATIM if quoted else REPORTED_SPEAKER_SIMILARITY
     doc_ids = list(dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]))
     names = _body_names(view, main.speaker or "", doc_ids)
     if not names:
@@ -1554,10 +1617,14 @@ def _body_quote_speaker(
 
     found: tuple[Window, str] | None = None
     for w in ranked[:TOP_WINDOWS]:
-        if similarity(content, w.text, content_only=True) < REPORTED_VERBATIM:
+        if similarity(content, w.text, content_only=True) < alike:
             continue
         doc = view.document(w.doc_id)
-        speakers = [a.speaker or "" for a in _speakers_of(view, w)]
+        # a paraphrase may come from anything the document has the body saying
+        speakers = [
+            a.speaker or ""
+            for a in (_attributions_at(view, w) if quoted else view.analysis(w.doc_id).attributions)
+        ]
         if any(claimed(sp) for sp in speakers if sp) or claimed(doc.outlet or ""):
             return []  # the claimed body is reported saying it, or published it
         if found is None and doc.outlet and not is_news_outlet(doc.outlet):
@@ -1571,8 +1638,9 @@ def _body_quote_speaker(
             main.speaker or "",
             publisher,
             EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-            f"The article has {main.speaker} saying this; these are the words of "
-            f"{publisher}'s own statement ({_source_label(view, w.doc_id)}).",
+            f"The article has {main.speaker} saying this; "
+            + ("these are the words of " if quoted else "it is told in ")
+            + f"{publisher}'s own statement ({_source_label(view, w.doc_id)}).",
         )
     ]
 
@@ -1701,7 +1769,7 @@ def _quoted_speaker(
             label = _source_label(view, w.doc_id)
             anonymous = _anonymous_speaker(view, w)
             author = _statement_author(view, w, speaker, role) if anonymous is None else None
-            found = anonymous or author
+            found = anonymous or author or _another_office(view, w.doc_id, atts, speaker, role)
             if found is not None:
                 whose = (
                     f"{label} has them from {found}, who was not named"
@@ -1730,15 +1798,42 @@ def _quoted_speaker(
     return None
 
 
+def _another_office(
+    view: CorpusView, doc_id: str, atts: list[Attribution], speaker: str, role: str | None
+) -> str | None:
+    """An office the source has saying the words ("the Special Representative said"), in a
+    document that never names the claimed speaker, whose own office is another ("Prime
+    Minister"): the words are that office-holder's."""
+    mine = _words(role or "")
+    surname = parse_person(speaker).surname
+    if (
+        not mine
+        or not surname
+        or re.search(rf"\b{re.escape(surname)}\b", view.document(doc_id).text)
+    ):
+        return None
+    for a in atts:
+        if a.speaker_kind != "role" or not a.speaker:
+            continue
+        theirs = _words(a.speaker)
+        if theirs & _OFFICE_WORDS and not theirs & mine:
+            return a.speaker
+    return None
+
+
 _STATEMENT_RE = re.compile(
-    r"\b(?:statement|press release|communiqu[eé]|declaration|announcement)", re.I
+    r"\b(?:statement|press release|communiqu[eé]|declaration|announcement|transcript|briefing"
+    r"|remarks|speech)",
+    re.I,
 )
 
 
 def _the(author: str) -> str:
     """A body takes its article, a person does not: "the Ministry of Defence", "Clementine
     Nkweta-Salami"."""
-    return author if parse_person(author).given else f"the {author}"
+    if parse_person(author).given or author.lower().startswith("the "):
+        return author
+    return f"the {author}"
 
 
 def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | None) -> str | None:
@@ -1783,12 +1878,23 @@ _TITLE_BY_RE = re.compile(
 )
 
 
+# "Minister Hardeep Singh Puri's media briefing": the person whose own words it holds.
+_TITLE_OWN_RE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)['’]s\s+(?:(?:media|press|news)\s+)?"
+    r"(?:briefing|remarks|speech|address|statement|press conference)\b"
+)
+
+
 def _title_person(title: str) -> str | None:
     """The person a statement's title names as its voice, after the role words before them."""
-    m = _TITLE_BY_RE.search(title)
+    m = _TITLE_BY_RE.search(title) or _TITLE_OWN_RE.search(title)
     if m is None:
         return None
     words = m.group(1).split()
+    # "Civil Aviation Minister Hardeep Singh Puri": the name after the office's last word
+    office = [i for i, w in enumerate(words) if w.lower() in ROLE_NOUNS]
+    if office:
+        words = words[office[-1] + 1 :]
     while words and (
         words[0].lower() in ROLE_NOUNS or words[0].isupper() or words[0] in _TITLE_WORDS
     ):
@@ -1950,11 +2056,21 @@ def _reported_speaker(
     own = 0.0  # how much of it the claimed speaker's own statements carry
     for (doc_id, speaker), atts in said.items():
         text = " ".join(a.content.text for a in atts)
-        if _same_speaker(main.speaker, speaker):
+        voiced = atts[0].resolved_by == "title" and atts[0].speaker_kind == "organisation"
+        if (
+            _same_speaker(main.speaker, speaker)
+            or voiced
+            and _heads_the_body(view, main, doc_id, speaker)
+        ):
             # "the", "had" and "and" are in everything a speaker says: only the words
             # that carry the content show that they said something like it
             own = max(own, similarity(content, text, content_only=True))
             continue
+        if voiced:
+            # A body's statement is all its own: it says a thing in one passage of a
+            # few sentences, not wherever its words fall.
+            runs = [" ".join(a.content.text for a in run) for run in _passages(view, doc_id, atts)]
+            text = max(runs, key=lambda t: similarity(content, t, content_only=True))
         sim = similarity(content, text, content_only=True)
         if short and not numbers <= set(_NUMBER_RE.findall(text)):
             continue
@@ -2001,6 +2117,29 @@ def _reported_speaker(
 _NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 
+def _passages(view: CorpusView, doc_id: str, atts: list[Attribution]) -> list[list[Attribution]]:
+    """A document's statements three sentences at a time, from each one on."""
+    at = sorted((view.sentence_index(doc_id, a.content.start), a.content.start, a) for a in atts)
+    return [[a for j, _, a in at if i <= j <= i + 2] for i, _, _ in at]
+
+
+def _heads_the_body(view: CorpusView, main: Attribution, doc_id: str, body: str) -> bool:
+    """A statement a body publishes speaks for the one whose office names it (the "Health
+    Minister" for the "Ministry of Health") and for one it names ("The Secretary-General
+    condemns ...")."""
+    if (_words(main.role or "") - _OFFICE_WORDS) & _words(body):
+        return True
+    text = view.document(doc_id).text
+    surname = parse_person(main.speaker or "").surname
+    role = (main.role or "").split()
+    marks = [surname] if surname else []
+    marks += [" ".join(role[-2:])] if len(role) >= 2 else []
+    # an office of hyphened words names one holder: "Secretary-General", "Director-General"
+    held = f"{main.role or ''} {main.source.text if main.source else ''}"
+    marks += re.findall(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b", held)
+    return any(re.search(rf"\b{re.escape(m)}\b", text, re.I) for m in marks if m)
+
+
 def _statement_voice(view: CorpusView, w: Window) -> list[Attribution]:
     """A sentence of a statement whose title names the one it is by ("Statement by UNICEF
     Executive Director Catherine Russell on ..."), attributed to no one in its text: the
@@ -2014,15 +2153,20 @@ def _statement_voice(view: CorpusView, w: Window) -> list[Attribution]:
     ):
         return []
     author = _title_person(doc.title or "")
+    kind = "person"
     if author is None:
-        return []
+        # "Statement of the Human Rights Defender", published by the office itself: the
+        # office speaks, whoever holds it.
+        if not outlet or not _STATEMENT_RE.search(doc.title or ""):
+            return []
+        author, kind = outlet, "organisation"
     return [
         Attribution(
             cue=TextSpan(w.start, w.start, ""),
             content=TextSpan(w.start, w.end, w.text),
             kind="direct",
             speaker=author,
-            speaker_kind="person",
+            speaker_kind=kind,
             resolved_by="title",
         )
     ]
@@ -2388,12 +2532,15 @@ def _clause_flip(
 
 
 def reported_flip_distortions(
-    view: CorpusView, main: Attribution, ranked: list[Window]
+    view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
     """Reported speech that says the opposite of what the speaker said: the statement of
     theirs closest in words, with a shared word negated in one and not the other."""
     if main.kind in ("direct", "mixed") or not main.speaker:
         return []
+    cue = draft.text[main.cue.start - draft.start : main.content.start - draft.start]
+    if _DENYING_CUE_RE.search(main.cue.text) or _DENYING_CUE_RE.match(cue):
+        return []  # "ruled out corrosion as a cause": the cue itself says no to its content
     content = main.content.text
     if len(terms(content)) < 3:
         return []
@@ -2428,6 +2575,13 @@ def reported_flip_distortions(
             ]
     return []
 
+
+# Cues that deny what they introduce: "ruled out corrosion", "denied that".
+_DENYING_CUE_RE = re.compile(
+    r"\s*(?:rul(?:ed|es|ing|e)\s+out|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|"
+    r"dismiss(?:ed|es|ing)?|exclud(?:ed|es|ing|e)|refut(?:ed|es|ing|e))\b",
+    re.I,
+)
 
 _REPORTED_CLAUSE_RE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?|;\s+")
 
@@ -2584,6 +2738,71 @@ def quoted_swap_distortions(
             if flip:
                 return [_window_quote(view, w, run, flip, at)]
     return []
+
+
+# "called the raid "inhumane state terrorism"", "which he described as "the worst
+# company ..."": a label in quotation marks that a verb of naming puts on a thing.
+_LABEL_RE = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|brand(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?"
+    r"|term(?:ed|ing|s)?|dub(?:bed|bing|s)?)\s+((?:[\w'’-]+\s+){0,6}?)(?:as\s+)?"
+    r"(?:(?:an?|the)\s+)?[\"“]([^\"”]{2,90}?)[,.]?[\"”]"
+)
+
+
+def _labels(text: str) -> list[tuple[int, str, set[str]]]:
+    """Where each quoted label starts, its words, and the terms of what it is put on."""
+    return [(m.start(2), m.group(2), set(terms(m.group(1)))) for m in _LABEL_RE.finditer(text)]
+
+
+def _has_words(text: str, run: str) -> bool:
+    words = re.findall(r"[\w’']+", run.lower())
+    if not words:
+        return False
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    return re.search(rf"\b{pattern}\b", text.lower()) is not None
+
+
+def labelled_quote_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """A quoted label the source puts on the same thing in other words: "called the raid
+    "an act of war"" where the report has him calling it "inhumane state terrorism"."""
+    claimed = _labels(draft.text)
+    if not claimed:
+        return []
+    # who names it: the persons the sentence names before the label, by surname
+    namers = [p for p in draft.persons]
+    windows = ranked[:TOP_WINDOWS]
+    for at, label, thing in claimed:
+        if any(_has_words(w.context, label) for w in ranked[: TOP_WINDOWS * 2]) or any(
+            _has_words(w.text, label) for w in _quote_search(view, label)
+        ):
+            continue  # a source has the words as labelled
+        before = [p for p in namers if p.end - draft.start <= at]
+        surname = parse_person(before[-1].name).surname if before else None
+        for w in windows:
+            text = w.context
+            for _, found, its in _labels(text):
+                if thing and its and not (thing & its):
+                    continue  # another thing labelled
+                if surname and not re.search(rf"\b{re.escape(surname)}\b", text):
+                    continue  # someone else's label
+                if similarity(label, found, content_only=True) >= LABEL_SAME:
+                    continue
+                return [
+                    _window_quote(
+                        view,
+                        w,
+                        label,
+                        f"calls it {label!r} where the source has {found!r}",
+                        draft.start + at,
+                    )
+                ]
+    return []
+
+
+# A label sharing this share of its words with the source's is the same label reworded.
+LABEL_SAME = 0.5
 
 
 def _carries_verbatim(text: str, run: str) -> bool:
@@ -3433,6 +3652,7 @@ def event_date_distortions(
                     v.start <= y.start < v.end
                     and (y_day := _day_of(y)) is not None
                     and _same_day(t, c_day, y_day)
+                    and not _dateline_day(view, v.doc_id, y, y_day)
                     for y in view.analysis(v.doc_id).times
                 )
                 for v in told
@@ -3483,6 +3703,8 @@ def event_date_distortions(
             for x in view.analysis(w.doc_id).times:
                 x_day = _day_of(x)
                 if not (w.start <= x.start < w.end):
+                    continue
+                if _dateline_day(view, w.doc_id, x, x_day):
                     continue
                 if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
                     # "It derailed shortly after 1 a.m.": the claim's own moment, told; a
@@ -3560,6 +3782,37 @@ def event_date_distortions(
             ):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
     return _told_before(view, draft, day_times, top)
+
+
+def wrong_weekday_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """A date given with a weekday it did not fall on ("Tuesday, November 28" for a
+    Monday), where the evidence gives that day: the day is told wrong, whichever half a
+    reader believes."""
+    for t in draft.times:
+        c_day = _day_of(t)
+        if not t.explicit or t.weekday is None or c_day is None or _in_quote(draft, t):
+            continue
+        if c_day.weekday() == t.weekday:
+            continue
+        for w in ranked[:TOP_WINDOWS]:
+            for x in view.analysis(w.doc_id).times:
+                if not w.start <= x.start < w.end or _day_of(x) != c_day:
+                    continue
+                return [
+                    Distortion(
+                        "date",
+                        t.text,
+                        f"{x.text} ({c_day:%A %-d %B %Y})",
+                        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                        f"The article calls {c_day:%-d %B %Y} a "
+                        f"{_WEEKDAY_NAMES[t.weekday].title()}; it was a {c_day:%A} "
+                        f"({_source_label(view, w.doc_id)} has {x.text!r}).",
+                        at=t.start,
+                    )
+                ]
+    return []
 
 
 def _telling_the_verb(view: CorpusView, top: list[Window], t: TimeRef) -> list[Window]:
@@ -3741,16 +3994,62 @@ def _happening_days(
         and x.anchor
         and _happening(x.anchor) == happening
         and (day := _day_of(x)) is not None
+        and not _dateline_day(view, w.doc_id, x, day)
     ]
+
+
+def _dateline_day(view: CorpusView, doc_id: str, x: TimeRef, day: date | None) -> bool:
+    """A dateline's day ("AQABA, June 28 (Petra) -") where its lead gives the happening
+    another ("on Monday night visited"): when the report was filed, not when what it tells
+    happened. A statement's dateline with no other day is the day of its words."""
+    if x.start >= DATELINE_CHARS or day is None:
+        return False
+    text = view.document(doc_id).text
+    head = text[text.rfind("\n", 0, x.start) + 1 : x.start]
+    if _DATELINE_HEAD_RE.fullmatch(head) is None:
+        return False
+    lead = view.window(doc_id, view.sentence_index(doc_id, x.start))
+    return lead is not None and any(
+        y is not x and lead.start <= y.start < lead.end and _day_of(y) not in (None, day)
+        for y in view.analysis(doc_id).times
+    )
+
+
+# What opens a dateline before its day: the place in capitals and a comma.
+_DATELINE_HEAD_RE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*")
 
 
 def _another_day(
     view: CorpusView, t: TimeRef, x: TimeRef, c_day: date, f_day: date, w: Window
 ) -> bool:
     """Whether the source's day for the happening is not the claim's."""
-    return not _same_day(t, c_day, f_day) and not _same_weekday_named(
-        t, x, c_day, view.document(w.doc_id).published_date
+    filed = view.document(w.doc_id).published_date
+    return (
+        not _same_day(t, c_day, f_day)
+        and not _same_weekday_named(t, x, c_day, filed)
+        and not _planned_weekday(view, x, c_day, filed, w)
     )
+
+
+def _planned_weekday(
+    view: CorpusView, x: TimeRef, c_day: date, filed: date | None, w: Window
+) -> bool:
+    """A bare weekday a source gives a plan ("was due to reopen on Tuesday") is the one
+    coming after it was filed, when that is the claim's day."""
+    if x.kind != "weekday" or x.explicit or filed is None or not 0 < (c_day - filed).days <= 7:
+        return False
+    day = next((d for d in _WEEKDAY_NAMES if d in x.text.lower()), None)
+    if day is None or _WEEKDAY_NAMES.index(day) != c_day.weekday():
+        return False
+    text = view.document(w.doc_id).text
+    return _PLANNED_RE.search(text, max(0, x.start - 40), x.start) is not None
+
+
+_PLANNED_RE = re.compile(
+    r"\b(?:due|scheduled|set|expected|planned|planning|plans|going)\s+to\b"
+    r"|\b(?:scheduled|planned|set)\s+for\b|\bwill\b",
+    re.I,
+)
 
 
 def _same_weekday_named(t: TimeRef, x: TimeRef, c_day: date | None, filed: date | None) -> bool:
@@ -4055,6 +4354,10 @@ _TURNED_DOWN_RE = re.compile(
 )
 
 
+# Days before the best source beyond which a report is of an earlier story.
+_EARLIER_STORY_DAYS = 365
+
+
 def exaggeration_distortions(
     view: CorpusView, draft: ClaimDraft, ranked: list[Window]
 ) -> list[Distortion]:
@@ -4099,8 +4402,16 @@ def exaggeration_distortions(
 
     close = [w for w in ranked[:TOP_WINDOWS] if w.coverage >= CLOSEST_SHARE * closest]
     by_counts = len(counts) > 1 and any(carries_counts(w) for w in close)
+    # A report filed long before the claim's best source tells an earlier story ("railway
+    # workers charged" after another crash, two years before): its rungs are not this one's.
+    best_filed = view.document(ranked[0].doc_id).published_date if ranked else None
+
+    def earlier_story(w: Window) -> bool:
+        filed = view.document(w.doc_id).published_date
+        return bool(best_filed and filed and (best_filed - filed).days > _EARLIER_STORY_DAYS)
+
     for w in ranked[:TOP_WINDOWS]:
-        if by_counts and not carries_counts(w):
+        if by_counts and not carries_counts(w) or earlier_story(w):
             continue
         if w.coverage >= CLOSEST_SHARE * closest or (
             w.doc_id in own and w.score >= CLOSEST_SHARE * ranked[0].score
@@ -4162,7 +4473,11 @@ def exaggeration_distortions(
             if (x.doc_id, x.index) not in seen and any(rx.search(x.text) for rx in marks.values())
         ][:TOP_WINDOWS]
     told_at = {(x.doc_id, x.index) for x in occasion}
-    others = [x for x in ranked[:TOP_WINDOWS] + by_clause if (x.doc_id, x.index) not in told_at]
+    others = [
+        x
+        for x in ranked[:TOP_WINDOWS] + by_clause
+        if (x.doc_id, x.index) not in told_at and not earlier_story(x)
+    ]
     for w in others + occasion:
         share = len(local & set(w.terms)) / len(local) if local else 0.0
         # The same count ("16 officials arrested" / "16 prosecutors assigned to the

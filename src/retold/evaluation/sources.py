@@ -88,6 +88,10 @@ CASE_FOLDERS = (
     "cases_blind51",
     "cases_blind52",
     "cases_blind53",
+    "cases_blind54",
+    "cases_blind55",
+    "cases_blind56",
+    "cases_blind57",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

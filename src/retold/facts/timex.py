@@ -237,7 +237,8 @@ _CAPITAL_CHECK = re.compile(rf"\b(?:{'|'.join(sorted(_NEEDS_CAPITAL, key=len, re
 _FUTURE_CUE = re.compile(
     # "was going to bring supplies" looks ahead from the past: no future cue
     r"\b(?:will|shall|won't|(?<!was\s)(?<!were\s)going\s+to|to\s+be\s+held|upcoming|next|tomorrow"
-    r"|(?<!was\s)(?<!were\s)(?:planned|scheduled|due|expected|set)\s+(?:for|on|to)\b)|'ll\b|’ll\b"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|due|expected|set)\s+(?:for|on|to))\b"
+    r"|'ll\b|’ll\b"
 )
 _FRONTED = re.compile(r"[\s\"“(]*(?:(?:on|by|from|at|and|but|then|so)\s+)?$")
 _SENTENCE_END = ".!?;\n"
@@ -599,6 +600,16 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[_sentence_start(text, start) : last.start() if last else len(text)]
 
 
+# A day a statement was made on: "Speaking on Monday", "said on Monday", "on Monday said".
+_SPOKEN_BEFORE_RE = re.compile(
+    r"\b(?:speaking|said|says|told|announced|added|stated|testified|wrote)\s+(?:on\s+|last\s+)?$",
+    re.I,
+)
+_SPOKEN_AFTER_RE = re.compile(
+    r"[\s,]+(?:he |she |they |it |police |officials )?(?:said|told)\b", re.I
+)
+
+
 def _event_day(text: str, found: list[Timex], before: int, event: str) -> date | None:
     """The day the text gave the event, in the nearest earlier sentence that dates a
     single day and tells it: by the phrase's own word, or by a word for an incident."""
@@ -617,6 +628,10 @@ def _event_day(text: str, found: list[Timex], before: int, event: str) -> date |
             continue
         if _DATELINE_BEFORE_RE.search(text, max(0, text.rfind("\n", 0, t.start) + 1), t.start):
             continue  # "GENOA, August 15 (ANSA) -": the day of filing, not of the event
+        if _SPOKEN_BEFORE_RE.search(text, max(0, t.start - 30), t.start) or _SPOKEN_AFTER_RE.match(
+            text, t.end
+        ):
+            continue  # "Speaking on Monday, ... said the whole attack was over": a day of words
         sentence = _sentence_around(text, t.start, t.end)
         words = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", sentence)}
         # the nearest sentence that tells most of the phrase: "the day after the attacks

@@ -325,10 +325,23 @@ def is_news_outlet(name: str) -> bool:
     return kind in _NEWS_KINDS or (kind == "unknown" and is_outlet_name(name))
 
 
+# Words that make a credit a phrase about an outlet rather than its name.
+_PHRASE_WORDS = frozenset({"on", "by", "from", "in", "via"})
+
+
 def is_unnamed_outlet(text: str) -> bool:
     """An outlet named earlier and pointed back to ("the newspaper reported", "the Russian
     news agency said"): its kind and country are no name to hold against another."""
     words = text.split()
+    if (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and not is_outlet_name(words[0])
+        and _PHRASE_WORDS & {w.lower() for w in words[1:]}
+    ):
+        # "Footage broadcast on state television": a phrase, whose capital only opens the
+        # sentence ("Beta news agency" is a name)
+        words = [words[0].lower()] + words[1:]
     if words and words[0].lower() in ("the", "a", "an", "this", "that"):
         words = words[1:]
     return bool(words) and all(w.islower() or w.lower() in DEMONYMS for w in words)

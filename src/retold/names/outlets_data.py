@@ -91,7 +91,7 @@ KNOWN_OUTLETS: tuple[KnownOutlet, ...] = (
     KnownOutlet("trt world", "broadcaster", ("trt world", "trt")),
     KnownOutlet("press tv", "broadcaster", ("press tv", "presstv", "presstv.ir")),
     KnownOutlet("cgtn", "broadcaster", ("cgtn", "china global television network")),
-    KnownOutlet("nhk", "broadcaster", ("nhk", "nhk world")),
+    KnownOutlet("nhk", "broadcaster", ("nhk", "nhk world", "nhk world-japan", "nhk world japan")),
     KnownOutlet("kbs", "broadcaster", ("kbs", "korean broadcasting system", "kbs world")),
     KnownOutlet("mbc", "broadcaster", ("mbc", "munhwa broadcasting corporation")),
     KnownOutlet("ytn", "broadcaster", ("ytn",)),

@@ -1488,13 +1488,21 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
     """'According to X, ...': a relay for a cue in the same sentence, or an attribution of its own."""
     found: list[Attribution] = []
     for tok in sent:
-        if tok.lower_ not in VIA_MARKERS or tok.lower_ == "referring":
+        # "in the words of X": X said it, as "according to X" has it
+        worded = (
+            tok.lower_ == "words"
+            and sent.start + 2 <= tok.i < sent.end - 1
+            and doc[tok.i - 2].lower_ == "in"
+            and doc[tok.i - 1].lower_ == "the"
+            and doc[tok.i + 1].lower_ == "of"
+        )
+        if not worded and (tok.lower_ not in VIA_MARKERS or tok.lower_ == "referring"):
             continue
         if tok.lower_ == "according" and not (
             tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to"
         ):
             continue
-        obj_start = tok.i + (2 if tok.lower_ == "according" else 1)
+        obj_start = tok.i + (2 if tok.lower_ in ("according", "words") else 1)
         if obj_start >= sent.end:
             continue
         lo, hi = chunk_bounds(doc, obj_start)
@@ -1502,7 +1510,7 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
         src_toks = list(doc[obj_start:hi])
         # The source is the object of "to"/"citing" when the parse has one; the rest of the
         # chunk may already be the content ("according to X the cooperative says ...").
-        head = doc[obj_start - 1] if tok.lower_ == "according" else tok
+        head = doc[obj_start - 1] if tok.lower_ in ("according", "words") else tok
         pobj = next((c for c in head.children if c.dep_ in ("pobj", "dobj")), None)
         if pobj is not None:
             sub = [t for t in pobj.subtree if obj_start <= t.i < hi]
@@ -1511,13 +1519,18 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
                 hi = max(t.i for t in sub) + 1
         if not src_toks:
             continue
+        # "Reporters Without Borders": a name the parse cut at its preposition is whole
+        ent = next((e for e in doc.ents if e.start <= src_toks[-1].i < e.end - 1), None)
+        if ent is not None and ent.end <= sent.end:
+            src_toks = list(doc[src_toks[0].i : ent.end])
+            hi = max(hi, ent.end)
         s_start, s_end = _subtree_chars(src_toks)
-        marker_start = tok.idx
+        marker_start = doc[tok.i - 2].idx if worded else tok.idx
         inside = [a for a in cue_atts if a.content.start <= marker_start < a.content.end]
         outer = [a for a in cue_atts if not (a.content.start <= marker_start < a.content.end)]
         source = _span(doc, s_start, s_end)
         # "citing health reasons" gives a reason, not a source: only sources that can speak.
-        speaks = tok.lower_ == "according" or any(
+        speaks = tok.lower_ in ("according", "words") or any(
             t.pos_ == "PROPN"
             or t.lemma_.lower() in ROLE_NOUNS
             or t.lemma_.lower() in _SPEAKING_NOUNS

@@ -147,13 +147,29 @@ def _particle_at(doc: Doc, j: int) -> bool:
         and doc[j - 1].lower_ in ("el", "al", "ad", "ash", "bin", "ibn", "abu")
     ):
         return True
-    return False
+    # "Kassym-Jomart": a hyphen joining two capitalised words of a name, with no space
+    # around it; not of a title ("Secretary-General")
+    return (
+        tok.text in ("-", "‐")
+        and 0 < j < len(doc) - 1
+        and not doc[j - 1].whitespace_
+        and not tok.whitespace_
+        and doc[j - 1].text[:1].isupper()
+        and doc[j + 1].text[:1].isupper()
+        and doc[j - 1].text.lower() not in _ROLE_WORDS
+        and doc[j + 1].text.lower() not in _ROLE_WORDS
+    )
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
     if _PARTICLE_RE.match(text):  # "el-Wazir", "al-Abadi"
         return True
+    if _INITIALS_RE.fullmatch(text):  # "V. Vinay Chand", "R.R. Patil"
+        return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
     if not text[:1].isupper() or not text.replace("-", "").isalpha():
         return False
     if text.lower() in _NOT_NAME_WORDS or text.lower() in _STOP_PROPN:
@@ -280,7 +296,9 @@ def _person_spans(doc: Doc) -> list[Span]:
 # Nouns of places and bodies a single proper noun may name: "the Gofa zone office".
 _UNIT_NOUNS = frozenset(
     "zone district province region county state city town village camp office ministry "
-    "department council hospital school university airport port river valley".split()
+    "department council hospital school university airport port river valley mine colliery "
+    "plant factory refinery depot station mosque church temple market stadium dam bridge "
+    "prison suburb neighbourhood neighborhood area island street road avenue park".split()
 )
 
 
@@ -300,12 +318,14 @@ def _org_named_like_person(doc: Doc, first: int, j: int) -> bool:
     """A two- or three-word organisation, by the model's label, that opens right after a
     role word ("chief executive Giovanni Castellucci"): a name, not a company."""
     ent = next((e for e in doc.ents if e.start <= j < e.end), None)
+    # "Kassym-Jomart Tokayev": a hyphened given name is one word of the name
+    words = [t for t in ent if t.text not in ("-", "‐")] if ent is not None else []
     return (
         ent is not None
         and ent.label_ == "ORG"
         and ent.start == first
-        and 2 <= len(ent) <= 3
-        and all(_is_name_token(t) or t.pos_ == "PROPN" for t in ent)
+        and 2 <= len(words) <= 3
+        and all(_is_name_token(t) or t.pos_ == "PROPN" for t in words)
     )
 
 
