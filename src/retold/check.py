@@ -33,6 +33,7 @@ from .compare.slots import (
     quote_distortions,
     quoted_swap_distortions,
     reported_flip_distortions,
+    said_as_quoted,
     scope_distortions,
     speaker_distortions,
     statement_date_distortions,
@@ -185,7 +186,7 @@ def _check_claim(
         distortions += scope_distortions(view, draft, ranked)
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += denial_distortions(view, draft, ranked)
-    distortions = dedupe(distortions)
+    distortions = dedupe([d for d in distortions if not said_as_quoted(d)])
     # A figure found with the same value, bounds and counted thing is support in itself.
     share = support(draft, ranked)
     supported = share >= SUPPORT_THRESHOLD or bool(matched)

@@ -679,3 +679,20 @@ def test_quotes_any_carries_a_negation_to_its_noun() -> None:
     assert negation_flip(
         "he had been convicted of terrorism offences", "He was not convicted of any offence."
     )
+
+
+def test_quotes_unable_to_and_instead_of_negate_what_follows() -> None:
+    assert (
+        negation_flip(
+            "which was why he had not come sooner",
+            "he had been unable to come to Orvan earlier because he had been ill",
+        )
+        is None
+    )
+    assert (
+        negation_flip(
+            "the attackers should look for soldiers instead of attacking people at the match",
+            "they should look for soldiers and not attack people at the match",
+        )
+        is None
+    )

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from retold.compare.claims import ClaimDraft
+from retold.compare.results import Distortion, EvidenceRef
 from retold.compare.slots import (
     _carries_verbatim,
     _count_denied,
@@ -33,6 +34,7 @@ from retold.compare.slots import (
     _title_person,
     _untagged_name,
     _written_variant,
+    said_as_quoted,
 )
 from retold.names import parse_person
 from retold.records import Analysis, Attribution, Figure, PersonMention, TextSpan, TimeRef
@@ -421,3 +423,20 @@ def test_slots_a_run_carried_word_for_word_and_not_one_doubted() -> None:
     assert _carries_verbatim(said, "no sign that this was a deliberate attack")
     doubted = '"We cannot yet say whether he was drunk at the time of the crash," he said.'
     assert not _carries_verbatim(doubted, "he was drunk at the time of the crash")
+
+
+def test_slots_a_quote_the_source_has_as_quoted_is_no_quote_change() -> None:
+    ref = EvidenceRef("d", 0, 1, "disagree")
+    same = Distortion(
+        "quote", "Whether you believe it or not", "I said: whether you believe it or not, I do", ref
+    )
+    assert said_as_quoted(same)
+    changed = Distortion("quote", "We are outraged by it", "We are concerned by it", ref)
+    assert not said_as_quoted(changed)
+    doubted = Distortion(
+        "quote",
+        "He was on drugs at the time",
+        "We cannot yet say whether he was on drugs at the time",
+        ref,
+    )
+    assert not said_as_quoted(doubted)

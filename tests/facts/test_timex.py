@@ -603,3 +603,11 @@ def test_timex_a_day_of_speaking_does_not_date_the_event() -> None:
     )
     [t] = [t for t in find_timexes(text, date(2017, 3, 30)) if "after the" in t.text]
     assert t.begin == date(2017, 3, 23)
+
+
+def test_timex_last_weekday_the_day_before_is_a_week_back() -> None:
+    # a Friday's paper says "yesterday" for Thursday; its "last Thursday" is the week before
+    [t] = find_timexes("Police opened fire last Thursday.", date(2012, 8, 24))
+    assert t.begin == date(2012, 8, 16)
+    [t] = find_timexes("Police opened fire last Tuesday.", date(2012, 8, 24))
+    assert t.begin == date(2012, 8, 21)

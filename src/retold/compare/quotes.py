@@ -174,6 +174,12 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
             conditional = True
             continue
         failed = low in _FAILING and i + 1 < len(tokens) and tokens[i + 1].lower() == "to"
+        # "instead of attacking", "rather than attack": what is not to be done
+        failed = failed or (
+            low in ("instead", "rather")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower() in ("of", "than")
+        )
         if conditional:
             # "will not save lives if it is not turned into action": a condition's
             # negation asserts nothing; its words are neither affirmed nor denied.
@@ -223,7 +229,9 @@ _ANY = frozenset({"any"})
 _LOSING = frozenset("lose loses lost losing".split())
 
 # "failed to comply", "refused to allow": not doing what follows.
-_FAILING = frozenset("fail fails failed failing refuse refuses refused refusing".split())
+_FAILING = frozenset(
+    "fail fails failed failing refuse refuses refused refusing unable unwilling".split()
+)
 
 
 def _complement_length(tokens: list[str]) -> int:

@@ -92,6 +92,7 @@ from .thresholds import (
 )
 
 __all__ = [
+    "said_as_quoted",
     "dedupe",
     "event_date_distortions",
     "wrong_weekday_distortions",
@@ -108,6 +109,12 @@ __all__ = [
     "speaker_distortions",
     "statement_date_distortions",
 ]
+
+
+def said_as_quoted(d: Distortion) -> bool:
+    """A quote distortion whose evidence has the quoted words as quoted, and not as what it
+    doubts ("We cannot yet say whether he was on drugs"): the quote did not change them."""
+    return d.kind == "quote" and _carries_verbatim(d.found, d.claimed)
 
 
 def dedupe(ds: list[Distortion]) -> list[Distortion]:
@@ -612,6 +619,8 @@ def figure_distortions(
                         f"{f.text!r} in all.",
                     )
                 )
+                # ... and the part itself has another number in the source
+                out.append(_number(view, f, whole, w, f"for {f.counted_text!r} the source gives"))
             continue
         if cmp.outcome == "number" and _cumulative(draft, f):
             # "the toll has now reached 28": set against the latest count before the

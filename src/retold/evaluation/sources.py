@@ -92,6 +92,8 @@ CASE_FOLDERS = (
     "cases_blind55",
     "cases_blind56",
     "cases_blind57",
+    "cases_blind58",
+    "cases_blind59",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -281,7 +281,9 @@ def _weekday_date(wd: int, pub: date, mode: str) -> date:
     if mode == "next":
         return pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
     if mode == "last":
-        return pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
+        # "last Thursday" in a Friday's paper is a week back: the day before is "yesterday"
+        back = (pub.weekday() - wd - 1) % 7 + 1
+        return pub - timedelta(days=back + 7 if back == 1 else back)
     if mode == "this":  # the one in the Monday-to-Sunday week of pub
         return pub + timedelta(days=wd - pub.weekday())
     if mode == "nearest":  # a day set aside: the one closest to pub, either way
