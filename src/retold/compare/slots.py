@@ -17,7 +17,7 @@ from anyascii import anyascii
 from ..document import Document, parse_published
 from ..facts.numbers import currency_of, distinctive
 from ..facts.places import distance_km, lookup_place
-from ..facts.timex import event_offset, sets_aside
+from ..facts.timex import after_dateline_place, event_offset, sets_aside
 from ..names import (
     PersonName,
     article_dropped,
@@ -2779,15 +2779,14 @@ def labelled_quote_distortions(
     claimed = _labels(draft.text)
     if not claimed:
         return []
-    # who names it: the persons the sentence names before the label, by surname
-    namers = [p for p in draft.persons]
     windows = ranked[:TOP_WINDOWS]
     for at, label, thing in claimed:
         if any(_has_words(w.context, label) for w in ranked[: TOP_WINDOWS * 2]) or any(
             _has_words(w.text, label) for w in _quote_search(view, label)
         ):
             continue  # a source has the words as labelled
-        before = [p for p in namers if p.end - draft.start <= at]
+        # who names it: the last person the sentence names before the label, by surname
+        before = [p for p in draft.persons if p.end - draft.start <= at]
         surname = parse_person(before[-1].name).surname if before else None
         for w in windows:
             text = w.context
@@ -4013,19 +4012,13 @@ def _dateline_day(view: CorpusView, doc_id: str, x: TimeRef, day: date | None) -
     happened. A statement's dateline with no other day is the day of its words."""
     if x.start >= DATELINE_CHARS or day is None:
         return False
-    text = view.document(doc_id).text
-    head = text[text.rfind("\n", 0, x.start) + 1 : x.start]
-    if _DATELINE_HEAD_RE.fullmatch(head) is None:
+    if not after_dateline_place(view.document(doc_id).text, x.start):
         return False
     lead = view.window(doc_id, view.sentence_index(doc_id, x.start))
     return lead is not None and any(
         y is not x and lead.start <= y.start < lead.end and _day_of(y) not in (None, day)
         for y in view.analysis(doc_id).times
     )
-
-
-# What opens a dateline before its day: the place in capitals and a comma.
-_DATELINE_HEAD_RE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*")
 
 
 def _another_day(
@@ -4047,7 +4040,7 @@ def _planned_weekday(
     coming after it was filed, when that is the claim's day."""
     if x.kind != "weekday" or x.explicit or filed is None or not 0 < (c_day - filed).days <= 7:
         return False
-    day = next((d for d in _WEEKDAY_NAMES if d in x.text.lower()), None)
+    day = _weekday_named(x)
     if day is None or _WEEKDAY_NAMES.index(day) != c_day.weekday():
         return False
     text = view.document(w.doc_id).text
@@ -4070,11 +4063,16 @@ def _same_weekday_named(t: TimeRef, x: TimeRef, c_day: date | None, filed: date 
         return False
     if not 0 <= (c_day - filed).days <= 1:
         return False
-    day = next((d for d in _WEEKDAY_NAMES if d in x.text.lower()), None)
+    day = _weekday_named(x)
     return day is not None and day in t.text.lower()
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_named(x: TimeRef) -> str | None:
+    """The weekday a time phrase names, in lower case."""
+    return next((d for d in _WEEKDAY_NAMES if d in x.text.lower()), None)
 
 
 _AS_OF_RE = re.compile(r"\b(?:by|as of|as at|as on)\s+$", re.I)

@@ -57,6 +57,7 @@ from .numbers import _trie, parse_number  # one trie builder for both scanners
 __all__ = [
     "TimeComparison",
     "Timex",
+    "after_dateline_place",
     "compare_times",
     "event_offset",
     "find_timexes",
@@ -589,6 +590,12 @@ _BOUNDARY_RE = re.compile(r"[.!?;][\"”’)]*\s+(?=[\"“(]*[A-Z0-9])|\n")
 _DATELINE_BEFORE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*$", re.M)
 
 
+def after_dateline_place(text: str, at: int) -> bool:
+    """Whether a dateline's place in capitals opens the line up to ``at`` ("GENOA, " before
+    "August 15 (ANSA) -"): a day there is when the report was filed."""
+    return _DATELINE_BEFORE_RE.search(text, max(0, text.rfind("\n", 0, at) + 1), at) is not None
+
+
 def _sentence_start(text: str, pos: int) -> int:
     first = 0
     for m in _BOUNDARY_RE.finditer(text, max(0, pos - _EVENT_LOOKBACK), pos):
@@ -628,7 +635,7 @@ def _event_day(text: str, found: list[Timex], before: int, event: str) -> date |
         # a weekday the text resolved may date it ("gave way last Friday")
         if t.begin is None or t.begin != t.end_date:
             continue
-        if _DATELINE_BEFORE_RE.search(text, max(0, text.rfind("\n", 0, t.start) + 1), t.start):
+        if after_dateline_place(text, t.start):
             continue  # "GENOA, August 15 (ANSA) -": the day of filing, not of the event
         if _SPOKEN_BEFORE_RE.search(text, max(0, t.start - 30), t.start) or _SPOKEN_AFTER_RE.match(
             text, t.end

@@ -67,6 +67,7 @@ __all__ = [
     "PersonName",
     "article_dropped",
     "given_compatible",
+    "is_initials",
     "match_persons",
     "parse_person",
     "person_keys",
@@ -462,6 +463,11 @@ def _is_acronym(token: str) -> bool:
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
+def is_initials(token: str) -> bool:
+    """Dotted initials of given names: "R.R." of "R.R. Patil", "V." of "V. Vinay Chand"."""
+    return _INITIALS_RE.match(token) is not None
+
+
 def _name_run(tokens: list[str], relaxed: bool, all_caps: bool) -> tuple[int, int]:
     """Span [start, end) of the name at the end of ``tokens``; empty if none.
 
@@ -475,7 +481,7 @@ def _name_run(tokens: list[str], relaxed: bool, all_caps: bool) -> tuple[int, in
     def name_like(token: str) -> bool:
         if token.lower() in _FUNCTION_WORDS or _is_stop_word(token):
             return False
-        if _INITIALS_RE.match(token) and start < end:
+        if is_initials(token) and start < end:
             return True  # "R.R. Patil", "H.S. Panchal": the given names' initials
         if not all_caps and _is_acronym(token):
             return False

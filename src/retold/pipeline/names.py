@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..names import is_outlet_name, match_persons, parse_person, translit_normalise
+from ..names import is_initials, is_outlet_name, match_persons, parse_person, translit_normalise
 from ..records import PersonMention, TextSpan
 from .extensions import SPANS_KEYS
 from .lexicon import ORG_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
@@ -161,14 +161,11 @@ def _particle_at(doc: Doc, j: int) -> bool:
     )
 
 
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
-
-
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
     if _PARTICLE_RE.match(text):  # "el-Wazir", "al-Abadi"
         return True
-    if _INITIALS_RE.fullmatch(text):  # "V. Vinay Chand", "R.R. Patil"
+    if is_initials(text):  # "V. Vinay Chand", "R.R. Patil"
         return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
     if not text[:1].isupper() or not text.replace("-", "").isalpha():
         return False
