@@ -2836,3 +2836,464 @@ def test_check_a_statements_dateline_is_the_day_of_its_words(nlp: Language) -> N
     assert ("date", "kelm-presidency-2025-06-25-bill-withdrawn") in _kinds_over(
         report, STATEHOUSE_CLAIM
     )
+
+
+OVERPASS_SOURCES = [
+    Document(
+        id="orvan-city-2025-05-06-firm-hired",
+        outlet="Orvan City Government",
+        published="2025-05-06",
+        title="The city hires Norda to investigate the overpass collapse",
+        text=(
+            "The city government announced on Tuesday that the firm Norda will deliver a "
+            "preliminary report on construction deficiencies in the overpass that collapsed "
+            "on Monday night."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-06-18-norda-findings",
+        outlet="Tarn Wire",
+        published="2025-06-18",
+        title="Construction flaws caused Orvan overpass collapse, report finds",
+        text=(
+            "ORVAN, June 18 (Tarn Wire) - The collapse of the Orvan overpass was caused by "
+            "deficiencies in its construction, according to preliminary findings by the firm "
+            "Norda that were presented by the city government on Wednesday.\n\n"
+            "The report found six construction deficiencies, Mayor Ana Rell told a news "
+            "conference."
+        ),
+    ),
+]
+OVERPASS_CLAIM = (
+    "Presenting the preliminary report on Monday, Mayor Ana Rell said the firm Norda had "
+    "found six construction deficiencies in the overpass."
+)
+
+
+def test_check_another_happenings_day_does_not_confirm_a_moved_one(nlp: Language) -> None:
+    # the overpass collapsed on a Monday; the report was presented on a Wednesday
+    report = _check_against(nlp, OVERPASS_SOURCES, OVERPASS_CLAIM, "2025-06-27")
+    assert ("date", "tarn-wire-2025-06-18-norda-findings") in _kinds_over(report, OVERPASS_CLAIM)
+
+
+COORDINATOR_SOURCES = [
+    Document(
+        id="kelm-humanitarian-2025-10-09-funeral-hall",
+        outlet="Kelm Humanitarian Office",
+        published="2025-10-09",
+        title=(
+            "Statement by the Humanitarian Coordinator for Kelm, Lena Marchetti, on the attack "
+            "on a funeral hall in Orvan"
+        ),
+        text=(
+            "Orvan, 9 October 2025 - I am shocked and outraged by the horrific air strikes on "
+            "a funeral gathering in Orvan yesterday afternoon."
+        ),
+    ),
+]
+COORDINATOR_CLAIM = (
+    "Humanitarian coordinator Lena Marchetto said the following day that she was shocked and "
+    "outraged by what she called a horrific attack."
+)
+
+
+def test_check_a_name_a_statement_gives_only_in_its_title(nlp: Language) -> None:
+    report = _check_against(nlp, COORDINATOR_SOURCES, COORDINATOR_CLAIM, "2025-10-18")
+    assert ("name", "kelm-humanitarian-2025-10-09-funeral-hall") in _kinds_over(
+        report, COORDINATOR_CLAIM
+    )
+
+
+RALLY_SOURCES = [
+    Document(
+        id="tarn-wire-2025-10-12-rally-toll-95",
+        outlet="Tarn Wire",
+        published="2025-10-12",
+        title="Orvan rally bombings toll rises to 95",
+        text=(
+            "ORVAN, Oct 12 (Tarn Wire) - The death toll from twin bombings at a peace rally in "
+            "Orvan rose to 95 on Sunday, the prime minister's office said.\n\n"
+            "The opposition party, which backed the rally, said the death toll had risen to "
+            "128."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-10-13-rally-toll-97",
+        outlet="Tarn Wire",
+        published="2025-10-13",
+        title="Orvan rally bombings toll reaches 97",
+        text=(
+            "ORVAN, Oct 13 (Tarn Wire) - The death toll from twin bombings at a peace rally in "
+            "Orvan has risen to 97, the prime minister's office said on Monday."
+        ),
+    ),
+]
+RALLY_AS_OF = (
+    "By Sunday, the prime minister's office had raised the death toll from the bombings to 95."
+)
+RALLY_NOW = "The death toll from the twin bombings at the Orvan rally has risen to 95."
+
+
+def test_check_a_count_told_as_of_a_day_is_held_to_that_days_count(nlp: Language) -> None:
+    report = _check_against(nlp, RALLY_SOURCES, f"{RALLY_AS_OF}\n\n{RALLY_NOW}", "2025-10-20")
+    # Sunday's count, not Monday's 97, nor the opposition's own 128 of the same report
+    assert _kinds_over(report, RALLY_AS_OF) == []
+    assert ("number", "tarn-wire-2025-10-13-rally-toll-97") in _kinds_over(report, RALLY_NOW)
+
+
+DENIAL_SOURCES = [
+    Document(
+        id="tarn-wire-2025-10-28-orvan-strike",
+        outlet="Tarn Wire",
+        published="2025-10-28",
+        title="Kelm accuses its neighbour of cluster strike on Orvan",
+        text=(
+            'Defence ministry spokeswoman Ana Rell said the accusation was "absolutely '
+            'unfounded and false" and that the army had not fired at Orvan.'
+        ),
+    ),
+]
+DENIAL_CLAIM = (
+    'Defence ministry spokeswoman Ana Rell dismissed the accusation as "absolutely unfounded '
+    'and false".'
+)
+
+
+def test_check_quoted_words_the_source_has_as_quoted_are_no_quote_change(nlp: Language) -> None:
+    report = _check_against(nlp, DENIAL_SOURCES, DENIAL_CLAIM, "2025-11-03")
+    assert "quote" not in [kind for kind, _ in _kinds_over(report, DENIAL_CLAIM)]
+
+
+MARCH_SOURCES = [
+    Document(
+        id="tarn-wire-2025-11-05-dran-resigns",
+        outlet="Tarn Wire",
+        published="2025-11-05",
+        title="Kelm prime minister resigns after nightclub fire protests",
+        text=(
+            "ORVAN (Tarn Wire) - Prime Minister Ivo Dran resigned on Wednesday, a day after "
+            "some 25,000 people marched through Orvan demanding accountability for a nightclub "
+            "fire that killed 32 people.\n\n"
+            'The protesters, chanting "Corruption kills!", also called for the resignation '
+            "of Interior Minister Ana Rell and of Mayor Lev Petran, whose office had licensed "
+            "the club."
+        ),
+    ),
+]
+MARCH_CLAIM = (
+    'On Tuesday, November 4, some 25,000 people marched through Orvan chanting "Corruption '
+    'kills!", demanding the resignation of Prime Minister Ivo Dran, Interior Minister Ana Rell '
+    "and Mayor Lev Petran."
+)
+
+
+def test_check_a_happening_told_as_a_day_before_another_keeps_its_own_day(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, MARCH_SOURCES, MARCH_CLAIM, "2025-11-12")
+    # the Wednesday is the resignation's; the march "a day after" it... before it
+    assert "date" not in [kind for kind, _ in _kinds_over(report, MARCH_CLAIM)]
+    # the marchers' own "demanding", in the words around it, is no request inflated
+    assert "exaggeration" not in [kind for kind, _ in _kinds_over(report, MARCH_CLAIM)]
+
+
+DECREE_SOURCES = [
+    Document(
+        id="kelm-presidency-2026-01-24-mourning",
+        outlet="Presidency of Kelm",
+        published="2026-01-24",
+        title="The President declares a day of mourning for the victims of the Orvan shelling",
+        text=(
+            "President Ivo Dran has signed a decree declaring Sunday, 25 January 2026, a day of "
+            "national mourning for those killed in the shelling of Orvan.\n\n"
+            "The President has convened an extraordinary meeting of the Security Council for "
+            "Sunday, 25 January."
+        ),
+    ),
+]
+COUNCIL = "He convened the Security Council on Sunday"
+DECREE_CLAIM = f"{COUNCIL} and declared Monday, January 26, a day of national mourning."
+
+
+def test_check_two_dated_acts_of_one_subject_are_judged_apart(nlp: Language) -> None:
+    report = _check_against(nlp, DECREE_SOURCES, DECREE_CLAIM, "2026-02-03")
+    assert _kinds_over(report, COUNCIL) == []
+    assert ("date", "kelm-presidency-2026-01-24-mourning") in _kinds_over(
+        report, "declared Monday, January 26"
+    )
+
+
+SHIP_SOURCES = [
+    Document(
+        id="tarn-wire-2025-05-25-ship-fire",
+        outlet="Tarn Wire",
+        published="2025-05-25",
+        title="Crew evacuated from burning container ship off Orvan",
+        text=(
+            "The Vela Star caught fire on May 20 while anchored about 9.5 nautical miles "
+            "northwest of Orvan port, waiting to enter."
+        ),
+    ),
+]
+SHIP_DAY = "The Vela Star caught fire on May 11"
+SHIP_PLACE = "about 9.5 nautical miles northwest of Orvan port"
+SHIP_CLAIM = f"{SHIP_DAY} while at anchor {SHIP_PLACE}, waiting to enter."
+
+
+def test_check_a_day_told_wrong_leaves_the_place_of_the_while_clause(nlp: Language) -> None:
+    report = _check_against(nlp, SHIP_SOURCES, SHIP_CLAIM, "2025-06-14")
+    assert ("date", "tarn-wire-2025-05-25-ship-fire") in _kinds_over(report, SHIP_DAY)
+    assert _kinds_over(report, SHIP_PLACE) == []
+
+
+SURGE_SOURCES = [
+    Document(
+        id="tarn-wire-2014-12-12-mayor-sentenced",
+        outlet="Tarn Wire",
+        published="2014-12-12",
+        title="Former Orvan mayor jailed over storm deaths",
+        text=(
+            "A court on Friday sentenced Ivo Marratier, the former mayor of Orvan, to four years "
+            "in prison for manslaughter over the deaths of 29 residents when a storm surge "
+            "struck on the night of February 27-28, 2010."
+        ),
+    ),
+]
+SURGE_TOLL = "More than 30 people died in the town"
+SURGE_NIGHT = "when the storm surge struck on the night of February 27-28, 2010"
+SURGE_MAYOR = "last Friday sentenced Ivo Maratier, the former mayor of Orvan,"
+SURGE_TERM = "to four years in prison for manslaughter"
+SURGE_CLAIM = f"{SURGE_TOLL} {SURGE_NIGHT}.\n\nThe court {SURGE_MAYOR} {SURGE_TERM}."
+
+
+def test_check_a_toll_and_a_garbled_name_leave_the_rest_of_the_sentence(nlp: Language) -> None:
+    report = _check_against(nlp, SURGE_SOURCES, SURGE_CLAIM, "2014-12-19")
+    assert ("number", "tarn-wire-2014-12-12-mayor-sentenced") in _kinds_over(report, SURGE_TOLL)
+    assert _kinds_over(report, SURGE_NIGHT) == []
+    assert ("name", "tarn-wire-2014-12-12-mayor-sentenced") in _kinds_over(report, "Ivo Maratier")
+    assert _kinds_over(report, SURGE_TERM) == []
+
+
+FINE_SOURCES = [
+    Document(
+        id="tarn-wire-2007-11-01-police-guilty",
+        outlet="Tarn Wire",
+        published="2007-11-01",
+        title="Orvan police found guilty over shooting",
+        text=(
+            "A jury at the Orvan high court found the police force guilty of breaching safety "
+            "law over the operation. Mr Justice Ravel fined the force £175,000 and ordered it "
+            "to pay £385,000 in costs."
+        ),
+    ),
+]
+FINE = "Mr Justice Ravel fined it £175,000"
+FINE_CLAIM = (
+    "In November last year a jury at the high court found the force guilty over the "
+    f"operation, and {FINE} and ordered it to pay £358,000 in costs."
+)
+
+
+def test_check_a_second_act_after_a_figure_is_no_part_of_the_frame(nlp: Language) -> None:
+    report = _check_against(nlp, FINE_SOURCES, FINE_CLAIM, "2008-01-10")
+    assert ("number", "tarn-wire-2007-11-01-police-guilty") in _kinds_over(report, "£358,000")
+    assert _kinds_over(report, FINE) == []
+
+
+CAFE_SOURCES = [
+    Document(
+        id="kelm-coroner-2017-05-24-cafe-findings",
+        outlet="Coroners Court of Kelm",
+        published="2017-05-24",
+        title="Inquest into the deaths arising from the Orvan cafe siege: findings",
+        text=(
+            "The State Coroner, Ivo Barran, today delivered his findings in the inquest into "
+            "the deaths of Lena Marsh and Ana Dowel, who died in the Martin Lane cafe in Orvan, "
+            "in the early hours of 16 December 2014, at the end of a siege that lasted almost "
+            "17 hours."
+        ),
+    ),
+]
+FINDINGS = "State Coroner Ivo Barran handed down his findings last Wednesday"
+SIEGE = "the siege that began on the morning of Monday, December 15, 2014"
+CAFE_CLAIM = (
+    f"{FINDINGS}, setting out minute by minute what happened inside the Martin Lane cafe "
+    f"during {SIEGE}."
+)
+
+
+def test_check_the_day_a_happening_began_is_not_held_to_the_day_it_ended(
+    nlp: Language,
+) -> None:
+    # Wednesday 31 May, seen from Monday 5 June; the findings came on Wednesday 24 May
+    report = _check_against(nlp, CAFE_SOURCES, CAFE_CLAIM, "2017-06-05")
+    assert ("date", "kelm-coroner-2017-05-24-cafe-findings") in _kinds_over(report, FINDINGS)
+    assert _kinds_over(report, SIEGE) == []
+
+
+STADIUM_SOURCES = [
+    Document(
+        id="tarn-wire-2009-09-29-stadium-killings",
+        outlet="Tarn Wire",
+        published="2009-09-29",
+        title="Troops fire on opposition rally in Orvan stadium",
+        text=(
+            "ORVAN, Sept 29 (Tarn Wire) - Troops opened fire on Monday on tens of thousands of "
+            "opposition supporters who had packed the national stadium in Orvan to protest "
+            "against the junta leader's expected candidacy, killing at least 57 people."
+        ),
+    ),
+]
+STADIUM_CLAIM = (
+    "On September 28, tens of thousands of opposition supporters packed the national stadium "
+    "in Orvan to protest against the junta leader's expected candidacy."
+)
+
+
+def test_check_a_date_told_without_its_year_is_that_day_of_any_year(nlp: Language) -> None:
+    # read against the article's own year (2010) the day is a year after the rally
+    report = _check_against(nlp, STADIUM_SOURCES, STADIUM_CLAIM, "2010-10-05")
+    assert "date" not in [kind for kind, _ in _kinds_over(report, STADIUM_CLAIM)]
+
+
+FLATS_SOURCES = [
+    Document(
+        id="tarn-wire-2022-01-09-blaze-19-dead",
+        outlet="Tarn Wire",
+        published="2022-01-09",
+        title="Orvan apartment fire kills 19, including nine children",
+        text=(
+            "A fire in an Orvan apartment building on Sunday killed 19 people, including nine "
+            "children, fire officials said."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2022-01-10-blaze-toll-17",
+        outlet="Tarn Wire",
+        published="2022-01-10",
+        title="Orvan fire toll lowered to 17",
+        text=(
+            "Officials on Monday lowered the death toll from the Orvan apartment building fire "
+            "to 17, including eight children, from the 19 announced on Sunday."
+        ),
+    ),
+]
+FLATS_CLAIM = "The fire in the Orvan apartment building killed 17 people, nine of them children."
+
+
+def test_check_a_part_told_with_a_whole_of_another_count(nlp: Language) -> None:
+    report = _check_against(nlp, FLATS_SOURCES, FLATS_CLAIM, "2022-01-20")
+    assert ("number", "tarn-wire-2022-01-10-blaze-toll-17") in _kinds_over(report, "nine")
+
+
+SHOOTING_SOURCES = [
+    Document(
+        id="tarn-wire-2012-08-17-miners-shot",
+        outlet="Tarn Wire",
+        published="2012-08-17",
+        title="Police shoot dead 34 striking miners at Orvan mine",
+        text=(
+            "ORVAN, Aug 17 (Tarn Wire) - Police shot dead 34 striking miners at the Velka "
+            "platinum mine, National Police Commissioner Ana Rell said on Friday."
+        ),
+    ),
+]
+SHOOTING_CLAIM = (
+    "The country is in mourning after police opened fire on striking miners at the Velka "
+    "platinum mine last Thursday, killing 34 people."
+)
+
+
+def test_check_a_datelines_day_given_to_words_is_not_the_happenings(nlp: Language) -> None:
+    report = _check_against(nlp, SHOOTING_SOURCES, SHOOTING_CLAIM, "2012-08-24")
+    assert "date" not in [kind for kind, _ in _kinds_over(report, SHOOTING_CLAIM)]
+
+
+TWINS_SOURCES = [
+    Document(
+        id="kelm-presidency-2006-11-22-mourning",
+        outlet="Chancellery of the President of Kelm",
+        published="2006-11-22",
+        title="President Lech Dranski declares national mourning after the Velka mine disaster",
+        text=(
+            "Three days of national mourning will be observed for the 23 miners killed at the "
+            "Velka mine, where the longwall was being shut down because of the methane hazard."
+        ),
+    ),
+    Document(
+        id="velka-mining-2006-11-22-press-conference",
+        outlet="Velka Mining Company",
+        published="2006-11-22",
+        title="Velka mine: transcript of the press conference, 22 November 2006",
+        text=(
+            "MINISTER PIOTR WOLAN: The longwall was being shut down because of the methane "
+            "hazard, and the team was there to bring out the machinery.\\n\\n"
+            "ZBIGNIEW MADER: All 23 men were in the section at the moment of the explosion."
+        ),
+    ),
+]
+TWINS_CLAIM = (
+    "Prime Minister Jaroslaw Dranski said the longwall was being shut down because of the "
+    "methane hazard and that the team was there to bring out the machinery."
+)
+
+
+def test_check_a_namesakes_record_is_not_the_speakers_own(nlp: Language) -> None:
+    report = _check_against(nlp, TWINS_SOURCES, TWINS_CLAIM, "2006-11-30")
+    assert ("speaker", "velka-mining-2006-11-22-press-conference") in _kinds_over(
+        report, TWINS_CLAIM
+    )
+
+
+CONCERN_SOURCES = [
+    Document(
+        id="un-2015-01-24-sg-statement-orvan",
+        outlet="United Nations, Office of the Spokesperson for the Secretary-General",
+        published="2015-01-24",
+        title="Statement attributable to the Spokesman for the Secretary-General on Kelm",
+        text=(
+            "The Secretary-General condemns the rocket fire that struck the city of Orvan today."
+            "\\n\\nThe Secretary-General is especially concerned by statements attributed to the "
+            "rebel leadership about launching an offensive on Orvan."
+        ),
+    ),
+]
+CONCERN_CLAIM = (
+    "EU foreign policy chief Ana Rell said she was especially concerned by statements from "
+    "the rebel leadership about launching an offensive on Orvan."
+)
+
+
+def test_check_an_offices_own_words_given_to_another_in_reported_speech(nlp: Language) -> None:
+    report = _check_against(nlp, CONCERN_SOURCES, CONCERN_CLAIM, "2015-02-02")
+    assert ("speaker", "un-2015-01-24-sg-statement-orvan") in _kinds_over(report, CONCERN_CLAIM)
+
+
+DERAILMENT_SOURCES = [
+    Document(
+        id="tarn-wire-2016-10-22-derailment",
+        outlet="Tarn Wire",
+        published="2016-10-22",
+        title="Orvan train derailment kills dozens",
+        text=(
+            "Officials said the death toll, put at 53 on Friday evening, was expected to rise "
+            "as rescuers searched the wreckage of the Orvan train."
+        ),
+    ),
+    Document(
+        id="kelm-radio-2016-10-24-toll-80",
+        outlet="Kelm Radio",
+        published="2016-10-24",
+        title="Orvan derailment toll rises to 80",
+        text=(
+            "The death toll from Friday's derailment of the Orvan train has risen to 80, with "
+            "more than 600 people injured, Transport Minister Ivo Dran said."
+        ),
+    ),
+]
+DERAILMENT_CLAIM = "By Monday, he said, the death toll from the Orvan train had risen to 80."
+
+
+def test_check_a_count_stamped_with_its_moment_is_another_tally(nlp: Language) -> None:
+    report = _check_against(nlp, DERAILMENT_SOURCES, DERAILMENT_CLAIM, "2016-11-01")
+    assert "date" not in [kind for kind, _ in _kinds_over(report, DERAILMENT_CLAIM)]

@@ -635,3 +635,29 @@ def test_figures_flights_for_flying_hours_is_a_unit_change() -> None:
         predicate_class=None,
     )
     assert compare_figures(flights, hours).outcome == "unit"
+
+
+def test_figures_rescuers_deployed_are_no_count_of_the_hurt() -> None:
+    hurt = fig("130", 130, 130, predicate="take", predicate_class="injury")
+    rescuers = fig("130", 130, 130, counted="rescuer", predicate="involve", predicate_class=None)
+    assert compare_figures(hurt, rescuers).outcome == "unit"
+    # the same harm befalling rescuers is the same count
+    dead_rescuers = fig("5", 5, 5, counted="firefighter")
+    assert compare_figures(fig("5", 5, 5), dead_rescuers).outcome == "same"
+
+
+def test_figures_attackers_are_counted_apart_from_those_they_attacked() -> None:
+    hostages = fig("18", 18, 18, counted="hostage")
+    attackers = fig("33", 33, 33, counted="attacker")
+    assert compare_figures(hostages, attackers).outcome == "unrelated"
+    assert compare_figures(fig("33", 33, 33, counted="assailant"), attackers).outcome == "same"
+
+
+def test_figures_females_take_in_women_and_girls() -> None:
+    narrowed = replace(fig("76", 76, 76, counted="hostage"), population="female")
+    females = fig("76", 76, 76, counted="female", predicate=None, predicate_class=None)
+    assert compare_figures(narrowed, females).outcome == "same"
+    girls = fig("76", 76, 76, counted="girl", predicate=None, predicate_class=None)
+    assert compare_figures(females, girls).outcome == "same"
+    males = fig("76", 76, 76, counted="male", predicate=None, predicate_class=None)
+    assert compare_figures(females, males).outcome == "unit"

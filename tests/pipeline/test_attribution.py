@@ -2003,3 +2003,26 @@ def test_attribution_in_the_words_of_names_who_said_it() -> None:
     [att] = [a for a in _finder().match(_doc(IN_THE_WORDS_OF)) if a.kind == "according_to"]
     assert att.cue.text == "in the words of"
     assert att.source is not None and att.source.text == "Reporters Without Borders"
+
+
+@pytest.mark.slow
+def test_attribution_a_that_clause_after_the_day_it_was_said(nlp: Language) -> None:
+    doc = nlp(
+        "The coordinator, Ana Varga, said the following day that she was shocked and "
+        "outraged by the attack."
+    )
+    [att] = doc._.retold_attributions
+    assert (att.speaker, att.content.text) == (
+        "Ana Varga",
+        "she was shocked and outraged by the attack",
+    )
+
+
+@pytest.mark.slow
+def test_attribution_a_thing_added_is_no_statement(nlp: Language) -> None:
+    doc = nlp("The rail operator added extra carriages to carry the stranded travellers.")
+    assert doc._.retold_attributions == []
+    said = nlp("The rail operator added that the line would reopen on Monday.")
+    assert [a.content.text for a in said._.retold_attributions] == [
+        "the line would reopen on Monday"
+    ]

@@ -1381,3 +1381,36 @@ def test_figures_destroyed_or_damaged_is_a_count_of_damage(nlp: Language) -> Non
     assert f.predicate_class == "damage"
     listed = nlp("The fire burned 5,000 acres, destroyed 312 houses and killed 4 people.")
     assert [g.predicate_class for g in listed._.retold_figures if g.value == 312] == ["destruction"]
+
+
+@pytest.mark.slow
+def test_figures_people_taken_to_hospital_are_the_hurt(nlp: Language) -> None:
+    doc = nlp("Around 130 people were taken to hospital, several of them in serious condition.")
+    assert doc._.retold_figures[0].predicate_class == "injury"
+    flown = nlp("Twelve children were flown to hospital in the capital.")
+    assert flown._.retold_figures[0].predicate_class == "injury"
+
+
+@pytest.mark.slow
+def test_figures_a_verb_parsed_as_an_auxiliary_gives_way_to_its_participle(nlp: Language) -> None:
+    doc = nlp(
+        "Thirteen people remained hospitalized in critical condition, the mayor's office said."
+    )
+    assert doc._.retold_figures[0].predicate_class == "injury"
+
+
+@pytest.mark.slow
+def test_figures_a_part_told_by_its_sex_is_narrowed_to_it(nlp: Language) -> None:
+    doc = nlp("He said 137 hostages had been rescued, 76 of them female and 61 male.")
+    assert [(f.value, f.population) for f in doc._.retold_figures][:2] == [
+        (137, None),
+        (76, "female"),
+    ]
+    told = nlp("The rescued hostages comprise 76 females and 61 males.")
+    assert {f.counted_class for f in told._.retold_figures} == {"person"}
+
+
+@pytest.mark.slow
+def test_figures_offenders_are_people(nlp: Language) -> None:
+    doc = nlp("The ministry is reviewing the licences of 74 terrorist offenders.")
+    assert doc._.retold_figures[0].counted_class == "person"

@@ -487,3 +487,93 @@ HYPHENED_TITLE = (
 
 def test_names_a_hyphened_title_is_no_part_of_the_name() -> None:
     assert [p.text for p in _persons(HYPHENED_TITLE)] == ["Ana Varga"]
+
+
+# An honorific before the name and honours after it, as a commission's report writes them.
+HONOURS = (
+    "The inquiry was chaired by the Honourable Bernard Teague AO, with Commissioners Ron "
+    "McLeod AM.",
+    """
+    The            1 det       DET   DT  the           O
+    inquiry        3 nsubjpass NOUN  NN  inquiry       O
+    was            3 auxpass   AUX   VBD be            O
+    chaired        3 ROOT      VERB  VBN chair         O
+    by             3 agent     ADP   IN  by            O
+    the            9 det       DET   DT  the           B-ORG
+    Honourable     7 compound  PROPN NNP Honourable    I-ORG
+    Bernard        9 compound  PROPN NNP Bernard       I-ORG
+    Teague         9 compound  PROPN NNP Teague        I-ORG
+    AO             4 pobj      PROPN NNP AO            I-ORG
+    ,              3 punct     PUNCT ,   ,             O
+    with           3 prep      ADP   IN  with          O
+    Commissioners 15 compound  PROPN NNP Commissioners O
+    Ron           14 compound  PROPN NNP Ron           B-PERSON
+    McLeod        15 compound  PROPN NNP McLeod        I-PERSON
+    AM            11 pobj      PROPN NNP AM            I-PERSON
+    .              3 punct     PUNCT .   .             O
+    """,
+)
+
+
+def test_names_honorifics_and_honours_are_no_part_of_the_name() -> None:
+    assert [p.name for p in _persons(HONOURS)] == ["Bernard Teague", "Ron McLeod"]
+
+
+# The owner named in full, then his company by his name.
+OWNERS_COMPANY = (
+    "Abul Hashem was arrested. The Hashem Foods plant burned.",
+    """
+    Abul      1 compound  PROPN NNP  Abul   B-PERSON
+    Hashem    3 nsubjpass PROPN NNP  Hashem I-PERSON
+    was       3 auxpass   AUX   VBD  be     O
+    arrested  3 ROOT      VERB  VBN  arrest O
+    .         3 punct     PUNCT .    .      O
+    The       8 det       DET   DT   the    O
+    Hashem    7 compound  PROPN NNP  Hashem B-ORG
+    Foods     8 compound  PROPN NNPS Foods  I-ORG
+    plant     9 nsubj     NOUN  NN   plant  O
+    burned    9 ROOT      VERB  VBD  burn   O
+    .         9 punct     PUNCT .    .      O
+    """,
+)
+
+
+def test_names_a_company_named_after_its_owner_is_not_the_owner() -> None:
+    assert [p.text for p in _persons(OWNERS_COMPANY)] == ["Abul Hashem"]
+
+
+APOSTROPHE_SURNAME = (
+    "Transport Minister Edgard Alain Mebe Ngo'o spoke.",
+    """
+    Transport 1 compound PROPN NNP Transport O
+    Minister  5 compound PROPN NNP Minister  O
+    Edgard    5 compound PROPN NNP Edgard    B-PERSON
+    Alain     5 compound PROPN NNP Alain     I-PERSON
+    Mebe      5 compound PROPN NNP Mebe      O
+    Ngo'o     6 nsubj    PROPN NNP Ngo'o     O
+    spoke     6 ROOT     VERB  VBD speak     O
+    .         6 punct    PUNCT .   .         O
+    """,
+)
+
+
+def test_names_an_apostrophe_inside_a_surname_keeps_it_whole() -> None:
+    assert [p.text for p in _persons(APOSTROPHE_SURNAME)] == ["Edgard Alain Mebe Ngo'o"]
+
+
+SURNAME_TAGGED_A_BODY = (
+    "Governor Mehmet Ceylan spoke.",
+    """
+    Governor 2 compound PROPN NNP Governor O
+    Mehmet   2 compound PROPN NNP Mehmet   O
+    Ceylan   3 nsubj    PROPN NNP Ceylan   B-ORG
+    spoke    3 ROOT     VERB  VBD speak    O
+    .        3 punct    PUNCT .   .        O
+    """,
+)
+
+
+def test_names_a_surname_tagged_a_body_after_a_given_name_is_a_name() -> None:
+    assert [(p.text, p.role) for p in _persons(SURNAME_TAGGED_A_BODY)] == [
+        ("Mehmet Ceylan", "Governor")
+    ]

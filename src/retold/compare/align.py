@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..retrieval.corpus import CorpusView, Window, idf_weights
@@ -40,9 +41,11 @@ def align(draft: ClaimDraft, pool: list[Window]) -> list[Window]:
 
 
 def coverage(claim_terms: set[str], idf: dict[str, float], w: Window) -> tuple[float, float]:
-    total = sum(idf.get(t, 1.0) for t in claim_terms) or 1.0
-    sent = sum(idf.get(t, 1.0) for t in claim_terms if t in w.terms) / total
-    ctx = sum(idf.get(t, 1.0) for t in claim_terms if t in w.context_terms) / total
+    # fsum: a sum over a set must not depend on the set's order, which changes from run
+    # to run with string hashing; a score at a threshold would then flip between runs
+    total = math.fsum(idf.get(t, 1.0) for t in claim_terms) or 1.0
+    sent = math.fsum(idf.get(t, 1.0) for t in claim_terms if t in w.terms) / total
+    ctx = math.fsum(idf.get(t, 1.0) for t in claim_terms if t in w.context_terms) / total
     return sent, ctx
 
 

@@ -70,6 +70,17 @@ _PERSON_GROUPS = {
     "pupil": "students",
     "schoolchild": "children",
     "schoolchildren": "children",
+    "female": "females",
+    "male": "males",
+    # those who attacked, not the forces that fought them
+    "attacker": "attackers",
+    "assailant": "attackers",
+    # who came to help: "130 rescuers" deployed are no count of the hurt
+    "rescuer": "rescuers",
+    "firefighter": "rescuers",
+    "fireman": "rescuers",
+    "firemen": "rescuers",
+    "responder": "rescuers",
     SEVERE: "the gravely hurt",
 }
 
@@ -388,7 +399,15 @@ def person_group(f: Figure) -> str | None:
 
 
 # Groups one person may belong to both of: a pupil is a child, a child at school a pupil.
-_OVERLAPPING_GROUPS = frozenset({frozenset({"children", "students"})})
+_OVERLAPPING_GROUPS = frozenset(
+    {
+        frozenset({"children", "students"}),
+        # a woman or a girl is a female, a man or a boy a male
+        frozenset({"females", "women"}),
+        frozenset({"females", "children"}),
+        frozenset({"males", "children"}),
+    }
+)
 
 
 def _groups_differ(claim: Figure, found: Figure) -> bool:
@@ -520,13 +539,20 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         c_cls == f_cls == "person"
         and (person_group(claim) == "families") != (person_group(found) == "families")
     )
-    # People and fighters are one count only when the same thing befell them: "300,000
-    # people lost access" is no count of "10 to 15 terrorists hiding".
+    # People and fighters (or rescuers) are one count only when the same thing befell
+    # them: "300,000 people lost access" is no count of "10 to 15 terrorists hiding", nor
+    # "130 people taken to hospital" of "130 rescuers involved".
     group_differs = group_differs or (
         c_cls == f_cls == "person"
-        and "combatants" in (person_group(claim), person_group(found))
+        and bool({"combatants", "rescuers"} & {person_group(claim), person_group(found)})
         and None in (person_group(claim), person_group(found))
         and (c_pred is None or c_pred != f_pred)
+    )
+    # Attackers are counted apart from those they attacked: "26 hostages killed" is no
+    # count of "33 attackers killed".
+    group_differs = group_differs or (
+        c_cls == f_cls == "person"
+        and (person_group(claim) == "attackers") != (person_group(found) == "attackers")
     )
     # Civilians are who fighters are not: "300 civilians" for "300 soldiers and militia".
     group_differs = group_differs or (

@@ -58,6 +58,8 @@ def _near_frame(draft: ClaimDraft, att: Attribution) -> tuple[int, int] | None:
     for o in draft.outlets:
         if lo <= o.start <= hi + _FRAME_REACH:
             lo, hi = min(lo, o.start), max(hi, o.end)
+    if any(lo <= f.start < hi for f in draft.figures):
+        return None  # "Henriques fined it £175,000 and ordered": an act of its own between
     if hi <= att.content.start or att.content.end <= lo:
         return lo, hi
     return None
@@ -137,6 +139,25 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
             continue  # "on Friday, when residents threw mud": the when tells the Friday
         if not participle or len(tail.split()) >= 5:
             cuts.add(draft.start + m.start() + 1)
+    # "More than 30 people died in the town when the storm surge struck on the night of
+    # 27-28 February": a toll, and the dated happening that took it.
+    for m in re.finditer(r"\s(?=when\s)", text):
+        tail = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
+        head = re.split(r"[,;:]", text[: m.start()])[-1]
+        if (
+            len(tail.split()) >= 5
+            and len(head.split()) >= _WHEN_HEAD_WORDS
+            and any(m.end() <= t.start - draft.start < m.end() + len(tail) for t in draft.times)
+            and any(f.end - draft.start <= m.start() for f in draft.figures)
+        ):
+            cuts.add(draft.start + m.start() + 1)
+    # Two dated acts of one subject: "convened the council on Sunday and declared Monday a
+    # day of mourning" tells each act its own day, "caught fire on May 11 while at anchor
+    # ..." its day apart from its place.
+    for t in draft.times:
+        act = _DATED_AND_RE.match(text, t.end - draft.start)
+        if act and len(text[act.end() :].split()) >= 4:
+            cuts.add(draft.start + act.start(1))
     # Words in quotation marks are one statement: never cut inside them. Nor inside an
     # attribution frame: "Mayor X went further, telling Al Jazeera" is one credit.
     quoted = [(a.content.start, a.content.end) for a in draft.attributions if a.kind == "direct"]
@@ -162,6 +183,17 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
 
 
+# Fewer words than this before "when" ("Two firefighters died when ...") are no claim apart.
+_WHEN_HEAD_WORDS = 5
+
+# " and declared", " and flew": a second act after a time phrase; " while at anchor":
+# what went on as it happened.
+_DATED_AND_RE = re.compile(
+    r"\s+(and\s+(?:[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|came|began)"
+    r"|while)\b"
+)
+
+
 _EDGES = frozenset(',;:—–"“”«»„')
 
 
@@ -176,6 +208,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # "The victim, Jamal Bensmain, was a painter": a name set off between commas after the
 # noun that opens the sentence.
+_APPOSED_AFTER_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{3,80},")
 _APPOSED_BEFORE_RE = re.compile(r"^\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*$")
 
 
@@ -190,9 +223,17 @@ def _apart_from_apposed_names(
             continue
         at = d.at - draft.start
         end = at + len(d.claimed)
-        if draft.text[end : end + 1] != "," or not _APPOSED_BEFORE_RE.match(draft.text[:at]):
+        if draft.text[end : end + 1] != ",":
             continue
         if any(a.content.start <= d.at < a.content.end for a in draft.attributions):
+            continue
+        gloss = _APPOSED_AFTER_RE.match(draft.text, end)
+        if gloss is not None and len(draft.text[gloss.end() :].split()) >= 3:
+            # "sentenced Rene Maratier, the former mayor of the town, to four years": the
+            # name with its gloss, and then what befell the person
+            cuts.add(draft.start + gloss.end())
+            continue
+        if not _APPOSED_BEFORE_RE.match(draft.text[:at]):
             continue
         if any(
             a.source is not None and a.source.start <= d.at < a.source.end
@@ -432,7 +473,8 @@ def _dated_with_participle(
 ) -> list[tuple[int, int, list[Distortion]]]:
     """A day moved moves the participle clause after it, which tells the same act ("went
     further on Friday, June 4, voting to send a mission"): unless that clause counts
-    something of its own ("..., killing 12 people"), which is judged on its own. A
+    something of its own ("..., killing 12 people") or names a day of its own, which is
+    judged on its own. A
     statement's day is its frame's (see _frame_with_content): "admitted ..., saying that"
     goes on to words of its own."""
     if draft.main is not None:
@@ -447,6 +489,9 @@ def _dated_with_participle(
             and all(d.kind == "date" for d in d1)
             and _PARTICIPLE_OPENING_RE.match(draft.text, a2 - draft.start)
             and not any(a2 <= f.start < b2 for f in draft.figures)
+            # "..., setting out what happened during the siege that began on Monday,
+            # December 15": a day of its own tells another happening
+            and not any(a2 <= t.start < b2 and t.explicit for t in draft.times)
         ):
             out[i : i + 2] = [(a1, b2, d1)]
         i += 1

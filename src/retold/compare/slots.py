@@ -113,8 +113,15 @@ __all__ = [
 
 def said_as_quoted(d: Distortion) -> bool:
     """A quote distortion whose evidence has the quoted words as quoted, and not as what it
-    doubts ("We cannot yet say whether he was on drugs"): the quote did not change them."""
-    return d.kind == "quote" and _carries_verbatim(d.found, d.claimed)
+    doubts ("We cannot yet say whether he was on drugs"): the quote did not change them.
+    Where the claim frames its quotation ("dismissed the accusation as "absolutely
+    unfounded""), the words within the quotation marks are what must be carried."""
+    if d.kind != "quote":
+        return False
+    if _carries_verbatim(d.found, d.claimed):
+        return True
+    runs = [r for r in re.split(r"[\"“”«»]", d.claimed)[1::2] if len(r.split()) >= 3]
+    return bool(runs) and all(_carries_verbatim(d.found, r) for r in runs)
 
 
 def dedupe(ds: list[Distortion]) -> list[Distortion]:
@@ -278,6 +285,7 @@ def figure_distortions(
     claim_years |= {published.year} if published else set()
     claim_years |= draft.story_years
     people_of = _people_of(draft.text)  # whose people the sentence names, once per claim
+    same_as: dict[int, tuple[Figure, Window]] = {}  # figures found unchanged, by start
     for f in draft.figures:
         # A vague count ("a few dozen civilians") has no value but bounds to hold it to.
         vague = f.value is None and f.low is not None and f.high is not None
@@ -625,7 +633,9 @@ def figure_distortions(
         if cmp.outcome == "number" and _cumulative(draft, f):
             # "the toll has now reached 28": set against the latest count before the
             # article, not the first hours' one.
-            g, w = _latest_count(view, f, g, w, scored, published)
+            g, w = _latest_count(
+                view, f, g, w, scored, _count_day(view, draft, f, published, scored)
+            )
         if cmp.outcome == "unit" and (crossed := _crossed_counts(view, draft, f, g, w)):
             # "19 killed ... 18 hurt" for "18 killed and 19 injured": the two counts
             # traded places, each a changed number of what the claim says it counts
@@ -665,6 +675,8 @@ def figure_distortions(
             )
         ):
             matched.append(f)
+        if cmp.outcome == "same":
+            same_as[f.start] = (g, w)
         if cmp.outcome not in ("same", "compatible"):
             continue
         ends = _range_ends(draft.text, w.text, f)
@@ -766,14 +778,91 @@ def figure_distortions(
             # only a count of the same harm runs on: a later "165 victims identified" or
             # "179 people treated" is no later count of the missing or the dead
             running = [x for x in same_thing if x[1].predicate_class == f.predicate_class]
-            latest = _latest_dated(view, running + [(best[0], g, w)], published)
+            latest = _latest_dated(
+                view, running + [(best[0], g, w)], _count_day(view, draft, f, published, scored)
+            )
             if latest is not None:
                 g2, w2 = latest
-                if g2 is not g and compare_figures(f, g2).outcome == "number":
+                # another count in the report that gives the claim's ("the HDP said its
+                # own count showed 128") is a rival count, not a later one
+                if (
+                    g2 is not g
+                    and w2.doc_id != w.doc_id
+                    and compare_figures(f, g2).outcome == "number"
+                ):
                     out.append(
                         _number(view, f, g2, w2, "the latest count before the article gives")
                     )
+    out += _parts_of_another_count(view, draft, same_as, out)
     return out
+
+
+def _parts_of_another_count(
+    view: CorpusView,
+    draft: ClaimDraft,
+    same_as: dict[int, tuple[Figure, Window]],
+    found: list[Distortion],
+) -> list[Distortion]:
+    """A part told with a whole from another count: "killed 17 people, nine of them
+    children" where the count of 17 has eight children, and nine were of the first count
+    of 19. The part is held to the part the whole's own source gives."""
+    out = []
+    for f in draft.figures:
+        if f.part_of is None or f.start not in same_as or f.part_of not in same_as:
+            continue
+        if any(d.at == f.start for d in found):
+            continue
+        (_, wf), (whole, ww) = same_as[f.start], same_as[f.part_of]
+        if wf.doc_id == ww.doc_id or person_group(f) is None:
+            continue
+        theirs = next(
+            (
+                h
+                for h in view.analysis(ww.doc_id).figures
+                if h.part_of == whole.start
+                and person_group(h) == person_group(f)
+                and h.value is not None
+                and h.value != f.value
+            ),
+            None,
+        )
+        if theirs is not None:
+            out.append(_number(view, f, theirs, ww, f"of the {whole.text} the source counts"))
+    return out
+
+
+def _count_day(
+    view: CorpusView,
+    draft: ClaimDraft,
+    f: Figure,
+    published: date | None,
+    scored: list[tuple[float, Figure, Window]],
+) -> date | None:
+    """The day a running count is told as standing at: "By Sunday, the toll had risen to
+    95" is Sunday's count, whatever later days brought; else the article's own day. A bare
+    weekday is the one a source giving the same count was filed on, if one was."""
+    t = f.time
+    day = _day_of(t) if t is not None else None
+    if t is None or day is None or published is None or day > published:
+        return published
+    if not (_as_of(draft, t) or stem(t.anchor or "") in _COUNT_VERBS):
+        return published
+    if t.kind == "weekday" and not t.explicit:
+        filed = [
+            d
+            for _, g, w in scored
+            if compare_figures(f, g).outcome == "same"
+            and (d := view.document(w.doc_id).published_date) is not None
+            and d <= day
+            and d.weekday() == day.weekday()
+        ]
+        if filed:
+            return max(filed)
+    return day
+
+
+# Verbs a count stands or moves by: the day they are told on is the count's.
+_COUNT_VERBS = frozenset(stem(w) for w in "rise rose risen raise climb reach stand stood".split())
 
 
 def _latest_dated(
@@ -2032,6 +2121,27 @@ def _other_bodies(view: CorpusView, w: Window, main: Attribution) -> list[Attrib
     return found
 
 
+def _office_voice(view: CorpusView, w: Window, main: Attribution) -> list[Attribution]:
+    """An evidence sentence an office speaks ("The Secretary-General is especially
+    concerned by ..."), in a document that never names the claimed speaker, whose own
+    office is another: the sentence is that office's words, whatever its cue left out."""
+    office = _another_office(
+        view, w.doc_id, _attributions_at(view, w), main.speaker or "", main.role
+    )
+    if office is None:
+        return []
+    return [
+        Attribution(
+            cue=TextSpan(w.start, w.start, ""),
+            content=TextSpan(w.start, w.end, w.text),
+            kind="indirect",
+            speaker=office,
+            speaker_kind="role",
+            resolved_by="role",
+        )
+    ]
+
+
 def _reported_speaker(
     view: CorpusView, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
@@ -2057,7 +2167,12 @@ def _reported_speaker(
         return []
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
-        for att in _speakers_of(view, w) + _other_bodies(view, w, main) + _statement_voice(view, w):
+        for att in (
+            _speakers_of(view, w)
+            + _other_bodies(view, w, main)
+            + _statement_voice(view, w)
+            + _office_voice(view, w, main)
+        ):
             group = said.setdefault((w.doc_id, att.speaker or ""), [])
             if att not in group:
                 group.append(att)
@@ -2124,6 +2239,13 @@ def _reported_speaker(
 
 
 _NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _other_counts(claim: str, source: str) -> bool:
+    """Two statements that give counts, none of them the same: two tellings of a running
+    count, on their own days."""
+    mine, theirs = set(_NUMBER_RE.findall(claim)), set(_NUMBER_RE.findall(source))
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _passages(view: CorpusView, doc_id: str, atts: list[Attribution]) -> list[list[Attribution]]:
@@ -2231,6 +2353,8 @@ def _own_record_says(
             continue
         where = f"{doc.title or ''} {doc.outlet or ''} {doc.text[: DATELINE_CHARS * 4]}"
         named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", where) is not None
+        if named and _namesake_named(where, main.speaker or "", surname or ""):
+            continue  # the record of President Lech Kaczyński is not Jarosław Kaczyński's
         if not named and not (len(office) >= 2 and office <= _words(where)):
             continue
         if any(
@@ -2242,6 +2366,20 @@ def _own_record_says(
         if similarity(content, w.text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
             return True
     return False
+
+
+def _namesake_named(where: str, speaker: str, surname: str) -> bool:
+    """Whether a record's head names someone else of the speaker's surname ("President
+    Lech Kaczyński" for Prime Minister Jarosław Kaczyński), and not them."""
+    given = parse_person(speaker).given
+    if not given:
+        return False
+    named = re.findall(rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b", where)
+    full = [f"{g} {surname}" for g in named if g.lower() not in ROLE_NOUNS | _COURTESY]
+    return bool(full) and not any(_same_speaker(speaker, n) for n in full)
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
 
 
 # The writer's comment on a statement, after it: "..., a claim that had to be withdrawn
@@ -3229,6 +3367,8 @@ def _person_statement_date(
                 and cue_stem(att) != cue_stem(main)
             ):
                 continue  # an order is dated by the order, not by a warning that day
+            if _other_counts(main.content.text, att.content.text):
+                continue  # "had risen to 97" is a later statement than "raised it to 95"
             sim = similarity(main.content.text, att.content.text, content_only=True)
             said.append((sim, w, att, ev_day))
     if said:
@@ -3396,7 +3536,7 @@ def _body_statement_date(
             ev_day = view.document(doc_id).published_date
         else:
             ev_day = _day_of(att.time) or dated.get(doc_id)
-        if ev_day is None:
+        if ev_day is None or _other_counts(main.content.text, att.content.text):
             continue
         sim = similarity(main.content.text, att.content.text)
         if sim >= BODY_STATEMENT_SAME and (best is None or sim > best[0]):
@@ -3439,16 +3579,29 @@ def _body_statement_date(
 _WEEK_SAID_RE = re.compile(r"\b(?:this|last|past|next|coming)\b", re.I)
 
 
-def _same_day(claimed: TimeRef, c_day: date, f_day: date) -> bool:
+# "Last Thursday" this few days before the article may be the Thursday a week before.
+_LAST_MEANS_YESTERDAY = 2
+
+
+def _same_day(claimed: TimeRef, c_day: date, f_day: date, published: date | None = None) -> bool:
     """Whether the evidence's day is the claim's. A bare weekday ("who flew over the region
     on Monday after the storm") names a day of the week, not a week: an earlier day of
-    that weekday is the same day told loosely, a different weekday is not."""
+    that weekday is the same day told loosely, a different weekday is not. A date told
+    without its year ("On September 28") is the same month and day of any year: the
+    reader took the year from the article, which may retell an earlier one."""
     if c_day == f_day:
+        return True
+    if (
+        claimed.kind != "weekday"
+        and (c_day.month, c_day.day) == (f_day.month, f_day.day)
+        and not _YEAR_RE.search(claimed.text)
+    ):
         return True
     if (
         claimed.kind == "weekday"
         and re.match(r"last\s", claimed.text, re.I)
         and f_day == c_day - timedelta(days=7)
+        and (published is None or (published - c_day).days <= _LAST_MEANS_YESTERDAY)
     ):
         return True  # "last Thursday" said on a Friday: yesterday, or the week before's
     return (
@@ -3577,6 +3730,24 @@ def trip_date_distortions(
     return []
 
 
+_RELATIVE_DAY_RE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
+    r"(?:after|before)\s+((?:[\w'’-]+[\s,]+){0,6}[\w'’-]+)",
+    re.I,
+)
+
+
+def _dated_from(text: str, verb: str | None) -> bool:
+    """Whether a sentence tells the verb's happening as so long before or after another
+    ("a day after some 25,000 people marched")."""
+    if not verb:
+        return False
+    want = stem(verb)
+    return any(
+        want in {stem(word) for word in m.group(1).split()} for m in _RELATIVE_DAY_RE.finditer(text)
+    )
+
+
 def _other_happening(t: TimeRef, x: TimeRef, claim_times: list[TimeRef]) -> bool:
     """A source's day on a verb that another of the claim's days is on: that day tells
     the other happening ("closed on 15 August ..., resumed flights on 25 August" against
@@ -3630,6 +3801,7 @@ def event_date_distortions(
     told = close + [
         w for w in top[3:TOP_WINDOWS] if w.doc_id == top[0].doc_id and w.coverage >= LEAD_COVERAGE
     ]
+    settled: list[TimeRef] = []  # days the source gives the same happening
     for t in claim_times:
         c_day = _day_of(t)
         same_event = [
@@ -3648,8 +3820,9 @@ def event_date_distortions(
             # counts from its own day ("last night").
             w, x = next(((w, x) for w, x in same_event if x.explicit), same_event[0])
             f_day = _day_of(x)
-            if f_day is None or not _another_day(view, t, x, c_day, f_day, w):
-                return []
+            if f_day is None or not _another_day(view, t, x, c_day, f_day, w, article_day):
+                settled.append(t)  # the claim's other days are its other acts
+                continue
             # A sentence that tells the claim about as well and gives the claim's own day
             # ("returned to New Delhi early on Wednesday") carries it; the other day is
             # another person's ("Shah flew to Srinagar on Tuesday night") or another
@@ -3659,18 +3832,26 @@ def event_date_distortions(
                 and any(
                     v.start <= y.start < v.end
                     and (y_day := _day_of(y)) is not None
-                    and _same_day(t, c_day, y_day)
-                    and not _dateline_day(view, v.doc_id, y, y_day)
+                    and _same_day(t, c_day, y_day, article_day)
+                    and not _dateline_day(
+                        view, v.doc_id, y, y_day, of_words=t.anchor in SPEECH_CUES
+                    )
+                    # the day of another verb ("the collapse that occurred on Monday
+                    # night") tells another happening's day
+                    and not _other_verb(t, y)
                     for y in view.analysis(v.doc_id).times
                 )
                 for v in told
             ):
-                return []
+                settled.append(t)
+                continue
             return [_date_distortion(view, t, x, c_day, f_day, w)]
     # A month the article gives the happening ("inaugurated only last month"), against
     # the day the source states for it.
     for t in draft.times:
         if t.granularity != "month" or not (t.anchor and t.begin and t.end_date):
+            continue
+        if t in settled:
             continue
         if _in_quote(draft, t):
             continue
@@ -3687,7 +3868,9 @@ def event_date_distortions(
         and _day_of(t) is not None
         and not _in_quote(draft, t)
     ]
-    day_times = [t for t in day_times if not _dates_a_noun(draft, t, len(day_times))]
+    day_times = [
+        t for t in day_times if not _dates_a_noun(draft, t, len(day_times)) and t not in settled
+    ]
     for t in day_times:
         if t.start < DATELINE_CHARS and _day_of(t) == article_day:
             continue  # a dateline restates the publication date
@@ -3712,16 +3895,22 @@ def event_date_distortions(
                 x_day = _day_of(x)
                 if not (w.start <= x.start < w.end):
                     continue
-                if _dateline_day(view, w.doc_id, x, x_day):
+                if _dateline_day(view, w.doc_id, x, x_day, of_words=t.anchor in SPEECH_CUES):
                     continue
                 if _hour(t.text) is not None and _hour(t.text) == _hour(x.text):
                     # "It derailed shortly after 1 a.m.": the claim's own moment, told; a
                     # day elsewhere ("On 5 July the train was parked") is another moment
-                    confirmed |= x_day is None or c_day is None or _same_day(t, c_day, x_day)
+                    confirmed |= (
+                        x_day is None or c_day is None or _same_day(t, c_day, x_day, article_day)
+                    )
                 if x_day is None or _other_occasion(c_day, x_day):
                     continue
                 if _other_happening(t, x, draft.times):
                     continue  # "closed on 15 August" is not dated by "will resume on 29 August"
+                if _other_verb(t, x) and _dated_from(w.text, t.anchor):
+                    # "resigned on Wednesday, a day after 25,000 people marched": the day
+                    # is the resignation's; the claim's happening is told from it
+                    continue
                 if (
                     text[x.end : x.end + 2] in ("'s", "’s")
                     and (
@@ -3755,7 +3944,7 @@ def event_date_distortions(
                 if (
                     share >= EXPLICIT_DATE_COVERAGE / 2
                     and c_day is not None
-                    and _same_day(t, c_day, x_day)
+                    and _same_day(t, c_day, x_day, article_day)
                 ):
                     confirming = max(confirming, share + w.coverage)
                 if _statement_time(x, own_times) and t.anchor not in SPEECH_CUES:
@@ -3786,10 +3975,21 @@ def event_date_distortions(
             if (
                 c_day is not None
                 and f_day is not None
-                and _another_day(view, t, x, c_day, f_day, w)
+                and _another_day(view, t, x, c_day, f_day, w, article_day)
             ):
                 return [_date_distortion(view, t, x, c_day, f_day, w)]
     return _told_before(view, draft, day_times, top)
+
+
+def _year_guessed(t: TimeRef, c_day: date, filed: date) -> bool:
+    """A date told without its year ("On September 28") that falls before the filing in
+    the filing's own year: the reader's year was guessed, the day may be the source's."""
+    if _YEAR_RE.search(t.text) or t.kind == "weekday":
+        return False
+    try:
+        return c_day.replace(year=filed.year) <= filed
+    except ValueError:  # 29 February
+        return False
 
 
 def wrong_weekday_distortions(
@@ -3894,7 +4094,7 @@ def _told_before(
             continue
         for doc_id in docs:
             filed = _filed_by(view.document(doc_id).published)
-            if filed is None or c_day <= filed:
+            if filed is None or c_day <= filed or _year_guessed(t, c_day, filed):
                 continue
             for w, said in told_in(doc_id):
                 if not any(d in said for d in done):
@@ -3947,17 +4147,21 @@ def _other_tally(view: CorpusView, draft: ClaimDraft, t: TimeRef, x: TimeRef, w:
     moved to another day."""
     text = view.document(w.doc_id).text
     before_claim = draft.text[max(0, t.start - draft.start - 12) : t.start - draft.start]
+    figures = [g for g in view.analysis(w.doc_id).figures if w.start <= g.start < w.end]
+    # "the death toll, put at 53 on Friday evening": a count stamped with its moment
+    stamped = any(0 <= x.start - g.end <= _STAMP_REACH for g in figures)
     if not (
-        _CUTOFF_RE.search(before_claim) and _CUTOFF_RE.search(text[max(0, x.start - 12) : x.start])
+        _CUTOFF_RE.search(before_claim)
+        and (stamped or _CUTOFF_RE.search(text[max(0, x.start - 12) : x.start]))
     ):
         return False
     mine = {f.value for f in draft.figures if f.value is not None}
-    theirs = {
-        g.value
-        for g in view.analysis(w.doc_id).figures
-        if w.start <= g.start < w.end and g.value is not None
-    }
+    theirs = {g.value for g in figures if g.value is not None}
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+# How far before its moment a count may stand to be stamped with it ("53 on Friday").
+_STAMP_REACH = 5
 
 
 def _counted_from_event(
@@ -3988,6 +4192,14 @@ def _counted_from_event(
     return None
 
 
+def _other_verb(t: TimeRef, y: TimeRef) -> bool:
+    """Whether a source's day is tied to another verb than the claim's: neither a word of
+    speaking beside one nor the same happening."""
+    if not (t.anchor and y.anchor) or _happening(y.anchor) == _happening(t.anchor):
+        return False
+    return not (t.anchor in SPEECH_CUES and y.anchor in SPEECH_CUES)
+
+
 def _happening_days(
     view: CorpusView, windows: list[Window], anchor: str
 ) -> list[tuple[Window, TimeRef, date]]:
@@ -4002,11 +4214,13 @@ def _happening_days(
         and x.anchor
         and _happening(x.anchor) == happening
         and (day := _day_of(x)) is not None
-        and not _dateline_day(view, w.doc_id, x, day)
+        and not _dateline_day(view, w.doc_id, x, day, of_words=anchor in SPEECH_CUES)
     ]
 
 
-def _dateline_day(view: CorpusView, doc_id: str, x: TimeRef, day: date | None) -> bool:
+def _dateline_day(
+    view: CorpusView, doc_id: str, x: TimeRef, day: date | None, *, of_words: bool = False
+) -> bool:
     """A dateline's day ("AQABA, June 28 (Petra) -") where its lead gives the happening
     another ("on Monday night visited"): when the report was filed, not when what it tells
     happened. A statement's dateline with no other day is the day of its words."""
@@ -4015,19 +4229,30 @@ def _dateline_day(view: CorpusView, doc_id: str, x: TimeRef, day: date | None) -
     if not after_dateline_place(view.document(doc_id).text, x.start):
         return False
     lead = view.window(doc_id, view.sentence_index(doc_id, x.start))
+    # ... or gives the day of its words ("..., Phiyega said on Friday"): the day it tells
+    # was spoken on, not what it was spoken of (``of_words``: the claim dates words too)
     return lead is not None and any(
-        y is not x and lead.start <= y.start < lead.end and _day_of(y) not in (None, day)
+        y is not x
+        and lead.start <= y.start < lead.end
+        and _day_of(y) is not None
+        and (_day_of(y) != day or y.anchor in SPEECH_CUES and not of_words)
         for y in view.analysis(doc_id).times
     )
 
 
 def _another_day(
-    view: CorpusView, t: TimeRef, x: TimeRef, c_day: date, f_day: date, w: Window
+    view: CorpusView,
+    t: TimeRef,
+    x: TimeRef,
+    c_day: date,
+    f_day: date,
+    w: Window,
+    published: date | None = None,
 ) -> bool:
     """Whether the source's day for the happening is not the claim's."""
     filed = view.document(w.doc_id).published_date
     return (
-        not _same_day(t, c_day, f_day)
+        not _same_day(t, c_day, f_day, published)
         and not _same_weekday_named(t, x, c_day, filed)
         and not _planned_weekday(view, x, c_day, filed, w)
     )
@@ -4219,7 +4444,16 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
         elif surname_right:
             continue
         elif best is None:
-            written = _written_variant(claimed, [(d, view.document(d).text) for d in docs])
+            texts = [(d, view.document(d).text) for d in docs]
+            written = _written_variant(claimed, texts)
+            if written is None and claimed.given and not _spelled_in(claimed, texts):
+                # a statement names its author in its title only ("Statement by the
+                # Humanitarian Coordinator, Jamie McGoldrick"): its opening carries it
+                titled = _written_variant(
+                    claimed, [(d, view.document(d).title or "") for d in docs]
+                )
+                if titled is not None:
+                    written = (replace(titled[0], start=0, end=0), titled[1])
             if written is None:
                 continue
             p, doc_id = written
@@ -4243,6 +4477,12 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
 _FULL_NAME_RE = re.compile(r"\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\b")
 
 
+def _spelled_in(claimed: PersonName, texts: list[tuple[str, str]]) -> bool:
+    """Whether any of the texts writes the claim's surname as the claim does."""
+    own = re.compile(rf"\b{re.escape(claimed.surname)}\b")
+    return any(own.search(text) for _, text in texts)
+
+
 def _written_variant(
     claimed: PersonName, texts: list[tuple[str, str]]
 ) -> tuple[PersonMention, str] | None:
@@ -4250,10 +4490,7 @@ def _written_variant(
     chief executive of Autostrade, Giovanni Castellucci, said"): a given name and surname
     in the text that are the claim's, spelled otherwise. The claim's own spelling anywhere
     in those documents vouches for it."""
-    if not claimed.given or not claimed.surname:
-        return None
-    own = re.compile(rf"\b{re.escape(claimed.surname)}\b")
-    if any(own.search(text) for _, text in texts):
+    if not claimed.given or not claimed.surname or _spelled_in(claimed, texts):
         return None
     best: tuple[float, PersonMention, str] | None = None
     for doc_id, text in texts:
@@ -4426,6 +4663,18 @@ def exaggeration_distortions(
             for h in scale_hits(w.text):
                 if not _denied(w.text, h.start):  # "He did not announce any arrests"
                     reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
+    # ... nor what a sentence says in the words around the rung ("marched through
+    # Bucharest demanding" for "marched ... demanding the resignation of ... Ponta").
+    for hit in claim_hits:
+        around = _local_terms(draft.text, hit.start, hit.end)
+        for w in ranked[:TOP_WINDOWS]:
+            if by_counts and not carries_counts(w) or earlier_story(w):
+                continue
+            if len(around & set(w.terms)) < RUNG_WORDS_SHARE * len(around):
+                continue
+            for h in scale_hits(w.text):
+                if h.scale == hit.scale and not _denied(w.text, h.start):
+                    reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     values = {f.value for f in draft.figures if f.value is not None and f.value > 1}
     names = claim_names(draft)
     # What names the claim's speakers in a source's sentence: a surname, or the title alone
@@ -4567,6 +4816,10 @@ def _speaker_marks(a: Attribution) -> list[tuple[str, re.Pattern[str]]]:
         marks.append((title, re.compile(rf"\b[Tt]he {re.escape(title)}\b")))
     return marks
 
+
+# A sentence carrying this share of the words around a claim's rung vouches for the
+# rungs of its scale it reaches.
+RUNG_WORDS_SHARE = 0.5
 
 # A best source carrying this share of the claim tells where the claim's words were said.
 OCCASION_COVERAGE = 0.25

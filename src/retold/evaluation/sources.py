@@ -94,6 +94,12 @@ CASE_FOLDERS = (
     "cases_blind57",
     "cases_blind58",
     "cases_blind59",
+    "cases_blind60",
+    "cases_blind61",
+    "cases_blind62",
+    "cases_blind63",
+    "cases_blind64",
+    "cases_blind65",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -34,6 +34,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "doctor": "dr",
     "gen": "general",
     "gov": "governor",
+    "hon": "honourable",
+    "rt": "right",
     "insp": "inspector",
     "lieut": "lieutenant",
     "lt": "lieutenant",
@@ -63,6 +65,11 @@ TITLE_PHRASES: dict[str, str] = {
     "dame": "dame",
     "lord": "lord",
     "lady": "lady",
+    # Honorifics of office: "the Honourable Bernard Teague", "H.E. Moussa Faki Mahamat".
+    "honourable": "honourable",
+    "honorable": "honourable",
+    "right honourable": "honourable",
+    "excellency": "excellency",
     # Religious and hereditary.
     "reverend": "reverend",
     "rabbi": "rabbi",
@@ -289,4 +296,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 
 # Generational suffixes dropped from the end of a name.
-NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "jnr", "snr"})
+NAME_SUFFIXES: frozenset[str] = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
+    # Honours and offices written after a name: "Bernard Teague AO", "Jane Smith MP".
+    | set("ao ac am oam obe mbe cbe kbe dbe kc qc mp mep msp mla phd frs kcmg gcmg".split())
+)

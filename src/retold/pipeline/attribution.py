@@ -817,6 +817,30 @@ def _span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(start, end, _text_of(doc)[start:end])
 
 
+# "the following day that": the occasion told between a cue and its that-clause.
+_DAY_THAT_RE = re.compile(
+    r"(?:the\s+)?(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|"
+    r"week)\s+that"
+)
+# Nouns of a day or a time of day a cue's occasion may be told with.
+_TIME_NOUNS = frozenset("day night morning afternoon evening week weekend month year".split())
+
+
+def _clause_after_time_noun(cue: Token) -> list[Token]:
+    """ "said the following day that he was shocked": the parser hangs the that-clause on
+    "day" as a relative clause; it is what was said."""
+    for c in cue.children:
+        if c.i < cue.i or c.dep_ not in ("npadvmod", "dobj") or c.lemma_.lower() not in _TIME_NOUNS:
+            continue
+        nxt = cue.doc[c.i + 1] if c.i + 1 < len(cue.doc) else None
+        if nxt is None or nxt.lower_ != "that":
+            continue
+        clause = [r for r in c.children if r.dep_ in ("relcl", "acl", "ccomp") and r.i > c.i]
+        if clause and clause[0].left_edge.i == c.i + 1:
+            return clause[:1]
+    return []
+
+
 def _subtree_chars(tokens: list[Token]) -> tuple[int, int]:
     lo = min(t.idx for t in tokens)
     hi = max(t.idx + len(t.text) for t in tokens)
@@ -897,6 +921,8 @@ def _content_of(
                 break
     children = list(cue.children)
     comp = [c for c in children if c.dep_ in ("ccomp", "parataxis")]
+    if not comp and cue.lemma_.lower() in _SPEECH:
+        comp = _clause_after_time_noun(cue)
     if not comp and cue.lemma_.lower() in _XCOMP_CUES:
         comp = [c for c in children if c.dep_ == "xcomp"]
         # "urged Congress to act": whom the cue urges is part of what it urges.
@@ -952,8 +978,12 @@ def _content_of(
         # relative pronoun before the cue is not part of what was promised).
         toks = [t for t in toks if (t.i > cue.i) == (target.i > cue.i)] or toks
         # "said that the talks failed": the complementizer is not part of what was said.
-        while (
-            len(toks) > 1 and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
+        while len(toks) > 1 and (
+            toks[0].dep_ == "mark"
+            and toks[0].lower_ in ("that", "whether", "if")
+            # the complementizer of a clause hung on a time noun, parsed as an adverb
+            or toks[0].lower_ == "that"
+            and toks[0].dep_ == "advmod"
         ):
             toks = toks[1:]
         start, end = _subtree_chars(toks)
@@ -2218,6 +2248,8 @@ def _tagged(
             for t in cue_span
         ):
             continue
+        if _adds_a_thing(cue_span.root):
+            continue
         content = _noun_clause(doc, cue_span.root, content)
         # A word or two ("that", "his early") is a fragment, unless it is a whole noun
         # phrase the cue governs: "endorses Trump", "has been critical of the plan".
@@ -2338,6 +2370,17 @@ def _governed(
     return sorted(out, key=lambda a: a.cue.start)
 
 
+# Cue words that report speech only with what was said after them: "added that ...".
+_SAID_ONLY_WITH_CLAUSE = frozenset({"add"})
+
+
+def _adds_a_thing(tok: Token) -> bool:
+    """ "added extra carriages": a thing added, not words."""
+    return tok.lemma_.lower() in _SAID_ONLY_WITH_CLAUSE and any(
+        c.dep_ == "dobj" for c in tok.children
+    )
+
+
 # Candidates for the second pass: a word of the cue list, or any word the tagger gives
 # these odds of being a cue.
 _CANDIDATE_CUE_ODDS = 0.1
@@ -2380,6 +2423,8 @@ def _governed_candidates(
             continue
         lemma = tok.lemma_.lower()
         if lemma not in cues and cue_odds < _CANDIDATE_CUE_ODDS:
+            continue
+        if _adds_a_thing(tok):
             continue
         reading = _governed_reading(tok, taken, cue_marks)
         if reading is None:
@@ -2690,8 +2735,10 @@ def _extend_rule_content(
     for k, a in enumerate(found):
         if not (a.cue.start < prop.cue[1] and prop.cue[0] < a.cue.end):
             continue
-        # A complementizer the rules leave out ("that ...") is no widening.
-        if _text_of(doc)[c_start : a.content.start].strip().lower() in ("that", "whether", "if"):
+        # A complementizer the rules leave out ("that ...") is no widening, nor the day it
+        # was said with it ("said the following day that ...").
+        before = _text_of(doc)[c_start : a.content.start].strip().lower()
+        if before in ("that", "whether", "if") or _DAY_THAT_RE.fullmatch(before):
             c_start = a.content.start
         if a.kind != "indirect" or not (c_start <= a.content.start and a.content.end <= c_end):
             return False

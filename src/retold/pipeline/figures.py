@@ -68,7 +68,9 @@ _PERSON_NOUNS = frozenset(
     partygoer partygoers clubgoer clubgoers churchgoer churchgoers parishioner parishioners
     congregant congregants bystander bystanders pedestrian pedestrians commuter commuters
     motorist motorists trader traders vendor vendors labourer labourers laborer laborers
-    asylum-seeker asylum-seekers climber climbers hiker hikers
+    asylum-seeker asylum-seekers climber climbers hiker hikers offender offenders perpetrator
+    perpetrators attacker attackers assailant assailants applicant applicants female females
+    male males
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -549,9 +551,14 @@ def _severity(span: Span) -> str | None:
     return SEVERE if _SEVERITY_RE.search(after) or _SEVERE_BEFORE_RE.search(before) else None
 
 
+_SEXES = frozenset({"female", "male"})
+
+
 def _population(num: Token, counted: Token | None) -> str | None:
     """The group a figure is narrowed to by a copula: "34 of the victims were children",
     "of whom 40 were women". A lemma, as ``counted`` is."""
+    if num.dep_ == "nsubj" and num.head.lower_ in _SEXES:
+        return num.head.lower_  # "137 hostages, 76 of them female"
     subject = num if num.dep_ in ("nsubj", "nsubjpass") else None
     if subject is None and counted is not None and counted.dep_ in ("nsubj", "nsubjpass"):
         subject = counted
@@ -682,6 +689,8 @@ def _class_in_context(
         return "expulsion"
     if predicate in ("remain", "stay", "be", "lie") and c_class == "person" and _in_care(tok):
         return "injury"  # "190 people remained in hospital"
+    if c_class == "person" and _in_care(tok, "to"):
+        return "injury"  # "130 people were taken to hospital", "rushed to hospitals"
     if predicate in _PULLED and c_class == "person" and _from_the_ruins(tok):
         return "rescue"  # "pulled eight people out from under the debris alive"
     for child in tok.children:
@@ -719,10 +728,11 @@ def _under_treatment(counted: Token) -> bool:
     )
 
 
-def _in_care(verb: Token) -> bool:
-    """ "remained in hospital", "are in intensive care": the hurt, still being treated."""
+def _in_care(verb: Token, prep: str = "in") -> bool:
+    """ "remained in hospital", "are in intensive care": the hurt, still being treated
+    (or, with "to", brought there: "were taken to hospital")."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in _CARE for g in c.children)
+        c.dep_ == "prep" and c.lower_ == prep and any(g.lower_ in _CARE for g in c.children)
         for c in verb.children
     )
 
@@ -1058,6 +1068,8 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
         lemma = _lemma(tok)
         if lemma in _PASS_THROUGH:
             continue
+        if tok.dep_ in ("aux", "auxpass") and tok.head.pos_ == "VERB":
+            continue  # "13 people remained hospitalized", parsed with "remained" an auxiliary
         if lemma == "be":
             # "... were injured and 441 were missing": the copula's own complement, before
             # the verb the clause is joined to

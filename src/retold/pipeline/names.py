@@ -24,7 +24,9 @@ __all__ = ["NameFinder", "make_name_finder", "chunk_bounds"]
 _TITLE_WORDS = frozenset(
     "mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt gov governor "
     "sen senator rep president minister prime foreign defence defense spokesman spokeswoman "
-    "adm admiral brig brigadier chief mayor secretary ambassador deputy executive".split()
+    "adm admiral brig brigadier chief mayor secretary ambassador deputy executive "
+    # honorifics of office: "the Honourable Bernard Teague"
+    "honourable honorable hon excellency".split()
 )
 _COURTESY = frozenset("mr mrs ms miss dr prof".split())
 # Words before a name that say what the person is ("minister", "Dr"), and words that are
@@ -133,6 +135,12 @@ def _char_spans(doc: Doc, bounds: Iterable[tuple[int, int]], label: str) -> list
     return spans
 
 
+def _is_role_word(text: str) -> bool:
+    """A role or title word, also in the plural: "Commissioners Ron McLeod and Susan Pascoe"."""
+    word = text.lower().strip(".")
+    return word in _ROLE_WORDS or (word.endswith("s") and word[:-1] in _ROLE_WORDS)
+
+
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ad|bin|ibn|abu|ul)-[A-Z]")
 
 
@@ -167,7 +175,9 @@ def _is_name_token(tok: Token) -> bool:
         return True
     if is_initials(text):  # "V. Vinay Chand", "R.R. Patil"
         return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
-    if not text[:1].isupper() or not text.replace("-", "").isalpha():
+    # "Ngo'o", "O'Brien": an apostrophe inside a name, not a possessive's
+    inner = re.sub(r"(?<=\w)['’](?=\w)", "", text)
+    if not text[:1].isupper() or not inner.replace("-", "").isalpha():
         return False
     if text.lower() in _NOT_NAME_WORDS or text.lower() in _STOP_PROPN:
         return False
@@ -189,7 +199,7 @@ def _person_spans(doc: Doc) -> list[Span]:
                 and ent.start <= doc[start - 1].head.i < ent.end
                 and doc[start - 1].ent_type_ in ("", "PERSON")
                 and _is_name_token(doc[start - 1])
-                and doc[start - 1].text.lower().strip(".") not in _ROLE_WORDS
+                and not _is_role_word(doc[start - 1].text)
             ):
                 start -= 1
             candidates.append(_trim_name(doc, start, ent.end))
@@ -198,11 +208,7 @@ def _person_spans(doc: Doc) -> list[Span]:
             # organisation word are a name.
             toks = list(ent)
             i = len(toks)
-            while (
-                i > 0
-                and _is_name_token(toks[i - 1])
-                and toks[i - 1].text.lower().strip(".") not in _ROLE_WORDS
-            ):
+            while i > 0 and _is_name_token(toks[i - 1]) and not _is_role_word(toks[i - 1].text):
                 i -= 1
             before = toks[i - 1].text.lower().strip(".") if i > 0 else ""
             if len(toks) - i >= 2 and i > 0 and (before in ORG_WORDS or before in _ROLE_WORDS):
@@ -278,7 +284,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         if word.lower() in givens and tok.dep_ in ("nsubj", "nsubjpass") and len(word) > 3:
             candidates.append(doc[tok.i : tok.i + 1])
             continue
-        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") or _in_named_body(tok):
             continue
         # A bare surname of someone already named ("Konashenkov said"), spelled the same or
         # as an accepted transliteration; fuzzy matches would turn places into people.
@@ -299,6 +305,17 @@ _UNIT_NOUNS = frozenset(
 )
 
 
+def _in_named_body(tok: Token) -> bool:
+    """A word of an organisation's name of several words that names it ("Hashem Foods"):
+    the company its owner named, not the owner."""
+    if tok.ent_type_ != "ORG":
+        return False
+    # a word of the name after it, that it names ("Hashem Foods"); the last word of a
+    # name the tagger took for a body ("Shamsud-Din Jabar") is a surname still
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.ent_iob_ == "I" and nxt.is_alpha
+
+
 def _names_a_unit(ent: Span) -> bool:
     """One proper noun the tagger took for a person that modifies a place or body noun
     ("head of the Gofa zone communication office"): the unit's name, not a person."""
@@ -313,8 +330,17 @@ def _names_a_unit(ent: Span) -> bool:
 
 def _org_named_like_person(doc: Doc, first: int, j: int) -> bool:
     """A two- or three-word organisation, by the model's label, that opens right after a
-    role word ("chief executive Giovanni Castellucci"): a name, not a company."""
+    role word ("chief executive Giovanni Castellucci"), or one word of it after a given
+    name: a name, not a company."""
     ent = next((e for e in doc.ents if e.start <= j < e.end), None)
+    if (
+        ent is not None
+        and ent.label_ == "ORG"
+        and len(ent) == 1
+        and first < j
+        and doc[j].pos_ == "PROPN"
+    ):
+        return True  # "Governor Mehmet Ceylan": a surname after a given name, tagged a body
     # "Kassym-Jomart Tokayev": a hyphened given name is one word of the name
     words = [t for t in ent if t.text not in ("-", "‐")] if ent is not None else []
     return (
@@ -368,7 +394,7 @@ def _named_before_role(doc: Doc) -> list[Span]:
             and doc[start - 1].dep_ == "compound"
             and doc[start - 1].head.i == head.i
             and _is_name_token(doc[start - 1])
-            and doc[start - 1].text.lower().strip(".") not in _ROLE_WORDS
+            and not _is_role_word(doc[start - 1].text)
         ):
             start -= 1
         if head.i - start >= 1:
