@@ -3297,3 +3297,38 @@ DERAILMENT_CLAIM = "By Monday, he said, the death toll from the Orvan train had 
 def test_check_a_count_stamped_with_its_moment_is_another_tally(nlp: Language) -> None:
     report = _check_against(nlp, DERAILMENT_SOURCES, DERAILMENT_CLAIM, "2016-11-01")
     assert "date" not in [kind for kind, _ in _kinds_over(report, DERAILMENT_CLAIM)]
+
+
+HOSPITAL_SOURCES = [
+    Document(
+        id="kelm-health-2021-07-13-hospital-fire",
+        outlet="Kelm Ministry of Health",
+        published="2021-07-13",
+        title="Statement on the fire at the Orvan teaching hospital",
+        text=(
+            "The Ministry of Health extends its condolences to the families of the victims of "
+            "the fire at the Orvan teaching hospital.\\n\\n"
+            "The ministry announces that the number of deaths officially recorded stands at 60."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2021-07-13-hospital-fire-92",
+        outlet="Tarn Wire",
+        published="2021-07-13",
+        title="Orvan hospital fire toll rises to 92",
+        text=(
+            "ORVAN (Tarn Wire) - The death toll from a fire at a hospital in Orvan rose to 92 "
+            "people on Tuesday, provincial health officials said."
+        ),
+    ),
+]
+HOSPITAL_CLAIM = "The Health Ministry said 92 people had died in the fire at the Orvan hospital."
+
+
+def test_check_a_bodys_own_count_is_what_the_body_said(nlp: Language) -> None:
+    report = _check_against(nlp, HOSPITAL_SOURCES, HOSPITAL_CLAIM, "2021-07-20")
+    assert ("number", "kelm-health-2021-07-13-hospital-fire") in _kinds_over(report, HOSPITAL_CLAIM)
+    # the officials who gave 92 said it
+    officials = HOSPITAL_CLAIM.replace("The Health Ministry", "Provincial health officials")
+    report = _check_against(nlp, HOSPITAL_SOURCES, officials, "2021-07-20")
+    assert "number" not in [kind for kind, _ in _kinds_over(report, officials)]

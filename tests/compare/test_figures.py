@@ -651,6 +651,8 @@ def test_figures_attackers_are_counted_apart_from_those_they_attacked() -> None:
     attackers = fig("33", 33, 33, counted="attacker")
     assert compare_figures(hostages, attackers).outcome == "unrelated"
     assert compare_figures(fig("33", 33, 33, counted="assailant"), attackers).outcome == "same"
+    # gunmen who attack are the attackers
+    assert compare_figures(fig("33", 33, 33, counted="gunman"), attackers).outcome == "same"
 
 
 def test_figures_females_take_in_women_and_girls() -> None:

@@ -2026,3 +2026,12 @@ def test_attribution_a_thing_added_is_no_statement(nlp: Language) -> None:
     assert [a.content.text for a in said._.retold_attributions] == [
         "the line would reopen on Monday"
     ]
+
+
+@pytest.mark.slow
+def test_attribution_according_to_keeps_a_statement_told_within_it(nlp: Language) -> None:
+    doc = nlp("According to the police, the man drew a crowd by shouting that he felt sick.")
+    relayed = [a for a in doc._.retold_attributions if a.kind == "according_to"]
+    assert [(a.source.text if a.source else None, a.content.text) for a in relayed] == [
+        ("the police", "the man drew a crowd by shouting that he felt sick")
+    ]

@@ -1414,3 +1414,10 @@ def test_figures_a_part_told_by_its_sex_is_narrowed_to_it(nlp: Language) -> None
 def test_figures_offenders_are_people(nlp: Language) -> None:
     doc = nlp("The ministry is reviewing the licences of 74 terrorist offenders.")
     assert doc._.retold_figures[0].counted_class == "person"
+
+
+@pytest.mark.slow
+def test_figures_martyrs_are_the_dead(nlp: Language) -> None:
+    doc = nlp("The number of martyrs has reached 305, among them 27 children.")
+    toll = doc._.retold_figures[0]
+    assert (toll.value, toll.counted_class, toll.predicate_class) == (305, "person", "death")

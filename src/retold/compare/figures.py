@@ -406,6 +406,8 @@ _OVERLAPPING_GROUPS = frozenset(
         frozenset({"females", "women"}),
         frozenset({"females", "children"}),
         frozenset({"males", "children"}),
+        # gunmen who attack are the attackers
+        frozenset({"attackers", "combatants"}),
     }
 )
 
@@ -552,7 +554,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     # count of "33 attackers killed".
     group_differs = group_differs or (
         c_cls == f_cls == "person"
-        and (person_group(claim) == "attackers") != (person_group(found) == "attackers")
+        and "attackers" in (person_group(claim), person_group(found))
+        and None in (person_group(claim), person_group(found))
     )
     # Civilians are who fighters are not: "300 civilians" for "300 soldiers and militia".
     group_differs = group_differs or (

@@ -155,6 +155,8 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
     # day of mourning" tells each act its own day, "caught fire on May 11 while at anchor
     # ..." its day apart from its place.
     for t in draft.times:
+        if t.kind == "duration":
+            continue  # "lasted around 15 hours and ended when ...": one happening
         act = _DATED_AND_RE.match(text, t.end - draft.start)
         if act and len(text[act.end() :].split()) >= 4:
             cuts.add(draft.start + act.start(1))

@@ -212,6 +212,16 @@ def _is_place(name: str | None) -> bool:
     )
 
 
+def _released_by(doc: Document, speaker: str | None) -> bool:
+    """Whether a body published the document itself ("Iraqi Ministry of Health" for "the
+    Health Ministry"): not a news report of it."""
+    outlet = doc.outlet or ""
+    if not speaker or not outlet or is_news_outlet(outlet):
+        return False
+    mine = {t for t in terms(speaker) if len(t) > 2}
+    return same_outlet(speaker, outlet) or (len(mine) >= 2 and mine <= set(terms(outlet)))
+
+
 def _same_source(a: str, b: str) -> bool:
     """One person under two spellings, or one organisation under two names."""
     return match_persons(a, b).same_person or same_outlet(a, b)
@@ -298,6 +308,13 @@ def figure_distortions(
         # sentence ("speaking as he travelled to Poland")
         place = (_people_of(f.counted_text) if f.counted_text else None) or f.place or people_of
         speaker = _claim_speaker(draft, f)
+        # the documents a speaking body published itself, whose figures are its own,
+        own_release = {
+            w.doc_id: _released_by(view.document(w.doc_id), speaker)
+            # ... that does not give the claim's very number, which is where it came from
+            and not any(g.value == f.value for g in view.analysis(w.doc_id).figures)
+            for w in windows
+        }
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
@@ -418,6 +435,16 @@ def figure_distortions(
                 if speaker and g_speaker and _same_source(speaker, g_speaker):
                     # a person's own figure weighs more than a body's, which many relay
                     s += 3.0 if match_persons(speaker, g_speaker).same_person else 1.5
+                elif (
+                    speaker
+                    and own_release.get(w.doc_id)
+                    and (g_speaker is None or set(terms(g_speaker)) <= set(terms(speaker)))
+                    and f.predicate_class is not None
+                    and g.predicate_class == f.predicate_class
+                ):
+                    # the body's own count of the same harm ("The ministry announces ...
+                    # deaths ... 60" for "the Health Ministry said 92 people had died")
+                    s += 3.0
                 if f.kind != g.kind and {f.kind, g.kind} & {"percent", "money"}:
                     if _sum_for_count(f, g, w):
                         other_kind.append((g, w))
@@ -555,6 +582,10 @@ def figure_distortions(
                     and g2.counted_class == f.counted_class
                 )
             ]
+            if own_release.get(w.doc_id) and g.predicate_class == f.predicate_class:
+                # the claimed body's own count gives another number: a report of the same
+                # value from others does not make it the body's
+                kept = [x for x in kept if own_release.get(x[2].doc_id)]
             if kept:
                 best = max(kept, key=lambda x: x[0])
                 _, g, w = best
@@ -2130,16 +2161,7 @@ def _office_voice(view: CorpusView, w: Window, main: Attribution) -> list[Attrib
     )
     if office is None:
         return []
-    return [
-        Attribution(
-            cue=TextSpan(w.start, w.start, ""),
-            content=TextSpan(w.start, w.end, w.text),
-            kind="indirect",
-            speaker=office,
-            speaker_kind="role",
-            resolved_by="role",
-        )
-    ]
+    return [_voiced(w, office, "role", kind="indirect", resolved_by="role")]
 
 
 def _reported_speaker(
@@ -2291,16 +2313,22 @@ def _statement_voice(view: CorpusView, w: Window) -> list[Attribution]:
         if not outlet or not _STATEMENT_RE.search(doc.title or ""):
             return []
         author, kind = outlet, "organisation"
-    return [
-        Attribution(
-            cue=TextSpan(w.start, w.start, ""),
-            content=TextSpan(w.start, w.end, w.text),
-            kind="direct",
-            speaker=author,
-            speaker_kind=kind,
-            resolved_by="title",
-        )
-    ]
+    return [_voiced(w, author, kind, kind="direct", resolved_by="title")]
+
+
+def _voiced(
+    w: Window, speaker: str, speaker_kind: str, *, kind: str, resolved_by: str
+) -> Attribution:
+    """A whole evidence sentence as the words of a speaker its document gives it, though
+    no cue in it says so."""
+    return Attribution(
+        cue=TextSpan(w.start, w.start, ""),
+        content=TextSpan(w.start, w.end, w.text),
+        kind=kind,
+        speaker=speaker,
+        speaker_kind=speaker_kind,
+        resolved_by=resolved_by,
+    )
 
 
 # "the Federal Security Service (FSB)": a document defining a body's short name.

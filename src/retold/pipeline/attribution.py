@@ -1514,6 +1514,18 @@ def _kind_of(start: int, end: int, quotes: list[tuple[int, int]]) -> str:
     return "mixed"
 
 
+def _told_within(doc: Doc, att: Attribution) -> bool:
+    """A cue that is a gerund inside another clause ("drew a crowd by shouting that he felt
+    sick"): part of what is told, not a statement a relay passes on."""
+    cue = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    return (
+        cue is not None
+        and cue.root.tag_ == "VBG"
+        and cue.root.dep_ == "pcomp"
+        and cue.root.head.lower_ in ("by", "after", "before", "without", "while")
+    )
+
+
 def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Attribution]:
     """'According to X, ...': a relay for a cue in the same sentence, or an attribution of its own."""
     found: list[Attribution] = []
@@ -1557,7 +1569,11 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
         s_start, s_end = _subtree_chars(src_toks)
         marker_start = doc[tok.i - 2].idx if worded else tok.idx
         inside = [a for a in cue_atts if a.content.start <= marker_start < a.content.end]
-        outer = [a for a in cue_atts if not (a.content.start <= marker_start < a.content.end)]
+        outer = [
+            a
+            for a in cue_atts
+            if not (a.content.start <= marker_start < a.content.end) and not _told_within(doc, a)
+        ]
         source = _span(doc, s_start, s_end)
         # "citing health reasons" gives a reason, not a source: only sources that can speak.
         speaks = tok.lower_ in ("according", "words") or any(

@@ -70,7 +70,7 @@ _PERSON_NOUNS = frozenset(
     motorist motorists trader traders vendor vendors labourer labourers laborer laborers
     asylum-seeker asylum-seekers climber climbers hiker hikers offender offenders perpetrator
     perpetrators attacker attackers assailant assailants applicant applicants female females
-    male males
+    male males martyr martyrs
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -128,6 +128,8 @@ _EVENT_NOUNS_CLASS = {
     "dead": "death",
     "toll": "death",
     "body": "death",
+    # "the number of martyrs has reached 305": the dead, as an official statement counts them
+    "martyr": "death",
     "casualty": "casualty",
     # "made 1,200 victims": the dead or the wounded, as "casualties" are.
     "victim": "casualty",
