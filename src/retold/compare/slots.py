@@ -309,12 +309,16 @@ def figure_distortions(
         place = (_people_of(f.counted_text) if f.counted_text else None) or f.place or people_of
         speaker = _claim_speaker(draft, f)
         # the documents a speaking body published itself, whose figures are its own,
-        own_release = {
-            w.doc_id: _released_by(view.document(w.doc_id), speaker)
-            # ... that does not give the claim's very number, which is where it came from
-            and not any(g.value == f.value for g in view.analysis(w.doc_id).figures)
-            for w in windows
-        }
+        own_release = (
+            {
+                doc_id: _released_by(view.document(doc_id), speaker)
+                # ... that does not give the claim's very number, which is where it came from
+                and not any(g.value == f.value for g in view.analysis(doc_id).figures)
+                for doc_id in dict.fromkeys(w.doc_id for w in windows)
+            }
+            if speaker
+            else {}
+        )
         measures = _aspects(draft.text, f.start - draft.start, f.end - draft.start)
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
@@ -2403,11 +2407,12 @@ def _namesake_named(where: str, speaker: str, surname: str) -> bool:
     if not given:
         return False
     named = re.findall(rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b", where)
-    full = [f"{g} {surname}" for g in named if g.lower() not in ROLE_NOUNS | _COURTESY]
+    full = [f"{g} {surname}" for g in named if g.lower() not in _NOT_GIVEN]
     return bool(full) and not any(_same_speaker(speaker, n) for n in full)
 
 
-_COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
+# Words before a surname that are no given name: "President Kaczyński", "Mr Kaczyński".
+_NOT_GIVEN = ROLE_NOUNS | frozenset({"mr", "mrs", "ms", "dr"})
 
 
 # The writer's comment on a statement, after it: "..., a claim that had to be withdrawn
@@ -3619,11 +3624,7 @@ def _same_day(claimed: TimeRef, c_day: date, f_day: date, published: date | None
     reader took the year from the article, which may retell an earlier one."""
     if c_day == f_day:
         return True
-    if (
-        claimed.kind != "weekday"
-        and (c_day.month, c_day.day) == (f_day.month, f_day.day)
-        and not _YEAR_RE.search(claimed.text)
-    ):
+    if _yearless(claimed) and (c_day.month, c_day.day) == (f_day.month, f_day.day):
         return True
     if (
         claimed.kind == "weekday"
@@ -4009,10 +4010,16 @@ def event_date_distortions(
     return _told_before(view, draft, day_times, top)
 
 
+def _yearless(t: TimeRef) -> bool:
+    """A calendar date told without its year ("On September 28"): the year is the
+    reader's guess from the article."""
+    return t.kind != "weekday" and not _YEAR_RE.search(t.text)
+
+
 def _year_guessed(t: TimeRef, c_day: date, filed: date) -> bool:
     """A date told without its year ("On September 28") that falls before the filing in
     the filing's own year: the reader's year was guessed, the day may be the source's."""
-    if _YEAR_RE.search(t.text) or t.kind == "weekday":
+    if not _yearless(t):
         return False
     try:
         return c_day.replace(year=filed.year) <= filed
