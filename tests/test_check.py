@@ -3227,7 +3227,7 @@ TWINS_SOURCES = [
         title="Velka mine: transcript of the press conference, 22 November 2006",
         text=(
             "MINISTER PIOTR WOLAN: The longwall was being shut down because of the methane "
-            "hazard, and the team was there to bring out the machinery.\\n\\n"
+            "hazard, and the team was there to bring out the machinery.\n\n"
             "ZBIGNIEW MADER: All 23 men were in the section at the moment of the explosion."
         ),
     ),
@@ -3253,7 +3253,7 @@ CONCERN_SOURCES = [
         title="Statement attributable to the Spokesman for the Secretary-General on Kelm",
         text=(
             "The Secretary-General condemns the rocket fire that struck the city of Orvan today."
-            "\\n\\nThe Secretary-General is especially concerned by statements attributed to the "
+            "\n\nThe Secretary-General is especially concerned by statements attributed to the "
             "rebel leadership about launching an offensive on Orvan."
         ),
     ),
@@ -3307,7 +3307,7 @@ HOSPITAL_SOURCES = [
         title="Statement on the fire at the Orvan teaching hospital",
         text=(
             "The Ministry of Health extends its condolences to the families of the victims of "
-            "the fire at the Orvan teaching hospital.\\n\\n"
+            "the fire at the Orvan teaching hospital.\n\n"
             "The ministry announces that the number of deaths officially recorded stands at 60."
         ),
     ),
@@ -3332,3 +3332,505 @@ def test_check_a_bodys_own_count_is_what_the_body_said(nlp: Language) -> None:
     officials = HOSPITAL_CLAIM.replace("The Health Ministry", "Provincial health officials")
     report = _check_against(nlp, HOSPITAL_SOURCES, officials, "2021-07-20")
     assert "number" not in [kind for kind, _ in _kinds_over(report, officials)]
+
+
+INQUIRY_SOURCES = [
+    Document(
+        id="kelm-presidency-2016-10-23-address",
+        outlet="Presidency of Kelm",
+        published="2016-10-23",
+        title="Address of the Head of State on the Orvan rail accident",
+        text=(
+            '"I have ordered an in-depth inquiry into the causes of this accident," the '
+            "Head of State said of the crash of the Orvan train."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2017-05-23-report",
+        outlet="Tarn Wire",
+        published="2017-05-23",
+        title="Orvan rail operator blamed for crash",
+        text=(
+            "President Ivo Dran ordered a review of the rail operator's concession after the "
+            "inquiry into the Orvan crash blamed the operator."
+        ),
+    ),
+]
+INQUIRY_CLAIM = "President Ivo Dran ordered a criminal investigation into the Orvan rail operator."
+
+
+def test_check_an_inflated_order_is_held_to_a_report_out_before_the_article(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, INQUIRY_SOURCES, INQUIRY_CLAIM, "2016-11-04")
+    assert ("exaggeration", "kelm-presidency-2016-10-23-address") in _kinds_over(
+        report, INQUIRY_CLAIM
+    )
+
+
+KING_SOURCES = [
+    Document(
+        id="tarn-wire-2021-03-13-hospital-oxygen",
+        outlet="Tarn Wire",
+        published="2021-03-13",
+        title="Oxygen outage at Kelm hospital kills patients",
+        text=(
+            "Prime Minister Ivo Dran visited the hospital in Kelm, where the oxygen ran out. "
+            "The king ordered an investigation into the managers of the port of Kelm, which "
+            "supplied the oxygen."
+        ),
+    ),
+    Document(
+        id="kelm-agency-2022-06-28-port-leak",
+        outlet="Kelm News Agency",
+        published="2022-06-28",
+        title="Prime Minister visits those hurt in the Orvan port gas leak",
+        text=(
+            "Prime Minister Ivo Dran said on Monday night that the investigation would "
+            "establish how the gas leak at Orvan port occurred."
+        ),
+    ),
+]
+KING_CLAIM = (
+    "Prime Minister Ivo Dran visited the port. He ordered a criminal investigation and the "
+    "arrest of the port's managers."
+)
+
+
+def test_check_an_inflated_order_is_not_held_to_another_actors_act(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, KING_SOURCES, KING_CLAIM, "2022-07-05")
+    claim = "He ordered a criminal investigation and the arrest of the port's managers."
+    assert ("exaggeration", "kelm-agency-2022-06-28-port-leak") in _kinds_over(report, claim)
+
+
+ICE_SOURCES = [
+    Document(
+        id="orvan-times-2014-04-19-search",
+        outlet="The Orvan Times",
+        published="2014-04-19",
+        title="Search for missing guides called off",
+        text=(
+            "The government has called off the search for the three guides still missing "
+            "after the avalanche on Mount Orvan.\n\n"
+            '"The bodies are buried deep under huge blocks of ice. It may not be possible to '
+            'recover them," said Anil Karki, an official at the tourism ministry.'
+        ),
+    ),
+]
+ICE_CLAIM = (
+    "The search for the missing was called off, with Anil Karki of the tourism ministry saying "
+    'the bodies lay under huge blocks of ice. "It is impossible to recover them," he said.'
+)
+
+
+def test_check_a_short_quotation_with_a_named_speaker_is_a_claim(nlp: Language) -> None:
+    report = _check_against(nlp, ICE_SOURCES, ICE_CLAIM, "2014-05-01")
+    quote = '"It is impossible to recover them," he said.'
+    assert ("quote", "orvan-times-2014-04-19-search") in _kinds_over(report, quote)
+
+
+RULE_OUT_SOURCES = [
+    Document(
+        id="tarn-wire-2017-06-02-casino",
+        outlet="Tarn Wire",
+        published="2017-06-02",
+        title="Casino attack in Orvan was a robbery, police say",
+        text=(
+            '"We cannot attribute it to terrorism," police chief Ivo Dran told a news '
+            "conference, adding that the gunman had been after money and had not fired at "
+            "anyone inside the casino."
+        ),
+    ),
+]
+RULE_OUT_CLAIM = (
+    '"We cannot rule out terrorism," Dran told a news conference, adding that the man had '
+    "been after money."
+)
+
+
+def test_check_a_frame_after_a_changed_quote_closes_it(nlp: Language) -> None:
+    report = _check_against(nlp, RULE_OUT_SOURCES, RULE_OUT_CLAIM, "2017-06-08")
+    framed = '"We cannot rule out terrorism," Dran told a news conference'
+    start = report.article.text.index(framed)
+    changed = [c for c in report.claims if any(d.kind == "quote" for d in c.distortions)]
+    assert changed and changed[0].start <= start + 1
+    assert changed[0].end >= start + len(framed)
+    # what he added is judged on its own
+    added = "adding that the man had been after money"
+    assert any(c.verdict == "faithful" and added in c.text for c in report.claims), [
+        (c.text, c.verdict) for c in report.claims
+    ]
+
+
+SUFFOCATION_SOURCES = [
+    Document(
+        id="tarn-wire-2010-11-23-bridge",
+        outlet="Tarn Wire",
+        published="2010-11-23",
+        title="Hundreds killed in Orvan bridge stampede",
+        text=(
+            "At least 339 people were killed and hundreds injured in a stampede on a bridge "
+            "in Orvan on Monday night, Prime Minister Hun Sen said on Tuesday. Hun Sen said "
+            "most of the victims were young people who had died in the crush, and that many "
+            "had fallen into the river."
+        ),
+    ),
+    Document(
+        id="kelm-press-2010-11-24-toll",
+        outlet="Kelm Press",
+        published="2010-11-24",
+        title="Orvan stampede toll revised",
+        text=(
+            "Health Minister Mam Bunheng said most of the victims in the crowd had died of "
+            "suffocation and internal injuries. He said there was no evidence that anyone had been "
+            "electrocuted, rejecting rumours that people on the bridge had been killed by "
+            "electric shocks."
+        ),
+    ),
+]
+SUFFOCATION_CLAIM = (
+    "Hun Sen has also insisted that most of the victims in the crowd died of suffocation and "
+    "internal injuries, and that nobody was electrocuted."
+)
+
+
+def test_check_a_speakers_own_words_that_carry_far_less_do_not_make_it_theirs(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SUFFOCATION_SOURCES, SUFFOCATION_CLAIM, "2010-12-01")
+    assert ("speaker", "kelm-press-2010-11-24-toll") in _kinds_over(report, SUFFOCATION_CLAIM)
+
+
+QUAKE_SOURCES = [
+    Document(
+        id="tarn-wire-2003-12-28-quake-toll",
+        outlet="Tarn Wire",
+        published="2003-12-28",
+        title="Orvan quake toll passes 20,000",
+        text=(
+            "ORVAN (Tarn Wire) - The death toll from the earthquake that flattened the "
+            "ancient city of Orvan has passed 20,000, Interior Minister Ivo Dran told "
+            "reporters on Sunday, as exhausted rescuers dug through mud-brick rubble."
+        ),
+    ),
+    Document(
+        id="kelm-agency-2003-12-26-quake",
+        outlet="Kelm News Agency",
+        published="2003-12-26",
+        title="President orders mobilisation after Orvan quake",
+        text=(
+            "President Mohammad Khatami expressed his condolences to the people of Orvan and "
+            "ordered all government bodies to help the quake zone."
+        ),
+    ),
+]
+QUAKE_CLAIM = (
+    "President Mohammad Khatami told reporters on December 28 that more than 20,000 people "
+    "had been killed, as exhausted rescuers kept digging through mud-brick rubble."
+)
+
+
+def test_check_a_count_told_with_its_scene_by_another_speaker_is_theirs(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, QUAKE_SOURCES, QUAKE_CLAIM, "2004-01-05")
+    assert ("speaker", "tarn-wire-2003-12-28-quake-toll") in _kinds_over(report, QUAKE_CLAIM)
+
+
+SKILLS_SOURCES = [
+    Document(
+        id="tarn-wire-2012-07-05-crash-report",
+        outlet="Tarn Wire",
+        published="2012-07-05",
+        title="Crash report blames pilot errors",
+        text=(
+            "The head of the investigation agency, Jean-Paul Troadec, presented the final "
+            "report on the Orvan air crash on Thursday.\n\n"
+            "In a statement, Air France said nothing in the report called the technical "
+            "skills of the crew into question, and that the pilots had fought to fly the "
+            "aircraft until the end."
+        ),
+    ),
+]
+SKILLS_CLAIM = (
+    "Investigation agency director Jean-Paul Troadec insisted that nothing in the report "
+    "called into question the technical skills of the crew."
+)
+
+
+def test_check_a_companys_statement_given_to_an_official_is_a_speaker_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SKILLS_SOURCES, SKILLS_CLAIM, "2012-07-20")
+    assert ("speaker", "tarn-wire-2012-07-05-crash-report") in _kinds_over(report, SKILLS_CLAIM)
+
+
+RIVAL_TOLL_SOURCES = [
+    Document(
+        id="tarn-wire-2025-10-29-raid",
+        outlet="Tarn Wire",
+        published="2025-10-29",
+        title="Orvan police raid toll disputed",
+        text=(
+            "By Wednesday afternoon, the Kelm state government said 121 people had been "
+            "killed, four of them police officers. The state Public Defender's Office, which "
+            "sent staff to the morgue, said its own count stood at 132."
+        ),
+    ),
+]
+RIVAL_TOLL_CLAIM = "At least 132 people were killed, the Kelm state government said on Wednesday."
+
+
+def test_check_a_rival_count_credited_to_the_other_counter_is_a_speaker_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, RIVAL_TOLL_SOURCES, RIVAL_TOLL_CLAIM, "2025-11-03")
+    assert ("speaker", "tarn-wire-2025-10-29-raid") in _kinds_over(report, RIVAL_TOLL_CLAIM)
+    # the count the government gave is its own
+    own = RIVAL_TOLL_CLAIM.replace("At least 132", "At least 121")
+    report = _check_against(nlp, RIVAL_TOLL_SOURCES, own, "2025-11-03")
+    assert _kinds_over(report, own) == []
+
+
+SEA_SOURCES = [
+    Document(
+        id="tarn-wire-2010-03-01-visit",
+        outlet="Tarn Wire",
+        published="2010-03-01",
+        title="President tours storm-hit coast",
+        text=(
+            "President Nicolas Sarkozy toured the flood-ravaged Atlantic coast on Monday, a "
+            "day after storm Xynthia drowned dozens of people, and said France needed to "
+            "understand how homes had been allowed to go up in places where residents' lives "
+            "were at risk."
+        ),
+    ),
+]
+SEA_CLAIM = (
+    "Visiting the coast on Monday, Prime Minister Francois Fillon asked how homes had been "
+    "allowed to go up in places where residents' lives were at risk."
+)
+
+
+def test_check_words_of_a_speaker_after_a_clause_of_another_subject_are_his(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SEA_SOURCES, SEA_CLAIM, "2010-03-10")
+    assert ("speaker", "tarn-wire-2010-03-01-visit") in _kinds_over(report, SEA_CLAIM)
+
+
+RESIGNED_SOURCES = [
+    Document(
+        id="tarn-wire-2015-11-04-resigns",
+        outlet="Tarn Wire",
+        published="2015-11-04",
+        title="Kelm prime minister resigns after club fire protests",
+        text=(
+            "ORVAN (Tarn Wire) - Kelm's Prime Minister Victor Ponta resigned on Wednesday, a "
+            "day after some 25,000 people marched through Orvan demanding accountability for "
+            "a nightclub fire that has killed 32 people.\n\n"
+            "Ponta, who has led the government since 2012 and is already on trial on "
+            "corruption-related charges he denies, said his whole government would go with "
+            "him.\n\n"
+            '"I am handing in my mandate, and the whole government is resigning with me," '
+            "Ponta told reporters.\n\n"
+            "Protesters had called for the whole government to resign over corruption."
+        ),
+    ),
+]
+RESIGNED_SOURCES.append(
+    Document(
+        id="tarn-wire-2015-09-17-indicted",
+        outlet="Tarn Wire",
+        published="2015-09-17",
+        title="Kelm prime minister indicted",
+        text=(
+            "Prosecutors indicted Prime Minister Victor Ponta on corruption-related charges on "
+            "Thursday, the first sitting premier to go on trial. Ponta denies the charges and "
+            "has said he will not resign, saying the whole government backs him."
+        ),
+    )
+)
+RESIGNED_CLAIM = (
+    "Ponta, who was already on trial on corruption-related charges he denies, resigned on "
+    "Thursday, November 5, taking his whole government with him."
+)
+
+
+def test_check_an_aside_about_the_subject_does_not_date_the_act(nlp: Language) -> None:
+    report = _check_against(nlp, RESIGNED_SOURCES, RESIGNED_CLAIM, "2015-11-12")
+    assert ("date", "tarn-wire-2015-11-04-resigns") in _kinds_over(report, RESIGNED_CLAIM)
+
+
+OVERNIGHT_SOURCES = [
+    Document(
+        id="tarn-wire-2021-11-24-channel",
+        outlet="Tarn Wire",
+        published="2021-11-24",
+        title="Migrants drown in the Channel",
+        text=(
+            "At least 27 people drowned when their dinghy sank off Calais on Wednesday, and "
+            "four suspected smugglers were arrested overnight, Interior Minister Gerald "
+            "Darmanin said."
+        ),
+    ),
+]
+OVERNIGHT_CLAIM = "Four suspected smugglers were arrested overnight, Darmanin said."
+
+
+def test_check_overnight_in_a_later_retelling_dates_nothing(nlp: Language) -> None:
+    report = _check_against(nlp, OVERNIGHT_SOURCES, OVERNIGHT_CLAIM, "2021-12-02")
+    assert _kinds_over(report, OVERNIGHT_CLAIM) == []
+
+
+EMERGENCY_SOURCES = [
+    Document(
+        id="tarn-wire-2020-09-05-emergency",
+        outlet="Tarn Wire",
+        published="2020-09-05",
+        title="Kelm declares emergency over floods",
+        text=(
+            "Kelm has declared a three-month state of emergency across the country and "
+            "designated it a natural disaster zone after record flooding killed 99 people."
+        ),
+    ),
+]
+EMERGENCY_CLAIM = (
+    "On September 4, Kelm's security council declared a six-month state of emergency and "
+    "designated the country a natural disaster zone."
+)
+
+
+def test_check_a_second_act_after_a_counted_one_is_judged_apart(nlp: Language) -> None:
+    report = _check_against(nlp, EMERGENCY_SOURCES, EMERGENCY_CLAIM, "2020-09-18")
+    assert ("number", "tarn-wire-2020-09-05-emergency") in _kinds_over(
+        report, "declared a six-month state of emergency"
+    )
+    assert _kinds_over(report, "designated the country a natural disaster zone") == []
+
+
+REACHED_SOURCES = [
+    Document(
+        id="tarn-wire-2016-11-20-derailment",
+        outlet="Tarn Wire",
+        published="2016-11-20",
+        title="Orvan express derails",
+        text=(
+            "At least 96 people were killed when 14 coaches of the Orvan express came off the "
+            "tracks early on Sunday, police said."
+        ),
+    ),
+    Document(
+        id="kelm-express-2016-11-21-toll",
+        outlet="Kelm Express",
+        published="2016-11-21",
+        title="Orvan derailment toll rises to 142",
+        text=(
+            "Officials put the death toll in the derailment of the Orvan express at 142 on "
+            "Monday, after rescuers cut through the last of the wrecked coaches."
+        ),
+    ),
+]
+REACHED_CLAIM = (
+    "Fourteen coaches of the Orvan express came off the tracks early on Sunday. By Sunday "
+    "night, the death toll had reached 142, and more than 180 people were injured."
+)
+
+
+def test_check_a_count_reached_only_on_a_later_day_is_a_moved_day(nlp: Language) -> None:
+    report = _check_against(nlp, REACHED_SOURCES, REACHED_CLAIM, "2016-11-24")
+    assert ("date", "kelm-express-2016-11-21-toll") in _kinds_over(report, REACHED_CLAIM)
+    monday = REACHED_CLAIM.replace("By Sunday", "By Monday")
+    report = _check_against(nlp, REACHED_SOURCES, monday, "2016-11-24")
+    assert "date" not in [kind for kind, _ in _kinds_over(report, monday.split(". ")[1])]
+
+
+OWNER_SOURCES = [
+    Document(
+        id="tarn-wire-2018-05-10-dam",
+        outlet="Tarn Wire",
+        published="2018-05-10",
+        title="Dam bursts on Orvan farm",
+        text=(
+            "The dam on the Orvan farm owned by Perry Mansukh Patel burst on Wednesday night. "
+            "Prosecutors said the farm's owner would be charged over the burst of the dam."
+        ),
+    ),
+]
+OWNER_CLAIM = (
+    "The dam burst on Wednesday night. Suspicion soon fell on the farm's owner, Perry "
+    "Manshuk Patel. Prosecutors said Patel would be charged over the burst of the dam."
+)
+
+
+def test_check_a_surname_written_right_is_no_misspelling_after_a_garbled_full_name(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, OWNER_SOURCES, OWNER_CLAIM, "2018-05-25")
+    first = "Suspicion soon fell on the farm's owner, Perry Manshuk Patel."
+    assert ("name", "tarn-wire-2018-05-10-dam") in _kinds_over(report, first)
+    later = "Prosecutors said Patel would be charged over the burst of the dam."
+    assert "name" not in [kind for kind, _ in _kinds_over(report, later)]
+
+
+EARLY_SOURCES = [
+    Document(
+        id="kelm-watch-2006-08-02-orvan",
+        outlet="Kelm Rights Watch",
+        published="2006-08-02",
+        title="Orvan: Kelm Rights Watch confirms toll",
+        text=(
+            "Kelm Rights Watch researchers who visited Orvan have confirmed that 28 people were "
+            "killed in the attack on the village, 16 of them children.\n\n"
+            "Early reports of more than 50 dead were based on estimates of the number of "
+            "people sheltering in the building."
+        ),
+    ),
+]
+EARLY_CLAIM = (
+    "Kelm Rights Watch has since said that at least 38 people were killed in the attack on "
+    "the village, 16 of them children."
+)
+
+
+def test_check_early_reports_a_body_relays_are_not_its_own_count(nlp: Language) -> None:
+    report = _check_against(nlp, EARLY_SOURCES, EARLY_CLAIM, "2006-08-20")
+    kinds = _kinds_over(report, EARLY_CLAIM)
+    assert ("number", "kelm-watch-2006-08-02-orvan") in kinds
+
+
+COUNTRY_SOURCES = [
+    Document(
+        id="tarn-wire-2017-04-02-kelm-condemns",
+        outlet="Tarn Wire",
+        published="2017-04-02",
+        title="Kelm condemns coalition over Orvan deaths",
+        text=(
+            "Kelm on Sunday said the coalition bore responsibility for more than 100 civilian "
+            "deaths in Orvan last month."
+        ),
+    ),
+    Document(
+        id="kelm-mfa-2017-03-27-minister",
+        outlet="Kelm Ministry of Foreign Affairs",
+        published="2017-03-27",
+        title="Remarks by the Foreign Minister",
+        text=(
+            "Foreign Minister Sergei Varin said that more than 200 civilians had been killed in "
+            "the coalition's strikes on Orvan last month."
+        ),
+    ),
+]
+COUNTRY_CLAIM = (
+    "Foreign Minister Sergei Varin said that the coalition's strikes on Orvan last month "
+    "killed up to 100 civilians."
+)
+
+
+def test_check_a_countrys_other_count_is_no_rival_counter(nlp: Language) -> None:
+    report = _check_against(nlp, COUNTRY_SOURCES, COUNTRY_CLAIM, "2017-04-05")
+    kinds = _kinds_over(report, COUNTRY_CLAIM)
+    assert ("number", "kelm-mfa-2017-03-27-minister") in kinds
+    assert "speaker" not in [kind for kind, _ in kinds]

@@ -20,6 +20,7 @@ from .compare.claims import ClaimDraft, build_claims
 from .compare.results import CheckReport, ClaimResult, Distortion, EvidenceRef
 from .compare.segments import split_claim
 from .compare.slots import (
+    count_speaker_distortions,
     dedupe,
     denial_distortions,
     event_date_distortions,
@@ -153,6 +154,8 @@ def _check_claim(
         distortions += occasion_date_distortions(view, draft, ranked)
     else:
         distortions += speaker_distortions(view, draft, main, ranked)
+        if not any(d.kind == "speaker" for d in distortions):
+            distortions += count_speaker_distortions(view, draft, ranked)
         distortions += quote_distortions(view, draft, main, ranked, article)
         for other in draft.attributions:
             # A second quote in the sentence ("answered the critics: '...', adding that")
@@ -181,7 +184,7 @@ def _check_claim(
         distortions += trip_date_distortions(view, draft, ranked)
     if not any(d.kind == "date" for d in distortions):
         distortions += wrong_weekday_distortions(view, draft, ranked)
-    distortions += exaggeration_distortions(view, draft, ranked)
+    distortions += exaggeration_distortions(view, draft, ranked, published)
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += scope_distortions(view, draft, ranked)
     if not any(d.kind == "exaggeration" for d in distortions):

@@ -663,3 +663,14 @@ def test_figures_females_take_in_women_and_girls() -> None:
     assert compare_figures(females, girls).outcome == "same"
     males = fig("76", 76, 76, counted="male", predicate=None, predicate_class=None)
     assert compare_figures(females, males).outcome == "unit"
+
+
+def test_figures_passengers_for_all_on_board_is_a_unit_change() -> None:
+    passengers = fig("228", 228, 228, counted="passenger")
+    people = fig("228", 228, 228)
+    assert compare_figures(passengers, people).outcome == "unit"
+    crew = fig("12", 12, 12, counted="crew")
+    assert compare_figures(crew, fig("12", 12, 12, counted="passenger")).outcome == "unit"
+    # "passengers and crew" are everyone on board
+    aboard = replace(fig("189", 189, 189, counted="passenger"), counted_text="passengers and crew")
+    assert compare_figures(aboard, fig("189", 189, 189)).outcome == "same"

@@ -136,6 +136,8 @@ def test_slots_a_given_name_garbled_or_not(a: str, b: str, garbled: bool) -> Non
 def test_slots_one_speaker_under_a_name_garbled_twice() -> None:
     assert _same_speaker("Ahmed Bakayogo", "HAMED BAKAYOKO")
     assert not _same_speaker("Sonia Gandhi", "Rahul Gandhi")
+    # one sound written two ways in a given name
+    assert _same_speaker("Negari Lencho", "Negeri Lencho")
 
 
 def _said(text: str) -> Attribution:

@@ -251,6 +251,9 @@ def test_persons_given_compatible_rejects_other_names(a: str, b: str) -> None:
             "Varin",
         ),
         ("Prime Minister John Major", ("prime minister",), "John", "Major"),
+        # a title's abbreviation without its stop, after a given name, is a surname
+        ("Prime Minister Hun Sen", ("prime minister",), "Hun", "Sen"),
+        ("Sen. Ada Kealoha", ("senator",), "Ada", "Kealoha"),
         (
             "Chief of the General Staff Pavel Dorin",
             ("chief of the general staff",),

@@ -7,16 +7,26 @@ parse it relies on and no test depends on what the statistical model predicts.
 from __future__ import annotations
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from retold.document import Document
+from retold.pipeline import analyse
 from retold.pipeline.extensions import register_extensions
+from retold.records import Analysis
 
-__all__ = ["SLAMMED", "VOCAB_NLP", "parsed"]
+__all__ = ["SLAMMED", "VOCAB_NLP", "analysed", "parsed"]
 
 register_extensions()
 
 # Components take an ``nlp`` argument they do not use; a blank pipeline stands in.
 VOCAB_NLP = spacy.blank("en")
+
+
+def analysed(nlp: Language, text: str) -> Analysis:
+    """What the whole pipeline finds in one text: for the behaviour of parts together."""
+    [(_, analysis)] = analyse(nlp, [Document(id="d", text=text)])
+    return analysis
 
 
 def parsed(text: str, table: str) -> Doc:

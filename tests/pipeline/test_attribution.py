@@ -32,7 +32,7 @@ from retold.pipeline.attribution import (
 from retold.pipeline.attribution_tagger import Proposal
 from retold.records import Attribution, PersonMention, TextSpan, TimeRef
 
-from . import SLAMMED, VOCAB_NLP, parsed
+from . import SLAMMED, VOCAB_NLP, analysed, parsed
 
 SAID_THAT = (
     "Smith said that the talks failed.",
@@ -2035,3 +2035,71 @@ def test_attribution_according_to_keeps_a_statement_told_within_it(nlp: Language
     assert [(a.source.text if a.source else None, a.content.text) for a in relayed] == [
         ("the police", "the man drew a crowd by shouting that he felt sick")
     ]
+
+
+def test_attribution_cue_after_a_closed_subordinate_clause_is_the_main_subjects(
+    nlp: Language,
+) -> None:
+    text = (
+        "President Nicolas Sarkozy toured the flood-ravaged coast on Monday, a day after "
+        "storm Xynthia drowned dozens of people, and said France needed to understand how "
+        "homes had been allowed to go up there."
+    )
+    [att] = [a for a in analysed(nlp, text).attributions if a.cue.text == "said"]
+    assert att.speaker == "Nicolas Sarkozy"
+
+
+def test_attribution_a_cause_is_not_what_was_said(nlp: Language) -> None:
+    text = "News took days to emerge because the gang restricts residents' use of mobile phones."
+    assert analysed(nlp, text).attributions == []
+
+
+def test_attribution_a_city_in_capitals_opening_the_text_is_a_dateline(nlp: Language) -> None:
+    text = (
+        "MUMBAI: Chief Minister Devendra Fadnavis on Friday evening visited KEM Hospital, "
+        "where the injured are being treated, and announced Rs 5 lakh for the family of each "
+        "of the 22 people killed."
+    )
+    atts = analysed(nlp, text).attributions
+    assert [a.speaker for a in atts] == ["Devendra Fadnavis"]
+    # a speaker's turn in a transcript keeps its label
+    turns = "PENCE: We will not leave this region.\nRICE: That is right, and we will stay."
+    assert {a.speaker for a in analysed(nlp, turns).attributions} >= {"Pence"}
+
+
+def test_attribution_a_bodys_relative_clause_is_not_its_name(nlp: Language) -> None:
+    text = (
+        "The state Public Defender's Office, which sent staff to the morgue, said its own "
+        "count stood at 132."
+    )
+    [att] = analysed(nlp, text).attributions
+    assert att.speaker == "The state Public Defender's Office"
+
+
+def test_attribution_a_person_before_the_body_of_their_role_speaks(nlp: Language) -> None:
+    text = (
+        "Sunil Kumar, the medical superintendent of GTB Hospital, told NDTV that many of the "
+        "injured had gunshot wounds."
+    )
+    [att] = analysed(nlp, text).attributions
+    assert att.speaker == "Sunil Kumar"
+    assert [v.text for v in att.via] == ["NDTV"]
+    assert "Hospital" not in {p.name for p in analysed(nlp, text).persons}
+
+
+def test_attribution_a_first_given_name_alone_names_its_person(nlp: Language) -> None:
+    text = (
+        "UN High Commissioner for Human Rights Zeid Ra'ad Al Hussein on Friday condemned the "
+        "two airstrikes. Zeid said the attack appeared to be one of the deadliest incidents."
+    )
+    said = [a for a in analysed(nlp, text).attributions if a.cue.text == "said"]
+    assert [a.speaker for a in said] == ["Zeid Ra'ad Al Hussein"]
+
+
+def test_attribution_a_city_dateline_with_day_and_agency_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "PESHAWAR, Dec 16 (APP): Prime Minister Muhammad Nawaz Sharif on Tuesday announced "
+        "three days of national mourning over the attack on the school in Peshawar."
+    )
+    speakers = {a.speaker for a in analysed(nlp, text).attributions}
+    assert speakers == {"Muhammad Nawaz Sharif"}

@@ -17,7 +17,7 @@ from retold.pipeline.figures import (
 )
 from retold.records import Figure, PlaceMention, TimeRef
 
-from . import VOCAB_NLP, parsed
+from . import VOCAB_NLP, analysed, parsed
 
 UP_TO = (
     "Up to 100 civilians were killed in the raid.",
@@ -1421,3 +1421,24 @@ def test_figures_martyrs_are_the_dead(nlp: Language) -> None:
     doc = nlp("The number of martyrs has reached 305, among them 27 children.")
     toll = doc._.retold_figures[0]
     assert (toll.value, toll.counted_class, toll.predicate_class) == (305, "person", "death")
+
+
+def test_figures_a_bare_tally_counts_what_the_count_before_it_counts(nlp: Language) -> None:
+    text = (
+        "By Wednesday, the state government said 121 people had been killed. The Public "
+        "Defender's Office said its own count stood at 132."
+    )
+    figures = {f.text: f for f in analysed(nlp, text).figures}
+    assert _slots(figures["132"]) == ("people", "person", "kill", "death")
+    # with no count before it, a tally counts nothing known
+    alone = "The Public Defender's Office said its own count stood at 132."
+    [f] = analysed(nlp, alone).figures
+    assert f.predicate_class is None
+
+
+def test_figures_passengers_and_crew_are_counted_together(nlp: Language) -> None:
+    [f] = analysed(nlp, "It left Jakarta with 189 passengers and crew on board.").figures
+    assert f.counted_text == "passengers and crew"
+    # two numbers are two counts
+    both = analysed(nlp, "The 149 passengers and eight members of the crew were killed.")
+    assert {f.text: f.counted_text for f in both.figures}["149"] == "passengers"

@@ -289,7 +289,9 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             + continued
             + leading,
             figures=[f for f in analysis.figures if inside(f.start) and f.kind != "ordinal"],
-            times=[t for t in analysis.times if inside(t.start)],
+            # "arrested overnight" in a retelling days later is the source's night, copied:
+            # it dates nothing against the article's own day
+            times=[t for t in analysis.times if inside(t.start) and t.text.lower() != "overnight"],
             persons=[p for p in analysis.persons if inside(p.start)],
             places=[p for p in analysis.places if inside(p.start)],
             home=home,
@@ -304,7 +306,13 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
                 draft.outlets.append(span)
             if span is not None and m.group(0).startswith(("published", "released")):
                 draft.publishers.append(span)
-        if len(terms(draft.text)) < _MIN_TERMS and not draft.figures:
+        # A short quotation is checkable when someone is named saying it: '"It is
+        # impossible to recover them," he said' is held to what he said.
+        quoted = any(
+            a.kind == "direct" and a.speaker and a.speaker_kind == "person"
+            for a in draft.attributions
+        )
+        if len(terms(draft.text)) < _MIN_TERMS and not draft.figures and not quoted:
             continue
         claims.append(draft)
     return claims

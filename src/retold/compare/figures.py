@@ -81,6 +81,14 @@ _PERSON_GROUPS = {
     "fireman": "rescuers",
     "firemen": "rescuers",
     "responder": "rescuers",
+    # who travelled, and who worked the craft: "228 people on board, 216 passengers and
+    # 12 crew members"
+    "passenger": "passengers",
+    "crew": "crew",
+    "crewman": "crew",
+    "crewmen": "crew",
+    "seafarer": "crew",
+    "sailor": "crew",
     SEVERE: "the gravely hurt",
 }
 
@@ -395,7 +403,12 @@ def person_group(f: Figure) -> str | None:
         return "combatants"
     if f.counted in _PLAIN_PEOPLE and _ARMED_PEOPLE_RE.search(f.counted_text or ""):
         return "combatants"  # "armed men" are the gunmen
+    if f.counted in ("passenger", "crew") and _ALL_ABOARD_RE.search(f.counted_text or ""):
+        return None  # "189 passengers and crew": everyone on board
     return _PERSON_GROUPS.get(f.counted)
+
+
+_ALL_ABOARD_RE = re.compile(r"\bpassengers?\b.*\bcrew|\bcrew\b.*\bpassengers?\b", re.I)
 
 
 # Groups one person may belong to both of: a pupil is a child, a child at school a pupil.

@@ -8,6 +8,7 @@ clause beside it is judged on its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from ..names import is_news_outlet
@@ -50,10 +51,26 @@ def _frame_of(draft: ClaimDraft, main: Attribution) -> tuple[int, int] | None:
 _FRAME_REACH = 30
 
 
-def _near_frame(draft: ClaimDraft, att: Attribution) -> tuple[int, int] | None:
+def _near_frame(
+    draft: ClaimDraft, att: Attribution, *, own_words: bool = True
+) -> tuple[int, int] | None:
     """Who said it and to whom, apart from its content: its cue and source with the outlets
     right after them (a "via" before them may stand in a clause of its own)."""
     core = [att.cue] + ([att.source] if att.source else [])
+    if (
+        own_words
+        and att.source is not None
+        and any(
+            other.source is not None
+            and (other.source.start, other.source.end) == (att.source.start, att.source.end)
+            and att.source.end <= other.cue.start < att.cue.start
+            for other in draft.attributions
+        )
+    ):
+        # "X told a news conference, adding that ...": the speaker's first cue frames its
+        # own words; the second tells more, a statement of its own (unless who said it,
+        # or where, is what changed: then it is all one wrong statement).
+        core = [att.cue]
     lo, hi = min(x.start for x in core), max(x.end for x in core)
     for o in draft.outlets:
         if lo <= o.start <= hi + _FRAME_REACH:
@@ -91,7 +108,9 @@ _WHOLE_FIRST_RE = re.compile(r"(?:^|[,;:]\s*)[Oo]f\s+(?:the\s+|these\s+|those\s+
 _AMONG_RE = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s*$", re.I)
 
 
-def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
+def claim_segments(
+    draft: ClaimDraft, distortions: Sequence[Distortion] = ()
+) -> list[tuple[int, int]]:
     """Cut a sentence into the attribution frame, its content, and one clause per figure."""
     cuts: set[int] = set()
     main = draft.main
@@ -160,10 +179,21 @@ def claim_segments(draft: ClaimDraft) -> list[tuple[int, int]]:
         act = _DATED_AND_RE.match(text, t.end - draft.start)
         if act and len(text[act.end() :].split()) >= 4:
             cuts.add(draft.start + act.start(1))
+    # "declared a six-month state of emergency and designated the country a disaster
+    # zone": a counted act, and a second act of the same subject after it.
+    for f in draft.figures:
+        act = _COUNTED_AND_RE.match(text, f.end - draft.start)
+        if act and len(act.group(1).split()) >= 2 and len(text[act.end() :].split()) >= 4:
+            cuts.add(draft.start + act.start(2))
     # Words in quotation marks are one statement: never cut inside them. Nor inside an
     # attribution frame: "Mayor X went further, telling Al Jazeera" is one credit.
     quoted = [(a.content.start, a.content.end) for a in draft.attributions if a.kind == "direct"]
-    frames = [f for f in (_near_frame(draft, a) for a in draft.attributions) if f is not None]
+    own_words = not any(d.kind in _FRAME_KINDS for d in distortions)
+    frames = [
+        f
+        for f in (_near_frame(draft, a, own_words=own_words) for a in draft.attributions)
+        if f is not None
+    ]
     # Nor inside a figure: "banned up to 1,500 models" keeps its bound.
     spans = quoted + frames + [(f.start, f.end) for f in draft.figures]
     cuts = {c for c in cuts if not any(lo < c < hi for lo, hi in spans)}
@@ -193,6 +223,13 @@ _WHEN_HEAD_WORDS = 5
 _DATED_AND_RE = re.compile(
     r"\s+(and\s+(?:[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|came|began)"
     r"|while)\b"
+)
+
+
+# What a figure counts, up to " and" and a second act's verb.
+_COUNTED_AND_RE = re.compile(
+    r"([^,;.:]*?)(\s+and\s+(?:[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|"
+    r"came|began)\s)"
 )
 
 
@@ -260,7 +297,7 @@ def split_claim(
 ) -> list[ClaimResult]:
     """One result per part of the sentence, so distortions sit on the clause they change."""
     segments = (
-        _apart_from_apposed_names(draft, claim_segments(draft), distortions)
+        _apart_from_apposed_names(draft, claim_segments(draft, distortions), distortions)
         if distortions and all(d.at is not None for d in distortions)
         else [(draft.start, draft.end)]
     )
@@ -305,10 +342,17 @@ def split_claim(
             and not any(a <= o.start < b and is_news_outlet(o.text) for o in draft.outlets)
         )
         last = k + 1 == len(parts)
+        # '"...," dela Rosa told a news conference, adding that ...': a frame after the
+        # words it credits closes them, whatever follows it.
+        closing = frame_part and draft.main is not None and draft.main.content.end <= a
         if merged and merged[-1][3]:
             # A faithful frame waits for the content it introduces.
             merged[-1] = (merged[-1][0], b, ds, False)
-        elif merged and not ds and (not merged[-1][2] and not frame_part or frame_part and last):
+        elif (
+            merged
+            and not ds
+            and (not merged[-1][2] and not frame_part or frame_part and (last or closing))
+        ):
             # Faithful neighbours stay one claim; a closing frame ("..., the ministry
             # said on Sunday") stays with the content before it.
             merged[-1] = (merged[-1][0], b, merged[-1][2], False)

@@ -99,6 +99,7 @@ __all__ = [
     "labelled_quote_distortions",
     "denial_distortions",
     "exaggeration_distortions",
+    "count_speaker_distortions",
     "occasion_date_distortions",
     "trip_date_distortions",
     "figure_distortions",
@@ -146,9 +147,9 @@ def _source_label(view: CorpusView, doc_id: str) -> str:
 # -- figures ---------------------------------------------------------------------------
 
 
-def _speaker_of(analysis: Analysis, position: int) -> str | None:
+def _speaker_of(analysis: Analysis, position: int, *, within: int = 1) -> str | None:
     for att in analysis.attributions:
-        if att.content.start <= position < att.content.end and _named(att):
+        if att.content.start <= position < att.content.end and _named(att, within):
             return att.speaker
     return None
 
@@ -164,16 +165,92 @@ def _claim_speaker(draft: ClaimDraft, f: Figure) -> str | None:
     return None
 
 
-def _named(att: Attribution) -> bool:
+def count_speaker_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """A count credited to one source that the evidence has from another, where the one
+    credited gave a count of its own: "At least 132 people were killed, the state
+    government said" where the government said 121 and the Public Defender 132."""
+    windows = ranked[: TOP_WINDOWS * 2]
+    for f in draft.figures:
+        speaker = _claim_speaker(draft, f)
+        if not speaker or f.value is None or f.predicate_class is None or f.part_of is not None:
+            continue
+        # the credited source giving the count anywhere in the documents read, or a report
+        # telling it as fact ("killing nine people"): anyone may have said it
+        for doc_id in dict.fromkeys(w.doc_id for w in windows):
+            analysis = view.analysis(doc_id)
+            for g in analysis.figures:
+                if g.value != f.value or g.predicate_class != f.predicate_class:
+                    continue
+                said_by = _speaker_of(analysis, g.start, within=_NAMED_WITHIN)
+                if said_by is None or _same_source(speaker, said_by):
+                    return []
+        theirs: tuple[str, Window] | None = None
+        own_count = False
+        for w in windows:
+            analysis = view.analysis(w.doc_id)
+            for g in analysis.figures:
+                if not w.start <= g.start < w.end or g.predicate_class != f.predicate_class:
+                    continue
+                if g.part_of is not None:
+                    continue
+                g_speaker = _speaker_of(analysis, g.start, within=_NAMED_WITHIN)
+                if not g_speaker:
+                    continue
+                mine = _same_source(speaker, g_speaker)
+                if g.value == f.value:
+                    if mine:
+                        return []  # the credited source gave the count too
+                    # the very count ("more than 100" is no source of "up to 100"), given
+                    # by a counter and not a country speaking for its officials
+                    if (
+                        theirs is None
+                        and compare_figures(f, g).outcome in ("same", "compatible")
+                        and not _is_place(g_speaker)
+                    ):
+                        theirs = (g_speaker, w)
+                elif mine and g.value is not None and g.value > 1 and g.population is None:
+                    own_count = True  # a count of its own, not "among them a girl"
+        if theirs is not None and own_count:
+            other, w = theirs
+            at = next(
+                (
+                    a.source.start
+                    for a in draft.attributions
+                    if a.source is not None and a.speaker == speaker
+                ),
+                f.start,
+            )
+            return [
+                Distortion(
+                    "speaker",
+                    speaker,
+                    other,
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article credits {speaker} with {f.text}; "
+                    f"{_source_label(view, w.doc_id)} has it from {other}, whose count it is.",
+                    at=at,
+                )
+            ]
+    return []
+
+
+def _named(att: Attribution, within: int = 1) -> bool:
     """A speaker with a name: a person, or a body named in capitals ("the World Health
-    Organization"), not "officials" or "residents"."""
+    Organization"), not "officials" or "residents"; within its first ``within`` words
+    ("the state Public Defender's Office" is named within two)."""
     if not att.speaker:
         return False
     if att.speaker_kind == "person":
         return True
     words = [w for w in att.speaker.split() if w.lower() not in ("the", "a", "an")]
-    return bool(words) and words[0][:1].isupper()
+    return any(w[:1].isupper() for w in words[:within])
 
+
+# Words into a speaker's phrase its capitalised name may start, for a rival count: "the
+# state Public Defender's Office".
+_NAMED_WITHIN = 2
 
 # How far after a sentence giving a whole its part may be told.
 PART_SENTENCES = 2
@@ -196,6 +273,10 @@ def _part_windows(view: CorpusView, windows: list[Window], others: set[float]) -
                 seen.add((w.doc_id, i))
                 out.append(replace(nxt, score=w.score, retrieval=w.retrieval, coverage=0.0))
     return out
+
+
+# What a body's own count in its own release weighs beyond the same number relayed.
+OWN_RELEASE_BONUS = 4.0
 
 
 def _what_it_counts(f: Figure) -> str:
@@ -325,7 +406,8 @@ def figure_distortions(
         other_kind: list[tuple[Figure, Window]] = []  # the very number, as a sum or a share
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
-        for w in windows + (_part_windows(view, windows, others) if f.population else []):
+        extra = _part_windows(view, windows, others) if f.population else []
+        for w in windows + extra:
             analysis = view.analysis(w.doc_id)
             # "the first time in 26 years; the last time was in 1992": a span of time back
             # to a year names that year, and is still of the story told.
@@ -442,13 +524,21 @@ def figure_distortions(
                 elif (
                     speaker
                     and own_release.get(w.doc_id)
-                    and (g_speaker is None or set(terms(g_speaker)) <= set(terms(speaker)))
+                    and (
+                        g_speaker is None
+                        # "the ministry", or "Human Rights Watch researchers who visited"
+                        or set(terms(g_speaker)) <= set(terms(speaker))
+                        or set(terms(speaker)) <= set(terms(g_speaker))
+                    )
                     and f.predicate_class is not None
                     and g.predicate_class == f.predicate_class
+                    # "Early reports of more than 50 dead": others' count, told as such
+                    and not _THEN_RE.search(w.text)
                 ):
                     # the body's own count of the same harm ("The ministry announces ...
-                    # deaths ... 60" for "the Health Ministry said 92 people had died")
-                    s += 3.0
+                    # deaths ... 60" for "the Health Ministry said 92 people had died"),
+                    # however far down its release it stands: above a relay of the number
+                    s += OWN_RELEASE_BONUS
                 if f.kind != g.kind and {f.kind, g.kind} & {"percent", "money"}:
                     if _sum_for_count(f, g, w):
                         other_kind.append((g, w))
@@ -712,6 +802,10 @@ def figure_distortions(
             matched.append(f)
         if cmp.outcome == "same":
             same_as[f.start] = (g, w)
+            reached = _reached_later(view, draft, f, g, w, scored)
+            if reached is not None:
+                out.append(reached)
+                continue
         if cmp.outcome not in ("same", "compatible"):
             continue
         ends = _range_ends(draft.text, w.text, f)
@@ -1651,9 +1745,15 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     pa, pb = parse_person(a), parse_person(b)
     if not (m.score >= NAME_VARIANT and pa.given and pb.given):
         return False
-    # "Ahmed Bakayogo" for "Hamed Bakayoko": both names garbled a little, one person.
-    return match_persons(pa.given, pb.given).same_person or (
-        m.score >= SURNAME_CLOSE and _given_garbled(pa.given, pb.given)
+    # "Ahmed Bakayogo" for "Hamed Bakayoko": both names garbled a little, one person; and
+    # "Negari" for "Negeri", one sound written two ways.
+    return (
+        match_persons(pa.given, pb.given).same_person
+        or m.score >= SURNAME_CLOSE
+        and (
+            _given_garbled(pa.given, pb.given)
+            or _spelling_shape(pa.given) == _spelling_shape(pb.given)
+        )
     )
 
 
@@ -2141,6 +2241,10 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 
+# Pronouns a statement's speaker may be left as: no body of their own.
+_VOICE_PRONOUNS = frozenset({"we", "i", "you", "they", "he", "she", "it", "one"})
+
+
 def _other_bodies(view: CorpusView, w: Window, main: Attribution) -> list[Attribution]:
     """Unnamed speakers of an evidence sentence who speak for a body the claimed speaker
     does not belong to: "a senior official of the Red Crescent told AFP" is not the chief
@@ -2148,7 +2252,21 @@ def _other_bodies(view: CorpusView, w: Window, main: Attribution) -> list[Attrib
     own = _words(f"{main.speaker or ''} {main.role or ''}")
     found = []
     for att in _attributions_at(view, w):
-        if att.speaker_kind != "role" or not att.speaker:
+        if not att.speaker:
+            continue
+        if (
+            att.speaker_kind in ("organisation", "other")
+            and main.role
+            # a name ("Air France", "Kazakh authorities"), not "We"
+            and _named(att)
+            and att.speaker.lower() not in _VOICE_PRONOUNS
+            and not _is_place(att.speaker)
+        ):
+            # "Air France said" is not the BEA director, whose body his role names
+            if not _words(att.speaker) & own:
+                found.append(att)
+            continue
+        if att.speaker_kind != "role":
             continue
         body = _words(" ".join(re.findall(r"\b[A-Z][\w'’-]+", att.speaker))) - _OFFICE_WORDS
         if body and not body & own:
@@ -2228,10 +2346,13 @@ def _reported_speaker(
             continue
         # The same figures in words half alike: "about 700 tonnes ... far more than allowed"
         # is another person's statement however it was reworded.
+        # The sentences that tell it count: "has passed 20,000, X told reporters, as
+        # exhausted rescuers dug" tells the scene the rewrite put in X's mouth.
         same_figures = (
             any(len(n.replace(",", "")) >= 2 for n in numbers)
             and numbers <= set(_NUMBER_RE.findall(text))
-            and sim >= REPORTED_SPEAKER_SIMILARITY / 2
+            and max(sim, similarity(content, _told_in(view, doc_id, atts), content_only=True))
+            >= REPORTED_SPEAKER_SIMILARITY / 2
         )
         if sim >= REPORTED_SPEAKER_SIMILARITY or same_figures:
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
@@ -2241,12 +2362,18 @@ def _reported_speaker(
         others
         and max(x[0] for x in others) >= REPORTED_VERBATIM
         and own < REPORTED_SPEAKER_SIMILARITY
+        # ... or whose words the speaker's own carry less than half as well ("insisted
+        # that most of the victims died of suffocation", the health minister's words)
+        or others
+        and own < OWN_SHARE_OF_OTHERS * max(x[0] for x in others)
     ):
         return []
     if (
         not others
         or _own_record_says(view, main, content, ranked)
-        or _credited_with(view, main, content, ranked)
+        or _credited_with(
+            view, main, content, ranked, OWN_SHARE_OF_OTHERS * max(x[0] for x in others)
+        )
     ):
         return []
     _, att, doc_id = max(others, key=lambda x: x[0])
@@ -2266,12 +2393,22 @@ def _reported_speaker(
 
 _NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
 
+# A speaker's own statements carrying less than this share of what another's carry do not
+# make the words theirs.
+OWN_SHARE_OF_OTHERS = 0.5
+
 
 def _other_counts(claim: str, source: str) -> bool:
     """Two statements that give counts, none of them the same: two tellings of a running
     count, on their own days."""
     mine, theirs = set(_NUMBER_RE.findall(claim)), set(_NUMBER_RE.findall(source))
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _told_in(view: CorpusView, doc_id: str, atts: list[Attribution]) -> str:
+    """The sentences a document tells statements in."""
+    at = sorted({view.sentence_index(doc_id, a.content.start) for a in atts})
+    return " ".join(w.text for i in at if (w := view.window(doc_id, i)) is not None)
 
 
 def _passages(view: CorpusView, doc_id: str, atts: list[Attribution]) -> list[list[Attribution]]:
@@ -2435,10 +2572,13 @@ def _own_words(content: str) -> str:
 REPORTED_VERBATIM = 0.9
 
 
-def _credited_with(view: CorpusView, main: Attribution, content: str, ranked: list[Window]) -> bool:
+def _credited_with(
+    view: CorpusView, main: Attribution, content: str, ranked: list[Window], floor: float = 0.0
+) -> bool:
     """Whether a source sentence that carries the content names the speaker as its actor
     and no one else as its speaker: "Prime Minister Kan on Saturday ordered residents to
-    evacuate" credits Kan with the order, whoever repeats it elsewhere."""
+    evacuate" credits Kan with the order, whoever repeats it elsewhere. It must carry at
+    least ``floor`` of it: less than half of what another's words carry is not it."""
     for w in ranked[:TOP_WINDOWS]:
         analysis = view.analysis(w.doc_id)
         named = any(
@@ -2449,7 +2589,9 @@ def _credited_with(view: CorpusView, main: Attribution, content: str, ranked: li
             not _same_speaker(main.speaker, a.speaker) for a in _speakers_of(view, w)
         ):
             continue
-        if similarity(content, w.text, content_only=True) >= REPORTED_SPEAKER_SIMILARITY / 2:
+        if similarity(content, w.text, content_only=True) >= max(
+            REPORTED_SPEAKER_SIMILARITY / 2, floor
+        ):
             return True
     return False
 
@@ -3644,6 +3786,39 @@ def _same_day(claimed: TimeRef, c_day: date, f_day: date, published: date | None
     )
 
 
+def _reached_later(
+    view: CorpusView,
+    draft: ClaimDraft,
+    f: Figure,
+    g: Figure,
+    w: Window,
+    scored: list[tuple[float, Figure, Window]],
+) -> Distortion | None:
+    """A count the article has reached by a day ("By Sunday night, the toll had reached
+    142") that the source reached only on a later one ("rose to 142 on Monday"), and no
+    source gives by the article's day."""
+    c_day, f_day = _day_of(f.time), _day_of(g.time)
+    if (
+        f.time is None
+        or g.time is None
+        or not _as_of(draft, f.time)  # "By Sunday night": the day a count stood at
+        or c_day is None
+        or f_day is None
+        or c_day >= f_day
+        or f.predicate_class is None
+        or g.predicate_class != f.predicate_class
+        or g.time.anchor in SPEECH_CUES  # "..., officials said on Monday": when told
+    ):
+        return None
+    for _, g2, w2 in scored:
+        if g2.value != f.value:
+            continue
+        day = _day_of(g2.time) or view.document(w2.doc_id).published_date
+        if day is not None and day <= c_day:
+            return None
+    return _date_distortion(view, f.time, g.time, c_day, f_day, w)
+
+
 def _date_distortion(
     view: CorpusView, claimed: TimeRef, found: TimeRef | None, c_day: date, f_day: date, w: Window
 ) -> Distortion:
@@ -4390,6 +4565,10 @@ FRAME_REACH = 30
 FRAME_SHARED = 2
 
 
+# A non-restrictive relative clause set off by commas: an aside about who it tells of.
+_ASIDE_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*,")
+
+
 def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
     """The words near a time phrase, without the time words themselves."""
     lo = max(0, start - reach)
@@ -4399,10 +4578,15 @@ def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
         lo -= 1
     while hi < len(text) and text[hi].isalnum():
         hi += 1
+    # "Ponta, who was already on trial ..., resigned on Thursday": an aside about the
+    # subject tells nothing of the moment
+    near = text[lo:hi]
+    for m in _ASIDE_RE.finditer(text):
+        if (m.end() <= start or m.start() >= end) and m.start() < hi and m.end() > lo:
+            a, b = max(m.start(), lo) - lo, min(m.end(), hi) - lo
+            near = near[:a] + " " * (b - a) + near[b:]
     return {
-        x
-        for x in terms(text[lo:hi])
-        if x not in _TIME_WORDS and not x[:1].isdigit() and x not in KEEP
+        x for x in terms(near) if x not in _TIME_WORDS and not x[:1].isdigit() and x not in KEEP
     }
 
 
@@ -4426,6 +4610,12 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
     named: dict[str, list[PersonMention]] = {}
     for person in _distinct(draft.persons + _speaker_mentions(draft.attributions)):
         claimed = parse_person(person.name)
+        as_written = parse_person(person.text)
+        if claimed.given and not as_written.given and as_written.surname:
+            # "Patel" after "Perry Manshuk Patel": the sentence writes the surname alone,
+            # and only what it writes can be misspelt in it
+            person = replace(person, name=as_written.surname)
+            claimed = parse_person(person.name)
         if not claimed.surname or len(claimed.surname) < 3 or _is_place(person.name):
             continue  # "Kyiv's partners": a city, whatever its other spellings
         best: tuple[float, PersonMention, str] | None = None
@@ -4638,7 +4828,7 @@ _EARLIER_STORY_DAYS = 365
 
 
 def exaggeration_distortions(
-    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window], published: date | None = None
 ) -> list[Distortion]:
     """The claim sits higher on an intensity scale than its evidence.
 
@@ -4811,10 +5001,20 @@ def exaggeration_distortions(
             # a document of the claim's own story (its places and people) before one of
             # another event that uses the same words
             story = names_share(view, names, w.doc_id)
-            candidates.append((len(pairs), story, affinity + w.coverage, w, pairs[0]))
+            # a report out before the article, and one whose rung is not another actor's
+            # act ("The king ordered an investigation" against the prime minister's)
+            filed = view.document(w.doc_id).published_date
+            before = not (published and filed and filed > published)
+            actor = _actor_terms(w.text, pairs[0][1].start)
+            others_act = (
+                bool(marks) and bool(actor) and not any(set(terms(key)) & actor for key in marks)
+            )
+            candidates.append(
+                ((len(pairs), before, story, not others_act, affinity + w.coverage), w, pairs[0])
+            )
     if not candidates:
         return []
-    _, _, _, w, (claimed, found) = max(candidates, key=lambda x: (x[0], x[1], x[2]))
+    _, w, (claimed, found) = max(candidates, key=lambda x: x[0])
     at = draft.start + claimed.start
     # a stronger word inside quotation marks is a changed quote: "We are outraged" for "We
     # are deeply concerned"

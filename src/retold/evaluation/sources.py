@@ -100,6 +100,10 @@ CASE_FOLDERS = (
     "cases_blind63",
     "cases_blind64",
     "cases_blind65",
+    "cases_blind66",
+    "cases_blind67",
+    "cases_blind68",
+    "cases_blind69",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -498,8 +498,12 @@ def _name_run(tokens: list[str], relaxed: bool, all_caps: bool) -> tuple[int, in
             start -= 1
             continue
         # A few titles are also surnames: one is when a given name stands
-        # before it ("John Major"), never on its own ("Major").
-        if start == end and start >= 2 and low in TITLE_SURNAMES and name_like(tokens[start - 2]):
+        # before it ("John Major"), never on its own ("Major"); so is a title's
+        # abbreviation written without its stop ("Hun Sen", "Amartya Sen").
+        surname_title = low in TITLE_SURNAMES or (
+            low in TITLE_ABBREVIATIONS and not token.endswith(".") and token[:1].isupper()
+        )
+        if start == end and start >= 2 and surname_title and name_like(tokens[start - 2]):
             start -= 1
             continue
         break

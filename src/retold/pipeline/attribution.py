@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..facts.places import lookup_place
 from ..names import is_news_outlet, is_outlet_name, match_persons, parse_outlet
 from ..records import Attribution, PersonMention, TextSpan, TimeRef
 from .attribution_governed import (
@@ -332,6 +333,9 @@ class AttributionFinder:
             region_start = marker.end()
         in_src = [p for p in persons if p.start >= region_start and p.end <= src.end]
         src_text = _text_of(doc)[region_start : src.end].strip(" ,")
+        # "The Public Defender's Office, which sent staff to the morgue": the body, not
+        # what the clause tells of it
+        src_text = _RELATIVE_TAIL_RE.sub("", src_text) or src_text
         if in_src and is_news_outlet(src_text):
             in_src = []  # "Radio France Internationale": a station, whatever the model tags
         if not in_src and att.cue.text == ":" and src.text.isupper():
@@ -593,7 +597,10 @@ def _relay_chain(doc: Doc, att: Attribution, persons: list[PersonMention]) -> At
         subjects = [m for m in plain + heard if m[3] != "outlet"]
         if not subjects:
             return att
-        speaker = subjects[-1]
+        # "Sunil Kumar, the medical superintendent of GTB Hospital, told NDTV": the person,
+        # not the body of the role after the name
+        people = [m for m in subjects if m[3] == "person"]
+        speaker = people[-1] if people else subjects[-1]
         relays = [m for m in plain + heard + origin if m[3] == "outlet"]
     if not relays:
         return att
@@ -1164,6 +1171,23 @@ def _subject_token_ids(cue: Token) -> set[int]:
     return ids
 
 
+# Words that open a clause told beside the main one: "after the storm hit".
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "since", "until", "once"})
+
+
+def _closes_subordinate(cue: Token) -> bool:
+    """A cue after ", and" joined to a subordinate clause's verb, whose clause the comma
+    closes."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.dep_ != "advcl" or head.head.i == head.i or cue.i < 2:
+        return False
+    doc = cue.doc
+    if doc[cue.i - 1].lower_ != "and" or doc[cue.i - 2].text != ",":
+        return False
+    opening = doc[head.left_edge.i : head.i]
+    return any(t.lower_ in _SUBORDINATORS for t in opening)
+
+
 # Proper names read after an inverted cue: a title and a full name.
 _NAME_RUN = 6
 
@@ -1176,6 +1200,10 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         outer = cue.head.head
         if outer.lemma_.lower() in _SPEECH:
             subj = [c for c in outer.children if c.dep_ in _SUBJECT_DEPS]
+    if not subj and _closes_subordinate(cue):
+        # "X toured the coast, a day after storm Y drowned dozens, and said ...": the comma
+        # ends the clause the parse hung the cue on; its speaker is the main clause's.
+        subj = [c for c in cue.head.head.children if c.dep_ in _SUBJECT_DEPS]
     if not subj and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
         subj = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
     if subj:
@@ -1646,6 +1674,28 @@ def _turn_labels(text: str) -> list[tuple[int, int, int, str]]:
     return sorted(out)
 
 
+# A non-restrictive relative clause closing a source's words.
+_RELATIVE_TAIL_RE = re.compile(r",\s+(?:which|who|whose)\b.*$", re.S)
+
+
+def _city_dateline(text: str, end: int) -> bool:
+    """Whether the text opens with a city in capitals and a colon ending before ``end``
+    ("MUMBAI: Chief Minister ... visited"): the dateline of a South Asian paper, no
+    speaker's label."""
+    m = _CITY_COLON_RE.match(text)
+    if m is None or m.end() > end:
+        return False
+    place = lookup_place(m.group(1).title(), fuzzy=False)
+    return place is not None and place.kind == "city"
+
+
+_CITY_COLON_RE = re.compile(
+    r"\s*([A-Z][A-Z .'-]{2,30})"
+    # "PESHAWAR, Dec 16 (APP):": a day and an agency may come before the colon
+    rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?(?:\s*\([A-Z][\w .&/-]{{0,25}}\))?:\s"
+)
+
+
 def _transcript_turns(doc: Doc) -> list[Attribution]:
     """Speaker-labelled paragraphs of a transcript: the label speaks the whole turn.
 
@@ -1664,6 +1714,7 @@ def _transcript_turns(doc: Doc) -> list[Attribution]:
         if not (
             (_dateline_end(text, lab[0]) or lab[2] + 1) <= lab[2]
             or lab[3].lower() in _NOT_HEADLINE_SPEAKERS
+            or _city_dateline(text, lab[2])
         )
     ]
     # A transcript opens with its labels: the first within its first three paragraphs.
@@ -1777,6 +1828,7 @@ def _headline_turns(
             label.lower() in _NOT_HEADLINE_SPEAKERS
             or label.split()[0].lower() in _NOT_HEADLINE_SPEAKERS
             or any(w.lower() in _HEADLINE_KICKERS for w in label.split())
+            or _city_dateline(text, m.end(1) + 2)
         ):
             continue
         if any(
@@ -2214,6 +2266,10 @@ def _is_title(quoted: str) -> bool:
 _MIN_TAGGED_WORDS = 3
 
 
+# Words that open a clause of cause or concession, never a statement's content.
+_REASON_WORDS = frozenset({"because", "although", "though", "unless"})
+
+
 def _tagged(
     doc: Doc,
     tagger: SequenceTagger,
@@ -2266,6 +2322,10 @@ def _tagged(
             continue
         if _adds_a_thing(cue_span.root):
             continue
+        if cue_span.text == ":" and _city_dateline(_text_of(doc), prop.cue[1] + 1):
+            continue
+        if content.text.split(" ", 1)[0].lower() in _REASON_WORDS:
+            continue  # "News took days to emerge because ...": a cause, not what was said
         content = _noun_clause(doc, cue_span.root, content)
         # A word or two ("that", "his early") is a fragment, unless it is a whole noun
         # phrase the cue governs: "endorses Trump", "has been critical of the plan".

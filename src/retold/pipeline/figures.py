@@ -235,7 +235,7 @@ class FigureFinder:
         figures: list[Figure] = []
         for sent in doc.sents:
             figures.extend(self._sentence_figures(doc, sent, times, places))
-        return figures
+        return _rival_tallies(doc, figures)
 
     def _sentence_figures(
         self, doc: Doc, sent: Span, times: list[TimeRef], places: list[PlaceMention]
@@ -407,6 +407,47 @@ class FigureFinder:
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
+
+
+# Sentences back a bare tally may take its count from: "121 people had been killed. The
+# Public Defender's Office ... said its own count stood at 132."
+_TALLY_REACH = 2
+
+
+def _rival_tallies(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """A tally told with nothing of what it counts ("its own count stood at 132") counts
+    what the count just before it counts: a rival figure of the same harm."""
+    sentences = [s.start_char for s in doc.sents]
+    out: list[Figure] = []
+    for f in figures:
+        if (
+            f.counted in _CONTAINER_NOUNS
+            and f.counted != "toll"
+            and f.predicate_class is None
+            and f.counted_class == "object"
+        ):
+            here = next((i for i, s in enumerate(sentences) if s == f.sentence[0]), None)
+            before = [
+                g
+                for g in out
+                if g.predicate_class is not None
+                and g.counted_class == "person"
+                and g.part_of is None
+                and here is not None
+                and sentences[max(0, here - _TALLY_REACH)] <= g.start < f.start
+            ]
+            if before:
+                g = before[-1]
+                f = replace(
+                    f,
+                    counted=g.counted,
+                    counted_text=g.counted_text,
+                    counted_class=g.counted_class,
+                    predicate=g.predicate,
+                    predicate_class=g.predicate_class,
+                )
+        out.append(f)
+    return out
 
 
 def _lemma(tok: Token) -> str:
@@ -990,6 +1031,15 @@ def _counted_text(tok: Token) -> str:
     # "reports of possible casualties", "members of the army": the noun is of what follows
     if of is not None and tok.lemma_.lower() in _REPORT_NOUNS | _CASE_NOUNS | {"member"}:
         end = max(t.i for t in of.subtree) + 1
+    # "189 passengers and crew": a count of both the nouns
+    conj = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if (
+        conj is not None
+        and end == tok.i + 1
+        # "149 passengers and eight members of the crew": two counts, each its own
+        and not any(c.dep_ == "nummod" for c in conj.children)
+    ):
+        end = conj.i + 1
     text = tok.doc[start:end].text
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].rstrip()  # "... of the Homeland (VDP": no half bracket

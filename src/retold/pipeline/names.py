@@ -262,12 +262,16 @@ def _person_spans(doc: Doc) -> list[Span]:
         else:
             i += 1
     candidates.extend(_named_before_role(doc))
+    # "GTB Hospital" after "superintendent of": a body's name, whatever the run it is in
+    candidates = [c for c in candidates if not len(c) or c[-1].lower_ not in _BODY_HEADS]
     candidates = _dedupe([_joined_by_hyphen(c) for c in candidates])
     candidates = [c for c in candidates if not _employer_of(doc, c, candidates)]
     # Single surnames of people already named ("Konashenkov said").
     surnames = {parse_person(c.text).surname.lower() for c in candidates if len(c) >= 2}
     # Where people go by their given name ("Apakorn said", common in Thai usage).
     givens = {(parse_person(c.text).given or "").lower() for c in candidates if len(c) >= 2} - {""}
+    # "Zeid said" after "Zeid Ra'ad Al Hussein": the first of two given names
+    givens |= {g.split()[0] for g in givens if " " in g}
     covered = {t.i for c in candidates for t in c}
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper():
@@ -302,6 +306,13 @@ _UNIT_NOUNS = frozenset(
     "department council hospital school university airport port river valley mine colliery "
     "plant factory refinery depot station mosque church temple market stadium dam bridge "
     "prison suburb neighbourhood neighborhood area island street road avenue park".split()
+)
+
+
+# Nouns that end a body's name and never a person's.
+_BODY_HEADS = frozenset(
+    "hospital ministry department council office committee commission agency university "
+    "institute police school airport station authority bureau directorate".split()
 )
 
 
