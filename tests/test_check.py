@@ -3503,7 +3503,7 @@ def test_check_a_speakers_own_words_that_carry_far_less_do_not_make_it_theirs(
     assert ("speaker", "kelm-press-2010-11-24-toll") in _kinds_over(report, SUFFOCATION_CLAIM)
 
 
-QUAKE_SOURCES = [
+TOLL_SCENE_SOURCES = [
     Document(
         id="tarn-wire-2003-12-28-quake-toll",
         outlet="Tarn Wire",
@@ -3526,7 +3526,7 @@ QUAKE_SOURCES = [
         ),
     ),
 ]
-QUAKE_CLAIM = (
+TOLL_SCENE_CLAIM = (
     "President Mohammad Khatami told reporters on December 28 that more than 20,000 people "
     "had been killed, as exhausted rescuers kept digging through mud-brick rubble."
 )
@@ -3535,8 +3535,8 @@ QUAKE_CLAIM = (
 def test_check_a_count_told_with_its_scene_by_another_speaker_is_theirs(
     nlp: Language,
 ) -> None:
-    report = _check_against(nlp, QUAKE_SOURCES, QUAKE_CLAIM, "2004-01-05")
-    assert ("speaker", "tarn-wire-2003-12-28-quake-toll") in _kinds_over(report, QUAKE_CLAIM)
+    report = _check_against(nlp, TOLL_SCENE_SOURCES, TOLL_SCENE_CLAIM, "2004-01-05")
+    assert ("speaker", "tarn-wire-2003-12-28-quake-toll") in _kinds_over(report, TOLL_SCENE_CLAIM)
 
 
 SKILLS_SOURCES = [
@@ -3685,7 +3685,7 @@ def test_check_overnight_in_a_later_retelling_dates_nothing(nlp: Language) -> No
     assert _kinds_over(report, OVERNIGHT_CLAIM) == []
 
 
-EMERGENCY_SOURCES = [
+SIX_MONTH_SOURCES = [
     Document(
         id="tarn-wire-2020-09-05-emergency",
         outlet="Tarn Wire",
@@ -3697,14 +3697,14 @@ EMERGENCY_SOURCES = [
         ),
     ),
 ]
-EMERGENCY_CLAIM = (
+SIX_MONTH_CLAIM = (
     "On September 4, Kelm's security council declared a six-month state of emergency and "
     "designated the country a natural disaster zone."
 )
 
 
 def test_check_a_second_act_after_a_counted_one_is_judged_apart(nlp: Language) -> None:
-    report = _check_against(nlp, EMERGENCY_SOURCES, EMERGENCY_CLAIM, "2020-09-18")
+    report = _check_against(nlp, SIX_MONTH_SOURCES, SIX_MONTH_CLAIM, "2020-09-18")
     assert ("number", "tarn-wire-2020-09-05-emergency") in _kinds_over(
         report, "declared a six-month state of emergency"
     )
