@@ -674,3 +674,9 @@ def test_figures_passengers_for_all_on_board_is_a_unit_change() -> None:
     # "passengers and crew" are everyone on board
     aboard = replace(fig("189", 189, 189, counted="passenger"), counted_text="passengers and crew")
     assert compare_figures(aboard, fig("189", 189, 189)).outcome == "same"
+
+
+def test_figures_a_unit_written_short_is_the_same_unit() -> None:
+    written = fig("more than 300", 300, None, counted="millimetre", predicate=None)
+    short = fig("more than 300", 300, None, counted="mm", predicate=None)
+    assert compare_figures(written, short).outcome == "same"

@@ -104,6 +104,8 @@ CASE_FOLDERS = (
     "cases_blind67",
     "cases_blind68",
     "cases_blind69",
+    "cases_blind70",
+    "cases_blind71",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
