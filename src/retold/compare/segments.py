@@ -220,17 +220,13 @@ _WHEN_HEAD_WORDS = 5
 
 # " and declared", " and flew": a second act after a time phrase; " while at anchor":
 # what went on as it happened.
-_DATED_AND_RE = re.compile(
-    r"\s+(and\s+(?:[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|came|began)"
-    r"|while)\b"
-)
+# " and" with the verb of a second act: "and declared", "and flew".
+_SECOND_ACT = r"and\s+(?:[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|came|began)"
+_DATED_AND_RE = re.compile(rf"\s+({_SECOND_ACT}|while)\b")
 
 
 # What a figure counts, up to " and" and a second act's verb.
-_COUNTED_AND_RE = re.compile(
-    r"([^,;.:]*?)(\s+and\s+(?:[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|"
-    r"came|began)\s)"
-)
+_COUNTED_AND_RE = re.compile(rf"([^,;.:]*?)(\s+{_SECOND_ACT}\s)")
 
 
 _EDGES = frozenset(',;:—–"“”«»„')

@@ -198,10 +198,9 @@ def count_speaker_distortions(
                 g_speaker = _speaker_of(analysis, g.start, within=_NAMED_WITHIN)
                 if not g_speaker:
                     continue
+                # (the credited source giving the very value was ruled out above)
                 mine = _same_source(speaker, g_speaker)
                 if g.value == f.value:
-                    if mine:
-                        return []  # the credited source gave the count too
                     # the very count ("more than 100" is no source of "up to 100"), given
                     # by a counter and not a country speaking for its officials
                     if (
@@ -406,8 +405,7 @@ def figure_distortions(
         other_kind: list[tuple[Figure, Window]] = []  # the very number, as a sum or a share
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
-        extra = _part_windows(view, windows, others) if f.population else []
-        for w in windows + extra:
+        for w in windows + (_part_windows(view, windows, others) if f.population else []):
             analysis = view.analysis(w.doc_id)
             # "the first time in 26 years; the last time was in 1992": a span of time back
             # to a year names that year, and is still of the story told.
@@ -2357,23 +2355,23 @@ def _reported_speaker(
         if sim >= REPORTED_SPEAKER_SIMILARITY or same_figures:
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
             others.append((sim, best, doc_id))
+    # how well the closest of another's statements carries it
+    theirs = max((x[0] for x in others), default=0.0)
     if own >= REPORTED_SPEAKER_SIMILARITY / 2 and not (
         # Someone else's very words, of which the speaker's own say a few: still theirs.
         others
-        and max(x[0] for x in others) >= REPORTED_VERBATIM
+        and theirs >= REPORTED_VERBATIM
         and own < REPORTED_SPEAKER_SIMILARITY
         # ... or whose words the speaker's own carry less than half as well ("insisted
         # that most of the victims died of suffocation", the health minister's words)
         or others
-        and own < OWN_SHARE_OF_OTHERS * max(x[0] for x in others)
+        and own < OWN_SHARE_OF_OTHERS * theirs
     ):
         return []
     if (
         not others
         or _own_record_says(view, main, content, ranked)
-        or _credited_with(
-            view, main, content, ranked, OWN_SHARE_OF_OTHERS * max(x[0] for x in others)
-        )
+        or _credited_with(view, main, content, ranked, OWN_SHARE_OF_OTHERS * theirs)
     ):
         return []
     _, att, doc_id = max(others, key=lambda x: x[0])
@@ -4581,7 +4579,10 @@ def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
     # "Ponta, who was already on trial ..., resigned on Thursday": an aside about the
     # subject tells nothing of the moment
     near = text[lo:hi]
-    for m in _ASIDE_RE.finditer(text):
+    # an aside holds no full stop or semicolon: those around the window bound the search
+    first = max(text.rfind(".", 0, lo), text.rfind(";", 0, lo), 0)
+    stops = [i for i in (text.find(".", hi), text.find(";", hi)) if i >= 0]
+    for m in _ASIDE_RE.finditer(text, first, min(stops, default=len(text))):
         if (m.end() <= start or m.start() >= end) and m.start() < hi and m.end() > lo:
             a, b = max(m.start(), lo) - lo, min(m.end(), hi) - lo
             near = near[:a] + " " * (b - a) + near[b:]

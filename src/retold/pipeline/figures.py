@@ -427,14 +427,14 @@ def _rival_tallies(doc: Doc, figures: list[Figure]) -> list[Figure]:
             and f.counted_class == "object"
         ):
             here = next((i for i, s in enumerate(sentences) if s == f.sentence[0]), None)
+            lo = f.start if here is None else sentences[max(0, here - _TALLY_REACH)]
             before = [
                 g
                 for g in out
                 if g.predicate_class is not None
                 and g.counted_class == "person"
                 and g.part_of is None
-                and here is not None
-                and sentences[max(0, here - _TALLY_REACH)] <= g.start < f.start
+                and lo <= g.start < f.start
             ]
             if before:
                 g = before[-1]
