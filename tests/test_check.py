@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -3834,3 +3835,539 @@ def test_check_a_countrys_other_count_is_no_rival_counter(nlp: Language) -> None
     kinds = _kinds_over(report, COUNTRY_CLAIM)
     assert ("number", "kelm-mfa-2017-03-27-minister") in kinds
     assert "speaker" not in [kind for kind, _ in kinds]
+
+
+TALLIES_SOURCES = [
+    Document(
+        id="kelm-health-2011-03-06-situation",
+        outlet="Kelm Ministry of Health",
+        published="2011-03-06",
+        title="Fever outbreak in Orvan: situation report",
+        text=(
+            "Since the start of the outbreak in Orvan province, 2,210 hospitalized cases and "
+            "140 deaths have been recorded."
+        ),
+    ),
+    Document(
+        id="tarn-health-2011-03-08-briefing",
+        outlet="Tarn Health Agency",
+        published="2011-03-08",
+        title="Agency briefing on the Orvan outbreak",
+        text=(
+            "As of 7 March, the ministry had reported 2,480 hospitalized cases and 171 deaths "
+            "in Orvan province."
+        ),
+    ),
+]
+TALLIES_FIRST = "By Sunday the ministry had recorded 2,210 hospitalized cases and 140 deaths"
+TALLIES_CLAIM = (
+    f"{TALLIES_FIRST}, and by Monday the count stood at 2,480 cases and 191 deaths in Orvan "
+    "province, according to figures cited by the Tarn Health Agency."
+)
+
+
+def test_check_each_of_two_dated_tallies_keeps_its_own_day(nlp: Language) -> None:
+    report = _check_against(nlp, TALLIES_SOURCES, TALLIES_CLAIM, "2011-03-12")
+    assert ("number", "tarn-health-2011-03-08-briefing") in _kinds_over(report, TALLIES_CLAIM)
+    assert _kinds_over(report, TALLIES_FIRST) == []
+
+
+FIRST_DEATH_SOURCES = [
+    Document(
+        id="tarn-wire-2019-02-09-first-death",
+        outlet="Tarn Wire",
+        published="2019-02-09",
+        title="Orvan reports first death from new fever",
+        text=(
+            "ORVAN (Tarn Wire) - Orvan has reported the first death from a new fever that has "
+            "sickened dozens of people in the city, the city's health board said on Saturday.\n\n"
+            "A 58-year-old man who was a regular trader at the Kelm fish market died on "
+            "Thursday evening after his lungs failed, the board said in a statement."
+        ),
+    ),
+    Document(
+        id="kelm-press-2019-02-25-toll",
+        outlet="Kelm Press",
+        published="2019-02-25",
+        title="Orvan fever toll rises to 64",
+        text=(
+            "The death toll from the new fever in Orvan rose to 64 on Monday, the national "
+            "health board said, and confirmed cases reached 1,920."
+        ),
+    ),
+]
+FIRST_DEATH_CLAIM = (
+    "The first death, a 58-year-old man who regularly traded at the fish market, was "
+    "announced on February 9."
+)
+RISEN_CLAIM = (
+    "The death toll from the new fever in Orvan has risen to 64, the national health board "
+    "said on Monday."
+)
+
+
+def test_check_a_death_is_announced_after_the_day_it_came(nlp: Language) -> None:
+    report = _check_against(nlp, FIRST_DEATH_SOURCES, FIRST_DEATH_CLAIM, "2019-03-01")
+    assert _kinds_over(report, FIRST_DEATH_CLAIM) == []
+
+
+def test_check_a_statement_of_another_count_does_not_date_the_claims(nlp: Language) -> None:
+    report = _check_against(nlp, FIRST_DEATH_SOURCES, RISEN_CLAIM, "2019-03-01")
+    assert _kinds_over(report, RISEN_CLAIM) == []
+    # ... nor the same body's statement of the first death
+    same_body = [
+        replace(
+            d,
+            text=d.text.replace("the city's health board said", "the national health board said"),
+        )
+        for d in FIRST_DEATH_SOURCES
+    ]
+    report = _check_against(nlp, same_body, RISEN_CLAIM, "2019-03-01")
+    assert _kinds_over(report, RISEN_CLAIM) == []
+
+
+PLUG_SOURCES = [
+    Document(
+        id="tarn-wire-2015-06-13-plug-fails",
+        outlet="Tarn Wire",
+        published="2015-06-13",
+        title="Plug fails to stop Orvan well leak",
+        text=(
+            "After three days of pumping heavy cement and rubber into the wellhead, engineers "
+            "had concluded that the so-called plug job would not stop the leak."
+        ),
+    ),
+    Document(
+        id="kelm-news-2015-06-02-plug-plan",
+        outlet="Kelm News",
+        published="2015-06-02",
+        title="Kelmco readies plug for Orvan well",
+        text=(
+            "Dran said Kelmco was also preparing a so-called plug job, in which heavy cement "
+            "would be pumped into the wellhead to stop the leak, and that it could be tried "
+            "within about a week."
+        ),
+    ),
+]
+PLUG_CLAIM = (
+    "Kelmco announced on Saturday that its “plug job” operation, in which engineers spent "
+    "three days pumping heavy cement into the wellhead, had not stopped the leak."
+)
+
+
+def test_check_quoted_words_are_held_to_the_sentence_carrying_them_best(nlp: Language) -> None:
+    report = _check_against(nlp, PLUG_SOURCES, PLUG_CLAIM, "2015-06-20")
+    assert _kinds_over(report, PLUG_CLAIM) == []
+
+
+TWO_INTERVIEWS_SOURCES = [
+    Document(
+        id="kelm-press-2012-03-10-dran-interview",
+        outlet="Kelm Press",
+        published="2012-03-10",
+        title="Kelmco chief plays down Orvan spill",
+        text=(
+            "Kelmco's chief executive, Thomas Hayden, has played down the scale of the oil spill off "
+            "Orvan.\n\n"
+            '"The Orvan sea is a very big sea. The amount of oil we are putting into it is '
+            "tiny,\" Hayden told Kelm Press in an interview at the company's crisis centre."
+        ),
+    ),
+    Document(
+        id="tarn-news-2012-03-14-dran-modest",
+        outlet="Tarn News",
+        published="2012-03-14",
+        title="Dran: spill impact likely to be modest",
+        text=(
+            "Thomas Hayden said in an interview with Tarn News that he believed the environmental "
+            "impact of the spill off Orvan would be very, very modest."
+        ),
+    ),
+]
+TWO_INTERVIEWS_FIRST = (
+    "He told the Varna Times earlier this month that “the Orvan sea is a very big sea,”"
+)
+TWO_INTERVIEWS_SECOND = (
+    "days later said in an interview with Tarn News that he believed its environmental "
+    "impact would be “very, very modest.”"
+)
+TWO_INTERVIEWS_CLAIM = (
+    "Kelmco chief executive Thomas Hayden has played down the spill. "
+    f"{TWO_INTERVIEWS_FIRST} and {TWO_INTERVIEWS_SECOND}"
+)
+
+
+def test_check_each_outlet_is_held_to_the_words_it_is_credited_with(nlp: Language) -> None:
+    report = _check_against(nlp, TWO_INTERVIEWS_SOURCES, TWO_INTERVIEWS_CLAIM, "2012-03-25")
+    assert _kinds_over(report, TWO_INTERVIEWS_FIRST) == [
+        ("outlet", "kelm-press-2012-03-10-dran-interview")
+    ]
+    assert _kinds_over(report, TWO_INTERVIEWS_SECOND) == []
+
+
+NOT_OVER_SOURCES = [
+    Document(
+        id="kelm-press-1990-05-14-address",
+        outlet="Kelm Press",
+        published="1990-05-14",
+        title="Premier addresses the nation on the Orvan plant fire",
+        text=(
+            "Premier Thomas Hayden spoke on television on Wednesday about the fire at the Orvan "
+            "chemical plant.\n\n"
+            "He stressed that the emergency is not over yet and that the clean-up would go on "
+            "for a long time."
+        ),
+    ),
+]
+NOT_OVER_CLAIM = (
+    "In his address Premier Thomas Hayden assured his audience that “the emergency is over” and "
+    "that the worst of the danger had passed."
+)
+
+
+def test_check_a_quote_that_drops_the_speakers_negation_is_changed(nlp: Language) -> None:
+    report = _check_against(nlp, NOT_OVER_SOURCES, NOT_OVER_CLAIM, "1990-05-20")
+    assert ("quote", "kelm-press-1990-05-14-address") in _kinds_over(report, NOT_OVER_CLAIM)
+
+
+LEAD_SOURCES = [
+    Document(
+        id="tarn-wire-2020-01-20-fever-spreads",
+        outlet="Tarn Wire",
+        published="2020-01-20",
+        title="New fever passes between people, expert says",
+        text=(
+            "ORVAN (Tarn Wire) - A new virus can be caught from another person, a leading "
+            "expert said on Monday, as cases rose sharply.\n\n"
+            "Thomas Hayden, a renowned respiratory disease specialist who helped reveal the "
+            "scale of the KARS outbreak in 2003, told state broadcaster KTV that two patients "
+            "had been infected by family members and that 14 medical workers had been infected."
+        ),
+    ),
+    Document(
+        id="kelm-press-2020-01-22-travel",
+        outlet="Kelm Press",
+        published="2020-01-22",
+        title="Expert urges Orvan residents to stay home",
+        text=(
+            "Thomas Hayden said on Wednesday that people should not travel to or from Orvan "
+            "unless they had to."
+        ),
+    ),
+]
+LEAD_CLAIM = (
+    "It was not until January 22 that Thomas Hayden, the respiratory expert who helped "
+    "expose KARS in 2003, went on state television to confirm that the fever was spreading "
+    "between people, and that 14 medical workers had been infected."
+)
+
+
+def test_check_a_wire_leads_unnamed_speaker_named_next_dates_the_statement(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, LEAD_SOURCES, LEAD_CLAIM, "2020-02-01")
+    assert ("date", "tarn-wire-2020-01-20-fever-spreads") in _kinds_over(report, LEAD_CLAIM)
+
+
+SPOKESMAN_SOURCES = [
+    Document(
+        id="kelm-press-2015-06-23-morgue",
+        outlet="Kelm Press",
+        published="2015-06-23",
+        title="Orvan morgue overwhelmed by heatwave dead",
+        text=(
+            "More than 400 bodies arrived at the charity's morgue in just two days, the "
+            "charity's spokesman told Kelm Press, as the heatwave toll in Orvan rose."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2015-06-25-burials",
+        outlet="Tarn Wire",
+        published="2015-06-25",
+        title="Charity buries unclaimed heatwave dead",
+        text=(
+            "The charity buried about 200 unclaimed bodies in Orvan because relatives could "
+            "not be traced, it said."
+        ),
+    ),
+]
+SPOKESMAN_FIRST = (
+    "More than 400 bodies arrived at the morgue in just two days, the charity's spokesman "
+    "told the Varna Times"
+)
+SPOKESMAN_SECOND = (
+    "the charity later buried about 200 unclaimed bodies because relatives could not be traced"
+)
+SPOKESMAN_CLAIM = f"{SPOKESMAN_FIRST}, and {SPOKESMAN_SECOND}."
+
+
+def test_check_an_outlet_credited_with_a_spokesmans_words_is_their_frame(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SPOKESMAN_SOURCES, SPOKESMAN_CLAIM, "2015-07-01")
+    assert _kinds_over(report, SPOKESMAN_FIRST) == [("outlet", "kelm-press-2015-06-23-morgue")]
+    assert _kinds_over(report, SPOKESMAN_SECOND) == []
+
+
+SINCE_SOURCES = [
+    Document(
+        id="kelm-press-2016-10-25-pause",
+        outlet="Kelm Press",
+        published="2016-10-25",
+        title="No flights near Orvan since pause, ministry says",
+        text=(
+            "KELM, October 25. /Kelm Press/. Kelm and Tarn warplanes have not flown within 10 "
+            "kilometres of Orvan for seven days, since the start of the humanitarian pause on "
+            "October 18, Kelm Defence Ministry spokesman Major General Thomas Hayden said on "
+            "Tuesday."
+        ),
+    ),
+]
+SINCE_CLAIM = (
+    "The denial echoes the ministry's insistence last week that Kelm and Tarn jets had not "
+    "come within 10 kilometres of Orvan since a humanitarian pause began on October 18."
+)
+
+
+def test_check_a_day_the_source_gives_in_a_since_phrase_is_the_claims(nlp: Language) -> None:
+    report = _check_against(nlp, SINCE_SOURCES, SINCE_CLAIM, "2016-11-03")
+    assert _kinds_over(report, SINCE_CLAIM) == []
+
+
+SURVEYED_SOURCES = [
+    Document(
+        id="kelm-gov-2015-11-12-overflight",
+        outlet="Kelm Presidency",
+        published="2015-11-12",
+        title="President flies over the flooded valley",
+        text=(
+            "ORVAN, 12 November 2015 - President Thomas Hayden flew over the valley flooded by "
+            "the collapse of the Orvan dam on Thursday, one week after the disaster, before "
+            "meeting the governor."
+        ),
+    ),
+]
+SURVEYED_CLAIM = (
+    "President Thomas Hayden, who surveyed the flooded valley from a helicopter the day after "
+    "the dam burst, called it a disaster."
+)
+
+
+def test_check_surveying_from_the_air_is_the_flight_over(nlp: Language) -> None:
+    text = f"The Orvan dam burst on November 5.\n\n{SURVEYED_CLAIM}"
+    report = _check_against(nlp, SURVEYED_SOURCES, text, "2015-11-20")
+    assert ("date", "kelm-gov-2015-11-12-overflight") in _kinds_over(report, SURVEYED_CLAIM)
+
+
+CUSTODY_SOURCES = [
+    Document(
+        id="tarn-wire-2011-07-25-hearing",
+        outlet="Tarn Wire",
+        published="2011-07-25",
+        title="Orvan gunman held for eight weeks",
+        text=(
+            "At a closed hearing on Monday afternoon, Judge Thomas Hayden ordered the Orvan "
+            "gunman held in custody for eight weeks, the first four of them in isolation."
+        ),
+    ),
+]
+CUSTODY_CLAIM = (
+    "At a closed hearing on Monday, Judge Thomas Hayden ordered the gunman held in custody "
+    "for eight months."
+)
+
+
+def test_check_a_span_of_time_in_another_unit_is_a_unit_change(nlp: Language) -> None:
+    report = _check_against(nlp, CUSTODY_SOURCES, CUSTODY_CLAIM, "2011-07-30")
+    assert ("unit", "tarn-wire-2011-07-25-hearing") in _kinds_over(report, CUSTODY_CLAIM)
+
+
+NICKNAME_SOURCES = [
+    Document(
+        id="kelm-aid-2024-04-02-statement",
+        outlet="Kelm Aid",
+        published="2024-04-02",
+        title="Kelm Aid mourns its workers",
+        text=(
+            "Kelm Aid is devastated to confirm the deaths of seven of its workers in Orvan.\n\n"
+            'The people we lost were Saif Ahmadi, from Orvan; Lalzawmi "Zomi" Frankcom, from '
+            "Tarn; and Damian Sobek, from Kelm."
+        ),
+    ),
+]
+NICKNAME_CLAIM = 'Aid worker Lalzawmi "Zomi" Frankham was among those killed in the strike.'
+
+
+def test_check_a_garbled_surname_after_a_nickname_is_a_name_change(nlp: Language) -> None:
+    report = _check_against(nlp, NICKNAME_SOURCES, NICKNAME_CLAIM, "2024-04-10")
+    assert ("name", "kelm-aid-2024-04-02-statement") in _kinds_over(report, NICKNAME_CLAIM)
+
+
+YEARS_SOURCES = [
+    Document(
+        id="kelm-daily-2014-10-30-warned",
+        outlet="Kelm Daily",
+        published="2014-10-30",
+        title="Orvan slope was flagged twice",
+        text=(
+            "The national building research office had identified the Orvan slope as prone to "
+            "landslides and warned the authorities on two occasions, in 2005 and again in 2012, "
+            "officials said."
+        ),
+    ),
+]
+YEARS_CLAIM = (
+    "The national building research office had identified the Orvan slope as "
+    "landslide-prone and warned the authorities in 2005 and again in 2010."
+)
+
+
+def test_check_a_year_of_a_list_changed_is_a_date_change(nlp: Language) -> None:
+    report = _check_against(nlp, YEARS_SOURCES, YEARS_CLAIM, "2014-11-05")
+    assert ("date", "kelm-daily-2014-10-30-warned") in _kinds_over(report, YEARS_CLAIM)
+    faithful = YEARS_CLAIM.replace("2010", "2012")
+    report = _check_against(nlp, YEARS_SOURCES, faithful, "2014-11-05")
+    assert _kinds_over(report, faithful) == []
+
+
+SECOND_SPEAKER_SOURCES = [
+    Document(
+        id="kelm-press-2005-01-02-fury",
+        outlet="Kelm Press",
+        published="2005-01-02",
+        title="Grief and fury in Orvan after club fire",
+        text=(
+            '"Locking the exits was a crime," Mayor Thomas Hayden said on Saturday. Hayden said that if the doors had not been locked the number of victims '
+            "would have been much lower.\n\n"
+            "President Robert Lang decreed three days of national mourning."
+        ),
+    ),
+]
+SECOND_SPEAKER_FIRST = '"Locking the exits was a crime," President Robert Lang said'
+SECOND_SPEAKER_CLAIM = (
+    f"{SECOND_SPEAKER_FIRST}, and Mayor Thomas Hayden said that if the doors had not been "
+    "locked the number of victims would have been much lower."
+)
+
+
+def test_check_a_second_speakers_words_are_checked_as_theirs(nlp: Language) -> None:
+    report = _check_against(nlp, SECOND_SPEAKER_SOURCES, SECOND_SPEAKER_CLAIM, "2005-01-10")
+    assert ("speaker", "kelm-press-2005-01-02-fury") in _kinds_over(report, SECOND_SPEAKER_FIRST)
+    first = next(c for c in report.claims if c.text.startswith("Locking the exits"))
+    assert first.speaker == "Robert Lang"
+
+
+SMOKESCREEN_SOURCES = [
+    Document(
+        id="kelm-news-2017-01-02-riot",
+        outlet="Kelm News",
+        published="2017-01-02",
+        title="Orvan prison riot: 60 dead",
+        text=(
+            "Hours before the riot, 72 prisoners fled the neighbouring Orvan jail. Security "
+            'secretary Thomas Hayden told reporters the breakout may have served as a "smokescreen" '
+            "to divert the attention of the authorities."
+        ),
+    ),
+    Document(
+        id="kelm-gov-2017-01-02-note",
+        outlet="Kelm Ministry of Justice",
+        published="2017-01-02",
+        title="Minister speaks to Orvan governor",
+        text=(
+            "Governor Robert Lang informed the minister that the state would use the funds to "
+            "repair the damage caused during the rebellion."
+        ),
+    ),
+]
+SMOKESCREEN_CLAIM = (
+    'Governor Robert Lang suggested that the breakout may have been a "smokescreen" meant to '
+    "distract the authorities from what was being prepared at the prison."
+)
+
+
+def test_check_a_word_another_put_in_quotation_marks_marks_their_words(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SMOKESCREEN_SOURCES, SMOKESCREEN_CLAIM, "2017-01-10")
+    assert ("speaker", "kelm-news-2017-01-02-riot") in _kinds_over(report, SMOKESCREEN_CLAIM)
+
+
+LATER_STORY_SOURCES = [
+    Document(
+        id="tarn-wire-2022-06-25-bar-shooting",
+        outlet="Tarn Wire",
+        published="2022-06-25",
+        title="Two killed in Orvan bar shooting",
+        text=(
+            "Two people were killed and ten wounded when a gunman opened fire outside a bar in "
+            "Orvan, police said, and doctors at Orvan University Hospital treated the wounded."
+        ),
+    ),
+]
+LATER_STORY_CLAIM = (
+    "Doctors at Orvan University Hospital say more than 20 of the wounded remain in intensive care."
+)
+
+
+def test_check_a_report_filed_years_after_the_article_tells_another_story(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, LATER_STORY_SOURCES, LATER_STORY_CLAIM, "2011-07-25")
+    assert _kinds_over(report, LATER_STORY_CLAIM) == []
+
+
+FAMILY_SOURCES = [
+    Document(
+        id="tarn-news-2018-07-23-family",
+        outlet="Tarn News",
+        published="2018-07-23",
+        title="Gunman's family speaks",
+        text=(
+            "Thomas Hayden's family released a statement to Tarn News, saying he had struggled "
+            "with psychosis and depression all his life and that therapy had failed."
+        ),
+    ),
+]
+FAMILY_CLAIM = (
+    "In a statement to the Varna Times, Thomas Hayden's family said he had struggled with "
+    "psychosis and depression all his life."
+)
+
+
+def test_check_an_outlet_a_statement_was_given_to_is_credited(nlp: Language) -> None:
+    report = _check_against(nlp, FAMILY_SOURCES, FAMILY_CLAIM, "2018-07-30")
+    assert ("outlet", "tarn-news-2018-07-23-family") in _kinds_over(report, FAMILY_CLAIM)
+
+
+STREWN_SOURCES = [
+    Document(
+        id="orvan-herald-2016-07-09-officers",
+        outlet="Orvan Herald",
+        published="2016-07-09",
+        title="The officers who died",
+        text=(
+            "Thomas Hayden, 43, had joined the transit police in 2009. Colleagues said he had "
+            "married a fellow transit officer just two weeks earlier."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2016-07-08-ambush",
+        outlet="Tarn Wire",
+        published="2016-07-08",
+        title="Gunman kills five officers in Orvan",
+        text=(
+            "A gunman killed five police officers in Orvan. Protests had gone on for two "
+            "weeks. One transit police officer was among the dead. The mayor spoke earlier "
+            "on Friday."
+        ),
+    ),
+]
+STREWN_CLAIM = (
+    "Tarn Wire reported that he had married a fellow transit officer just two weeks earlier."
+)
+
+
+def test_check_words_strewn_over_a_report_do_not_make_it_the_carrier(nlp: Language) -> None:
+    report = _check_against(nlp, STREWN_SOURCES, STREWN_CLAIM, "2016-07-15")
+    assert ("outlet", "orvan-herald-2016-07-09-officers") in _kinds_over(report, STREWN_CLAIM)

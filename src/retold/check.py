@@ -40,6 +40,7 @@ from .compare.slots import (
     statement_date_distortions,
     trip_date_distortions,
     wrong_weekday_distortions,
+    year_distortions,
 )
 from .compare.thresholds import (
     EVIDENCE_RELATIVE,
@@ -49,7 +50,7 @@ from .compare.thresholds import (
 )
 from .document import Document
 from .pipeline import analyse
-from .records import Analysis, Figure
+from .records import Analysis, Attribution, Figure
 from .retrieval.corpus import CorpusView, ReadCache
 from .store import Store
 
@@ -170,6 +171,14 @@ def _check_claim(
                 )
             ):
                 distortions += quote_distortions(view, draft, other, ranked, article)
+                if not any(d.kind == "speaker" for d in distortions):
+                    # "X called the locking a 'crime', and Y said ...": each speaker's
+                    # words are checked as theirs
+                    distortions += [
+                        d
+                        for d in speaker_distortions(view, draft, other, ranked)
+                        if d.at is not None and _within(other, d.at)
+                    ]
         distortions += reported_flip_distortions(view, draft, main, ranked)
         distortions += outlet_distortions(view, draft, main, ranked)
         distortions += statement_date_distortions(view, draft, main, ranked)
@@ -184,6 +193,8 @@ def _check_claim(
         distortions += trip_date_distortions(view, draft, ranked)
     if not any(d.kind == "date" for d in distortions):
         distortions += wrong_weekday_distortions(view, draft, ranked)
+    if not any(d.kind == "date" for d in distortions):
+        distortions += year_distortions(view, draft, ranked)
     distortions += exaggeration_distortions(view, draft, ranked, published)
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += scope_distortions(view, draft, ranked)
@@ -198,3 +209,9 @@ def _check_claim(
         # Gandhinagar were asked to audit every bridge"): nothing in the corpus carries it.
         supported = not names_absent(view, draft, top)
     return split_claim(view, draft, result, distortions, top, published, supported)
+
+
+def _within(att: Attribution, at: int) -> bool:
+    """Whether a place in the text is in an attribution: its source, cue or words."""
+    spans = [att.cue, att.content] + ([att.source] if att.source else [])
+    return min(x.start for x in spans) <= at < max(x.end for x in spans)

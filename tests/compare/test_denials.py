@@ -44,3 +44,11 @@ def test_denials_a_noun_is_no_act_done() -> None:
     assert not denied_acts(
         "The plane hit the ground floor of the hostel.", "The regulator did not ground the planes."
     )
+
+
+def test_denials_an_act_told_as_done_and_denied_in_part_is_no_denial() -> None:
+    assert not denied_acts(
+        "Kelm has acknowledged that it used cluster munitions near the tunnel.",
+        "The Kelm ministry said it had used cluster munitions near the tunnel, and insisted "
+        "that they had not been used against civilians.",
+    )

@@ -680,3 +680,28 @@ def test_figures_a_unit_written_short_is_the_same_unit() -> None:
     written = fig("more than 300", 300, None, counted="millimetre", predicate=None)
     short = fig("more than 300", 300, None, counted="mm", predicate=None)
     assert compare_figures(written, short).outcome == "same"
+
+
+def test_compare_the_same_number_of_another_unit_of_time_changes_the_unit() -> None:
+    months, weeks = _span("eight", 8, 8, "month"), _span("eight", 8, 8, "week")
+    assert compare_figures(months, weeks).outcome == "unit"
+    # a span of another order is another span
+    assert compare_figures(_span("two", 2, 2, "year"), _span("two", 2, 2, "day")).outcome == (
+        "unrelated"
+    )
+
+
+def test_compare_about_twice_a_floor_is_no_reading_of_it() -> None:
+    claim = fig("about 200", 180, 220, value=200, qualifier="about")
+    found = fig("more than 100", 100, INF, low_open=True, qualifier="more than")
+    assert compare_figures(claim, found).outcome == "number"
+    near = fig("about 120", 108, 132, value=120, qualifier="about")
+    assert compare_figures(near, found).outcome == "compatible"
+
+
+def test_compare_the_same_span_of_one_happening_in_another_unit_however_far() -> None:
+    hours = fig("within one or two", 1, 2, value=2, counted="hour", counted_class="duration",
+                predicate="sink", predicate_class=None)  # fmt: skip
+    minutes = fig("within one or two", 1, 2, value=2, counted="minute",
+                  counted_class="duration", predicate="sink", predicate_class=None)  # fmt: skip
+    assert compare_figures(hours, minutes).outcome == "unit"

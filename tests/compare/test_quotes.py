@@ -696,3 +696,10 @@ def test_quotes_unable_to_and_instead_of_negate_what_follows() -> None:
         )
         is None
     )
+
+
+def test_quotes_one_word_for_a_short_phrase_is_a_swap() -> None:
+    assert swapped_word(
+        "From the day we learned of it, we pushed for a quiet recall",
+        '"From the day we learned of it, we pushed for a full public recall," he said.',
+    ) == ("quiet", "full public")

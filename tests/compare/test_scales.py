@@ -491,3 +491,88 @@ def test_scales_an_inquiry_led_by_a_judge_is_judicial() -> None:
         "The chief minister ordered a judicial inquiry led by a retired judge.",
         "He said the inquiry would be led by Ivo Dran, a retired judge of the High Court.",
     )
+
+
+def test_scales_a_meeting_held_over_video_is_a_meeting() -> None:
+    assert not exaggerations(
+        "after a televised meeting at which he scolded the plant's director",
+        "In a video conference shown on state television, he scolded the plant's director.",
+    )
+    pairs = exaggerations(
+        "The council held an emergency meeting.", "The council held a video conference."
+    )
+    assert [(c.text, f.text) for c, f in pairs] == [("emergency meeting", "video conference")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        (
+            "The authority revoked the airline's operating licence.",
+            "The authority suspended the airline's operations pending an audit.",
+            ("standing", "revoked", "suspended"),
+        ),
+        (
+            "The bloc expelled Kelm on June 6.",
+            "The council suspended Kelm's membership until civilian rule returns.",
+            ("standing", "expelled", "suspended"),
+        ),
+        (
+            "Prosecutors have opened a murder investigation into the fire.",
+            "Prosecutors opened an investigation for involuntary manslaughter.",
+            ("offence", "murder", "involuntary manslaughter"),
+        ),
+        (
+            "The mayor announced that he and the party chief would step down.",
+            "The mayor said he and the party secretary were willing to resign if it helped.",
+            ("resignation", "would step down", "willing to resign"),
+        ),
+        (
+            "His lawyers immediately lodged an appeal with the highest court.",
+            "His lawyer said he would appeal the verdict.",
+            ("appeal", "lodged an appeal", "would appeal"),
+        ),
+        (
+            "The prime minister declared a national state of emergency.",
+            "The government declared a state of environmental emergency.",
+            ("alert", "state of emergency", "state of environmental emergency"),
+        ),
+        (
+            "The authorities postponed the burial indefinitely.",
+            "The burial was postponed, with a new time to be announced.",
+            ("delay", "postponed the burial indefinitely", "postponed"),
+        ),
+        (
+            "The match was cancelled.",
+            "The match was postponed.",
+            ("delay", "cancelled", "postponed"),
+        ),
+        (
+            "The province declared a province-wide state of emergency.",
+            "The province declared an emergency in public hospitals.",
+            ("alert", "state of emergency", "emergency in public hospitals"),
+        ),
+    ],
+)
+def test_scales_acts_short_of_their_end(
+    claim: str, evidence: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(c.scale, c.text, f.text) for c, f in exaggerations(claim, evidence)] == [expected]
+
+
+def test_scales_the_same_crime_and_a_plea_for_help_are_no_inflation() -> None:
+    assert not exaggerations(
+        "He admitted 35 murders and 37 counts of attempted murder.",
+        "He pleaded guilty to 35 murders and 37 other charges.",
+    )
+    assert not exaggerations(
+        "The family said they would appeal for help.", "The family lodged an appeal."
+    )
+
+
+def test_scales_a_request_put_to_someone_is_asking() -> None:
+    pairs = exaggerations(
+        "The government is now demanding a formal apology from Kelm.",
+        "The minister said he would raise the report with Kelm and ask Kelm for a response.",
+    )
+    assert [(c.text, f.text) for c, f in pairs] == [("demanding", "ask Kelm for")]

@@ -493,6 +493,8 @@ def test_numbers_and_half_without_the_article(sentence: str, value: float) -> No
         ("R$ 12 million", "real"),
         ("150 tenge", "tenge"),
         ("3 million pesos", "peso"),
+        ("10 billion roubles", "rouble"),
+        ("5 million rubles", "rouble"),
         ("400 people", None),
     ],
 )

@@ -749,6 +749,7 @@ def test_attribution_citing_a_reason_is_no_chain(nlp: Language) -> None:
         ("The general director of WHO Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus"),
         ("Public prosecutor H.S. Panchal", "H.S. Panchal"),
         ("The governor of Beirut Marwan Abboud", "Marwan Abboud"),
+        ("Army spokesman Brigadier Ruwan Perera", "Ruwan Perera"),
         ("Director of Health Services", None),
         ("the spokesman of the Health Ministry", None),
         ("the Ministry of Health Care", None),
@@ -2103,3 +2104,66 @@ def test_attribution_a_city_dateline_with_day_and_agency_is_no_speaker(nlp: Lang
     )
     speakers = {a.speaker for a in analysed(nlp, text).attributions}
     assert speakers == {"Muhammad Nawaz Sharif"}
+
+
+def test_attribution_he_after_a_sentence_naming_others_in_a_phrase_is_its_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "Premier Ivo Dran thanked the foreign doctors who had offered help, naming the "
+        "surgeon Lena Varga and the relief agency's director, Tomas Brede.\n\n"
+        "At the same time, he sharply criticized the press of certain neighbouring countries "
+        "for a campaign which, he said, had spread lies about the flood."
+    )
+    [att] = [a for a in analysed(nlp, text).attributions if a.cue.text == "said"]
+    assert (att.speaker, att.resolved_by) == ("Ivo Dran", "pronoun")
+
+
+def test_attribution_a_statement_admitting_is_who_issued_it(nlp: Language) -> None:
+    text = (
+        "It was not until the following evening that the Orvan news agency issued a terse "
+        "statement admitting that a reactor had been damaged."
+    )
+    [att] = analysed(nlp, text).attributions
+    assert att.source is not None and att.source.text == "the Orvan news agency"
+
+
+def test_attribution_a_year_in_the_speakers_relative_clause_is_not_when_they_spoke(
+    nlp: Language,
+) -> None:
+    text = (
+        "It was not until January 22 that Thomas Hayden, the doctor who helped expose the "
+        "fever in 2003, went on state television to confirm that the virus was spreading."
+    )
+    [att] = [a for a in analysed(nlp, text).attributions if a.cue.text == "confirm"]
+    assert att.time is not None and att.time.text == "January 22"
+
+
+def test_attribution_he_said_takes_no_day_from_a_relative_clause_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "ORVAN (Tarn Wire) - A new fever can pass from person to person, a leading expert "
+        "said on Monday.\n\n"
+        "Thomas Hayden, a renowned respiratory disease specialist who helped reveal the scale "
+        "of the KARS outbreak in 2003 and now heads a National Health Commission expert team, "
+        "told state broadcaster KTV that two patients in Orvan had been infected by family "
+        "members who had been to Kelm. He said 14 medical workers had also been infected."
+    )
+    atts = analysed(nlp, text).attributions
+    hayden = [
+        a.time for a in atts if a.cue.text in ("told", "said") and a.speaker == "Thomas Hayden"
+    ]
+    assert hayden == [None, None]
+
+
+def test_attribution_a_persons_family_speaks_not_the_person(nlp: Language) -> None:
+    text = "Thomas Hayden's family said he had struggled with depression all his life."
+    [att] = analysed(nlp, text).attributions
+    assert (att.speaker, att.speaker_kind) == ("Thomas Hayden's family", "other")
+
+
+def test_attribution_who_has_a_right_to_know_knows(nlp: Language) -> None:
+    text = "Voters have every right to know more about the candidate's finances."
+    [att] = analysed(nlp, text).attributions
+    assert att.source is not None and att.source.text == "Voters"

@@ -258,3 +258,62 @@ def test_dates_a_day_counted_from_an_event_dates_the_clause_it_is_told_of() -> N
     doc._.retold_published = PUBLISHED
     [t] = _times(doc)
     assert (t.text, t.anchor) == ("a day before the store", "strike")
+
+
+# A cleft: "not until" dates when the thing came at last, not when something ended.
+NOT_UNTIL_FRIDAY = (
+    "It was not until Friday that the minister went on television.",
+    """
+    It         1 nsubj    PRON  PRP it         O
+    was        1 ROOT     AUX   VBD be         O
+    not        1 neg      PART  RB  not        O
+    until      1 prep     ADP   IN  until      O
+    Friday     3 pobj     PROPN NNP Friday     B-DATE
+    that       8 mark     SCONJ IN  that       O
+    the        7 det      DET   DT  the        O
+    minister   8 nsubj    NOUN  NN  minister   O
+    went       1 ccomp    VERB  VBD go         O
+    on         8 prep     ADP   IN  on         O
+    television 9 pobj     NOUN  NN  television O
+    .          1 punct    PUNCT .   .          O
+    """,
+)
+
+
+def test_dates_not_until_dates_the_cleft_clause() -> None:
+    doc = parsed(*NOT_UNTIL_FRIDAY)
+    doc._.retold_published = PUBLISHED
+    [t] = _times(doc)
+    assert t.anchor == "go"
+
+
+# The parse hangs the day on the main verb; it closes the subject's relative clause.
+RELATIVE_THEN_DAY = (
+    "The mission that looked into the death, on 12 August, has presented its report.",
+    """
+    The        1 det      DET   DT  the        O
+    mission   13 nsubj    NOUN  NN  mission    O
+    that       3 nsubj    PRON  WDT that       O
+    looked     1 relcl    VERB  VBD look       O
+    into       3 prep     ADP   IN  into       O
+    the        6 det      DET   DT  the        O
+    death      4 pobj     NOUN  NN  death      O
+    ,         13 punct    PUNCT ,   ,          O
+    on        13 prep     ADP   IN  on         O
+    12        10 nummod   NUM   CD  12         B-DATE
+    August     8 pobj     PROPN NNP August     I-DATE
+    ,         13 punct    PUNCT ,   ,          O
+    has       13 aux      AUX   VBZ have       O
+    presented 13 ROOT     VERB  VBN present    O
+    its       15 poss     PRON  PRP$ its       O
+    report    13 dobj     NOUN  NN  report     O
+    .         13 punct    PUNCT .   .          O
+    """,
+)
+
+
+def test_dates_a_day_closing_the_subjects_relative_clause_dates_that_clause() -> None:
+    doc = parsed(*RELATIVE_THEN_DAY)
+    doc._.retold_published = PUBLISHED
+    [t] = _times(doc)
+    assert t.anchor == "look"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,6 +12,7 @@ from retold.pipeline.figures import (
     SEVERE,
     FigureFinder,
     _attacker,
+    _has_own_figure,
     _how_long,
     _nationality,
     counted_class,
@@ -1442,3 +1445,44 @@ def test_figures_passengers_and_crew_are_counted_together(nlp: Language) -> None
     # two numbers are two counts
     both = analysed(nlp, "The 149 passengers and eight members of the crew were killed.")
     assert {f.text: f.counted_text for f in both.figures}["149"] == "passengers"
+
+
+# A line whose root is a noun: the climb from a number to its verb stops at the root.
+TOLL_LINE = (
+    "Toll: 12 dead and 30 hurt",
+    """
+    Toll  0 ROOT  NOUN  NN  toll  O
+    :     0 punct PUNCT :   :     O
+    12    3 nummod NUM  CD  12    B-CARDINAL
+    dead  0 appos ADJ   JJ  dead  O
+    and   3 cc    CCONJ CC  and   O
+    30    6 nummod NUM  CD  30    B-CARDINAL
+    hurt  3 conj  VERB  VBN hurt  O
+    """,
+)
+
+
+def test_figures_a_verbless_line_ends_the_climb_to_a_verb() -> None:
+    doc = parsed(*TOLL_LINE)
+
+    def stuck(*_: object) -> None:
+        raise TimeoutError("the climb to a verb did not stop at the root")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(5)
+    try:
+        assert _has_own_figure(doc[6], doc[2]) is True  # "30 hurt": a number of its own
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_figures_a_number_on_its_label_line_counts_nothing_on_the_next(nlp: Language) -> None:
+    text = "Dead: 647\n- Orvan Valley: 317\n- Kelm Oriental: 282\n- Other provinces: 48"
+    figures = analysed(nlp, text).figures
+    assert [(f.text, f.counted_text) for f in figures] == [
+        ("647", None),
+        ("317", None),
+        ("282", None),
+        ("48", None),
+    ]

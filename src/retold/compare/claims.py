@@ -18,7 +18,10 @@ __all__ = ["ClaimDraft", "build_claims", "credited_outlets", "home_country"]
 # TV", "in an interview with the Italian newspaper La Gazzetta dello Sport", "As
 # transmitted the agency Associated Press, ...", and inside a machine-translated source,
 # "The governor ... to the channel Al Jazeera said".
-_INTERVIEW_RE = re.compile(r"\b(?:in an interview (?:with|to)|speaking to|told)\s+", re.I)
+_INTERVIEW_RE = re.compile(
+    r"\b(?:in an interview (?:with|to)|speaking to|told|in a statement (?:to|sent to|given to))\s+",
+    re.I,
+)
 _AS_REPORTED_RE = re.compile(
     r"\b[Aa]s\s+(?:was\s+)?(?:reported|reports|transmitted|transmits|informed|informs|writes|"
     r"wrote|told|tells|broadcast|announced|stated|notes|noted|says|said)(?:\s+by)?\s+"

@@ -70,6 +70,10 @@ def denied_acts(
         verb_stem = stem(verb)
         if verb_stem in _NOT_ACT_STEMS or len(verb_stem) < 3:
             continue
+        if _also_done(evidence, m, verb_stem):
+            # "said it had used cluster munitions ... and insisted they had not been used
+            # against civilians": the act done, denied only in part
+            continue
         source_actor = _sentence_terms(evidence, m.start())
         for w in WRITTEN_WORD_RE.finditer(claim):
             word = w.group(0)
@@ -85,3 +89,38 @@ def denied_acts(
             out.append(Denial(word, w.start(), " ".join(m.group(0).split())))
             break
     return out
+
+
+def _also_done(evidence: str, m: re.Match[str], verb_stem: str) -> bool:
+    """Whether the sentence of a denial also tells the same act as done."""
+    start = max(evidence.rfind(". ", 0, m.start()), evidence.rfind("\n", 0, m.start())) + 1
+    end = evidence.find(". ", m.end())
+    end = len(evidence) if end < 0 else end
+    denier = _subject_word(evidence, m.start())
+    for w in WRITTEN_WORD_RE.finditer(evidence, start, end):
+        if m.start() <= w.start() < m.end() or stem(w.group(0)) != verb_stem:
+            continue
+        before = evidence[max(start, w.start() - 12) : w.start()].lower()
+        if re.search(r"\b(?:not|never|n't)\b|n't\s*$", before):
+            continue
+        doer = _subject_word(evidence, w.start())
+        # one actor, or one a pronoun stands for ("it had used ... they had not been
+        # used"): not "the ministry closed the road, and the port authority did not close
+        # the harbour"
+        if doer == denier or doer in _PRONOUNS or denier in _PRONOUNS:
+            return True
+    return False
+
+
+_AUXILIARIES = frozenset(
+    "had has have was were been be is are did does do not never would will n't".split()
+)
+_PRONOUNS = frozenset("it they he she we i".split())
+
+
+def _subject_word(text: str, at: int) -> str:
+    """The word before a verb and its auxiliaries: who did it, as far as words go."""
+    words = re.findall(r"[\w']+", text[max(0, at - 60) : at].lower())
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    return words[-1] if words else ""

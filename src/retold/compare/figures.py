@@ -163,7 +163,9 @@ def _far_above_floor(claim: Figure, found: Figure) -> bool:
     if not found.low or claim.low is None:
         return False
     # only a floor of the same happening ("fled"), not any count in the sentence
-    return same_happening(claim, found) and claim.low >= FLOOR_REACH * found.low
+    # "about 200" for "more than 100": the figure as told, not its rounding's low end
+    told = claim.value if claim.value is not None else claim.low
+    return same_happening(claim, found) and told >= FLOOR_REACH * found.low
 
 
 def _bound_at_edge(claim: Figure, found: Figure) -> bool:
@@ -507,6 +509,23 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         return FigureComparison("unrelated", "a span of time and a count")
     if claim.counted_class == found.counted_class == "duration":
         c_s, f_s = in_base_unit(claim), in_base_unit(found)
+        unit_changed = (
+            claim.value is not None
+            and claim.value == found.value
+            and bool(claim.counted and found.counted)
+            and _unit(claim.counted) != _unit(found.counted)
+        )
+        if unit_changed and (
+            not _orders_apart(c_s, f_s)
+            # "sank within one or two hours" for "... minutes": the same span of the
+            # same happening, in another unit however far apart
+            or claim.predicate is not None
+            and claim.predicate == found.predicate
+        ):
+            # "eight months" for "eight weeks": the number kept, its unit changed
+            return FigureComparison(
+                "unit", f"same value, but {found.counted}s not {claim.counted}s"
+            )
         if _unit(claim.counted) != _unit(found.counted) and _orders_apart(c_s, f_s):
             # "stored for six years" and "within five days" measure different spans
             return FigureComparison("unrelated", "durations of different orders")

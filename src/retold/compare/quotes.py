@@ -751,7 +751,8 @@ def _swapped(q: list[str], p: list[str]) -> tuple[str, str] | None:
         if tag == "replace" and i2 - i1 == 1 and j2 - j1 > 1 and i2 == len(q):
             j2 = j1 + 1
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
-            return None
+            # "a quiet recall" for "a full public recall": one word for a short phrase
+            return _swapped_phrase(q, p, ops, equal)
         mine, theirs = q[i1], p[j1]
         if not terms(mine) or not terms(theirs) or mine[0].isdigit() or theirs[0].isdigit():
             return None

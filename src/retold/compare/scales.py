@@ -120,14 +120,13 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "talks",
                 "discussion",
                 "informal meeting",
-                "videoconference",
-                "video conference",
                 "video call",
                 "phone call",
                 "conference call",
             ),
         ),
-        (2, ("meeting", "session", "sitting", "hearing")),
+        # a meeting held over video is a meeting: "meeting" for it inflates nothing
+        (2, ("meeting", "session", "sitting", "hearing", "videoconference", "video conference")),
         (
             3,
             (
@@ -195,6 +194,13 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "state of alert",
                 "public health emergency",
                 "emergency declaration",
+                # an emergency of one kind or place, or a response designation, short of the
+                # state of emergency ("a state of environmental emergency")
+                "environmental emergency",
+                "state of environmental emergency",
+                "local emergency",
+                "local state of emergency",
+                "of national significance",
             ),
         ),
         (
@@ -595,6 +601,68 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
         ),
         (3, ("declared war", "severed", "retaliated", "sanctions")),
     ],
+    # a thing put off, short of one put off for good or called off: "postponed the burial"
+    # for "postponed the burial indefinitely"
+    "delay": [
+        (1, ("postponed", "postpones", "postponing", "delayed", "put off", "pushed back")),
+        (
+            2,
+            (
+                "postponed indefinitely",
+                "indefinitely postponed",
+                "delayed indefinitely",
+                "put off indefinitely",
+                "cancelled",
+                "canceled",
+                "called off",
+                "scrapped",
+            ),
+        ),
+    ],
+    # a body's standing, from a pause in it to its end: "suspended Global Air's operations"
+    # for "revoked its licence", "suspended Sudan's membership" for "expelled Sudan"
+    "standing": [
+        (1, ("suspended", "suspends", "suspending", "suspension", "dismissed the head")),
+        (
+            2,
+            (
+                "revoked",
+                "revokes",
+                "revoking",
+                "revocation",
+                "stripped of its licence",
+                "stripped of its license",
+                "expelled",
+                "expels",
+                "expelling",
+                "expulsion",
+                "struck off",
+                "dissolved",
+                "dissolves",
+                "disbanded",
+                "abolished",
+            ),
+        ),
+    ],
+    # the gravest crime named: "a murder investigation" for "an investigation for
+    # involuntary manslaughter"
+    "offence": [
+        (
+            1,
+            (
+                "manslaughter",
+                "involuntary manslaughter",
+                "culpable homicide not amounting to murder",
+                "unintentional homicide",
+                "negligent homicide",
+                "criminal negligence",
+                "negligence",
+                "health and safety offence",
+                "attempted murder",
+            ),
+        ),
+        (2, ("murder", "murders", "murdered", "premeditated", "first-degree")),
+    ],
 }
 
 # Scales whose rungs are word patterns, not fixed phrases: what a government does at its
@@ -636,7 +704,38 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
     ],
     # "insisted that he be tried" asks; "insisted that the troops only strike military
     # targets" asserts
-    "request": [(3, r"insist(?:ed|s|ing)? that (?:[\w’'-]+ ){1,6}?(?:be|should|must)")],
+    "request": [
+        (3, r"insist(?:ed|s|ing)? that (?:[\w’'-]+ ){1,6}?(?:be|should|must)"),
+        # "ask Moscow for a response": whom a request is put to, between its words
+        (1, r"ask(?:ed|s|ing)? (?:[\w’'-]+ ){1,2}?for\b"),
+    ],
+    # an emergency in the hospitals alone, short of a state of emergency: "declared an
+    # emergency in public hospitals"
+    "alert": [(2, r"emergency (?:in|at|across) (?:[\w’'-]+ ){0,3}?hospitals?")],
+    "delay": [(2, r"(?:postponed|delayed|put off) (?:[\w’'-]+ ){1,3}?indefinitely")],
+    # an appeal promised, short of one lodged: "said he would appeal" for "lodged an appeal"
+    "appeal": [
+        (
+            1,
+            r"(?:will|would|plans? to|planned to|intends? to|intended to|going to|vowed to)"
+            r" (?:[\w’'-]+ ){0,2}?appeal\b(?! for| to)",
+        ),
+        (
+            2,
+            r"(?:lodged|filed|launched|lodges|files)(?: an?| the)? appeal"
+            r"|appealed (?:against|the (?:verdict|ruling|sentence|decision))",
+        ),
+    ],
+    # a resignation offered, short of one made: "willing to resign if it would help" for
+    # "announced that he would step down"
+    "resignation": [
+        (1, r"(?:willing|ready|prepared|offered) to (?:resign|step down|quit)"),
+        (
+            2,
+            r"(?:will|would|is to|are to) (?:resign|step down|quit)\b"
+            r"|resigned|stepped down|announced (?:his|her|their) resignations?",
+        ),
+    ],
     # "reducing the complex to rubble": the words of "reduced to rubble" around its object
     "damage": [(4, r"reduc(?:ed|ing|es|e) (?:[\w’'-]+ ){1,3}to (?:rubble|ashes|ruins)")],
     # "fired into the air", "fired on the crowd", "fired rockets": shots, not a dismissal

@@ -83,7 +83,7 @@ def _near_frame(
 
 
 _CLAUSE_CUT_RE = re.compile(
-    r"[,;]\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when|with)\b)|;\s+"
+    r"[,;][”\"]?\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when|with)\b)|;\s+"
     # "..., fired from an area north of the village": a past participle's clause
     r"|,\s+(?=[a-z]+ed\s+(?:from|by|near|into|at|in|on)\b)"
     # "admitted that A and that B": two things said
@@ -188,10 +188,12 @@ def claim_segments(
     # Words in quotation marks are one statement: never cut inside them. Nor inside an
     # attribution frame: "Mayor X went further, telling Al Jazeera" is one credit.
     quoted = [(a.content.start, a.content.end) for a in draft.attributions if a.kind == "direct"]
-    own_words = not any(d.kind in _FRAME_KINDS for d in distortions)
     frames = [
         f
-        for f in (_near_frame(draft, a, own_words=own_words) for a in draft.attributions)
+        for f in (
+            _near_frame(draft, a, own_words=_own_words(draft, a, distortions))
+            for a in draft.attributions
+        )
         if f is not None
     ]
     # Nor inside a figure: "banned up to 1,500 models" keeps its bound.
@@ -213,6 +215,18 @@ def claim_segments(
                 cuts.add(cut)
     points = [draft.start] + sorted(c for c in cuts if draft.start < c < draft.end) + [draft.end]
     return [(points[i], points[i + 1]) for i in range(len(points) - 1)]
+
+
+def _own_words(draft: ClaimDraft, att: Attribution, distortions: Sequence[Distortion]) -> bool:
+    """Whether a second cue of a speaker tells words of its own: not where who said them,
+    or where, is what changed (it is all one wrong statement), unless the change sits
+    before a cue that names its own outlet ("told the BBC that '...', and days later said
+    in an interview with Sky News that ...")."""
+    own_outlet = any(att.cue.end <= o.start < att.content.start for o in draft.outlets)
+    return not any(
+        d.kind in _FRAME_KINDS and not (own_outlet and d.at is not None and d.at < att.cue.start)
+        for d in distortions
+    )
 
 
 # Fewer words than this before "when" ("Two firefighters died when ...") are no claim apart.
@@ -340,7 +354,14 @@ def split_claim(
         last = k + 1 == len(parts)
         # '"...," dela Rosa told a news conference, adding that ...': a frame after the
         # words it credits closes them, whatever follows it.
-        closing = frame_part and draft.main is not None and draft.main.content.end <= a
+        # Not another cue's frame: "..., and days later said in an interview with Sky News
+        # that ..." opens words of its own.
+        closing = (
+            frame_part
+            and draft.main is not None
+            and draft.main.content.end <= a
+            and a <= draft.main.cue.start < b
+        )
         if merged and merged[-1][3]:
             # A faithful frame waits for the content it introduces.
             merged[-1] = (merged[-1][0], b, ds, False)
@@ -372,7 +393,7 @@ def split_claim(
             end=end,
             text=view_text[start - draft.start : end - draft.start],
             kind=base.kind,
-            speaker=base.speaker,
+            speaker=_speaker_within(draft, start, end, base.speaker),
             outlet=base.outlet,
             verdict="distorted" if ds else ("faithful" if supported else "unsupported"),
             distortions=ds,
@@ -464,6 +485,10 @@ def _frame_with_content(
         first_frame = bool(d1) and not d2 and a2 <= content < b2
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
+        if _all_in_other_frames(draft, frame_ds):
+            # "He told the BBC that '...', and days later said in an interview with Sky
+            # News that ...": the outlet changed is the first cue's, not the main one's
+            frame_ds = []
         short = len(draft.text[a1 - draft.start : content - draft.start].split())
         if frame_ds and (
             all(d.kind in _FRAME_KINDS or _inflated_cue(d, main) for d in frame_ds)
@@ -500,11 +525,51 @@ def _frame_with_content(
             while first > 0 and not out[first - 1][2] and out[first - 1][1] > main.content.start:
                 first -= 1
             out[first : i + 2] = [(out[first][0], b2, d2)] + [(b2, b2, [])] * (i + 1 - first)
-        elif d1 and d2 and (a1 <= content < b1 or a2 <= content < b2):
+        elif (
+            d1
+            and d2
+            and (a1 <= content < b1 or a2 <= content < b2)
+            and not _all_in_other_frames(draft, d1 + d2)
+        ):
             # A statement wrong in its frame and in its words is one wrong statement:
             # "the ombudsman Denisenko [Denisova] said 130 bodies [people rescued]".
             out[i : i + 2] = [(a1, b2, d1 + [d for d in d2 if d not in d1]), (b2, b2, [])]
     return [(a, b, ds) for a, b, ds in out if b > a]
+
+
+def _speaker_within(draft: ClaimDraft, start: int, end: int, speaker: str | None) -> str | None:
+    """Who speaks in a part of a sentence: the sentence's main speaker, unless the part
+    holds another's cue and not the main one's ("X called it a 'crime', and Y said ...")."""
+    main = draft.main
+    if main is None or start <= main.cue.start < end:
+        return speaker
+    other = next((a for a in draft.attributions if a.speaker and start <= a.cue.start < end), None)
+    return other.speaker if other is not None else speaker
+
+
+def _all_in_other_frames(draft: ClaimDraft, ds: list[Distortion]) -> bool:
+    """Whether every frame distortion among ``ds`` (and there is one) sits in the frame
+    of another attribution than the main one."""
+    framed = [d for d in ds if d.kind in _FRAME_KINDS]
+    return bool(framed) and all(_in_other_frame(draft, d) for d in framed)
+
+
+def _in_other_frame(draft: ClaimDraft, d: Distortion) -> bool:
+    """Whether a distortion sits in the frame of an attribution other than the main one,
+    between its cue and its words."""
+    at = d.at
+    if at is None:
+        return False
+
+    def in_frame(o: Attribution) -> bool:
+        # its source, or its cue up to the words that come after it
+        return (o.source is not None and o.source.start <= at < o.source.end) or (
+            o.cue.start <= at < max(o.cue.end, o.content.start)
+        )
+
+    if draft.main is not None and in_frame(draft.main):
+        return False  # the main statement's own frame (shared with another of its cues)
+    return any(in_frame(o) for o in draft.attributions if o is not draft.main)
 
 
 _PARTICIPLE_OPENING_RE = re.compile(r"[\s,;]*[a-z]+ing\b")

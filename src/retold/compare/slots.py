@@ -96,6 +96,7 @@ __all__ = [
     "dedupe",
     "event_date_distortions",
     "wrong_weekday_distortions",
+    "year_distortions",
     "labelled_quote_distortions",
     "denial_distortions",
     "exaggeration_distortions",
@@ -406,6 +407,8 @@ def figure_distortions(
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
         for w in windows + (_part_windows(view, windows, others) if f.population else []):
+            if _filed_long_after(view, w, published):
+                continue  # a report of years later tells another story ("ten wounded")
             analysis = view.analysis(w.doc_id)
             # "the first time in 26 years; the last time was in 1992": a span of time back
             # to a year names that year, and is still of the story told.
@@ -1322,6 +1325,12 @@ def _unit_evidence(f: Figure, g: Figure) -> bool:
     # Small numbers ("one", "three") recur everywhere; from ten up, two named things count.
     if f.value is not None and f.value >= 10 and f.counted is not None and g.counted is not None:
         return True
+    if (
+        f.counted_class == g.counted_class == "duration"
+        and f.predicate is not None
+        and f.predicate == g.predicate
+    ):
+        return True  # "held in custody for eight months" for "held ... for eight weeks"
     return (
         f.counted_class is not None
         and f.counted_class == g.counted_class
@@ -1919,10 +1928,10 @@ def _speaker_distortions(
             return [found]
     # Each thing the sentence reports the speaker saying: "X estimated the damage at ...
     # and promised that ..." may have taken either from someone else.
+    # ... and so may reported speech with a word or two in quotation marks ('suggested the
+    # breakout may have been a "smokescreen" meant to distract the authorities').
     for att in sorted(draft.attributions, key=lambda a: a is not main):
-        if att.kind not in ("direct", "mixed") and (
-            att is main or _same_speaker(speaker, att.speaker)
-        ):
+        if att.kind != "direct" and (att is main or _same_speaker(speaker, att.speaker)):
             found_reported = _reported_speaker(view, att, ranked)
             if found_reported:
                 return found_reported
@@ -2307,6 +2316,7 @@ def _reported_speaker(
     # statement only verbatim; fewer say too little to be anyone's.
     if main.resolved_by != "name" or n_terms < 3:
         return []
+    runs = [r for r in quoted_words(main.content.text, direct=False) if len(r) >= _RUN_CHARS]
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
         for att in (
@@ -2352,7 +2362,15 @@ def _reported_speaker(
             and max(sim, similarity(content, _told_in(view, doc_id, atts), content_only=True))
             >= REPORTED_SPEAKER_SIMILARITY / 2
         )
-        if sim >= REPORTED_SPEAKER_SIMILARITY or same_figures:
+        # The words the claim puts in quotation marks ("smokescreen"), said by another in
+        # a statement half alike: theirs.
+        carries_run = bool(runs) and all(r.lower() in text.lower() for r in runs)
+        if (
+            sim >= REPORTED_SPEAKER_SIMILARITY
+            or same_figures
+            or carries_run
+            and sim >= REPORTED_SPEAKER_SIMILARITY / 2
+        ):
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
             others.append((sim, best, doc_id))
     # how well the closest of another's statements carries it
@@ -2568,6 +2586,8 @@ def _own_words(content: str) -> str:
 
 # A short statement's share of words that makes it another person's very words.
 REPORTED_VERBATIM = 0.9
+# A word in quotation marks this long is a trace of whose words they were ("smokescreen").
+_RUN_CHARS = 6
 
 
 def _credited_with(
@@ -2712,12 +2732,15 @@ def quote_distortions(
     if main.kind not in ("direct", "mixed") or not main.speaker:
         return []
     quote = main.content.text
+    statements = _statements_of(view, main, ranked)
+    dropped = _negation_dropped(view, main, quote, statements)
+    if dropped:
+        return dropped
     # "The risk has been eliminated": two words that matter are enough to hold against
     # the speaker's own; a claim of nothing said at all needs more.
     n_terms = len(terms(quote))
     if n_terms < 2:
         return _turned_answer(view, main, quote, ranked)
-    statements = _statements_of(view, main, ranked)
     if not statements:
         return _unattributed_quote(view, main, quote, ranked) if n_terms >= 3 else []
     scored = sorted(
@@ -2986,13 +3009,14 @@ def _unattributed_quote(
     """No report has the speaker saying anything: the quoted words against the evidence
     sentence that carries them, whoever it has saying them ("the court said the
     municipality 'prima facie appears to have defaulted'")."""
-    for w in ranked[:2]:
-        if similarity(quote, w.text) < QUOTE_DIFFERENT:
-            continue
-        flip = meaning_flip(quote, w.text, whole=False)
-        if flip:
-            return [_window_quote(view, w, quote, flip, main.content.start)]
-    return []
+    # the sentence that carries the words best: another that tells the plan before the
+    # outcome ("BP was preparing a top kill, which could stop the flow") is not their source
+    close = [(similarity(quote, w.text), w) for w in ranked[:2]]
+    sim, w = max(close, key=lambda x: x[0], default=(0.0, None))
+    if w is None or sim < QUOTE_DIFFERENT:
+        return []
+    flip = meaning_flip(quote, w.text, whole=False)
+    return [_window_quote(view, w, quote, flip, main.content.start)] if flip else []
 
 
 def _window_quote(
@@ -3220,6 +3244,51 @@ def _turned_answer(
     return []
 
 
+def _negation_dropped(
+    view: CorpusView,
+    main: Attribution,
+    quote: str,
+    statements: list[tuple[Attribution, str]],
+) -> list[Distortion]:
+    """Words in quotation marks that are the speaker's own, word for word, but for the
+    negation they carried: "the accident is over" for "the accident is not over yet"."""
+    runs = quoted_words(quote, direct=False) or ([quote] if main.kind == "direct" else [])
+    for run in runs:
+        words = _WORD_RE.findall(run.lower())
+        if len(words) < _NEGATED_RUN_WORDS:
+            continue
+        for att, doc_id in statements:
+            said = _WORD_RE.findall(att.content.text.lower())
+            kept = [(i, w) for i, w in enumerate(said) if w not in _NEGATIONS]
+            plain = [w for _, w in kept]
+            for k in range(len(plain) - len(words) + 1):
+                if plain[k : k + len(words)] != words:
+                    continue
+                first, last = kept[k][0], kept[k + len(words) - 1][0]
+                # the negation stands among the run's own words, or right after it
+                span = said[first : min(last + 3, len(said))]
+                if any(w in _NEGATIONS for w in span):
+                    return [
+                        _quote_distortion(
+                            view,
+                            main,
+                            run,
+                            doc_id,
+                            att,
+                            f"The quote drops the negation: {main.speaker} said {{found!r}}",
+                            claimed=run,
+                            at=_run_at(main, run, att.content.text),
+                        )
+                    ]
+    return []
+
+
+_WORD_RE = re.compile(r"[\w’']+")
+_NEGATIONS = frozenset({"not", "never", "no", "n't", "cannot", "yet"})
+# Words a quoted run needs for its negation to be read as dropped.
+_NEGATED_RUN_WORDS = 3
+
+
 def _quote_distortion(
     view: CorpusView,
     main: Attribution,
@@ -3302,9 +3371,20 @@ def outlet_distortions(
     if not credited:
         return []
     person = main.speaker if main is not None and main.speaker_kind == "person" else None
+    # someone's words relayed ("..., Kazmi told Reuters"), not the outlet's own report
+    relayed = person is not None or (
+        main is not None
+        and main.source is not None
+        and main.speaker_kind not in ("outlet", None)
+        and not is_news_outlet(main.source.text)
+    )
     carriers: list[tuple[str, Window]] = []  # (outlet text, window) that carry the statement
+    aside: list[Window] = []  # the person speaking of other things, as far as the whole goes
     docs_seen: set[str] = set()
     spread = {} if person else _document_coverage(draft, credited, ranked[:TOP_WINDOWS])
+    # a sentence that carries the content whole leaves no need of words strewn over a
+    # document ("two weeks", "officer" in a report on other officers)
+    whole = any(w.coverage >= OUTLET_WHOLE_COVERAGE for w in ranked[:TOP_WINDOWS])
     for w in ranked[:TOP_WINDOWS]:
         if w.doc_id in docs_seen:
             continue
@@ -3325,13 +3405,16 @@ def outlet_distortions(
                 w.coverage >= OUTLET_CONTENT_COVERAGE
                 or (w is ranked[0] and w.coverage >= OUTLET_BEST_COVERAGE)
                 # told over several sentences ("A diver has died ... Anto, 48, died on Friday")
-                or spread.get(w.doc_id, 0.0) >= OUTLET_SPREAD_COVERAGE
+                or not whole
+                and spread.get(w.doc_id, 0.0) >= OUTLET_SPREAD_COVERAGE
             ) and not _other_numbers(draft, analysis, w)
         if not speaks:
             continue
         if person and w.coverage < OUTLET_CARRIER_SHARE * ranked[0].coverage:
             # The person speaks here, but of something else: another outlet's interview
-            # with them does not carry this statement.
+            # with them does not carry this statement (unless it carries the words another
+            # outlet the sentence credits comes with).
+            aside.append(w)
             continue
         docs_seen.add(w.doc_id)
         doc = view.document(w.doc_id)
@@ -3350,6 +3433,13 @@ def outlet_distortions(
     for i, outlet in enumerate(credited):
         if any(same_outlet(outlet.text, o) for o, _ in carriers):
             continue
+        if any(
+            same_outlet(outlet.text, o)
+            for w in _carrying_outlet_words(draft, outlet, credited, aside)
+            for o in [view.document(w.doc_id).outlet or ""]
+            + [x.text for x in view.analysis(w.doc_id).outlets]
+        ):
+            continue  # "..., and days later said in an interview with Sky News that ..."
         if any(_names_outlet(view.document(w.doc_id).text, outlet.text) for _, w in carriers):
             continue  # "in a statement broadcast on its Andalus radio station", told by Reuters
         publisher = any(p.start == outlet.start for p in draft.publishers)
@@ -3359,7 +3449,7 @@ def outlet_distortions(
             found_own = [(o, w) for o, w in carriers if o == view.document(w.doc_id).outlet]
             if found_own and parse_outlet(outlet.text).kind != "unknown":
                 found, w = found_own[0]
-                out.append(_credited(view, outlet, found, w, person))
+                out.append(_credited(view, outlet, found, w, relayed))
             continue
         if not (is_news_outlet(outlet.text) or outlet in reporters) or is_unnamed_outlet(
             outlet.text
@@ -3375,9 +3465,49 @@ def outlet_distortions(
                 w.start <= x.start < w.end and x.text == o for x in view.analysis(w.doc_id).outlets
             )
         ]
-        found, w = (in_sentence or news)[0]
-        out.append(_credited(view, outlet, found, w, person))
+        found, w = _carrier_of(draft, outlet, credited, news, in_sentence)
+        out.append(_credited(view, outlet, found, w, relayed))
     return out
+
+
+def _outlet_words(draft: ClaimDraft, outlet: TextSpan, credited: list[TextSpan]) -> str | None:
+    """The words an outlet comes with, up to the next outlet the sentence credits; None
+    where it credits one alone."""
+    after = [o.start for o in credited if o.start > outlet.end]
+    if not after and not any(o.end <= outlet.start for o in credited):
+        return None
+    return draft.text[outlet.end - draft.start : min(after, default=draft.end) - draft.start]
+
+
+def _carrying_outlet_words(
+    draft: ClaimDraft, outlet: TextSpan, credited: list[TextSpan], windows: list[Window]
+) -> list[Window]:
+    words = _outlet_words(draft, outlet, credited)
+    if words is None:
+        return []
+    return [w for w in windows if similarity(words, w.text) >= OUTLET_OWN_WORDS]
+
+
+# How much of the words an outlet comes with a window must carry to be that outlet's.
+OUTLET_OWN_WORDS = 0.4
+
+
+def _carrier_of(
+    draft: ClaimDraft,
+    outlet: TextSpan,
+    credited: list[TextSpan],
+    carriers: list[tuple[str, Window]],
+    preferred: list[tuple[str, Window]],
+) -> tuple[str, Window]:
+    """Of the outlets that carry the statement, the one carrying the words the credited
+    outlet comes with: "told the BBC that '...', and later said in an interview with Sky
+    News that ..." credits the BBC with the words up to Sky News alone. Of one window's
+    outlets, the one its sentence credits ("told the AP") first."""
+    words = _outlet_words(draft, outlet, credited)
+    if words is None:
+        return (preferred or carriers)[0]
+    best = max(carriers, key=lambda c: similarity(words, c[1].text))[1]
+    return next(c for c in preferred + carriers if c[1] is best)
 
 
 def _names_outlet(text: str, outlet: str) -> bool:
@@ -3411,7 +3541,7 @@ def _reporters(draft: ClaimDraft, main: Attribution | None) -> list[TextSpan]:
 
 
 def _credited(
-    view: CorpusView, outlet: TextSpan, found: str, w: Window, person: str | None
+    view: CorpusView, outlet: TextSpan, found: str, w: Window, relayed: bool
 ) -> Distortion:
     return Distortion(
         "outlet",
@@ -3419,15 +3549,17 @@ def _credited(
         found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
         f"The article credits {outlet.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
-        # Relaying a named person's words: the frame is what changed. Crediting the
-        # content itself to an outlet: the whole statement is.
-        at=outlet.start if person else None,
+        # Relaying someone's words: the frame is what changed. Crediting the content
+        # itself to an outlet: the whole statement is.
+        at=outlet.start if relayed else None,
     )
 
 
 # A document whose top sentences together carry this share of what an outlet is credited
 # with carries the statement, though no one sentence does.
 OUTLET_SPREAD_COVERAGE = 0.5
+# ... unless one sentence carries this much of it.
+OUTLET_WHOLE_COVERAGE = 0.8
 
 
 def _document_coverage(
@@ -3623,7 +3755,19 @@ def _dated_in_lead(
             and shared & _OFFICE_STEMS
         ):
             return day
+        if _lead_then_named(analysis, other, att):
+            return day
     return None
+
+
+def _lead_then_named(analysis: Analysis, lead: Attribution, att: Attribution) -> bool:
+    """A wire lead's unnamed speaker ("a leading Chinese expert said on Monday") named in
+    the very next sentence ("Zhong Nanshan, a renowned specialist, told CCTV ...")."""
+    starts = [a for a, _ in analysis.sentences]
+    if lead.sentence[0] not in starts[:2] or lead.speaker_kind == "person":
+        return False  # the lead: the first sentence, or the first after a dateline
+    k = starts.index(lead.sentence[0])
+    return att.speaker_kind == "person" and att.sentence[0] in starts[k + 1 : k + 2]
 
 
 # Acts done by saying them: "declared in parliament" is what "told parliament" reports.
@@ -3632,6 +3776,12 @@ _SPOKEN_ACTS = frozenset(stem(w) for w in ("declared", "announced"))
 
 # Two days this far apart are two occasions (two statements, two disasters), not one moved.
 _OTHER_OCCASION_DAYS = 366
+
+
+def _filed_long_after(view: CorpusView, w: Window, published: date | None) -> bool:
+    """Whether a window's document was filed more than a year after the article."""
+    filed = view.document(w.doc_id).published_date
+    return bool(published and filed and (filed - published).days > _OTHER_OCCASION_DAYS)
 
 
 def _other_occasion(a: date | None, b: date | None) -> bool:
@@ -3711,6 +3861,8 @@ def _body_statement_date(
             ev_day = _day_of(att.time) or dated.get(doc_id)
         if ev_day is None or _other_counts(main.content.text, att.content.text):
             continue
+        if _count_told_elsewhere(main, att, statements):
+            continue  # "has risen to 64" is not the statement of the first death
         sim = similarity(main.content.text, att.content.text)
         if sim >= BODY_STATEMENT_SAME and (best is None or sim > best[0]):
             best = (sim, ev_day, att, doc_id)
@@ -3747,6 +3899,16 @@ def _body_statement_date(
     if w is None:
         return []
     return [_date_distortion(view, claimed, att.time, claim_day, ev_day, w)]
+
+
+def _count_told_elsewhere(
+    main: Attribution, att: Attribution, statements: list[tuple[Attribution, str]]
+) -> bool:
+    """Whether the claim's count is missing from a statement and given in another."""
+    mine = set(_NUMBER_RE.findall(main.content.text))
+    if not mine or mine & set(_NUMBER_RE.findall(att.content.text)):
+        return False
+    return any(mine & set(_NUMBER_RE.findall(o.content.text)) for o, _ in statements)
 
 
 _WEEK_SAID_RE = re.compile(r"\b(?:this|last|past|next|coming)\b", re.I)
@@ -3857,7 +4019,7 @@ _HAPPENINGS = {
     # a trip, however it is told: "visited Solingen", "travelled to Solingen", "flew home"
     stem(w): "visit"
     for w in "visit visited tour toured travel travelled traveled fly flew arrive arrived "
-    "return returned".split()
+    "return returned survey surveyed overfly overflew".split()
 }
 
 
@@ -4017,6 +4179,10 @@ def event_date_distortions(
             counted = _counted_from_event(view, draft, top[:TOP_WINDOWS], t, c_day)
             if counted is not None:
                 return [counted]
+        # "has risen to 80, the commission said on Monday": a statement that gives another
+        # count ("said on Saturday" of the first death) is another statement, when one of
+        # the sources gives the claim's count.
+        same_event = [(w, x) for w, x in same_event if not _without_the_count(view, draft, w, told)]
         if c_day is not None and same_event:
             # A date the evidence states ("late on Monday 27 March") before one it
             # counts from its own day ("last night").
@@ -4105,10 +4271,26 @@ def event_date_distortions(
                     confirmed |= (
                         x_day is None or c_day is None or _same_day(t, c_day, x_day, article_day)
                     )
+                if (
+                    x_day is None
+                    and x.kind == "since"
+                    and c_day is not None
+                    and x.begin == c_day.isoformat()
+                ):
+                    # "since the start of the pause on October 18": the claim's own day
+                    confirmed = True
                 if x_day is None or _other_occasion(c_day, x_day):
                     continue
                 if _other_happening(t, x, draft.times):
                     continue  # "closed on 15 August" is not dated by "will resume on 29 August"
+                if (
+                    t.anchor in SPEECH_CUES
+                    and x.anchor
+                    and stem(x.anchor) in _DEATH_VERBS
+                    and c_day is not None
+                    and x_day < c_day
+                ):
+                    continue  # "was announced on January 11" against "died on Thursday"
                 if _other_verb(t, x) and _dated_from(w.text, t.anchor):
                     # "resigned on Wednesday, a day after 25,000 people marched": the day
                     # is the resignation's; the claim's happening is told from it
@@ -4198,6 +4380,53 @@ def _year_guessed(t: TimeRef, c_day: date, filed: date) -> bool:
         return c_day.replace(year=filed.year) <= filed
     except ValueError:  # 29 February
         return False
+
+
+def year_distortions(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> list[Distortion]:
+    """A year the article gives ("warned in 2005 and again in 2010") that the sentence
+    telling the same thing gives otherwise ("in 2005 and again in 2012"), when no other
+    close source gives the article's year."""
+    mine = [
+        t
+        for t in draft.times
+        if t.granularity == "year" and t.explicit and t.begin and not _in_quote(draft, t)
+    ]
+    if not mine:
+        return []
+    close = [w for w in top[:3] if w.coverage >= YEAR_COVERAGE]
+
+    def years(w: Window) -> dict[str, TimeRef]:
+        return {
+            (x.begin or "")[:4]: x
+            for x in view.analysis(w.doc_id).times
+            if w.start <= x.start < w.end and x.granularity == "year" and x.begin
+        }
+
+    claimed = {(t.begin or "")[:4]: t for t in mine}
+    if any(set(claimed) <= set(years(w)) for w in close):
+        return []
+    for w in close:
+        theirs = years(w)
+        missing = [y for y in claimed if y not in theirs]
+        extra = [y for y in theirs if y not in claimed]
+        if len(claimed) == len(theirs) and len(missing) == len(extra) == 1:
+            t, x = claimed[missing[0]], theirs[extra[0]]
+            return [
+                Distortion(
+                    "date",
+                    t.text,
+                    x.text,
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article gives {t.text!r}; {_source_label(view, w.doc_id)} has "
+                    f"{x.text!r}.",
+                    at=t.start,
+                )
+            ]
+    return []
+
+
+# How much of a claim a sentence must carry for its years to be the claim's.
+YEAR_COVERAGE = 0.6
 
 
 def wrong_weekday_distortions(
@@ -4363,7 +4592,13 @@ def _other_tally(view: CorpusView, draft: ClaimDraft, t: TimeRef, x: TimeRef, w:
         and (stamped or _CUTOFF_RE.search(text[max(0, x.start - 12) : x.start]))
     ):
         return False
-    mine = {f.value for f in draft.figures if f.value is not None}
+    # "By Sunday ... 3,115 cases, and by Monday ... 3,342": each tally is its own moment's
+    days = [y for y in draft.times if _day_of(y) is not None]
+    mine = {
+        f.value
+        for f in draft.figures
+        if f.value is not None and min(days, key=lambda y: abs(y.start - f.start), default=t) is t
+    }
     theirs = {g.value for g in figures if g.value is not None}
     return bool(mine) and bool(theirs) and not mine & theirs
 
@@ -4398,6 +4633,25 @@ def _counted_from_event(
             event = c_day - timedelta(days=claimed[0])
             return _date_distortion(view, t, x, c_day, event + timedelta(days=found[0]), w)
     return None
+
+
+def _without_the_count(view: CorpusView, draft: ClaimDraft, w: Window, told: list[Window]) -> bool:
+    """Whether a window lacks every count the claim gives while another told window has
+    one: the claim's statement is that one's."""
+    mine = {f.value for f in draft.figures if f.value is not None and f.counted_class}
+
+    def values(v: Window) -> set[float]:
+        return {
+            g.value
+            for g in view.analysis(v.doc_id).figures
+            if v.start <= g.start < v.end and g.value is not None
+        }
+
+    return bool(mine) and not mine & values(w) and any(mine & values(v) for v in told)
+
+
+# A death is told after it: its day is not the day it was announced.
+_DEATH_VERBS = frozenset(stem(w) for w in "die died perish perished succumb succumbed".split())
 
 
 def _other_verb(t: TimeRef, y: TimeRef) -> bool:
@@ -4700,7 +4954,8 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
     return out
 
 
-_FULL_NAME_RE = re.compile(r"\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\b")
+# A given name and surname, with a nickname in quotation marks between them or not.
+_FULL_NAME_RE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[\"“][A-Z][\w'’-]*[\"”]\s+)?([A-Z][\w'’-]+)\b")
 
 
 def _spelled_in(claimed: PersonName, texts: list[tuple[str, str]]) -> bool:
@@ -4722,10 +4977,15 @@ def _written_variant(
     for doc_id, text in texts:
         for m in _FULL_NAME_RE.finditer(text):
             given, surname = m.group(1), m.group(2)
-            if not match_persons(claimed.given, given).same_person:
+            first = claimed.given.split()[0]  # "Lalzawmi" of 'Lalzawmi "Zomi"'
+            if given != first and not match_persons(claimed.given, given).same_person:
                 continue
             score = surname_similarity(claimed.surname, surname)
-            if score >= WRITTEN_NAME_SIMILARITY and (best is None or score > best[0]):
+            # the very given name, and a surname that opens as the claim's does
+            # ("Lalzawmi Frankham" for "Lalzawmi Frankcom"): a garble, if less alike
+            kept = given == first and surname[:4].lower() == claimed.surname[:4].lower()
+            bar = WRITTEN_GARBLE_SIMILARITY if kept else WRITTEN_NAME_SIMILARITY
+            if score >= bar and (best is None or score > best[0]):
                 mention = PersonMention(m.start(), m.end(), m.group(0), m.group(0), None)
                 best = (score, mention, doc_id)
     return None if best is None else (best[1], best[2])
@@ -4734,6 +4994,7 @@ def _written_variant(
 # A surname written in the evidence's text, not tagged, must sound this close to the
 # claim's to be its spelling: no tag or role vouches for the pair.
 WRITTEN_NAME_SIMILARITY = 0.75
+WRITTEN_GARBLE_SIMILARITY = 0.6
 
 
 def _speaker_mentions(attributions: Iterable[Attribution]) -> list[PersonMention]:

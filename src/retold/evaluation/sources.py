@@ -106,6 +106,10 @@ CASE_FOLDERS = (
     "cases_blind69",
     "cases_blind70",
     "cases_blind71",
+    "cases_blind72",
+    "cases_blind73",
+    "cases_blind74",
+    "cases_blind75",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

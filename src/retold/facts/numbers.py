@@ -413,7 +413,7 @@ _CURRENCIES = (
     ("taka", r"\btaka\b|\btk\.?(?=\s*\d)|৳"),
     ("yuan", r"\byuan\b|\brenminbi\b"),
     ("yen", r"\byen\b|¥"),
-    ("rouble", r"\br[ou]bles?\b|₽"),
+    ("rouble", r"\br(?:ou|u)bles?\b|₽|\brub\b"),
     ("franc", r"\bfrancs?\b"),
     ("naira", r"\bnaira\b|₦"),
     ("shekel", r"\bshekels?\b|₪"),

@@ -177,6 +177,9 @@ KNOWN_OUTLETS: tuple[KnownOutlet, ...] = (
     KnownOutlet("o globo", "newspaper", ("o globo", "oglobo.globo.com")),
     KnownOutlet("estadao", "newspaper", ("estadao", "estadão", "o estado de s. paulo")),
     KnownOutlet("clarin", "newspaper", ("clarin", "clarín")),
+    KnownOutlet("kompas", "newspaper", ("kompas", "kompas.com", "harian kompas")),
+    KnownOutlet("jakarta post", "newspaper", ("jakarta post", "thejakartapost.com")),
+    KnownOutlet("tempo", "newspaper", ("tempo.co", "koran tempo")),
     KnownOutlet("daily nation", "newspaper", ("daily nation", "nation.africa")),
     KnownOutlet("the standard kenya", "newspaper", ("standardmedia.co.ke",)),
     # Government bodies quoted as sources.

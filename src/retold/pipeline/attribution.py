@@ -345,6 +345,12 @@ class AttributionFinder:
             return _spoken_by(att, person.name, person.role, "name", via)
         if in_src:
             person = _head_person(in_src, doc, src)
+            text = _text_of(doc)
+            if _POSSESSOR_RE.match(text, person.end) and src.end > person.end + 3:
+                # "Hussain's family said": the family speaks, not the man it is of
+                kind = "role" if _has_role_noun(src_text) else "other"
+                role = src_text if kind == "role" else None
+                return replace(att, speaker=src_text, speaker_kind=kind, role=role, via=tuple(via))
             return _spoken_by(att, person.name, person.role, "name", via)
         low = src_text.lower()
         if low in ("it", "and it", "its"):
@@ -698,8 +704,10 @@ def _trailing_name(src_text: str) -> str | None:
         before = src_text[:start]
         if not before.strip() or not words[-1][:1].isupper() or words[-1].endswith("."):
             continue  # a bare name is the model's to tag
-        if is_outlet_name(name) or _has_role_noun(name) or words[-1].lower() in _BODY_WORDS:
+        if is_outlet_name(name) or words[-1].lower() in _BODY_WORDS:
             return None
+        if _has_role_noun(name):
+            continue  # "Brigadier Ruwan Wanigasooriya": a rank before the name
         if words[-k].lower() in PORTFOLIO_WORDS:
             continue  # "for Human Rights Lyudmyla Denisova": the remit ends before the name
         if re.search(r"\b(?:of|the|for)\s*$", before):
@@ -1193,7 +1201,7 @@ _NAME_RUN = 6
 
 
 def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> TextSpan | None:
-    subj = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+    subj = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and not _time_span(c)]
     if not subj and _next_statement(cue) and cue.head.dep_ in ("ccomp", "parataxis"):
         # "The mayor said the talks failed and warned that ...": the one who said the
         # first thing warns, not the subject of what was said.
@@ -1206,6 +1214,36 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         subj = [c for c in cue.head.head.children if c.dep_ in _SUBJECT_DEPS]
     if not subj and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
         subj = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
+        outer = cue.head.head
+        if (
+            subj
+            and cue.dep_ == "conj"
+            and cue.head.dep_ == "ccomp"
+            and outer.lemma_.lower() in _SPEECH
+            and _QUOTE_MARK_RE.search(doc.text, outer.idx, cue.idx)
+        ):
+            # 'told the BBC that "the sea is big," and days later said': the parse hung the
+            # second cue on the quoted clause; the one who told it speaks again
+            subj = [c for c in outer.children if c.dep_ in _SUBJECT_DEPS] or subj
+    if (
+        not subj
+        and cue.dep_ == "acl"
+        and cue.head.dep_ == "dobj"
+        and (
+            cue.tag_ == "VBG"
+            and cue.head.head.lemma_.lower() in _ISSUING
+            # "We have grounds to believe", "had every reason to think": who has them
+            or cue.tag_ == "VB"
+            and cue.head.head.lemma_.lower() == "have"
+        )
+    ):
+        # "the agency issued a terse statement admitting that ...": who issued it (not a
+        # relative pronoun: "postings that included one saying")
+        subj = [
+            c
+            for c in cue.head.head.children
+            if c.dep_ in _SUBJECT_DEPS and c.lower_ not in ("who", "that", "which")
+        ]
     if subj:
         s = subj[0]
         if s.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
@@ -1397,13 +1435,42 @@ _GLOSS_RE = re.compile(
 )
 
 
+# Verbs by which a subject puts out words of its own ("issued a statement saying"), not
+# notes another's ("noted published reports alleging").
+_ISSUING = frozenset("issue release publish put send post make give deliver".split())
+_QUOTE_MARK_RE = re.compile(r"[“”\"«»]")
+
+
+def _time_span(tok: Token) -> bool:
+    """A stretch of time the parse took for a subject: "and days later said"."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lemma_.lower() in _TIME_NOUNS
+        and nxt is not None
+        and nxt.lower_ in ("later", "earlier", "ago", "afterwards", "before", "after")
+    )
+
+
+_TIME_NOUNS = frozenset("minute hour day week month year moment".split())
+
+
 def _without_gloss(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
     """The end of what was said, before the writer's gloss on a quote inside it."""
     for q_start, q_end in quotes:
         if start <= q_start < q_end < end and _GLOSS_RE.match(text, q_end, end):
             # a quote inside reported words keeps its closing mark
             return q_end + 1 if start < q_start - 1 else q_end
+        if start <= q_start < q_end < end and _THEN_SAID_RE.match(text, q_end, end):
+            # "told the BBC that '...,' and days later said ...": a second statement
+            return q_end + 1 if start < q_start - 1 else q_end
     return end
+
+
+# "...,” and days later said": the speaker's next statement, after the quote ends.
+_THEN_SAID_RE = re.compile(
+    r"[”\"»’']?\s*,?[”\"»’']?\s+and\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:said|told|added|wrote|insisted|warned|stressed|declared|claimed|argued)\b"
+)
 
 
 # A semicolon between clauses, and the words after one that make it part of a series.
@@ -3029,8 +3096,11 @@ def _by_role(description: str, persons: list[PersonMention], position: int) -> P
 
 
 _LEADERS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emir"})
-_RELATIVE_RE = re.compile(r",\s*(?:who|which|whose|whom)\b", re.I)
 _PHRASE_RE = re.compile(r"\s(?:of|with|for|to|from|by|on behalf of)\s", re.I)
+
+
+# "Hussain's family", "Breivik's lawyer": a person named as whose the speaker is.
+_POSSESSOR_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+")
 
 
 def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> PersonMention:
@@ -3065,6 +3135,13 @@ def _subject_before(
     in a phrase: "Lula visited the state, and at the meeting with governor Leite he
     promised" is Lula's promise."""
     here = [p for p in persons if p.start >= sent_start]
+    if not here and persons:
+        # "Gorbachev thanked ..., naming ... its Director General, Hans Blix. At the same
+        # time, he sharply criticized ...": the sentence before's subject, when the last
+        # person in it is only named in a phrase
+        last = doc.char_span(persons[-1].start, persons[-1].end, alignment_mode="expand")
+        if last is not None:
+            here = [p for p in persons if p.start >= last.sent.start_char]
     if len(here) < 2 or _dep_of(doc, here[-1]) not in ("pobj", "dobj", "appos"):
         return None
     return next((p for p in reversed(here[:-1]) if _dep_of(doc, p) == "nsubj"), None)
@@ -3100,6 +3177,10 @@ def _statement_time(att: Attribution, times: list[TimeRef], text: str = "") -> T
         and "\n\n" not in text[t.end : s_start]
         and "." not in text[t.end : s_start].rstrip().rstrip(".")
         and t.anchor in _OCCASIONS
+        # "Zhong, who helped reveal the scale of SARS in 2003, told CCTV": not the occasion
+        and not _WHO_RE.search(
+            text, max(text.rfind(",", 0, t.start), text.rfind(". ", 0, t.start), 0), t.start
+        )
     ]
     return before[-1] if before else None
 
@@ -3112,6 +3193,9 @@ _OCCASIONS = CUE_LEMMAS | {"address", "brief", "speak", "meet", "visit", "hold"}
 
 _RELATIVE_RE = re.compile(r",?\s*(?:who|which|whose)\b")
 _END_RE = re.compile(r"\b(?:" + "|".join(sorted(END_WORDS)) + r")\s+$")
+_WHO_RE = re.compile(r"\b(?:who|which|whose)\b")
+_NOT_UNTIL_RE = re.compile(r"\bnot\s+until\s+$", re.I)
+_APPOSED_RELATIVE_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:who|which|whose)\b")
 
 
 def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") -> TimeRef | None:
@@ -3127,13 +3211,28 @@ def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") 
             att.source is not None
             and att.source.end <= t.start < att.cue.start
             and t.anchor not in _OCCASIONS
-            and _RELATIVE_RE.match(text, att.source.end)
+            and (
+                _RELATIVE_RE.match(text, att.source.end)
+                # "Zhong, the expert who helped expose SARS in 2003, went on television"
+                or _APPOSED_RELATIVE_RE.match(text, att.source.end)
+            )
         ):
             continue  # "Castro, who rushed to the city on Wednesday, said": the rushing's day
+        if (
+            att.source is not None
+            and att.source.start <= t.start < max(att.source.end, att.cue.start)
+            and _WHO_RE.search(text, att.source.start, t.start)
+            and "," not in text[att.source.end : t.start]
+        ):
+            continue  # "Zhong, the expert who helped expose SARS in 2003, said": SARS's year
         if t.anchor and t.anchor not in CUE_LEMMAS and t.start > att.content.end:
             continue  # "..., fell to the troops on 11 July": the time of another verb
-        if _END_RE.search(text, max(0, t.start - 8), t.start):
-            continue  # "declared a ceasefire until 22 April": when it ends, not when said
+        if _END_RE.search(text, max(0, t.start - 8), t.start) and not _NOT_UNTIL_RE.search(
+            text, max(0, t.start - 12), t.start
+        ):
+            # "declared a ceasefire until 22 April": when it ends, not when said; but "it
+            # was not until January 22 that X said": when said
+            continue
         if text[t.end : t.end + 2] in ("'s", "’s"):
             continue  # "before last Monday's election": the election's day
         dist = abs(t.start - att.cue.start)

@@ -62,6 +62,18 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
     tok = span.root
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in END_WORDS:
+        # "It was not until January 22 that Zhong went on television": when it happened
+        if span.start > 1 and doc[span.start - 2].lower_ == "not":
+            mark = next(
+                (
+                    t
+                    for t in doc[span.end : span.end + 3]
+                    if t.lower_ == "that" and t.dep_ == "mark"
+                ),
+                None,
+            )
+            if mark is not None and mark.head.pos_ in ("VERB", "AUX"):
+                return replace(ref, anchor=mark.head.lemma_.lower())
         # "a ceasefire until 22 April": when something ends, not when anything happened
         return ref
     if event_offset(ref.text) is not None:
@@ -79,6 +91,9 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
         return replace(ref, anchor=tok.head.lemma_.lower())
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            relative = _relative_before(doc, span, tok)
+            if relative is not None:
+                return replace(ref, anchor=relative.lemma_.lower())
             if tok.lemma_.lower() in SPEECH_CUES and tok.i > span.end:
                 # "killed late on Saturday, officials said on Sunday": a comma and a new
                 # subject close the clause the time belongs to.
@@ -90,6 +105,20 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
             break
         tok = tok.head
     return ref
+
+
+def _relative_before(doc: Doc, span: Span, verb: Token) -> Token | None:
+    """The verb of a relative clause in the subject that the time phrase closes: "The
+    mission that looked into the death of X in Gori, on 12 August, has presented its
+    report" dates the looking, not the presenting."""
+    if verb.i < span.end:
+        return None
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for rel in (t for t in subj.subtree if t.dep_ == "relcl"):
+            last = max(t.i for t in rel.subtree)
+            if last < span.start and all(t.is_punct for t in doc[last + 1 : span.start - 1]):
+                return rel
+    return None
 
 
 def _clause_before(doc: Doc, span: Span, cue: Token) -> Token | None:

@@ -271,6 +271,10 @@ class FigureFinder:
                     counted_tok = _counted_token(last)
             if counted_tok is None and q.kind == "fraction":
                 counted_tok = _of_noun_after(span)  # "one-third of the deaths", misparsed
+            if counted_tok is not None and _off_its_label_line(doc.text, num.idx, counted_tok.idx):
+                # "- Compostela Valley: 317\n- Davao Oriental: 282": a list's next line
+                # names no thing this number counts
+                counted_tok = None
             if counted_tok is not None and _inside(counted_tok, times):
                 # "as of 17 September 3,958 deaths": the parse took the date for the noun
                 nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
@@ -1046,13 +1050,26 @@ def _counted_text(tok: Token) -> str:
     return text
 
 
+def _off_its_label_line(text: str, at: int, other: int) -> bool:
+    """Whether a number stands on a line of its own label ("- Compostela Valley: 317") and
+    ``other`` lies off that line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return not start <= other < end and bool(_LABEL_LINE_RE.match(text, start, end))
+
+
+# A line that is a label and its number: "Dead: 647", "- Davao Oriental: 282".
+_LABEL_LINE_RE = re.compile(r"\s*(?:[-•*–]\s*)?[^:\n]{1,60}:\s*[\d][\d,.]*\s*$")
+
+
 def _has_own_figure(verb: Token, num: Token | None = None) -> bool:
     """A verb with a number, subject or object of its own ("and 165 injured", "and
     injuring dozens", "killed him, and two of them were wounded"); its prepositional
     phrases do not count ("wounded in two attacks"), nor a subject the figure's own verb
     shares ("The shelling killed or wounded 30 people")."""
     pred = num.head if num is not None else None
-    while pred is not None and pred.pos_ not in ("VERB", "AUX") and pred.head is not pred:
+    while pred is not None and pred.pos_ not in ("VERB", "AUX") and pred.head.i != pred.i:
         pred = pred.head
     shared = (
         pred is not None
