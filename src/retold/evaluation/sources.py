@@ -110,6 +110,8 @@ CASE_FOLDERS = (
     "cases_blind73",
     "cases_blind74",
     "cases_blind75",
+    "cases_blind76",
+    "cases_blind77",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
