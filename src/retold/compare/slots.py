@@ -3379,7 +3379,6 @@ def outlet_distortions(
         and not is_news_outlet(main.source.text)
     )
     carriers: list[tuple[str, Window]] = []  # (outlet text, window) that carry the statement
-    aside: list[Window] = []  # the person speaking of other things, as far as the whole goes
     docs_seen: set[str] = set()
     spread = {} if person else _document_coverage(draft, credited, ranked[:TOP_WINDOWS])
     # a sentence that carries the content whole leaves no need of words strewn over a
@@ -3412,9 +3411,7 @@ def outlet_distortions(
             continue
         if person and w.coverage < OUTLET_CARRIER_SHARE * ranked[0].coverage:
             # The person speaks here, but of something else: another outlet's interview
-            # with them does not carry this statement (unless it carries the words another
-            # outlet the sentence credits comes with).
-            aside.append(w)
+            # with them does not carry this statement.
             continue
         docs_seen.add(w.doc_id)
         doc = view.document(w.doc_id)
@@ -3433,13 +3430,6 @@ def outlet_distortions(
     for i, outlet in enumerate(credited):
         if any(same_outlet(outlet.text, o) for o, _ in carriers):
             continue
-        if any(
-            same_outlet(outlet.text, o)
-            for w in _carrying_outlet_words(draft, outlet, credited, aside)
-            for o in [view.document(w.doc_id).outlet or ""]
-            + [x.text for x in view.analysis(w.doc_id).outlets]
-        ):
-            continue  # "..., and days later said in an interview with Sky News that ..."
         if any(_names_outlet(view.document(w.doc_id).text, outlet.text) for _, w in carriers):
             continue  # "in a statement broadcast on its Andalus radio station", told by Reuters
         publisher = any(p.start == outlet.start for p in draft.publishers)
@@ -3477,19 +3467,6 @@ def _outlet_words(draft: ClaimDraft, outlet: TextSpan, credited: list[TextSpan])
     if not after and not any(o.end <= outlet.start for o in credited):
         return None
     return draft.text[outlet.end - draft.start : min(after, default=draft.end) - draft.start]
-
-
-def _carrying_outlet_words(
-    draft: ClaimDraft, outlet: TextSpan, credited: list[TextSpan], windows: list[Window]
-) -> list[Window]:
-    words = _outlet_words(draft, outlet, credited)
-    if words is None:
-        return []
-    return [w for w in windows if similarity(words, w.text) >= OUTLET_OWN_WORDS]
-
-
-# How much of the words an outlet comes with a window must carry to be that outlet's.
-OUTLET_OWN_WORDS = 0.4
 
 
 def _carrier_of(
