@@ -52,8 +52,12 @@ def _actor_terms(text: str, end: int) -> set[str]:
 def _sentence_terms(text: str, end: int) -> set[str]:
     """Whom a source sentence speaks of before its denial: "The DGCA said it would not
     ground" names its actor before the pronoun."""
-    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
-    return set(terms(text[start:end]))
+    return set(terms(text[_sentence_start(text, end) : end]))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens, by full stops and line breaks."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def denied_acts(
@@ -93,7 +97,7 @@ def denied_acts(
 
 def _also_done(evidence: str, m: re.Match[str], verb_stem: str) -> bool:
     """Whether the sentence of a denial also tells the same act as done."""
-    start = max(evidence.rfind(". ", 0, m.start()), evidence.rfind("\n", 0, m.start())) + 1
+    start = _sentence_start(evidence, m.start())
     end = evidence.find(". ", m.end())
     end = len(evidence) if end < 0 else end
     denier = _subject_word(evidence, m.start())

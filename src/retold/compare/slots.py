@@ -3740,7 +3740,7 @@ def _dated_in_lead(
 def _lead_then_named(analysis: Analysis, lead: Attribution, att: Attribution) -> bool:
     """A wire lead's unnamed speaker ("a leading Chinese expert said on Monday") named in
     the very next sentence ("Zhong Nanshan, a renowned specialist, told CCTV ...")."""
-    starts = [a for a, _ in analysis.sentences]
+    starts = [a for a, _ in analysis.sentences[:3]]  # a lead, and the sentence after it
     if lead.sentence[0] not in starts[:2] or lead.speaker_kind == "person":
         return False  # the lead: the first sentence, or the first after a dateline
     k = starts.index(lead.sentence[0])
@@ -4143,6 +4143,7 @@ def event_date_distortions(
         w for w in top[3:TOP_WINDOWS] if w.doc_id == top[0].doc_id and w.coverage >= LEAD_COVERAGE
     ]
     settled: list[TimeRef] = []  # days the source gives the same happening
+    with_count = _windows_with_the_count(view, draft, told) if claim_times else None
     for t in claim_times:
         c_day = _day_of(t)
         same_event = [
@@ -4159,7 +4160,7 @@ def event_date_distortions(
         # "has risen to 80, the commission said on Monday": a statement that gives another
         # count ("said on Saturday" of the first death) is another statement, when one of
         # the sources gives the claim's count.
-        same_event = [(w, x) for w, x in same_event if not _without_the_count(view, draft, w, told)]
+        same_event = [(w, x) for w, x in same_event if with_count is None or w in with_count]
         if c_day is not None and same_event:
             # A date the evidence states ("late on Monday 27 March") before one it
             # counts from its own day ("last night").
@@ -4380,10 +4381,10 @@ def year_distortions(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> 
         }
 
     claimed = {(t.begin or "")[:4]: t for t in mine}
-    if any(set(claimed) <= set(years(w)) for w in close):
+    given = [(w, years(w)) for w in close]
+    if any(set(claimed) <= set(theirs) for _, theirs in given):
         return []
-    for w in close:
-        theirs = years(w)
+    for w, theirs in given:
         missing = [y for y in claimed if y not in theirs]
         extra = [y for y in theirs if y not in claimed]
         if len(claimed) == len(theirs) and len(missing) == len(extra) == 1:
@@ -4612,19 +4613,26 @@ def _counted_from_event(
     return None
 
 
-def _without_the_count(view: CorpusView, draft: ClaimDraft, w: Window, told: list[Window]) -> bool:
-    """Whether a window lacks every count the claim gives while another told window has
-    one: the claim's statement is that one's."""
+def _windows_with_the_count(
+    view: CorpusView, draft: ClaimDraft, told: list[Window]
+) -> list[Window] | None:
+    """The told windows that give a count the claim gives, or None where the claim gives
+    none or no window does: then a window without it says nothing of whose statement
+    the claim is."""
     mine = {f.value for f in draft.figures if f.value is not None and f.counted_class}
-
-    def values(v: Window) -> set[float]:
-        return {
+    if not mine:
+        return None
+    found = [
+        w
+        for w in told
+        if mine
+        & {
             g.value
-            for g in view.analysis(v.doc_id).figures
-            if v.start <= g.start < v.end and g.value is not None
+            for g in view.analysis(w.doc_id).figures
+            if w.start <= g.start < w.end and g.value is not None
         }
-
-    return bool(mine) and not mine & values(w) and any(mine & values(v) for v in told)
+    ]
+    return found or None
 
 
 # A death is told after it: its day is not the day it was announced.
