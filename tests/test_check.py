@@ -4371,3 +4371,197 @@ STREWN_CLAIM = (
 def test_check_words_strewn_over_a_report_do_not_make_it_the_carrier(nlp: Language) -> None:
     report = _check_against(nlp, STREWN_SOURCES, STREWN_CLAIM, "2016-07-15")
     assert ("outlet", "orvan-herald-2016-07-09-officers") in _kinds_over(report, STREWN_CLAIM)
+
+
+HEDGE_CUT_SOURCES = [
+    Document(
+        id="tarn-wire-2010-03-05-warning",
+        outlet="Tarn Wire",
+        published="2010-03-05",
+        title="President admits warning failures may have occurred",
+        text=(
+            "President Anna Kovac, who has faced criticism over the response, said earlier "
+            'in the week: "It is possible there were errors, and they will be investigated." '
+            "She said the priority remained getting aid to survivors."
+        ),
+    ),
+]
+HEDGE_CUT_CLAIM = (
+    'President Anna Kovac has acknowledged the failures. "There were errors, and they will be '
+    'investigated," she said.'
+)
+
+
+def test_check_a_quote_cut_from_its_hedge_is_a_quote_distortion(nlp: Language) -> None:
+    report = _check_against(nlp, HEDGE_CUT_SOURCES, HEDGE_CUT_CLAIM, "2010-03-15")
+    assert ("quote", "tarn-wire-2010-03-05-warning") in _kinds_over(report, HEDGE_CUT_CLAIM)
+
+
+TALLY_DAYS_SOURCES = [
+    Document(
+        id="tarn-wire-2018-06-04-toll",
+        outlet="Tarn Wire",
+        published="2018-06-04",
+        title="Volcano toll rises to 62",
+        text=(
+            "The number of people killed by the eruption of the Orvan volcano rose to 62 on "
+            "Monday, the national forensic institute said."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2018-06-06-toll",
+        outlet="Tarn Wire",
+        published="2018-06-06",
+        title="Volcano toll rises to 99",
+        text=(
+            "The number of people confirmed killed by the eruption of the Orvan volcano rose "
+            "to 99 on Wednesday, the national forensic institute said."
+        ),
+    ),
+]
+TALLY_DAYS_CLAIM = (
+    "Almost two weeks after the June 3 eruption, the valley is still digging. The flows came "
+    "down on Sunday afternoon. By Monday, the national forensic institute had raised the "
+    "number killed by the eruption to 62, and on Friday it said 99 people had been killed."
+)
+
+
+def test_check_two_tallies_told_from_the_story_week_keep_their_days(nlp: Language) -> None:
+    report = _check_against(nlp, TALLY_DAYS_SOURCES, TALLY_DAYS_CLAIM, "2018-06-14")
+    dates = [d for c in report.claims for d in c.distortions if d.kind == "date"]
+    # Monday is 4 June, the week the story is told from, as the source has it; Friday is
+    # 8 June, two days after the toll of 99 was given
+    assert [d.claimed for d in dates] == ["Friday (2018-06-08)"]
+
+
+SINCE_DAY_SOURCES = [
+    Document(
+        id="orvan-agency-2010-11-08-update",
+        outlet="Orvan Disaster Agency",
+        published="2010-11-08",
+        title="Data on the eruption of Mount Kelm",
+        text=(
+            "The agency reports the following data on the eruption of Mount Kelm, as of "
+            "Monday 8 November 2010.\n\nDeaths: 151 people have died since the first "
+            "eruption on 26 October, the majority in Sleman district."
+        ),
+    ),
+]
+SINCE_DAY_CLAIM = (
+    "By Monday, the disaster agency said, 151 people had died since the first eruption on "
+    "October 26, most of them in Sleman district."
+)
+
+
+def test_check_a_day_the_claim_gives_something_else_does_not_move_another(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SINCE_DAY_SOURCES, SINCE_DAY_CLAIM, "2010-11-10")
+    assert [k for k, _ in _kinds_over(report, SINCE_DAY_CLAIM) if k == "date"] == []
+
+
+SUMS_SOURCES = [
+    Document(
+        id="tarn-wire-2010-07-16-sentencing",
+        outlet="Tarn Wire",
+        published="2010-07-16",
+        title="Depot companies fined",
+        text=(
+            "Five companies responsible for the Kelm depot explosion were ordered to pay "
+            "more than £9 million in fines and costs. Orvan Oil, which pleaded guilty, was "
+            "fined £3.6 million and ordered to pay £2.6 million in costs."
+        ),
+    ),
+]
+SUMS_CLAIM = (
+    "Orvan Oil, which pleaded guilty over the Kelm depot explosion, was handed a £6.2 million fine."
+)
+
+
+def test_check_two_sums_told_as_one_are_a_unit_change(nlp: Language) -> None:
+    report = _check_against(nlp, SUMS_SOURCES, SUMS_CLAIM, "2010-07-20")
+    assert ("unit", "tarn-wire-2010-07-16-sentencing") in _kinds_over(report, SUMS_CLAIM)
+
+
+BODY_WORDS_SOURCES = [
+    Document(
+        id="tarn-wire-2014-08-03-pipeline",
+        outlet="Tarn Wire",
+        published="2014-08-03",
+        title="Oil firm disputes account of pipeline",
+        text=(
+            "Orvan Petroleum Corporation quickly disputed the account. Its spokesman, Thomas Hayden, said "
+            "Orvan Petroleum Corporation has no maintenance contract with Kelm Chemicals for the propene line, "
+            "and that both the pipeline and the right to use it belong to Kelm Chemicals."
+        ),
+    ),
+]
+BODY_WORDS_CLAIM = (
+    "The Ministry of Economic Affairs hit back, saying there was no maintenance contract with "
+    "Kelm Chemicals and that the pipeline and the right to use it belonged to Kelm Chemicals."
+)
+
+
+def test_check_a_bodys_words_said_by_a_person_of_another_body_are_a_speaker_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, BODY_WORDS_SOURCES, BODY_WORDS_CLAIM, "2014-08-05")
+    assert ("speaker", "tarn-wire-2014-08-03-pipeline") in _kinds_over(report, BODY_WORDS_CLAIM)
+
+
+def test_check_a_bodys_words_said_by_its_own_spokesman_are_its_own(nlp: Language) -> None:
+    claim = BODY_WORDS_CLAIM.replace(
+        "The Ministry of Economic Affairs", "Orvan Petroleum Corporation"
+    )
+    report = _check_against(nlp, BODY_WORDS_SOURCES, claim, "2014-08-05")
+    assert [k for k, _ in _kinds_over(report, claim) if k == "speaker"] == []
+
+
+TITLED_DATELINE_SOURCES = [
+    Document(
+        id="kelm-mission-2010-07-03-medevac",
+        outlet="Kelm Mission",
+        published="2010-07-03",
+        title="Mission sends helicopters to Orvan",
+        text=(
+            "Varna, 3 July 2010 - The mission has deployed helicopters and medical teams to "
+            "Orvan, where a fuel tanker overturned and exploded on the evening of Friday 2 "
+            "July."
+        ),
+    ),
+]
+TITLED_DATELINE_CLAIM = (
+    "The mission deployed helicopters and medical teams to Orvan after the fuel tanker "
+    "overturned and exploded there on Saturday night, July 3."
+)
+
+
+def test_check_a_dateline_with_a_place_not_in_capitals_is_the_filing_day(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, TITLED_DATELINE_SOURCES, TITLED_DATELINE_CLAIM, "2010-07-12")
+    assert ("date", "kelm-mission-2010-07-03-medevac") in _kinds_over(report, TITLED_DATELINE_CLAIM)
+
+
+RARE_NUMBER_SOURCES = [
+    Document(
+        id="tarn-daily-2017-08-13-quake-damage",
+        outlet="Tarn Daily",
+        published="2017-08-13",
+        title="Quake damage in Kelm county",
+        text=(
+            "More than 60,000 tourists were evacuated from the Kelm valley after the quake. "
+            "According to the headquarters, the quake affected 176,492 people in Kelm and "
+            "neighbouring counties and damaged 73,671 houses, 76 of which collapsed."
+        ),
+    ),
+]
+RARE_NUMBER_CLAIM = (
+    "Officials say 176,492 people across Kelm and surrounding counties were affected by the "
+    "quake, and 73,671 people were left homeless."
+)
+
+
+def test_check_a_rare_number_is_traced_to_the_sentence_that_has_it(nlp: Language) -> None:
+    report = _check_against(nlp, RARE_NUMBER_SOURCES, RARE_NUMBER_CLAIM, "2017-08-15")
+    assert ("unit", "tarn-daily-2017-08-13-quake-damage") in _kinds_over(report, RARE_NUMBER_CLAIM)

@@ -52,3 +52,15 @@ def test_denials_an_act_told_as_done_and_denied_in_part_is_no_denial() -> None:
         "The Kelm ministry said it had used cluster munitions near the tunnel, and insisted "
         "that they had not been used against civilians.",
     )
+
+
+def test_denials_an_act_done_to_nothing_agrees_with_its_denial() -> None:
+    # "posed no threat" tells the act as not done, as "did not pose a threat" does
+    assert not denied_acts(
+        "The navy had declared that the storm posed no threat to the coast.",
+        "The navy said the storm did not pose a threat to the coast.",
+    )
+    assert denied_acts(
+        "The navy had declared that the storm posed a threat to the coast.",
+        "The navy said the storm did not pose a threat to the coast.",
+    )

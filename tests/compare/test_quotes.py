@@ -703,3 +703,24 @@ def test_quotes_one_word_for_a_short_phrase_is_a_swap() -> None:
         "From the day we learned of it, we pushed for a quiet recall",
         '"From the day we learned of it, we pushed for a full public recall," he said.',
     ) == ("quiet", "full public")
+
+
+def test_quotes_a_word_put_into_a_verbatim_quote_is_an_edit() -> None:
+    said = '"Not a single shot was fired by the armed forces," the minister said.'
+    assert swapped_word("not a single shot was fired first by the armed forces", said) == (
+        "first",
+        "",
+    )
+    # words cut from the source are quoting, not editing
+    assert swapped_word("not a single shot was fired by the forces", said) is None
+
+
+def test_quotes_a_belief_reported_keeps_the_speakers_hedge() -> None:
+    said = "I think the impact of this disaster is likely to have been very modest"
+    assert meaning_flip("he believed its impact would be very modest", said) is None
+    assert meaning_flip("its impact would be very modest", said) is not None
+
+
+def test_quotes_one_small_word_of_how_many_for_another_is_a_swap() -> None:
+    said = "The operation caused no civilian victims, the statement said."
+    assert swapped_word("caused few civilian victims", said) == ("few", "no")

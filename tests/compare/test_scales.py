@@ -576,3 +576,8 @@ def test_scales_a_request_put_to_someone_is_asking() -> None:
         "The minister said he would raise the report with Kelm and ask Kelm for a response.",
     )
     assert [(c.text, f.text) for c, f in pairs] == [("demanding", "ask Kelm for")]
+
+
+def test_scales_asking_someone_to_look_at_how_is_a_request() -> None:
+    hits = scale_hits("He would write to the minister asking her to look at how it was done.")
+    assert [(h.scale, h.text) for h in hits] == [("request", "asking")]

@@ -169,3 +169,9 @@ def test_scope_a_nationwide_act_held_to_one_in_some_districts() -> None:
     evidence = "The president declared a state of disaster in ten districts of the south."
     assert limited_by(u, evidence, counts=True) == "in ten districts"
     assert limited_by(u, "He declared a nationwide state of disaster.", counts=False) is None
+
+
+def test_scope_a_count_of_the_very_things_limits_every_one_of_them() -> None:
+    [u] = universals("The city ordered every petrochemical pipeline running beneath it shut.")
+    evidence = "The city ordered the suspension of four petrochemical pipelines in the area."
+    assert limited_by(u, evidence, counts=True) == "four petrochemical pipelines"

@@ -332,3 +332,44 @@ def test_segments_no_cut_inside_a_figure() -> None:
         0, len(text), text, attributions=[att], figures=[_figure(text, "up to 1,500")]
     )
     assert claim_segments(draft) == [(0, len(text))]
+
+
+def test_segments_an_outlet_in_a_relative_clause_of_the_subject_is_that_clauses() -> None:
+    text = (
+        "Abe, who told NHK that the town would review the rules, has also vowed to find "
+        "every one of the missing hikers."
+    )
+
+    def span(words: str) -> TextSpan:
+        return TextSpan(text.index(words), text.index(words) + len(words), words)
+
+    told = Attribution(
+        cue=span("told"),
+        content=span("the town would review the rules"),
+        kind="indirect",
+        source=span("Abe"),
+    )
+    vowed = Attribution(
+        cue=span("vowed"),
+        content=span("to find every one of the missing hikers"),
+        kind="indirect",
+        source=span("Abe, who told NHK that the town would review the rules,"),
+    )
+    draft = ClaimDraft(0, len(text), text, attributions=[told, vowed])
+    assert draft.main is vowed
+    outlet = Distortion("outlet", "NHK", "Kyodo", EvidenceRef("d", 0, 1, "disagree"), at=14)
+    cut = text.index(" has also")
+    parts = [(0, cut, [outlet]), (cut, len(text), [])]
+    # the wrong outlet is the first statement's; the vow is judged on its own
+    assert _frame_with_content(draft, parts, [0, cut]) == parts
+
+
+def test_segments_where_a_place_lies_is_told_apart() -> None:
+    text = (
+        "The attack took place on Tuesday at the camp in Kelm, about 85 kilometres north of Orvan."
+    )
+    draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "about 85 kilometres")])
+    assert [text[a:b] for a, b in claim_segments(draft)] == [
+        "The attack took place on Tuesday at the camp in Kelm,",
+        " about 85 kilometres north of Orvan.",
+    ]

@@ -10,6 +10,7 @@ import pytest
 from retold.compare.claims import ClaimDraft
 from retold.compare.results import Distortion, EvidenceRef
 from retold.compare.slots import (
+    _YEAR_RE,
     _carries_verbatim,
     _count_denied,
     _dated_in_lead,
@@ -442,3 +443,8 @@ def test_slots_a_quote_the_source_has_as_quoted_is_no_quote_change() -> None:
         ref,
     )
     assert not said_as_quoted(doubted)
+
+
+def test_slots_a_year_in_a_company_name_dates_nothing() -> None:
+    text = "Kelm Control Systems 2003 Ltd was fined in 2010."
+    assert _YEAR_RE.findall(text) == ["2010"]

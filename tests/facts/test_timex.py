@@ -611,3 +611,64 @@ def test_timex_last_weekday_the_day_before_is_a_week_back() -> None:
     assert t.begin == date(2012, 8, 16)
     [t] = find_timexes("Police opened fire last Tuesday.", date(2012, 8, 24))
     assert t.begin == date(2012, 8, 21)
+
+
+def test_timex_weekdays_after_a_dated_day_are_that_weeks_in_a_later_paper() -> None:
+    text = (
+        "Almost two weeks after the June 3 eruption, the town is still digging. Flows came "
+        "down on Sunday afternoon. By Monday the toll was 62, and on Friday it was 99."
+    )
+    days = {t.text: t.begin for t in find_timexes(text, date(2018, 6, 14))}
+    assert days["Sunday afternoon"] == date(2018, 6, 3)
+    assert days["Monday"] == date(2018, 6, 4)
+    assert days["Friday"] == date(2018, 6, 8)
+
+
+def test_timex_weekdays_stay_the_papers_without_the_dated_days_weekday() -> None:
+    # no weekday names the dated day's own: nothing says the story is told from it
+    text = "The June 3 eruption was the worst in decades. On Monday the toll was 62."
+    [_, monday] = find_timexes(text, date(2018, 6, 14))
+    assert monday.begin == date(2018, 6, 11)
+    # nor does a weekday said to be this week's
+    text = "The June 3 eruption came on Sunday. By Monday this week the toll was 62."
+    monday = next(t for t in find_timexes(text, date(2018, 6, 14)) if t.text == "Monday")
+    assert monday.begin == date(2018, 6, 11)
+
+
+def test_timex_a_story_told_from_a_dated_day_moves_on_through_the_weeks() -> None:
+    text = (
+        "The trouble started on Tuesday, February 7, when the spillway was shut. On "
+        "Saturday water flowed over the emergency spillway. On Tuesday the sheriff lifted "
+        "the order."
+    )
+    days = [t.begin for t in find_timexes(text, date(2017, 2, 16)) if t.kind == "weekday"]
+    assert days == [date(2017, 2, 11), date(2017, 2, 14)]
+
+
+def test_timex_a_day_something_was_said_is_no_day_the_story_is_told_from() -> None:
+    text = (
+        "The prosecutor said on May 17 that 169 civilians had been killed. In a report "
+        "released on Tuesday, the group said hundreds had died."
+    )
+    [_, tuesday] = find_timexes(text, date(2005, 6, 10))
+    assert tuesday.begin == date(2005, 6, 7)
+
+
+def test_timex_a_weekday_and_its_part_of_the_day_before_a_date_are_that_date() -> None:
+    [t] = find_timexes(
+        "The tanker overturned on Saturday night, July 3, on the road.", date(2010, 7, 12)
+    )
+    assert (t.text, t.begin, t.weekday) == ("Saturday night, July 3", date(2010, 7, 3), 5)
+
+
+def test_timex_that_weekday_is_the_one_the_story_gave() -> None:
+    text = (
+        'The truck was discovered last Thursday near the border. "Today is a dark day," the '
+        "minister said. The full toll emerged later that Thursday evening."
+    )
+    days = {t.text: t.begin for t in find_timexes(text, date(2015, 9, 3))}
+    assert days["Thursday evening"] == date(2015, 8, 27)
+    following = find_timexes(
+        "It struck on Tuesday, May 5. The following Monday it rained.", date(2015, 5, 20)
+    )
+    assert following[-1].begin == date(2015, 5, 11)

@@ -2167,3 +2167,47 @@ def test_attribution_who_has_a_right_to_know_knows(nlp: Language) -> None:
     text = "Voters have every right to know more about the candidate's finances."
     [att] = analysed(nlp, text).attributions
     assert att.source is not None and att.source.text == "Voters"
+
+
+@pytest.mark.slow
+def test_attribution_it_after_a_day_and_a_conjunction_is_the_body(nlp: Language) -> None:
+    doc = nlp(
+        "By Monday, the forensic institute had raised the number to 62, and on Friday it "
+        "said 99 people had been killed."
+    )
+    [att] = doc._.retold_attributions
+    assert (att.source.text if att.source else None, att.speaker) == (
+        "it",
+        "the forensic institute",
+    )
+
+
+@pytest.mark.slow
+def test_attribution_a_warning_issued_is_its_issuers(nlp: Language) -> None:
+    doc = nlp(
+        "Early on Sunday, the disaster agency issued a bulletin warning that floods could "
+        "reach the valley."
+    )
+    [att] = doc._.retold_attributions
+    assert att.source is not None and att.source.text == "the disaster agency"
+
+
+@pytest.mark.slow
+def test_attribution_people_confirmed_dead_are_what_was_confirmed(nlp: Language) -> None:
+    doc = nlp(
+        "The scale of the loss became clear the next day, when rescuers reached the summit: "
+        "31 hikers were confirmed dead on Sunday."
+    )
+    [att] = doc._.retold_attributions
+    assert (att.source, att.content.text) == (None, "31 hikers were confirmed dead")
+
+
+@pytest.mark.slow
+def test_attribution_an_untagged_surname_is_the_person_named_before(nlp: Language) -> None:
+    doc = nlp(
+        "Police put the toll at 27, with police spokesman Fred Enyanga telling reporters "
+        'that hundreds had been arrested. "Police have a right to shoot you if you reach a '
+        'certain level of violence," Enanga told a news conference in Kampala.'
+    )
+    quote = next(a for a in doc._.retold_attributions if a.kind == "direct")
+    assert (quote.speaker, quote.speaker_kind) == ("Fred Enyanga", "person")

@@ -230,6 +230,8 @@ def test_figures_call_sets_extension_and_spans() -> None:
     [
         ("civilian", "cardinal", "person"),
         ("fatality", "cardinal", "person"),
+        # "interviewed more than 200 witnesses": people, as "200 people" counts them
+        ("witness", "cardinal", "person"),
         ("report", "cardinal", "report"),
         ("home", "cardinal", "structure"),
         ("hour", "cardinal", "duration"),
@@ -1486,3 +1488,22 @@ def test_figures_a_number_on_its_label_line_counts_nothing_on_the_next(nlp: Lang
         ("282", None),
         ("48", None),
     ]
+
+
+LISTS_AS_DEAD = (
+    "Officials list 192 people as dead.",
+    """
+    Officials  1 nsubj  NOUN  NNS official O
+    list       1 ROOT   VERB  VBP list     O
+    192        3 nummod NUM   CD  192      B-CARDINAL
+    people     1 dobj   NOUN  NNS people   O
+    as         3 prep   ADP   IN  as       O
+    dead       4 amod   ADJ   JJ  dead     O
+    .          1 punct  PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_listed_as_dead_with_as_on_the_people_says_what_happened() -> None:
+    [f] = _figures(LISTS_AS_DEAD)
+    assert (f.counted_class, f.predicate, f.predicate_class) == ("person", "dead", "death")

@@ -35,6 +35,10 @@ _ACTOR_WORDS = 6
 _CLAUSE_CUT_RE = re.compile(r"[,;:]|\b(?:but|and|while|although|which|who)\b", re.I)
 
 
+# An act done to nothing: "posed no threat", "issued no warning", "found nothing".
+_NO_OBJECT_RE = re.compile(r"\s+(?:no|nothing|none)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Denial:
     """The act as the claim tells it, and the source's words denying it."""
@@ -88,6 +92,8 @@ def denied_acts(
                 continue
             if negated is not None and negated(claim, w.start()):
                 continue
+            if _NO_OBJECT_RE.match(claim, w.end()):
+                continue  # "posed no threat": told as not done, as the source has it
             if not (_actor_terms(claim, w.start()) & source_actor):
                 continue
             out.append(Denial(word, w.start(), " ".join(m.group(0).split())))

@@ -388,6 +388,8 @@ def _certainty(text: str) -> str | None:
 _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|possibly|probably|likely|perhaps|apparently|allegedly|"
     r"reportedly|presumably|suspect(?:s|ed)?|we believe|i believe|we think|i think|prima facie|"
+    # reported belief: "he believed its impact would be modest"
+    r"(?:he|she|they) (?:believed|believes|thought|thinks)|"
     # "our hypothesis ... is that the plane is at the bottom of the sea"
     r"hypothes[ie]s|working assumption|"
     r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed)|"
@@ -750,10 +752,24 @@ def _swapped(q: list[str], p: list[str]) -> tuple[str, str] | None:
         # may open anywhere in a sentence, so its first word is not held so
         if tag == "replace" and i2 - i1 == 1 and j2 - j1 > 1 and i2 == len(q):
             j2 = j1 + 1
+        if (
+            tag == "delete"
+            and i2 - i1 == 1
+            and 0 < i1 < len(q) - 1
+            and len(q) >= _ADDED_QUOTE_WORDS
+        ):
+            # "not a single projectile was fired *first* by the armed forces": one word of
+            # content put into the speaker's words
+            added = q[i1]
+            if terms(added) and not added[0].isdigit():
+                return added, ""
+            return None
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             # "a quiet recall" for "a full public recall": one word for a short phrase
             return _swapped_phrase(q, p, ops, equal)
         mine, theirs = q[i1], p[j1]
+        if mine in _QUANTITY_WORDS and theirs in _QUANTITY_WORDS:
+            return mine, theirs  # "caused few civilian victims" for "caused no ..."
         if not terms(mine) or not terms(theirs) or mine[0].isdigit() or theirs[0].isdigit():
             return None
         if stem(mine) == stem(theirs) or SequenceMatcher(None, mine, theirs).ratio() >= 0.8:
@@ -761,6 +777,14 @@ def _swapped(q: list[str], p: list[str]) -> tuple[str, str] | None:
         return mine, theirs
     return _swapped_phrase(q, p, ops, equal)
 
+
+# Small words that say how much or whether: one for another changes what was said.
+_QUANTITY_WORDS = frozenset(
+    "no none few some many most all any every never always often rarely only not".split()
+)
+
+# A word added into a quote counts in a quote at least this long.
+_ADDED_QUOTE_WORDS = 6
 
 # A phrase swap needs a long verbatim quote around a short change.
 _PHRASE_QUOTE_WORDS = 8

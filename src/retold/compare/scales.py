@@ -838,7 +838,8 @@ _OTHER_SENSES = re.compile(
     r"|\bsitting\s+(?:down|around|across|together|at|with|in\s+(?:on|the))\b"
     # "asked his lawyer whether he understood": a question put, not a request ("asking
     # anyone who has photos to upload them" asks for something)
-    r"|\bask(?:ed|s|ing)?\s+(?:[\w’'-]+,?\s+){0,5}?(?:whether|if|how|what|why)\b"
+    # ("asking her to look at how": a request, its infinitive before the question word)
+    r"|\bask(?:ed|s|ing)?\s+(?:(?!to\b)[\w’'-]+,?\s+){0,5}?(?:whether|if|how|what|why)\b"
     # "asked states to set up a commission": what was asked for, not done
     r"|\bto\s+(?:set\s+up|establish|form)\b"
     # "freed several jailed opposition figures": who was let go, however they were held

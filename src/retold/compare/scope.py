@@ -55,6 +55,13 @@ _PART_RE = re.compile(
     r"only|limited|certain|single|sole|one|other)\b",
     re.I,
 )
+# A count of things: "four petrochemical pipelines".
+_COUNT_OF_RE = re.compile(
+    # not "the 200 passengers": all of them, counted
+    r"(?<!the\s)(?<!its\s)(?<!their\s)(?<!all\s)(?<!these\s)(?<!those\s)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+    r"\s+((?:[^\W\d_][\w'’-]*\s+){0,2}?)([^\W\d_][\w'’-]*s)\b",
+    re.I,
+)
 # A count of parts of something: "three floors of the mall", "2 wings of the hospital".
 _PARTITIVE_RE = re.compile(
     r"\b(?:(?:\d[\d,]*(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -199,6 +206,11 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
         )
         if hit is not None:
             return evidence[m.start() : m.start(1)] + " ".join(words[: hit + 1])
+    for m in _COUNT_OF_RE.finditer(evidence):
+        # "every petrochemical pipeline" for "four petrochemical pipelines": a count of
+        # the very things the claim makes all (not the claim's own "all 13 demands")
+        if stem(m.group(3)) == head and m.group(1).lower() not in u.text.lower().split():
+            return m.group(0)
     m = _PART_RE.search(evidence)
     if m and (counts or head in terms(evidence)):
         # the part word with the words it takes: "Other members of the Cabinet"

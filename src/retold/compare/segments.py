@@ -94,6 +94,9 @@ _CLAUSE_CUT_RE = re.compile(
     # "had spread to three more areas: the Balcad and Cadale districts, ...": the list
     # that spells out what was said is judged on its own
     r"|:\s+(?=[a-z])"
+    # "at the camp in Dikwa, about 85 kilometres northeast of Maiduguri": where a place is
+    r"|,\s+(?=(?:about|some|around|roughly|nearly|almost|just|only|more\s+than|less\s+than)?\s*"
+    r"[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\w+\s+)?(?:of|from)\b)"
 )
 
 
@@ -514,6 +517,9 @@ def _frame_with_content(
         elif (
             d2
             and not d1
+            # words in quotation marks: "according to X" after reported words leaves them
+            # to be judged on their own
+            and main.kind in ("direct", "mixed")
             and main.content.start < b1
             and main.content.end <= a2
             and len(draft.text[a2 - draft.start : b2 - draft.start].split()) <= SHORT_FRAME_WORDS
@@ -567,7 +573,19 @@ def _in_other_frame(draft: ClaimDraft, d: Distortion) -> bool:
             o.cue.start <= at < max(o.cue.end, o.content.start)
         )
 
-    if draft.main is not None and in_frame(draft.main):
+    main = draft.main
+    if (
+        main is not None
+        and main.source is not None
+        and any(
+            o is not main
+            and main.source.start <= o.cue.start < main.source.end
+            and o.cue.start <= at < max(o.cue.end, o.content.start)
+            for o in draft.attributions
+        )
+    ):
+        return True  # "Abe, who told NHK that ..., has also vowed": a frame in its subject
+    if main is not None and in_frame(main):
         return False  # the main statement's own frame (shared with another of its cues)
     return any(in_frame(o) for o in draft.attributions if o is not draft.main)
 

@@ -6,6 +6,7 @@ the corpus, and returns typed distortions with the evidence passage they rest on
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -32,7 +33,7 @@ from ..names import (
     short_form,
     surname_similarity,
 )
-from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES
+from ..pipeline.lexicon import ORG_WORDS, ROLE_NOUNS, SPEECH_CUES
 from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
@@ -685,6 +686,20 @@ def figure_distortions(
                 best = max(kept, key=lambda x: x[0])
                 _, g, w = best
                 cmp = compare_figures(f, g)
+        if (
+            cmp.outcome in ("number", "compatible")
+            and f.value is not None
+            and g.value != f.value
+            and _rare(f.value)
+        ):
+            # "73,671 people left homeless" where a sentence that carries the claim has
+            # "damaged 73,671 houses": a number this rare is where it came from, whatever
+            # pulls harder elsewhere ("more than 60,000 tourists evacuated")
+            exact = [x for x in scored if x[1].value == f.value and x[2].coverage > 0]
+            if exact:
+                best = max(exact, key=lambda x: x[0])
+                _, g, w = best
+                cmp = compare_figures(f, g)
         if cmp.outcome == "number" and f.value is not None and g.value != f.value:
             # The very number in a sentence that carries the claim far better ("107 people
             # were rescued alive" for "107 people had been killed") is where it came from,
@@ -735,6 +750,21 @@ def figure_distortions(
             continue
         if cmp.outcome == "number" and _parts_of_a_count(f, g):
             continue  # "one of whom detonated a vest" and "three of them were shot"
+        summed = _sum_of_sums(view, f, w) if cmp.outcome == "number" else None
+        if summed is not None:
+            # "a £6.2 million fine" for "fined £3.6 million and ordered to pay £2.6 million
+            # in costs": two sums told as one
+            a, b = summed
+            out.append(
+                _unit(
+                    f,
+                    a,
+                    w,
+                    f"The article says {f.text!r}; {_source_label(view, w.doc_id)} gives "
+                    f"{a.text!r} and {b.text!r}, two sums that make {f.text!r} together.",
+                )
+            )
+            continue
         parts = _sum_of_parts(view, f, w) if cmp.outcome == "number" else None
         if parts is not None:
             # "66 people on board" for "56 passengers ... and 10 crew members" is their sum;
@@ -977,22 +1007,29 @@ def _count_day(
         return published
     if not (_as_of(draft, t) or stem(t.anchor or "") in _COUNT_VERBS):
         return published
+    same = [
+        d
+        for _, g, w in scored
+        if compare_figures(f, g).outcome == "same"
+        and (d := view.document(w.doc_id).published_date) is not None
+        and d <= published
+    ]
     if t.kind == "weekday" and not t.explicit:
-        filed = [
-            d
-            for _, g, w in scored
-            if compare_figures(f, g).outcome == "same"
-            and (d := view.document(w.doc_id).published_date) is not None
-            and d <= day
-            and d.weekday() == day.weekday()
-        ]
+        filed = [d for d in same if d <= day and d.weekday() == day.weekday()]
         if filed:
             return max(filed)
-    return day
+    # "put the toll at 598 on Tuesday", in a report of the Wednesday: the count stood
+    # when it was reported
+    reported = [d for d in same if d >= day]
+    return min(reported) if reported else day
 
 
 # Verbs a count stands or moves by: the day they are told on is the count's.
-_COUNT_VERBS = frozenset(stem(w) for w in "rise rose risen raise climb reach stand stood".split())
+_COUNT_VERBS = frozenset(
+    # "put the toll at 429", "counted 25 dead"
+    stem(w)
+    for w in "rise rose risen raise climb reach stand stood put count".split()
+)
 
 
 def _latest_dated(
@@ -1036,7 +1073,10 @@ def _latest_count(
 
 # How much of the claim a sentence must carry for a sum in it to be the claim's sum.
 MONEY_COVERAGE = 0.4
-_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b(?![,.]\d)")
+_YEAR_RE = re.compile(
+    # not a year in a company's name: "Motherwell Control Systems 2003 Ltd"
+    r"\b((?:19|20)\d\d)\b(?![,.]\d)(?!\s+(?:Ltd|Limited|Inc|plc|PLC|LLC|GmbH|Corp)\b)"
+)
 
 # What a measurement measures: a depth of 18.5 km is not a distance of 70 km.
 _MEASURE_ASPECTS = tuple(
@@ -1293,6 +1333,41 @@ def _sum_of_parts(view: CorpusView, f: Figure, w: Window) -> tuple[Figure, Figur
             # "22 people, among them 10 children": a part inside the whole, not beside it
             and not {a.counted, b.counted} & _WHOLE_COUNTS
             and not _PART_INSIDE_RE.search(re.split(r"[,;(]", text[a.end : b.start])[-1])
+        ),
+        None,
+    )
+
+
+def _rare(value: float) -> bool:
+    """A number no two counts share by chance: 73,671, not 2,000 or 150."""
+    return value >= _RARE_FROM and value % 100 != 0
+
+
+_RARE_FROM = 1000
+
+
+def _sum_of_sums(view: CorpusView, f: Figure, w: Window) -> tuple[Figure, Figure] | None:
+    """Two sums of money in one sentence, in the claim's currency, whose total the claim
+    gives as one."""
+    if f.kind != "money" or f.value is None:
+        return None
+    sums = [
+        g
+        for g in view.analysis(w.doc_id).figures
+        if w.start <= g.start < w.end
+        and g.kind == "money"
+        and g.value is not None
+        and currency_of(g.text) == currency_of(f.text)
+    ]
+    return next(
+        (
+            (a, b)
+            for i, a in enumerate(sums)
+            for b in sums[i + 1 : i + 2]  # told one after the other
+            if a.value is not None
+            and b.value is not None
+            and a.value != f.value != b.value
+            and math.isclose(a.value + b.value, f.value, rel_tol=1e-9)
         ),
         None,
     )
@@ -1903,7 +1978,12 @@ def _speaker_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
     if main.speaker_kind in ("organisation", "role", "other") and not _is_place(main.speaker):
-        return _body_quote_speaker(view, main, ranked)
+        by_body = _body_quote_speaker(view, main, ranked)
+        if not by_body and main.kind == "indirect" and main.speaker_kind != "role":
+            # "The Ministry of Economic Affairs hit back, saying ..." for words a named
+            # person of another body said
+            by_body = _body_reported_speaker(view, main, ranked)
+        return by_body
     if main.speaker_kind != "person" or _is_place(main.speaker):
         return []
     speaker = main.speaker or ""
@@ -2293,8 +2373,29 @@ def _office_voice(view: CorpusView, w: Window, main: Attribution) -> list[Attrib
     return [_voiced(w, office, "role", kind="indirect", resolved_by="role")]
 
 
-def _reported_speaker(
+def _body_reported_speaker(
     view: CorpusView, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    """A named body's reported words that a named person of no part of it said: a
+    spokesman of the body, or one whose title names it, speaks for it."""
+    # a body by its full name ("the Ministry of Ecology and Environment"): "the Defense
+    # Ministry" or "the Congolese government" speak through any of their officials
+    words = (main.speaker or "").split()
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    if len(capitals) < _FULL_BODY_NAME or not {w.lower() for w in capitals} & ORG_WORDS:
+        return []  # a body's name has a body's word: not "Last Friday Arroyo"
+    body = set(terms(main.speaker or "")) - _BODY_GENERIC
+    return _reported_speaker(view, replace(main, resolved_by="name"), ranked, body=body)
+
+
+# Capitalised words past the first that make a body's full name.
+_FULL_BODY_NAME = 3
+# Words of any body's name: sharing them ties no speaker to the claimed body.
+_BODY_GENERIC = frozenset(terms("the of and for national state government office"))
+
+
+def _reported_speaker(
+    view: CorpusView, main: Attribution, ranked: list[Window], *, body: set[str] | None = None
 ) -> list[Distortion]:
     """Reported speech put in a named person's mouth that the evidence reports from another.
 
@@ -2319,12 +2420,22 @@ def _reported_speaker(
     runs = [r for r in quoted_words(main.content.text, direct=False) if len(r) >= _RUN_CHARS]
     said: dict[tuple[str, str], list[Attribution]] = {}
     for w in ranked[: TOP_WINDOWS * 2]:
+        if body is not None:
+            lo, _ = _around(view, w, 1)
+            if body & set(terms(view.document(w.doc_id).text[lo : w.end])):
+                continue  # the body named where they speak: they may speak for it
         for att in (
             _speakers_of(view, w)
             + _other_bodies(view, w, main)
             + _statement_voice(view, w)
             + _office_voice(view, w, main)
         ):
+            if body is not None and (
+                body & set(terms(f"{att.speaker or ''} {att.role or ''}"))
+                or att.resolved_by != "name"
+                or att.speaker_kind != "person"
+            ):
+                continue  # one of the body, or no one named: it may speak for the body
             group = said.setdefault((w.doc_id, att.speaker or ""), [])
             if att not in group:
                 group.append(att)
@@ -2756,7 +2867,14 @@ def quote_distortions(
             aligned = aligned_flip(quote, said)
             if aligned is not None:
                 flip, focus = aligned
-        if flip is not None and n_terms < 3 and negation_flip(quote, said) is None:
+        if (
+            flip is not None
+            and n_terms < 3
+            and negation_flip(quote, said) is None
+            # "There were errors" cut from "It is possible there were errors": the words
+            # are the speaker's own, their frame dropped
+            and not _cut_from(quote, said)
+        ):
             # "a pack of lies" inside a longer answer: a few words flip only where a word
             # of theirs is negated, not where the answer has a negation of its own; or
             # where the answer itself is turned round ("I do" for "I do not").
@@ -2934,6 +3052,23 @@ _REPORTED_CLAUSE_RE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?
 REPORTED_FLIP_SIMILARITY = 0.6
 
 
+def _cut_from(quote: str, said: str) -> bool:
+    """Whether a quote is the words said with a few words that open them dropped ("It is
+    possible"): the statement's own frame cut, not a phrase picked from it."""
+    q = _SWAP_WORDS_RE.findall(quote.lower())
+    s = _SWAP_WORDS_RE.findall(said.lower())
+    cut = len(s) - len(q)
+    return len(q) >= _CUT_QUOTE_WORDS and 0 < cut <= _CUT_FRAME_WORDS and s[cut:] == q
+
+
+# A quote this long, with at most this many opening words of the statement cut.
+_CUT_QUOTE_WORDS = 5
+_CUT_FRAME_WORDS = 4
+
+
+_SWAP_WORDS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*")
+
+
 def _said_here(quote: str, att: Attribution, statements: list[tuple[Attribution, str]]) -> str:
     """The clauses of a quote that ``att`` answers to: one that joins two statements
     ("... hours before the crush, saying the response 'was inadequate'") is not held
@@ -3068,7 +3203,11 @@ def quoted_swap_distortions(
             swap = swapped_word(run, w.text)
             if swap is None:
                 continue
-            reason = f"says {swap[0]!r} where the source says {swap[1]!r}"
+            reason = (
+                f"says {swap[0]!r} where the source says {swap[1]!r}"
+                if swap[1]
+                else f"adds {swap[0]!r} to the words said"
+            )
             return [_window_quote(view, w, run, reason, at)]
         # The source's sentence nearly word for word, turned round: "this act has broken
         # our academic community" for "This act will not break our academic community".
@@ -3162,10 +3301,11 @@ def _carries_verbatim(text: str, run: str) -> bool:
     return False
 
 
-# Words before a run that doubt or deny it, not say it.
+# Words before a run that doubt or deny it, not say it ("It is possible there were
+# errors" does not say there were).
 _DOUBTING = frozenset(
     "not no never whether if cannot can't unclear unknown may might could possibly denied "
-    "deny denies".split()
+    "deny denies possible perhaps probably likely maybe".split()
 )
 
 
@@ -4160,7 +4300,13 @@ def event_date_distortions(
         # "has risen to 80, the commission said on Monday": a statement that gives another
         # count ("said on Saturday" of the first death) is another statement, when one of
         # the sources gives the claim's count.
-        same_event = [(w, x) for w, x in same_event if with_count is None or w in with_count]
+        same_event = [
+            (w, x)
+            for w, x in same_event
+            if (with_count is None or w in with_count)
+            and not _other_tally(view, draft, t, x, w)
+            and not _claims_other_day(draft, t, x)
+        ]
         if c_day is not None and same_event:
             # A date the evidence states ("late on Monday 27 March") before one it
             # counts from its own day ("last night").
@@ -4258,6 +4404,8 @@ def event_date_distortions(
                     # "since the start of the pause on October 18": the claim's own day
                     confirmed = True
                 if x_day is None or _other_occasion(c_day, x_day):
+                    continue
+                if _claims_other_day(draft, t, x):
                     continue
                 if _other_happening(t, x, draft.times):
                     continue  # "closed on 15 August" is not dated by "will resume on 29 August"
@@ -4572,13 +4720,29 @@ def _other_tally(view: CorpusView, draft: ClaimDraft, t: TimeRef, x: TimeRef, w:
         return False
     # "By Sunday ... 3,115 cases, and by Monday ... 3,342": each tally is its own moment's
     days = [y for y in draft.times if _day_of(y) is not None]
-    mine = {
-        f.value
-        for f in draft.figures
-        if f.value is not None and min(days, key=lambda y: abs(y.start - f.start), default=t) is t
-    }
+    mine = {f.value for f in draft.figures if f.value is not None and _moment_of(f, days, t) is t}
     theirs = {g.value for g in figures if g.value is not None}
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _claims_other_day(draft: ClaimDraft, t: TimeRef, x: TimeRef) -> bool:
+    """Whether the source's day is one the claim gives something else: "By Monday, 151 had
+    died since the first eruption on October 26" against "since the first eruption on 26
+    October" tells the eruption's day, not another for Monday's count."""
+    x_day = _day_of(x)
+    return x_day is not None and any(
+        # ... of the same happening: "convened the council on Sunday and declared Monday a
+        # day of mourning" against a decree naming the Sunday is the mourning's day moved
+        y is not t and _day_of(y) == x_day and y.anchor == x.anchor
+        for y in draft.times
+    )
+
+
+def _moment_of(f: Figure, days: list[TimeRef], default: TimeRef) -> TimeRef:
+    """The day a figure of the claim was counted on: the one on its own verb ("had raised
+    the number to 62 by Monday, and on Friday said 99"), else the nearest."""
+    own = [y for y in days if f.predicate and y.anchor == f.predicate]
+    return own[0] if own else min(days, key=lambda y: abs(y.start - f.start), default=default)
 
 
 # How far before its moment a count may stand to be stamped with it ("53 on Friday").
@@ -4673,7 +4837,14 @@ def _dateline_day(
     happened. A statement's dateline with no other day is the day of its words."""
     if x.start >= DATELINE_CHARS or day is None:
         return False
-    if not after_dateline_place(view.document(doc_id).text, x.start):
+    text = view.document(doc_id).text
+    if not (
+        after_dateline_place(text, x.start)
+        # "Bukavu, 3 July 2010 - The mission has deployed ...": a place not in capitals,
+        # its date closed by a dash
+        or _TITLED_PLACE_RE.fullmatch(text, text.rfind("\n", 0, x.start) + 1, x.start)
+        and _DASH_AFTER_RE.match(text, x.end)
+    ):
         return False
     lead = view.window(doc_id, view.sentence_index(doc_id, x.start))
     # ... or gives the day of its words ("..., Phiyega said on Friday"): the day it tells
@@ -4685,6 +4856,10 @@ def _dateline_day(
         and (_day_of(y) != day or y.anchor in SPEECH_CUES and not of_words)
         for y in view.analysis(doc_id).times
     )
+
+
+_TITLED_PLACE_RE = re.compile(r"[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2},\s*")
+_DASH_AFTER_RE = re.compile(r"\s*(?:-|–|—)\s")
 
 
 def _another_day(

@@ -112,6 +112,10 @@ CASE_FOLDERS = (
     "cases_blind75",
     "cases_blind76",
     "cases_blind77",
+    "cases_blind78",
+    "cases_blind79",
+    "cases_blind80",
+    "cases_blind81",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -153,7 +153,10 @@ _Y = r"(?<![\d.,])(?:19|20)\d\d(?![\d]|['’]?s\b)"
 _DMY = rf"(?:the\s+)?{_D}(?:\s+of)?\s+{_M}(?:,?\s+{_Y})?"
 _MDY = rf"{_M}\s*{_D}(?!,\d{{3}})(?:(?:,\s*|\s+){_Y})?"
 _ISO = rf"{_Y}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])(?!\d)"
-_DATE = rf"(?:{_W},?\s+(?:the\s+)?)?(?:{_ISO}|{_DMY}|{_MDY})"
+# "Saturday, July 3", and "Saturday night, July 3": the weekday and its part of the day
+_DATE = (
+    rf"(?:{_W}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?)?(?:{_ISO}|{_DMY}|{_MDY})"
+)
 _MY = rf"{_M},?\s+(?:of\s+)?{_Y}"
 _SIDE = rf"(?:{_DATE}|{_MY}|{_Y}|{_W}|{_M_FULL})"
 _TO_DATE = (
@@ -536,7 +539,100 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
         )
         pos = m.end()
     found = _with_holidays(text, found, published)
+    found = _with_narrative_week(text, found, published)
+    found = _with_anaphoric_weekdays(text, found)
     return _with_event_days(text, _with_named_year(text, found))
+
+
+# A story told days after its events names the first day and then its weekdays ("the
+# June 3 eruption ... on Sunday afternoon ... By Monday"): those weekdays are that week's,
+# not the week before publication. Read so only when a bare weekday later names the
+# dated day's own weekday, and the dated day lies this far before publication.
+_NARRATIVE_MIN_DAYS = 7
+_NARRATIVE_MAX_DAYS = 60
+_WEEKDAY_MODIFIERS = ("last ", "next ", "this ", "coming ", "past ")
+_WEEK_NAMED_RE = re.compile(r",?\s+(?:of\s+)?(?:this|last|next|that)\s+week\b", re.I)
+# "the prosecutor said on May 17": a day something was said, not one the story is told from
+_SAID_ON_RE = re.compile(r"\b(?:said|told|announced|stated|reported|wrote|added)\s+(?:on\s+)?$")
+
+
+def _with_narrative_week(text: str, found: list[Timex], published: date | None) -> list[Timex]:
+    """Bare weekdays after a dated day, in a later paper, read as the days that follow it
+    in the order the story tells them ("on Tuesday, February 7 ... On Saturday ... On
+    Tuesday the sheriff lifted the order": the Tuesday after)."""
+    if published is None:
+        return found
+    out = list(found)
+    anchor: Timex | None = None
+    cursor: date | None = None  # the story's day so far: it moves on, not back
+    for i, t in enumerate(found):
+        if t.kind == "date" and t.explicit and t.granularity == "day" and t.begin is not None:
+            lag = (published - t.begin).days
+            said = _SAID_ON_RE.search(text, max(0, t.start - 20), t.start) is not None
+            anchor = t if _NARRATIVE_MIN_DAYS <= lag <= _NARRATIVE_MAX_DAYS and not said else None
+            cursor = t.begin
+            continue
+        if (
+            anchor is None
+            or anchor.begin is None
+            or t.kind != "weekday"
+            or t.weekday is None
+            or t.granularity != "day"
+            or t.text.lower().startswith(_WEEKDAY_MODIFIERS)
+            or _WEEK_NAMED_RE.match(text, t.end) is not None  # "By Monday this week"
+            or (t.begin is not None and t.begin > published)  # one to come
+            or not _names_weekday_of(found, anchor)
+        ):
+            continue
+        assert cursor is not None
+        day = cursor + timedelta(days=(t.weekday - cursor.weekday()) % 7)
+        if day > published:
+            continue
+        cursor = day
+        out[i] = replace(t, begin=day, end_date=day)
+    return out
+
+
+def _with_anaphoric_weekdays(text: str, found: list[Timex]) -> list[Timex]:
+    """ "later that Thursday evening", "the following Monday": a weekday counted from the
+    days the story has given, not from publication (left unresolved by the scan)."""
+    out = list(found)
+    for i, t in enumerate(found):
+        if t.kind != "weekday" or t.begin is not None or t.weekday is None:
+            continue
+        before = text[max(0, t.start - 24) : t.start].lower().split()
+        word = before[-1] if before else ""
+        # days the story names: not "today" (in a quotation, the speaker's own)
+        days = [
+            y.begin
+            for y in out[:i]
+            if y.kind in ("date", "weekday") and y.granularity == "day" and y.begin is not None
+        ]
+        if not days or word not in _ANAPHORIC_DAY:
+            continue
+        cursor = days[-1]
+        if word in ("that", "same"):
+            # the day of that weekday the story last gave
+            named = [d for d in days if d.weekday() == t.weekday]
+            day = named[-1] if named else None
+        elif word == "following":
+            day = cursor + timedelta(days=(t.weekday - cursor.weekday() - 1) % 7 + 1)
+        else:  # previous, preceding
+            day = cursor - timedelta(days=(cursor.weekday() - t.weekday - 1) % 7 + 1)
+        if day is not None:
+            out[i] = replace(t, begin=day, end_date=day)
+    return out
+
+
+def _names_weekday_of(found: list[Timex], anchor: Timex) -> bool:
+    assert anchor.begin is not None
+    return any(
+        t.kind == "weekday"
+        and t.start > anchor.start
+        and t.weekday == anchor.begin.weekday()
+        and not t.text.lower().startswith(_WEEKDAY_MODIFIERS)
+        for t in found
+    )
 
 
 # A day counted from an event the story has dated: "the day after the bombings", "four

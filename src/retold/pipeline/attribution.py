@@ -402,6 +402,16 @@ class AttributionFinder:
             if person_att is not None and person_att.speaker:
                 return _spoken_by(att, person_att.speaker, person_att.role, "pronoun", via)
             return replace(att, via=tuple(via))
+        if _SURNAME_RE.fullmatch(src_text):
+            # '"...," Enanga told a news conference', a surname the model did not tag,
+            # after "police spokesman Fred Enyanga": the person named before, however spelt
+            named = [
+                p
+                for p in persons
+                if p.end <= src.start and match_persons(src_text, p.name).same_person
+            ]
+            if named:
+                return _spoken_by(att, named[-1].name, named[-1].role, "name", via)
         core = _without_addressee(src_text)
         name = _trailing_name(core)
         if name is not None:
@@ -443,7 +453,9 @@ def _raised_content(cue: Token) -> tuple[int, int] | None:
     to pass" the bill passing is what is expected, from the subject to the infinitive's end,
     and the bill is no source; so in "the plan is seen as a threat". None where the cue is
     not such a passive."""
-    if cue.lemma_.lower() not in _RAISING_CUES or not any(
+    # "31 hikers were confirmed dead": any cue with a complement says it of its subject
+    predicated = cue.lemma_.lower() in CUE_LEMMAS and any(c.dep_ == "oprd" for c in cue.children)
+    if not (cue.lemma_.lower() in _RAISING_CUES or predicated) or not any(
         c.dep_ == "auxpass" for c in cue.children
     ):
         return None
@@ -670,6 +682,7 @@ def _nearest_body(doc: Doc, before: int, sent_start: int) -> str | None:
     return best
 
 
+_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)?")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|(?:[A-Z]\.){1,3}|(?:al|el|bin|ibn|van|von|de|da)-?)"
 _TRAILING_NAME_RE = re.compile(rf"(?:^|\s)({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$")
 
@@ -1244,6 +1257,21 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
             for c in cue.head.head.children
             if c.dep_ in _SUBJECT_DEPS and c.lower_ not in ("who", "that", "which")
         ]
+    if (
+        not subj
+        and cue.dep_ == "dobj"
+        and cue.pos_ == "NOUN"
+        and cue.head.lemma_.lower() in _ISSUING
+    ):
+        # "CONRED issued a bulletin warning that ...": who issued the warning (not a
+        # relative pronoun: "the doctors who sent the letter called")
+        subj = [
+            c
+            for c in cue.head.children
+            if c.dep_ in _SUBJECT_DEPS
+            and not _time_span(c)
+            and c.lower_ not in ("who", "which", "that")
+        ]
     if subj:
         s = subj[0]
         if s.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
@@ -1261,6 +1289,10 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
             start, end = _subtree_chars(toks)
             if not (c_start <= start < c_end) or c_start <= cue.idx < c_end:
                 return _span(doc, *_without_trailing_time(doc, start, end))
+        if s.lower_ == "it" and s.dep_ == "nsubj" and not (c_start <= s.idx < c_end):
+            # "..., and on Friday it said": the pronoun alone, resolved to a body later;
+            # the chunk around it holds the day and the conjunction
+            return _span(doc, s.idx, s.idx + len(s.text))
     # Inverted: "..., — added the representative of the ministry."
     if c_end <= cue.idx:
         objs = [

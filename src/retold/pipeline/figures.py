@@ -70,7 +70,8 @@ _PERSON_NOUNS = frozenset(
     motorist motorists trader traders vendor vendors labourer labourers laborer laborers
     asylum-seeker asylum-seekers climber climbers hiker hikers offender offenders perpetrator
     perpetrators attacker attackers assailant assailants applicant applicants female females
-    male males martyr martyrs
+    male males martyr martyrs witness witnesses eyewitness eyewitnesses interviewee
+    interviewees respondent respondents activist activists monk monks nun nuns priest priests
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -1112,6 +1113,12 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
                 )
             ):
                 return child
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            # "lists 192 people as dead", with "as" hung on the people: what it lists them as
+            for grand in child.children:
+                if predicate_class(_lemma(grand), None) is not None:
+                    return grand
     among = _among_harmed(anchor)
     if among is not None:
         return among
