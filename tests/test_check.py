@@ -4565,3 +4565,83 @@ RARE_NUMBER_CLAIM = (
 def test_check_a_rare_number_is_traced_to_the_sentence_that_has_it(nlp: Language) -> None:
     report = _check_against(nlp, RARE_NUMBER_SOURCES, RARE_NUMBER_CLAIM, "2017-08-15")
     assert ("unit", "tarn-daily-2017-08-13-quake-damage") in _kinds_over(report, RARE_NUMBER_CLAIM)
+
+
+OWN_RELEASES_SOURCES = [
+    Document(
+        id="kho-2022-10-06-response",
+        outlet="Kelm Health Organization",
+        published="2022-10-06",
+        title="Kelm Health Organization supports the cholera response",
+        text=(
+            "In an update issued on 5 October, the national authorities reported 11 "
+            "confirmed cases of cholera, including two deaths, around the capital."
+        ),
+    ),
+    Document(
+        id="kho-2022-10-14-situation-report",
+        outlet="Kelm Health Organization",
+        published="2022-10-14",
+        title="Cholera situation report",
+        text=(
+            "An outbreak of cholera has also been detected in the civil prison of the "
+            "capital, where 271 suspected cases and 14 deaths have been recorded."
+        ),
+    ),
+]
+OWN_RELEASES_CLAIM = (
+    "The cholera outbreak has also reached the capital's civil prison, where 14 deaths have "
+    "been recorded, the Kelm Health Organization said in its latest situation report."
+)
+
+
+def test_check_a_bodys_later_release_that_gives_its_count_carries_it(nlp: Language) -> None:
+    report = _check_against(nlp, OWN_RELEASES_SOURCES, OWN_RELEASES_CLAIM, "2022-10-20")
+    assert [k for k, _ in _kinds_over(report, OWN_RELEASES_CLAIM) if k == "number"] == []
+
+
+PART_DIED_SOURCES = [
+    Document(
+        id="tarn-wire-2022-12-28-syrup",
+        outlet="Tarn Wire",
+        published="2022-12-28",
+        title="Children died after taking cough syrup, ministry says",
+        text=(
+            "The health ministry said 18 of the 21 children who took the Kelmax syrup while "
+            "suffering from a respiratory illness had died."
+        ),
+    ),
+]
+PART_DIED_CLAIM = (
+    "In all, 21 children died after being given the Kelmax syrup for a respiratory "
+    "illness, according to the health ministry."
+)
+
+
+def test_check_the_whole_of_a_part_that_died_told_as_all_dead_is_a_unit_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, PART_DIED_SOURCES, PART_DIED_CLAIM, "2023-01-03")
+    assert ("unit", "tarn-wire-2022-12-28-syrup") in _kinds_over(report, PART_DIED_CLAIM)
+    # a part of the dead ("a quarter of them children") leaves the whole dead
+    sources = [
+        replace(
+            PART_DIED_SOURCES[0],
+            text="More than 1,300 people have died of cholera in Kelm, a quarter of them children.",
+        )
+    ]
+    claim = "More than 1,300 people have died of cholera in Kelm, the agencies said."
+    report = _check_against(nlp, sources, claim, "2023-01-03")
+    assert [k for k, _ in _kinds_over(report, claim) if k == "unit"] == []
+
+
+def test_check_a_claim_that_tells_the_part_itself_keeps_its_whole(nlp: Language) -> None:
+    sources = [
+        replace(
+            PART_DIED_SOURCES[0],
+            text="Officials said 38 of the 67 people on board the Kelm Air jet died.",
+        )
+    ]
+    claim = "Of the 67 people on board the Kelm Air jet, 38 were killed, officials said."
+    report = _check_against(nlp, sources, claim, "2023-01-03")
+    assert [k for k, _ in _kinds_over(report, claim) if k == "unit"] == []

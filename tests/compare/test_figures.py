@@ -705,3 +705,25 @@ def test_compare_the_same_span_of_one_happening_in_another_unit_however_far() ->
     minutes = fig("within one or two", 1, 2, value=2, counted="minute",
                   counted_class="duration", predicate="sink", predicate_class=None)  # fmt: skip
     assert compare_figures(hours, minutes).outcome == "unit"
+
+
+def test_figures_cases_of_an_outbreak_are_people_infected() -> None:
+    cases = fig("109", 109, 109, counted="case", counted_class="case", predicate="case")
+    cases = replace(cases, predicate_class="infection")
+    infected = fig("109", 109, 109, predicate="infect", predicate_class="infection")
+    assert compare_figures(cases, infected).outcome == "same"
+    dead = fig("109", 109, 109)
+    assert compare_figures(cases, dead).outcome == "unit"
+    # ... and a case that died is a person who died
+    fatal = replace(cases, predicate="fatal", predicate_class="death")
+    assert compare_figures(fatal, dead).outcome == "same"
+
+
+def test_figures_confirmed_cases_are_not_suspected_ones() -> None:
+    confirmed = fig("111", 111, 111, counted="case", counted_class="case", predicate="case")
+    confirmed = replace(confirmed, predicate_class="infection", counted_text="confirmed cases")
+    suspected = replace(confirmed, counted_text="suspected cases")
+    assert compare_figures(confirmed, suspected).outcome == "unit"
+    both = replace(confirmed, counted_text="confirmed and probable cases")
+    assert compare_figures(confirmed, both).outcome == "unit"
+    assert compare_figures(confirmed, replace(confirmed, counted_text="cases")).outcome == "same"

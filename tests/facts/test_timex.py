@@ -672,3 +672,12 @@ def test_timex_that_weekday_is_the_one_the_story_gave() -> None:
         "It struck on Tuesday, May 5. The following Monday it rained.", date(2015, 5, 20)
     )
     assert following[-1].begin == date(2015, 5, 11)
+
+
+def test_timex_a_weekday_beside_a_day_counted_from_the_event_is_that_day() -> None:
+    text = (
+        "The plane crashed on July 17, 2007. The airline said on Saturday, four days after "
+        "the accident, that a reverser had been switched off."
+    )
+    saturday = next(t for t in find_timexes(text, date(2009, 10, 31)) if t.text == "Saturday")
+    assert saturday.begin == date(2007, 7, 21)

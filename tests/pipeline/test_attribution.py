@@ -2211,3 +2211,14 @@ def test_attribution_an_untagged_surname_is_the_person_named_before(nlp: Languag
     )
     quote = next(a for a in doc._.retold_attributions if a.kind == "direct")
     assert (quote.speaker, quote.speaker_kind) == ("Fred Enyanga", "person")
+
+
+@pytest.mark.slow
+def test_attribution_he_after_a_name_joined_to_a_places_is_the_subject(nlp: Language) -> None:
+    doc = nlp(
+        "Having said there was no need for one, President Anna Kovac changed course on "
+        "Friday, ordering a 21-day lockdown of Mubende and Kassanda districts. "
+        '"If you are in those districts, stay there for 21 days," he said.'
+    )
+    quote = next(a for a in doc._.retold_attributions if a.kind == "direct")
+    assert quote.speaker == "Anna Kovac"

@@ -1507,3 +1507,17 @@ LISTS_AS_DEAD = (
 def test_figures_listed_as_dead_with_as_on_the_people_says_what_happened() -> None:
     [f] = _figures(LISTS_AS_DEAD)
     assert (f.counted_class, f.predicate, f.predicate_class) == ("person", "dead", "death")
+
+
+@pytest.mark.slow
+def test_figures_a_share_named_in_words_counts_its_group(nlp: Language) -> None:
+    doc = nlp("More than 1,300 people have died, one quarter of them children.")
+    share = next(f for f in doc._.retold_figures if f.kind == "fraction")
+    assert (share.counted, share.population) == ("child", "child")
+
+
+@pytest.mark.slow
+def test_figures_km_h_is_a_speed(nlp: Language) -> None:
+    doc = nlp("The train entered the station at 26 km/h.")
+    [f] = doc._.retold_figures
+    assert f.counted == "km/h"

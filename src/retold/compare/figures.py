@@ -445,6 +445,17 @@ def same_group(claim: Figure, found: Figure) -> bool:
     return claim.population is not None and person_group(claim) == person_group(found) is not None
 
 
+# How sure a count of cases is: "confirmed", "suspected", "probable".
+_CASE_STATUS = frozenset({"confirmed", "suspected", "probable", "possible", "presumed"})
+
+
+def _case_status(f: Figure) -> frozenset[str]:
+    """The certainty words a count of cases gives itself ("confirmed and probable cases")."""
+    if f.counted_class != "case" or not f.counted_text:
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[a-z]+", f.counted_text.lower()) if w in _CASE_STATUS)
+
+
 def _currency(f: Figure) -> str | None:
     """The currency of a sum whose text names one; None for anything else."""
     return currency_of(f.text) if f.kind == "money" else None
@@ -549,7 +560,14 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     overlap = intervals_overlap(claim, found)
     c_cls, f_cls = claim.counted_class, found.counted_class
     c_pred, f_pred = claim.predicate_class, found.predicate_class
-    class_differs = c_cls is not None and f_cls is not None and c_cls != f_cls
+    class_differs = (
+        c_cls is not None
+        and f_cls is not None
+        and c_cls != f_cls
+        # "109 cases" and "109 people infected", "nine of the cases fatal" and "nine
+        # patients died": in an outbreak a case is a person, who caught it or died of it
+        and not ({c_cls, f_cls} == {"case", "person"} and c_pred is not None and c_pred == f_pred)
+    )
     pred_differs = (
         c_pred is not None
         and f_pred is not None
@@ -625,9 +643,18 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
             return FigureComparison("unit", f"same value, but in {f_cur} not {c_cur}")
         return FigureComparison("unrelated", "sums in different currencies")
     what_differs = class_differs or pred_differs or lemma_differs or group_differs
+    # "111 confirmed cases" for "111 suspected cases": the count kept, its certainty changed
+    c_status, f_status = _case_status(claim), _case_status(found)
+    status_differs = bool(c_status and f_status and c_status != f_status)
     if _on_the_charges(claim) and _on_the_charges(found):
         # "35 terms of life imprisonment" for "35 counts of murder": one term on each count
         what_differs = False
+    if same_value and status_differs and not what_differs:
+        return FigureComparison(
+            "unit",
+            f"same value, but {' and '.join(sorted(f_status))} cases, not "
+            f"{' and '.join(sorted(c_status))}",
+        )
     if same_value and what_differs:
         parts = []
         if class_differs or lemma_differs or group_differs:

@@ -680,8 +680,9 @@ def figure_distortions(
             ]
             if own_release.get(w.doc_id) and g.predicate_class == f.predicate_class:
                 # the claimed body's own count gives another number: a report of the same
-                # value from others does not make it the body's
-                kept = [x for x in kept if own_release.get(x[2].doc_id)]
+                # value from others does not make it the body's (another release of its
+                # own that gives the value does: its later situation report)
+                kept = [x for x in kept if _released_by(view.document(x[2].doc_id), speaker)]
             if kept:
                 best = max(kept, key=lambda x: x[0])
                 _, g, w = best
@@ -887,7 +888,7 @@ def figure_distortions(
             # ... and the claim's item has another number in the source.
             out.append(_number(view, f, swapped, w, f"for {mine!r} the source gives"))
             continue
-        dead = _fewer_dead(view, f, g, w)
+        dead = _fewer_dead(view, f, g, w) or _part_harmed(view, draft, f, g, w)
         if dead is not None:
             out.append(
                 _unit(
@@ -1694,6 +1695,39 @@ def _fewer_dead(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure | N
     return None
 
 
+def _part_harmed(
+    view: CorpusView, draft: ClaimDraft, f: Figure, g: Figure, w: Window
+) -> Figure | None:
+    """The whole the source tells a part of ("18 of the 21 children who took the drug have
+    died"), told as all of them dead: the part that died. Not where the claim tells its
+    own part ("Of the 67 on board, 38 were killed")."""
+    if f.predicate_class != "death" or g.value != f.value or g.value is None:
+        return None
+    if any(
+        x.part_of == f.start
+        or x is not f
+        and x.value is not None
+        and x.value < g.value
+        and x.predicate_class == f.predicate_class
+        for x in draft.figures
+    ):
+        return None
+    return next(
+        (
+            x
+            for x in view.analysis(w.doc_id).figures
+            if x.part_of == g.start
+            # "18 of the 21": the part told first, of the whole; not "1,300 have died, a
+            # quarter of them children", a part of the dead
+            and x.start < g.start
+            and x.predicate_class == f.predicate_class
+            and x.value is not None
+            and x.value < g.value
+        ),
+        None,
+    )
+
+
 def _times_given(analysis: Analysis, w: Window, value: float | None) -> int:
     """How many figures of a window have this value."""
     return sum(1 for g in analysis.figures if w.start <= g.start < w.end and g.value == value)
@@ -2380,15 +2414,21 @@ def _body_reported_speaker(
     spokesman of the body, or one whose title names it, speaks for it."""
     # a body by its full name ("the Ministry of Ecology and Environment"): "the Defense
     # Ministry" or "the Congolese government" speak through any of their officials
-    words = (main.speaker or "").split()
-    capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
-    if len(capitals) < _FULL_BODY_NAME or not {w.lower() for w in capitals} & ORG_WORDS:
-        return []  # a body's name has a body's word: not "Last Friday Arroyo"
+    if not _full_body_name(main):
+        return []
     body = set(terms(main.speaker or "")) - _BODY_GENERIC
     return _reported_speaker(view, replace(main, resolved_by="name"), ranked, body=body)
 
 
-# Capitalised words past the first that make a body's full name.
+def _full_body_name(main: Attribution) -> bool:
+    """A body named in full ("the Ministry of Ecology and Environment"), with a body's word
+    in it: not "Last Friday Arroyo", not "the Defense Ministry"."""
+    words = (main.speaker or "").split()
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    return len(capitals) >= _FULL_BODY_NAME and bool({w.lower() for w in capitals} & ORG_WORDS)
+
+
+# Capitalised words that make a body's full name.
 _FULL_BODY_NAME = 3
 # Words of any body's name: sharing them ties no speaker to the claimed body.
 _BODY_GENERIC = frozenset(terms("the of and for national state government office"))

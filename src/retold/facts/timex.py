@@ -541,7 +541,24 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
     found = _with_holidays(text, found, published)
     found = _with_narrative_week(text, found, published)
     found = _with_anaphoric_weekdays(text, found)
-    return _with_event_days(text, _with_named_year(text, found))
+    return _with_apposed_event_days(text, _with_event_days(text, _with_named_year(text, found)))
+
+
+def _with_apposed_event_days(text: str, found: list[Timex]) -> list[Timex]:
+    """ "on Saturday, four days after the accident": the weekday is the day the phrase
+    beside it counts from the event, when the two agree on the weekday."""
+    out = list(found)
+    for i, (t, u) in enumerate(zip(found, found[1:], strict=False)):
+        if (
+            t.kind == "weekday"
+            and u.kind == "relative"
+            and u.begin is not None
+            and u.begin == u.end_date
+            and u.begin.weekday() == t.weekday
+            and text[t.end : u.start].strip() in (",", "")
+        ):
+            out[i] = replace(t, begin=u.begin, end_date=u.begin)
+    return out
 
 
 # A story told days after its events names the first day and then its weekdays ("the

@@ -3174,7 +3174,8 @@ def _subject_before(
         last = doc.char_span(persons[-1].start, persons[-1].end, alignment_mode="expand")
         if last is not None:
             here = [p for p in persons if p.start >= last.sent.start_char]
-    if len(here) < 2 or _dep_of(doc, here[-1]) not in ("pobj", "dobj", "appos"):
+    # ("... a lockdown of Mubende and Kassanda districts": a name joined to a place's)
+    if len(here) < 2 or _dep_of(doc, here[-1]) not in ("pobj", "dobj", "appos", "conj", "nmod"):
         return None
     return next((p for p in reversed(here[:-1]) if _dep_of(doc, p) == "nsubj"), None)
 

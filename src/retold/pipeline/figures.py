@@ -270,6 +270,12 @@ class FigureFinder:
                 last = next((t for t in reversed(span) if t.like_num), num)
                 if last.i != num.i:
                     counted_tok = _counted_token(last)
+            if (
+                q.kind == "fraction"
+                and counted_tok is not None
+                and _lemma(counted_tok) in _FRACTION_WORDS
+            ):
+                counted_tok = None  # "one quarter of them children": the share is no thing
             if counted_tok is None and q.kind == "fraction":
                 counted_tok = _of_noun_after(span)  # "one-third of the deaths", misparsed
             if counted_tok is not None and _off_its_label_line(doc.text, num.idx, counted_tok.idx):
@@ -1240,6 +1246,8 @@ _COPULAS = frozenset({"be", "remain", "stay"})
 
 
 _PRONOUN_PARTS = frozenset({"them", "whom", "which", "those"})
+# The words of a share: "one quarter", "two thirds".
+_FRACTION_WORDS = frozenset("half quarter third fifth tenth".split())
 
 # Verbs that give a count's level rather than what happened: "the toll reached 28".
 _LEVEL_VERBS = frozenset("reach rise climb stand hit exceed surpass top pass".split())
@@ -1317,6 +1325,8 @@ def _per_hour(tok: Token) -> bool:
     elif i < len(doc) and doc[i].text == ")":
         i += 1  # the bracketed unit itself: "(150 miles) per hour"
     after = " ".join(t.lower_ for t in doc[i : i + 2])
+    if i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].lower_.rstrip(".") == "h":
+        return True  # "26 km/h"
     return after in ("per hour", "an hour", "a hour") or tok.lemma_.lower() == "knot"
 
 
