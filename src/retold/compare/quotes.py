@@ -681,7 +681,8 @@ def aligned_flip(
 
 
 _QUOTED_RE = re.compile(r"[\"“”«»]([^\"“”«»]{3,})[\"“”«»]")
-_SWAP_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*")
+# A word or a number as quoted: what two quotations are compared by, word for word.
+QUOTE_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*")
 
 
 _MARKS = '"“”«»'
@@ -724,8 +725,8 @@ def swapped_word(quote: str, passage: str) -> tuple[str, str] | None:
     verbatim quote with one word changed was edited. Spelling variants, inflections and
     figures (compared elsewhere) are not swaps.
     """
-    q = [w.lower() for w in _SWAP_WORD_RE.findall(spell_percent(quote))]
-    p = [w.lower() for w in _SWAP_WORD_RE.findall(spell_percent(passage))]
+    q = [w.lower() for w in QUOTE_WORD_RE.findall(spell_percent(quote))]
+    p = [w.lower() for w in QUOTE_WORD_RE.findall(spell_percent(passage))]
     found = _swapped(q, p)
     if found is None:
         # an article comes and goes with the word it stands before ("clearly an Islamist"

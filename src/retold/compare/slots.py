@@ -51,6 +51,7 @@ from .figures import (
 )
 from .quotes import (
     NEGATORS,
+    QUOTE_WORD_RE,
     aligned_flip,
     answer_flip,
     edited_tail,
@@ -3095,8 +3096,8 @@ REPORTED_FLIP_SIMILARITY = 0.6
 def _cut_from(quote: str, said: str) -> bool:
     """Whether a quote is the words said with a few words that open them dropped ("It is
     possible"): the statement's own frame cut, not a phrase picked from it."""
-    q = _SWAP_WORDS_RE.findall(quote.lower())
-    s = _SWAP_WORDS_RE.findall(said.lower())
+    q = QUOTE_WORD_RE.findall(quote.lower())
+    s = QUOTE_WORD_RE.findall(said.lower())
     cut = len(s) - len(q)
     return len(q) >= _CUT_QUOTE_WORDS and 0 < cut <= _CUT_FRAME_WORDS and s[cut:] == q
 
@@ -3104,9 +3105,6 @@ def _cut_from(quote: str, said: str) -> bool:
 # A quote this long, with at most this many opening words of the statement cut.
 _CUT_QUOTE_WORDS = 5
 _CUT_FRAME_WORDS = 4
-
-
-_SWAP_WORDS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*")
 
 
 def _said_here(quote: str, att: Attribution, statements: list[tuple[Attribution, str]]) -> str:
