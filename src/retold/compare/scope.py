@@ -55,17 +55,18 @@ _PART_RE = re.compile(
     r"only|limited|certain|single|sole|one|other)\b",
     re.I,
 )
+# Counts in words, past one: of parts, or of things.
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few"
 # A count of things: "four petrochemical pipelines".
 _COUNT_OF_RE = re.compile(
     # not "the 200 passengers": all of them, counted
-    r"(?<!the\s)(?<!its\s)(?<!their\s)(?<!all\s)(?<!these\s)(?<!those\s)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+    rf"(?<!the\s)(?<!its\s)(?<!their\s)(?<!all\s)(?<!these\s)(?<!those\s)\b(\d[\d,]*|{_COUNT_WORDS})"
     r"\s+((?:[^\W\d_][\w'’-]*\s+){0,2}?)([^\W\d_][\w'’-]*s)\b",
     re.I,
 )
 # A count of parts of something: "three floors of the mall", "2 wings of the hospital".
 _PARTITIVE_RE = re.compile(
-    r"\b(?:(?:\d[\d,]*(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|several|a few)\s+(?:[a-z]+\s+){0,2}"
+    rf"\b(?:(?:\d[\d,]*(?:-[a-z]+)?|one|{_COUNT_WORDS})\s+(?:[a-z]+\s+){{0,2}}"
     # "a stretch of the expressway", "a section of the wall": a part, however long
     r"|(?:a|an)\s+(?:[\w'’-]+\s+){0,2}(?:stretch|section|portion|segment|part|span|length|"
     r"fraction|corner|wing)\s+)of\s+(?:the|its|their|this|that)\s+"

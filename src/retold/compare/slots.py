@@ -1342,7 +1342,7 @@ def _sum_of_parts(view: CorpusView, f: Figure, w: Window) -> tuple[Figure, Figur
 
 def _rare(value: float) -> bool:
     """A number no two counts share by chance: 73,671, not 2,000 or 150."""
-    return value >= _RARE_FROM and value % 100 != 0
+    return value >= _RARE_FROM and distinctive(value)
 
 
 _RARE_FROM = 1000
@@ -4875,14 +4875,7 @@ def _dateline_day(
     happened. A statement's dateline with no other day is the day of its words."""
     if x.start >= DATELINE_CHARS or day is None:
         return False
-    text = view.document(doc_id).text
-    if not (
-        after_dateline_place(text, x.start)
-        # "Bukavu, 3 July 2010 - The mission has deployed ...": a place not in capitals,
-        # its date closed by a dash
-        or _TITLED_PLACE_RE.fullmatch(text, text.rfind("\n", 0, x.start) + 1, x.start)
-        and _DASH_AFTER_RE.match(text, x.end)
-    ):
+    if not after_dateline_place(view.document(doc_id).text, x.start, x.end):
         return False
     lead = view.window(doc_id, view.sentence_index(doc_id, x.start))
     # ... or gives the day of its words ("..., Phiyega said on Friday"): the day it tells
@@ -4894,10 +4887,6 @@ def _dateline_day(
         and (_day_of(y) != day or y.anchor in SPEECH_CUES and not of_words)
         for y in view.analysis(doc_id).times
     )
-
-
-_TITLED_PLACE_RE = re.compile(r"[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2},\s*")
-_DASH_AFTER_RE = re.compile(r"\s*(?:-|–|—)\s")
 
 
 def _another_day(

@@ -211,6 +211,8 @@ _DENOMINATORS = {
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10,
 }  # fmt: skip
+# The words a share is told in ("one quarter", "two thirds"): never what a figure counts.
+SHARE_WORDS = frozenset(_DENOMINATORS)
 _FUZZY_COUNTS = {"a few": (2.0, 5.0), "several": (3.0, 9.0)}
 _PLURAL_SCALES = {
     "tens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9,

@@ -580,29 +580,28 @@ def _with_narrative_week(text: str, found: list[Timex], published: date | None) 
     if published is None:
         return found
     out = list(found)
-    anchor: Timex | None = None
-    cursor: date | None = None  # the story's day so far: it moves on, not back
+    cursor: date | None = None  # the story's day so far, while it is told: on, not back
     for i, t in enumerate(found):
         if t.kind == "date" and t.explicit and t.granularity == "day" and t.begin is not None:
             lag = (published - t.begin).days
-            said = _SAID_ON_RE.search(text, max(0, t.start - 20), t.start) is not None
-            anchor = t if _NARRATIVE_MIN_DAYS <= lag <= _NARRATIVE_MAX_DAYS and not said else None
-            cursor = t.begin
+            told_from = (
+                _NARRATIVE_MIN_DAYS <= lag <= _NARRATIVE_MAX_DAYS
+                and _SAID_ON_RE.search(text, max(0, t.start - 20), t.start) is None
+                and _names_weekday_of(found, t)
+            )
+            cursor = t.begin if told_from else None
             continue
         if (
-            anchor is None
-            or anchor.begin is None
+            cursor is None
             or t.kind != "weekday"
             or t.weekday is None
             or t.granularity != "day"
             or t.text.lower().startswith(_WEEKDAY_MODIFIERS)
             or _WEEK_NAMED_RE.match(text, t.end) is not None  # "By Monday this week"
             or (t.begin is not None and t.begin > published)  # one to come
-            or not _names_weekday_of(found, anchor)
         ):
             continue
-        assert cursor is not None
-        day = cursor + timedelta(days=(t.weekday - cursor.weekday()) % 7)
+        day = _weekday_date(t.weekday, cursor, "future")
         if day > published:
             continue
         cursor = day
@@ -633,7 +632,7 @@ def _with_anaphoric_weekdays(text: str, found: list[Timex]) -> list[Timex]:
             named = [d for d in days if d.weekday() == t.weekday]
             day = named[-1] if named else None
         elif word == "following":
-            day = cursor + timedelta(days=(t.weekday - cursor.weekday() - 1) % 7 + 1)
+            day = _weekday_date(t.weekday, cursor, "next")
         else:  # previous, preceding
             day = cursor - timedelta(days=(cursor.weekday() - t.weekday - 1) % 7 + 1)
         if day is not None:
@@ -642,6 +641,7 @@ def _with_anaphoric_weekdays(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _names_weekday_of(found: list[Timex], anchor: Timex) -> bool:
+    """Whether a bare weekday after a dated day names that day's own weekday."""
     assert anchor.begin is not None
     return any(
         t.kind == "weekday"
@@ -703,10 +703,23 @@ _BOUNDARY_RE = re.compile(r"[.!?;][\"”’)]*\s+(?=[\"“(]*[A-Z0-9])|\n")
 _DATELINE_BEFORE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s*$", re.M)
 
 
-def after_dateline_place(text: str, at: int) -> bool:
+_TITLED_PLACE_RE = re.compile(r"[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2},\s*")
+_DASH_AFTER_RE = re.compile(r"\s*(?:-|–|—)\s")
+
+
+def after_dateline_place(text: str, at: int, end: int | None = None) -> bool:
     """Whether a dateline's place in capitals opens the line up to ``at`` ("GENOA, " before
-    "August 15 (ANSA) -"): a day there is when the report was filed."""
-    return _DATELINE_BEFORE_RE.search(text, max(0, text.rfind("\n", 0, at) + 1), at) is not None
+    "August 15 (ANSA) -"): a day there is when the report was filed. Given the day's
+    ``end``, a place not in capitals counts too when a dash closes the day ("Bukavu, 3 July
+    2010 - The mission ...")."""
+    line = max(0, text.rfind("\n", 0, at) + 1)
+    if _DATELINE_BEFORE_RE.search(text, line, at) is not None:
+        return True
+    return (
+        end is not None
+        and _TITLED_PLACE_RE.fullmatch(text, line, at) is not None
+        and _DASH_AFTER_RE.match(text, end) is not None
+    )
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -30,7 +30,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..facts.numbers import find_quantities
+from ..facts.numbers import SHARE_WORDS, find_quantities
 from ..records import Figure, PlaceMention, TimeRef
 from .extensions import SPANS_KEYS
 from .lexicon import SPEECH_CUES
@@ -273,7 +273,7 @@ class FigureFinder:
             if (
                 q.kind == "fraction"
                 and counted_tok is not None
-                and _lemma(counted_tok) in _FRACTION_WORDS
+                and _lemma(counted_tok) in SHARE_WORDS
             ):
                 counted_tok = None  # "one quarter of them children": the share is no thing
             if counted_tok is None and q.kind == "fraction":
@@ -1246,8 +1246,6 @@ _COPULAS = frozenset({"be", "remain", "stay"})
 
 
 _PRONOUN_PARTS = frozenset({"them", "whom", "which", "those"})
-# The words of a share: "one quarter", "two thirds".
-_FRACTION_WORDS = frozenset("half quarter third fifth tenth".split())
 
 # Verbs that give a count's level rather than what happened: "the toll reached 28".
 _LEVEL_VERBS = frozenset("reach rise climb stand hit exceed surpass top pass".split())
