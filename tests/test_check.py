@@ -4645,3 +4645,128 @@ def test_check_a_claim_that_tells_the_part_itself_keeps_its_whole(nlp: Language)
     claim = "Of the 67 people on board the Kelm Air jet, 38 were killed, officials said."
     report = _check_against(nlp, sources, claim, "2023-01-03")
     assert [k for k, _ in _kinds_over(report, claim) if k == "unit"] == []
+
+
+CHARGED_SOURCES = [
+    Document(
+        id="tarn-wire-2012-09-17-poisonings",
+        outlet="Tarn Wire",
+        published="2012-09-17",
+        title="Police question suspects in bootleg liquor poisonings",
+        text=(
+            "Police said they had detained about 20 people for questioning since the "
+            "investigation into the Orvala bootleg liquor poisonings began. Two men from "
+            "the Kelm region have been charged with general endangerment."
+        ),
+    ),
+]
+CHARGED_CLAIM = "Police have charged some 20 people in connection with the poisonings."
+
+
+def test_check_people_held_told_as_charged_is_an_exaggeration(nlp: Language) -> None:
+    report = _check_against(nlp, CHARGED_SOURCES, CHARGED_CLAIM, "2012-09-20")
+    kinds = _kinds_over(report, CHARGED_CLAIM)
+    assert ("exaggeration", "tarn-wire-2012-09-17-poisonings") in kinds
+    # ... and those charged told as charged are not
+    claim = "Two men from the Kelm region have been charged with general endangerment."
+    report = _check_against(nlp, CHARGED_SOURCES, claim, "2012-09-20")
+    assert _kinds_over(report, claim) == []
+
+
+ABOARD_SOURCES = [
+    Document(
+        id="tarn-wire-2024-10-03-lake-capsize",
+        outlet="Tarn Wire",
+        published="2024-10-03",
+        title="Overloaded boat capsizes on Lake Orvala",
+        text=(
+            "At least 78 people died on Thursday when an overloaded boat carrying 278 "
+            "passengers capsized on Lake Orvala as it was about to dock in Kelm, the "
+            "provincial governor said."
+        ),
+    ),
+]
+ABOARD_CLAIM = "The overloaded boat capsized on Lake Orvala near Kelm, killing 278 people."
+
+
+def test_check_those_aboard_told_as_the_dead_is_a_unit_change(nlp: Language) -> None:
+    report = _check_against(nlp, ABOARD_SOURCES, ABOARD_CLAIM, "2024-10-10")
+    assert ("unit", "tarn-wire-2024-10-03-lake-capsize") in _kinds_over(report, ABOARD_CLAIM)
+    # ... unless all aboard died
+    sources = [
+        replace(
+            ABOARD_SOURCES[0],
+            text="A boat carrying 278 passengers capsized on Lake Orvala, killing everyone aboard.",
+        )
+    ]
+    report = _check_against(nlp, sources, ABOARD_CLAIM, "2024-10-10")
+    assert [k for k, _ in _kinds_over(report, ABOARD_CLAIM) if k == "unit"] == []
+
+
+TOLD_APART_SOURCES = [
+    Document(
+        id="tarn-wire-2023-02-13-fever-deaths",
+        outlet="Tarn Wire",
+        published="2023-02-13",
+        title="Minister confirms fever outbreak",
+        text=(
+            "Health Minister Ana Ferrel told a news conference that the nine deaths occurred "
+            "between January 7 and February 7 in the villages of Kelm province."
+        ),
+    ),
+    Document(
+        id="kelm-health-2023-04-13-update",
+        outlet="Kelm Health Office",
+        published="2023-04-13",
+        title="Fever outbreak update",
+        text=(
+            "The most affected district is Orvala, in Litoral province, where nine "
+            "laboratory-confirmed cases have been reported."
+        ),
+    ),
+]
+TOLD_APART_CLAIM = (
+    "Orvala, in Litoral province, is now the most affected district, with nine deaths."
+)
+
+
+def test_check_the_sentence_telling_the_claim_says_what_its_count_counts(nlp: Language) -> None:
+    # "the nine deaths" elsewhere are another fact of the story
+    report = _check_against(nlp, TOLD_APART_SOURCES, TOLD_APART_CLAIM, "2023-04-20")
+    assert ("unit", "kelm-health-2023-04-13-update") in _kinds_over(report, TOLD_APART_CLAIM)
+    claim = "Orvala, in Litoral province, is now the most affected district, with nine cases."
+    report = _check_against(nlp, TOLD_APART_SOURCES, claim, "2023-04-20")
+    assert _kinds_over(report, claim) == []
+
+
+SMALL_COUNT_SOURCES = [
+    Document(
+        id="tarn-wire-2022-06-28-trailer",
+        outlet="Tarn Wire",
+        published="2022-06-28",
+        title="Dozens found dead in trailer in Orvala",
+        text=(
+            "Forty-six people were found dead in an abandoned tractor-trailer on the edge of "
+            "Orvala on Monday, and 16 were taken to hospitals. Of those taken to hospitals, "
+            "12 were adults and four were children, Fire Chief Ana Ferrel said."
+        ),
+    ),
+    Document(
+        id="kelm-prosecutor-2022-06-29-charges",
+        outlet="Kelm Prosecutor's Office",
+        published="2022-06-29",
+        title="Charges filed in trailer deaths",
+        text="Four men have been charged in connection with the deaths of the migrants.",
+    ),
+]
+SMALL_COUNT_CLAIM = (
+    "Forty-six people were dead at the scene in Orvala, and 16 others, four of them "
+    "children, were rushed to hospitals."
+)
+
+
+def test_check_a_small_count_is_not_held_to_a_sentence_that_does_not_tell_it(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SMALL_COUNT_SOURCES, SMALL_COUNT_CLAIM, "2022-07-04")
+    assert _kinds_over(report, SMALL_COUNT_CLAIM) == []

@@ -727,3 +727,33 @@ def test_figures_confirmed_cases_are_not_suspected_ones() -> None:
     both = replace(confirmed, counted_text="confirmed and probable cases")
     assert compare_figures(confirmed, both).outcome == "unit"
     assert compare_figures(confirmed, replace(confirmed, counted_text="cases")).outcome == "same"
+
+
+def test_figures_a_group_above_those_named_by_what_befell_them_is_a_changed_number() -> None:
+    # "about 300 passengers remained in hospital" for "About 30 of the injured remain in
+    # hospital": the injured are everyone hurt, so a group of them cannot be more
+    passengers = fig("about 300", 270, 330, value=300, counted="passenger",
+                     predicate="remain", predicate_class="injury")  # fmt: skip
+    injured = fig("About 30", 27, 33, value=30, counted="injured",
+                  predicate="remain", predicate_class="injury")  # fmt: skip
+    assert compare_figures(passengers, injured).outcome == "number"
+    # ... a group within them is no changed number of all of them
+    fewer = fig("12", 12, 12, counted="passenger", predicate="remain", predicate_class="injury")
+    assert compare_figures(fewer, injured).outcome == "unrelated"
+
+
+def test_figures_those_aboard_or_dead_or_missing_are_no_count_of_the_dead() -> None:
+    dead = fig("278", 278, 278)
+    aboard = fig("278", 278, 278, counted="passenger", predicate="carry", predicate_class="aboard")
+    assert compare_figures(dead, aboard).outcome == "unit"
+    dead_or_missing = fig("more than 800", 800, None, value=800, qualifier="more than",
+                          predicate="dead", predicate_class="dead or missing")  # fmt: skip
+    confirmed = fig("More than 800", 800, None, value=800, qualifier="more than")
+    assert compare_figures(confirmed, dead_or_missing).outcome == "unit"
+
+
+def test_figures_how_often_is_no_count_of_how_many() -> None:
+    twice = fig("at least twice", 2, None, value=2, qualifier="at least", kind="multiplier",
+                counted=None, predicate="arrest", predicate_class="detention")  # fmt: skip
+    eleven = fig("11", 11, 11, predicate="arrest", predicate_class="detention")
+    assert compare_figures(twice, eleven).outcome == "unrelated"

@@ -724,3 +724,26 @@ def test_quotes_a_belief_reported_keeps_the_speakers_hedge() -> None:
 def test_quotes_one_small_word_of_how_many_for_another_is_a_swap() -> None:
     said = "The operation caused no civilian victims, the statement said."
     assert swapped_word("caused few civilian victims", said) == ("few", "no")
+
+
+def test_quotes_a_negation_of_another_word_for_the_same_act_is_no_flip() -> None:
+    said = (
+        "The ministry appeals to the population not to consume traditional drinks of "
+        "unknown origin, and to see a nurse at once if they fall ill after drinking."
+    )
+    assert (
+        negation_flip("people not to drink traditional beverages of unknown origin", said) is None
+    )
+    # ... while the act itself affirmed is still a flip
+    assert (
+        negation_flip("people to drink traditional beverages", "people not to drink them")
+        is not None
+    )
+
+
+def test_quotes_a_possibility_stated_as_proved_is_a_dropped_hedge() -> None:
+    said = "The preliminary report points to the possibility of a conspiracy."
+    assert "hedged" in (
+        meaning_flip("The preliminary report proves there was a conspiracy.", said) or ""
+    )
+    assert meaning_flip(said, said) is None

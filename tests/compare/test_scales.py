@@ -581,3 +581,16 @@ def test_scales_a_request_put_to_someone_is_asking() -> None:
 def test_scales_asking_someone_to_look_at_how_is_a_request() -> None:
     hits = scale_hits("He would write to the minister asking her to look at how it was done.")
     assert [(h.scale, h.text) for h in hits] == [("request", "asking")]
+
+
+def test_scales_a_commission_constituted_is_one_set_up() -> None:
+    claim = "He handed the inquiry to the police and set up a one-man commission."
+    said = "The minister ordered the police to take over and constituted a one-man commission."
+    assert exaggerations(claim, said) == []
+    assert exaggerations(claim, "The minister ordered the police to take over.") != []
+
+
+def test_scales_booked_under_a_section_is_charged() -> None:
+    claim = "The owner was arrested and has been charged with culpable homicide."
+    said = "The owner was arrested on Monday evening and booked under IPC Section 304."
+    assert exaggerations(claim, said) == []

@@ -175,3 +175,15 @@ def test_scope_a_count_of_the_very_things_limits_every_one_of_them() -> None:
     [u] = universals("The city ordered every petrochemical pipeline running beneath it shut.")
     evidence = "The city ordered the suspension of four petrochemical pipelines in the area."
     assert limited_by(u, evidence, counts=True) == "four petrochemical pipelines"
+
+
+def test_scope_all_of_a_thing_held_to_a_kind_of_it_pointed_at() -> None:
+    # the phrase ends before "through": the whole is of alcohol, not of kiosks
+    [u] = universals("We must stop the sale of all alcohol through kiosks and shops.")
+    assert (u.text, u.head) == ("all alcohol", "alcohol")
+    said = "We must stop the sale of this so-called non-food alcohol through kiosks."
+    assert limited_by(u, said, counts=False) == "this so-called non-food alcohol"
+    assert limited_by(u, "We must stop the sale of alcohol through kiosks.", counts=False) is None
+    # a clause's "that" points at nothing: "said that the government would resign"
+    [u] = universals("He resigned, taking his whole government with him.")
+    assert limited_by(u, "He said that the government would go with him.", counts=False) is None

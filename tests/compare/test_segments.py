@@ -10,6 +10,7 @@ from retold.compare.segments import (
     _dated_with_participle,
     _frame_with_content,
     _inflated_cue,
+    _tells_more,
     claim_segments,
 )
 from retold.records import Attribution, Figure, TextSpan, TimeRef
@@ -373,3 +374,59 @@ def test_segments_where_a_place_lies_is_told_apart() -> None:
         "The attack took place on Tuesday at the camp in Kelm,",
         " about 85 kilometres north of Orvan.",
     ]
+
+
+ACTS = "The minister dismissed the collector from service and suspended the district police chief."
+
+
+def test_segments_an_act_made_bigger_leaves_the_subjects_second_act_alone() -> None:
+    cue = TextSpan(13, 22, "dismissed")
+    content = TextSpan(23, len(ACTS) - 1, ACTS[23:-1])
+    att = Attribution(
+        cue=cue, content=content, kind="indirect", source=TextSpan(0, 12, "The minister")
+    )
+    draft = ClaimDraft(0, len(ACTS), ACTS, attributions=[att])
+    second = ACTS.index("and suspended")
+    inflated = Distortion(
+        "exaggeration", "dismissed", "transferred", EvidenceRef("d", 0, 1, "disagree"), at=13
+    )
+    parts = _frame_with_content(draft, [(0, 23, [inflated]), (23, len(ACTS), [])], [0, 23, second])
+    assert parts == [(0, second, [inflated]), (second, len(ACTS), [])]
+
+
+ASIDE = "Anna Kovac, who visited the scene on the day of the fire, said the fire was a warning."
+
+
+def test_segments_a_day_told_in_an_aside_is_not_the_statements() -> None:
+    said = ASIDE.index("said")
+    content = ASIDE.index("the fire was")
+    att = Attribution(
+        cue=TextSpan(said, said + 4, "said"),
+        content=TextSpan(content, len(ASIDE) - 1, ASIDE[content:-1]),
+        kind="indirect",
+        source=TextSpan(0, 10, "Anna Kovac"),
+    )
+    draft = ClaimDraft(0, len(ASIDE), ASIDE, attributions=[att])
+    day = ASIDE.index("the day of")
+    moved = Distortion(
+        "date", "the day of the fire", "Thursday", EvidenceRef("d", 0, 1, "disagree"), at=day
+    )
+    parts = [(0, said, [moved]), (said, len(ASIDE), [])]
+    assert _frame_with_content(draft, parts, [0, said, content]) == parts
+    # ... while a day the statement itself is given moves the whole of it
+    at_said = replace(moved, at=said)
+    assert _frame_with_content(
+        draft, [(0, said + 5, [at_said]), (said + 5, len(ASIDE), [])], [0, said + 5]
+    ) != [
+        (0, said + 5, [at_said]),
+        (said + 5, len(ASIDE), []),
+    ]
+
+
+def test_segments_a_frame_that_tells_a_thing_of_its_own_is_long() -> None:
+    long = (
+        "President Anna Kovac, speaking to reporters before she left for the summit in Bali, said"
+    )
+    assert _tells_more(ClaimDraft(0, len(long), long), 0, len(long))
+    short = "Interior Minister Anna Kovac said on Sunday"
+    assert not _tells_more(ClaimDraft(0, len(short), short), 0, len(short))

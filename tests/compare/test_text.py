@@ -11,6 +11,8 @@ from retold.compare.text import stem, terms
         ("quake", "earthquake"),
         ("quakes", "earthquake"),
         ("temblor", "earthquake"),
+        ("pirogue", "boat"),
+        ("canoes", "vessel"),
         ("airstrikes", "strike"),
         ("declassification", "declassifying"),
     ],

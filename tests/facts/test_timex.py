@@ -681,3 +681,61 @@ def test_timex_a_weekday_beside_a_day_counted_from_the_event_is_that_day() -> No
     )
     saturday = next(t for t in find_timexes(text, date(2009, 10, 31)) if t.text == "Saturday")
     assert saturday.begin == date(2007, 7, 21)
+
+
+def test_timex_a_month_in_last_year_keeps_its_end_in_that_year() -> None:
+    # a February of 29 days in the paper's year, of 28 in the year before
+    [t] = find_timexes("The crash in February last year killed 43.", date(2016, 7, 4))
+    assert (t.text, t.begin, t.end_date) == (
+        "February last year",
+        date(2015, 2, 1),
+        date(2015, 2, 28),
+    )
+
+
+def test_timex_the_day_of_the_event_is_the_events_day() -> None:
+    text = (
+        "The train hit a truck at 9:28 a.m. on April 2. The minister, who offered to step "
+        "down on the day of the crash, left on Tuesday."
+    )
+    day = next(t for t in find_timexes(text, date(2021, 4, 17)) if "day of" in t.text)
+    assert (day.text, day.begin) == ("the day of the crash", date(2021, 4, 2))
+
+
+def test_timex_an_event_day_is_neither_to_come_nor_another_times() -> None:
+    # "April 20" is to come; "last Thursday" dates the report, the crash is "in February"
+    text = (
+        "It takes effect on April 20, the day trains resume through the tunnel where the "
+        "train crashed. Lin resigned the day after the crash."
+    )
+    day = next(t for t in find_timexes(text, date(2021, 4, 17)) if "day after" in t.text)
+    assert day.begin is None
+    text = (
+        "The board released its final report last Thursday into the crash that killed 43 "
+        "people in February last year. The plane took off on February 4, 2015. Its head "
+        "told reporters the day after the crash that an engine had failed."
+    )
+    day = next(t for t in find_timexes(text, date(2016, 7, 4)) if "day after" in t.text)
+    assert (day.text, day.begin) == ("the day after the crash", date(2015, 2, 5))
+
+
+def test_timex_a_weekday_of_a_named_week_is_that_weeks() -> None:
+    # the paper is of Wednesday 28 December: its own Monday is the 26th
+    found = find_timexes(
+        "By Monday of last week the toll was 49. Friday of this week is a holiday.",
+        date(2016, 12, 28),
+    )
+    assert [(t.text, t.begin) for t in found] == [
+        ("Monday of last week", date(2016, 12, 19)),
+        ("Friday of this week", date(2016, 12, 30)),
+    ]
+
+
+def test_timex_a_dated_days_weekday_again_is_the_papers_week() -> None:
+    # the day was told with its weekday: "on Friday" again is a week on, in the paper's week
+    text = (
+        "The boat capsized on the afternoon of Friday, July 6, in a storm. The toll reached "
+        "47 on Friday, when the last body was found."
+    )
+    friday = [t for t in find_timexes(text, date(2018, 7, 17)) if t.text == "Friday"]
+    assert [t.begin for t in friday] == [date(2018, 7, 13)]

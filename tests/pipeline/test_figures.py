@@ -1521,3 +1521,79 @@ def test_figures_km_h_is_a_speed(nlp: Language) -> None:
     doc = nlp("The train entered the station at 26 km/h.")
     [f] = doc._.retold_figures
     assert f.counted == "km/h"
+
+
+PASSIVE_KILLED_OR_MISSING = (
+    "At least 40 people were killed or missing.",
+    """
+    At         1 advmod    ADV   RB  at      B-CARDINAL
+    least      2 advmod    ADV   RBS least   I-CARDINAL
+    40         3 nummod    NUM   CD  40      I-CARDINAL
+    people     5 nsubjpass NOUN  NNS people  O
+    were       5 auxpass   AUX   VBD be      O
+    killed     5 ROOT      VERB  VBN kill    O
+    or         5 cc        CCONJ CC  or      O
+    missing    5 conj      ADJ   JJ  missing O
+    .          5 punct     PUNCT .   .       O
+    """,
+)
+BOAT_CARRYING = (
+    "The boat carrying 278 passengers sank.",
+    """
+    The        1 det       DET   DT  the      O
+    boat       5 nsubj     NOUN  NN  boat     O
+    carrying   1 acl       VERB  VBG carry    O
+    278        4 nummod    NUM   CD  278      B-CARDINAL
+    passengers 2 dobj      NOUN  NNS passenger O
+    sank       5 ROOT      VERB  VBD sink     O
+    .          5 punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_killed_or_missing_together_are_no_toll_of_the_dead() -> None:
+    [f] = _figures(PASSIVE_KILLED_OR_MISSING)
+    assert f.predicate_class == "dead or missing"
+
+
+def test_figures_those_a_boat_carried_are_aboard_whatever_befell_them() -> None:
+    [f] = _figures(BOAT_CARRYING)
+    assert (f.counted, f.predicate_class) == ("passenger", "aboard")
+
+
+CHARGED_TWENTY = (
+    "Police charged 20 people.",
+    """
+    Police     1 nsubj     PROPN NNP police   O
+    charged    1 ROOT      VERB  VBD charge   O
+    20         3 nummod    NUM   CD  20       B-CARDINAL
+    people     1 dobj      NOUN  NNS people   O
+    .          1 punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_people_charged_are_prosecuted_not_detained() -> None:
+    [f] = _figures(CHARGED_TWENTY)
+    assert (f.counted_class, f.predicate_class) == ("person", "prosecution")
+
+
+@pytest.mark.slow
+def test_figures_a_capacity_and_those_on_board_are_counts_aboard(nlp: Language) -> None:
+    doc = nlp(
+        "He said the ferry had a capacity of 101 passengers. The train was attacked as it "
+        "travelled to Peshawar with around 200 passengers on board. The crash killed all "
+        "150 people on board."
+    )
+    classes = [(f.text, f.predicate_class) for f in doc._.retold_figures]
+    assert classes == [("101", "aboard"), ("around 200", "aboard"), ("150", "death")]
+
+
+@pytest.mark.slow
+def test_figures_a_lead_hung_on_its_dateline_still_counts_its_people(nlp: Language) -> None:
+    doc = nlp(
+        "Maputo, 11 Jan (Lusa) - At least 56 people have died and 49 have been "
+        "hospitalised after drinking traditional beer at a funeral in Chitima."
+    )
+    hospitalised = next(f for f in doc._.retold_figures if f.text == "49")
+    assert (hospitalised.counted, hospitalised.predicate_class) == ("people", "injury")

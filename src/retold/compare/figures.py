@@ -207,10 +207,15 @@ def _loose_casualty(f: Figure) -> bool:
     )
 
 
+# Counts of all the people, whatever their group: "112 people", and those named by what
+# befell them ("30 of the injured", "the dead").
+_EVERYONE = frozenset("people person injured wounded hurt dead victim casualty".split())
+
+
 def _part_above_whole(claim: Figure, found: Figure) -> bool:
     """A group ("garment workers") counted above the source's count of all the people
     ("at least 112 people"): a part cannot outnumber the whole it belongs to."""
-    if found.counted not in ("people", "person") or person_group(found) is not None:
+    if found.counted not in _EVERYONE or person_group(found) is not None:
         return False
     if claim.predicate_class is None or claim.predicate_class != found.predicate_class:
         return False  # "7,000 soldiers took part" is no part of "80 people were hurt"
@@ -634,7 +639,8 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
             )
         )
     )
-    if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money"}:
+    # "arrested at least twice" tells how often, not how many: no count of the arrested
+    if claim.kind != found.kind and {claim.kind, found.kind} & {"percent", "money", "multiplier"}:
         return FigureComparison("unrelated", "different kinds of quantity")
     c_cur, f_cur = _currency(claim), _currency(found)
     if c_cur != f_cur:

@@ -146,11 +146,12 @@ _TRANSPARENT = frozenset(
 _LOCAL_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[,;:.!?]")
 
 
-def _negated_terms(text: str) -> tuple[set[str], set[str]]:
+def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[set[str], set[str]]:
     """(terms under a negation, terms outside one), negation reaching a few words ahead.
 
     "did not respond to the calls" puts 'respond' under the negation but not 'calls':
-    the reach stops at the next content word, at punctuation and at clause words.
+    the reach stops at the next content word, at punctuation and at clause words. Given
+    ``objects``, each negated term is mapped to the content word after it ('calls').
     """
     under: set[str] = set()
     free: set[str] = set()
@@ -203,6 +204,17 @@ def _negated_terms(text: str) -> tuple[set[str], set[str]]:
             reach = max(reach - 1, 0)
             continue
         (under if reach else free).add(found[0])
+        if reach and objects is not None:
+            after = next(
+                (
+                    terms(t)[0]
+                    for t in tokens[i + 1 : i + 4]
+                    if terms(t) and t.lower() not in _TRANSPARENT
+                ),
+                None,
+            )
+            if after is not None:
+                objects[found[0]] = after
         if reach and low.endswith("ly") and len(low) > 4:
             continue  # "neither scientifically confirm": the negation reaches past a manner
         if reach and found[0] in _EPISTEMIC:
@@ -252,8 +264,10 @@ def negation_flip(claim: str, evidence: str) -> str | None:
     Counting negations over a whole passage misses "did not respond ... did not allow"
     against "responded": two negations cancel in the count, not in the meaning.
     """
-    c_under, c_free = _negated_terms(claim)
-    e_under, e_free = _negated_terms(evidence)
+    c_objects: dict[str, str] = {}
+    e_objects: dict[str, str] = {}
+    c_under, c_free = _negated_terms(claim, c_objects)
+    e_under, e_free = _negated_terms(evidence, e_objects)
     shared = (c_under | c_free) & (e_under | e_free)
     if (c_under & shared) and (e_under & shared) and not c_under & e_under:
         # Both negate something they share, but not the same thing ("will not allow
@@ -264,8 +278,18 @@ def negation_flip(claim: str, evidence: str) -> str | None:
     for word in sorted(c_free & e_under - c_under - e_free):
         return f"affirms '{word}' where the source negates it"
     for word in sorted(c_under & e_free - c_free - e_under):
+        if c_objects.get(word) is not None and any(
+            obj == c_objects[word] and verb not in _DENYING for verb, obj in e_objects.items()
+        ):
+            # "urged people not to drink traditional beverages" for "not to consume
+            # traditional drinks": the source negates another word for the same act
+            continue
         return f"negates '{word}' where the source affirms it"
     return None
+
+
+# Verbs whose negation affirms: "cannot deny that there was human error".
+_DENYING = frozenset(terms("deny denied rule ruled exclude excluded doubt doubted"))
 
 
 _AUXILIARIES = frozenset(
@@ -391,7 +415,7 @@ _HEDGE_RE = re.compile(
     # reported belief: "he believed its impact would be modest"
     r"(?:he|she|they) (?:believed|believes|thought|thinks)|"
     # "our hypothesis ... is that the plane is at the bottom of the sea"
-    r"hypothes[ie]s|working assumption|"
+    r"hypothes[ie]s|working assumption|possibilit(?:y|ies)|"
     r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed)|"
     # "questions about possible war crimes"; not "as soon as possible", "everything possible"
     r"questions? (?:about|over|as to)|(?<!as )(?<!everything )(?<!all )possible(?= [a-z]))\b",
@@ -420,7 +444,21 @@ def _dropped_party(claim: str, evidence: str) -> str | None:
 
 def _dropped_hedge(claim: str, evidence: str) -> str | None:
     hedge = _added(_HEDGE_RE, evidence, claim)  # the source's, gone from the claim
+    if hedge is None:
+        # "the preliminary report proves" for "the preliminary report points to the
+        # possibility": a hedge both share names the report, not the doubt
+        shared = {m.group(0).lower() for m in _HEDGE_RE.finditer(claim)} & _DESCRIBING
+        if shared:
+            hedge = _added(_HEDGE_RE, _without(evidence, shared), _without(claim, shared))
     return f"states as fact what the source hedged ('{hedge}')" if hedge else None
+
+
+# Hedge words that may only describe a thing ("the preliminary report").
+_DESCRIBING = frozenset({"preliminary"})
+
+
+def _without(text: str, words: set[str]) -> str:
+    return re.sub(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", " ", text, flags=re.I)
 
 
 # A promise to try, not of the outcome: "do everything we can to make sure they are sent

@@ -106,6 +106,11 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "has formed",
                 "established a",
                 "set up a",
+                # "constituted a one-man commission": set up, in Indian official English
+                "constituted a",
+                "constituted an",
+                "has constituted",
+                "have constituted",
             ),
         ),
     ],
@@ -331,6 +336,9 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "criminal case",
                 "charges",
                 "charged",
+                # "booked under IPC Section 304": charged, in Indian police English
+                "booked under",
+                "booked for",
                 "prosecution",
                 "manslaughter",
                 "tribunal",
@@ -391,6 +399,8 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "indicted",
                 "face charges",
                 "faces charges",
+                "booked under",
+                "booked for",
             ),
         ),
         (

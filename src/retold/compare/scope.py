@@ -31,6 +31,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*|[^\w\s]")
 # Words that end the noun phrase a quantifier takes in.
 _PHRASE_END = frozenset(
     """of in on at for to from with by across over under into after before during since
+    through via within without against between among
     that who which whose where when and or but as than is are was were be been being has
     have had will would could should can may might must do does did not""".split()
 )
@@ -75,6 +76,12 @@ _PARTITIVE_RE = re.compile(
     re.I,
 )
 _SINGLE_RE = r"\b(?:that|this|one|a|an|the|single)\s+"
+# A kind of a thing pointed at: "this so-called non-food alcohol", "such homemade liquor".
+# Not a clause's "that" before its subject ("said that the government would resign").
+_KIND_OF_RE = (
+    r"\b(?:this|that|such)\s+(?!(?:the|a|an|its|their|his|her|our|your|it|they|he|she|we)\b)"
+    r"(?:[\w'’-]+\s+){1,3}?"
+)
 # A pronoun after the quantifier ("all of them") names no whole the source could limit.
 _PRONOUNS = frozenset({"them", "us", "you", "it", "those", "these", "this", "that", "which"})
 _NUMBER_WORDS = frozenset(
@@ -191,6 +198,11 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
             word = s.group(1)
             if not word.lower().endswith("s") and stem(word) == head:
                 return s.group(0)
+    else:
+        # "all alcohol" for "this so-called non-food alcohol": a kind of it, pointed at
+        kind = re.search(_KIND_OF_RE + rf"{re.escape(u.head)}\b", evidence, re.I)
+        if kind is not None:
+            return kind.group(0)
     whole = {stem(t) for t in terms(u.text)}
     for m in _PARTITIVE_RE.finditer(evidence):
         # "Three floors of the mall" for "the entire mall building": a counted part of it.

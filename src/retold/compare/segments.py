@@ -246,6 +246,23 @@ _DATED_AND_RE = re.compile(rf"\s+({_SECOND_ACT}|while)\b")
 _COUNTED_AND_RE = re.compile(rf"([^,;.:]*?)(\s+{_SECOND_ACT}\s)")
 
 
+def _second_act(draft: ClaimDraft, start: int, end: int) -> int | None:
+    """Where a second act of the subject starts in draft.text[start:end] (" and suspended
+    the superintendent of police"), when each act has words enough to stand apart."""
+    text = draft.text
+    for m in _ACTS_AND_RE.finditer(text, start - draft.start, end - draft.start):
+        before, after = text[start - draft.start : m.start(1)], text[m.end() : end - draft.start]
+        if len(before.split()) >= _ACT_WORDS - 1 and len(after.split()) >= _ACT_WORDS:
+            return draft.start + m.start(1)
+    return None
+
+
+# " and suspended": a second act of the sentence's subject, and how many words each act
+# must have to stand apart.
+_ACTS_AND_RE = re.compile(rf"[^,;]\s+({_SECOND_ACT})\s")
+_ACT_WORDS = 4
+
+
 _EDGES = frozenset(',;:—–"“”«»„')
 
 
@@ -365,8 +382,10 @@ def split_claim(
             and draft.main.content.end <= a
             and a <= draft.main.cue.start < b
         )
-        if merged and merged[-1][3]:
-            # A faithful frame waits for the content it introduces.
+        if merged and merged[-1][3] and not (ds and _tells_more(draft, *merged[-1][:2])):
+            # A faithful frame waits for the content it introduces (one that tells a
+            # thing of its own, "X, speaking to reporters before he left for the summit in
+            # Bali, said", is judged on its own when the words are changed).
             merged[-1] = (merged[-1][0], b, ds, False)
         elif (
             merged
@@ -488,9 +507,11 @@ def _frame_with_content(
         first_frame = bool(d1) and not d2 and a2 <= content < b2
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
-        if _all_in_other_frames(draft, frame_ds):
+        if _all_in_other_frames(draft, frame_ds) or _all_in_asides(draft, frame_ds):
             # "He told the BBC that '...', and days later said in an interview with Sky
-            # News that ...": the outlet changed is the first cue's, not the main one's
+            # News that ...": the outlet changed is the first cue's, not the main one's;
+            # "Ramaphosa, who visited the scene on the day of the fire, said": the day is
+            # the visit's, told in an aside, not the statement's
             frame_ds = []
         short = len(draft.text[a1 - draft.start : content - draft.start].split())
         if frame_ds and (
@@ -509,6 +530,10 @@ def _frame_with_content(
             end = b2
             if first_frame and not act and any(d.kind in _FIRST_CLAUSE_KINDS for d in frame_ds):
                 end = next((c for c in cuts if max(a2, content) < c < b2), b2)
+            elif first_frame and all(_inflated_cue(d, main) for d in frame_ds):
+                # "dismissed the collector and suspended the police chief": the act made
+                # bigger is the first; the second act of the subject is judged on its own
+                end = _second_act(draft, max(a2, content), b2) or b2
             elif first_frame and main.content.end < b2:
                 # the statement ends where its words do: 'vowed that "...", while X pressed
                 # for Y' leaves the clause after it to be judged on its own
@@ -551,6 +576,35 @@ def _speaker_within(draft: ClaimDraft, start: int, end: int, speaker: str | None
         return speaker
     other = next((a for a in draft.attributions if a.speaker and start <= a.cue.start < end), None)
     return other.speaker if other is not None else speaker
+
+
+def _tells_more(draft: ClaimDraft, a: int, b: int) -> bool:
+    """A frame that tells a thing of its own: an aside of some length between the speaker
+    and the cue ("Erdogan, speaking to reporters before he left for the summit, said"),
+    more words than a speaker's name, role and occasion take."""
+    frame = draft.text[a - draft.start : b - draft.start]
+    return len(frame.split()) >= LONG_FRAME_WORDS and _FRAME_ASIDE_RE.search(frame) is not None
+
+
+# ", speaking to reporters before he left for the summit, said": an aside, then the cue.
+_FRAME_ASIDE_RE = re.compile(r",\s+(?:[a-z]+ing|who|whose)\b[^,;]{15,},\s+(?:\S+\s+){0,3}\S+\s*$")
+
+
+# Words from which a faithful frame tells a thing of its own.
+LONG_FRAME_WORDS = 14
+
+
+def _all_in_asides(draft: ClaimDraft, ds: list[Distortion]) -> bool:
+    """Whether every distortion among ``ds`` (and there is one) is a day told in a relative
+    clause set off by commas ("X, who declared mourning on Saturday, said")."""
+    asides = []
+    for m in _RELATIVE_CUT_RE.finditer(draft.text):
+        close = draft.text.find(",", m.end())
+        if close >= 0:
+            asides.append((draft.start + m.end(), draft.start + close))
+    return bool(ds) and all(
+        d.kind == "date" and d.at is not None and any(a <= d.at < b for a, b in asides) for d in ds
+    )
 
 
 def _all_in_other_frames(draft: ClaimDraft, ds: list[Distortion]) -> bool:

@@ -33,7 +33,7 @@ from ..names import (
     short_form,
     surname_similarity,
 )
-from ..pipeline.lexicon import ORG_WORDS, ROLE_NOUNS, SPEECH_CUES
+from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES, full_body_name
 from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .align import claim_names, names_share
@@ -576,7 +576,10 @@ def figure_distortions(
         borrowed = _borrowed_count(f, scored)
         # the best figure found does not already hold the claim's: read once, when needed
         unsettled = bool(other_kind or borrowed) and (
-            best is None or compare_figures(f, best[1]).outcome not in ("same", "compatible")
+            best is None
+            or compare_figures(f, best[1]).outcome not in ("same", "compatible")
+            # "some 20 charged" for "about 20 detained": the count is theirs, made worse
+            and not _harm_raised(f, best[1])
         )
         if other_kind and unsettled:
             # "about 99 visitors" from "an entry fee of Rs 99": the count is a price there
@@ -718,6 +721,31 @@ def figure_distortions(
                 best = max(closer, key=lambda x: x[0])
                 _, g, w = best
                 cmp = compare_figures(f, g)
+        told_apart = False  # the sentence that tells the claim counts something else
+        if cmp.outcome == "same" and f.value is not None:
+            # "the most affected district, with nine deaths" where the sentence that tells
+            # the claim ("the most affected district is Bata, with nine confirmed cases")
+            # counts something else: the same count elsewhere is another fact
+            telling = [
+                (s2, g2, w2)
+                for s2, g2, w2 in scored
+                if g2.value == f.value
+                and w2 is ranked[0]
+                and w2.coverage >= max(TELLS_CLAIM_COVERAGE, w.coverage + VALUE_COVERAGE_LEAD)
+                # another kind of thing or happening, not another word for it ("magnitude
+                # 8.8 quake" and "magnitude 8.8 earthquake")
+                and (
+                    f.counted_class != g2.counted_class
+                    or None not in (f.predicate_class, g2.predicate_class)
+                    and f.predicate_class != g2.predicate_class
+                )
+                and compare_figures(f, g2).outcome == "unit"
+            ]
+            if telling:
+                best = max(telling, key=lambda x: x[0])
+                _, g, w = best
+                cmp = compare_figures(f, g)
+                told_apart = True
         share_changed = False
         if cmp.outcome in ("same", "compatible") and f.kind == g.kind == "percent":
             # "70% of the island's homes" for "70% of the island's inhabitants"
@@ -735,9 +763,16 @@ def figure_distortions(
             continue  # "four trade union and professional confederations": same thing
         if (
             cmp.outcome == "unit"
+            and {f.predicate_class, g.predicate_class} == {"death", "aboard"}
+            and (_ALL_DIED_RE.search(draft.text) or _ALL_DIED_RE.search(w.text))
+        ):
+            continue  # "killing all 150 people on board": those aboard are the dead
+        if (
+            cmp.outcome == "unit"
             and not share_changed
             and not (
-                _unit_evidence(f, g)
+                told_apart
+                or _unit_evidence(f, g)
                 or _same_whole(view, draft, f, g, w)
                 or _group_counted_apart(view, f, g, w)
             )
@@ -745,11 +780,21 @@ def figure_distortions(
             continue
         if (
             cmp.outcome == "unit"
+            and not told_apart
             and (f.value is None or not distinctive(f.value))
             and f.counted_class != g.counted_class
             and ranked[0].score < UNIT_MIN_ALIGNMENT
         ):
             continue
+        if (
+            cmp.outcome == "unit"
+            and not told_apart
+            and f.value is not None
+            and f.value < SMALL_COUNT
+            and w.coverage < UNIT_MIN_ALIGNMENT
+            and not _same_people(f, g)
+        ):
+            continue  # "four children rushed to hospital" is not "four men charged" elsewhere
         if cmp.outcome == "number" and _parts_of_a_count(f, g):
             continue  # "one of whom detonated a vest" and "three of them were shot"
         summed = _sum_of_sums(view, f, w) if cmp.outcome == "number" else None
@@ -1782,9 +1827,38 @@ _HARM_WORDS = {
     "death": "killed",
     "damage": "damaged",
     "destruction": "destroyed",
+    "detention": "detained",
+    "prosecution": "charged",
 }
+
+
+def _same_people(f: Figure, g: Figure) -> bool:
+    """The same people counted, whatever befell them ("six persons killed" and "six people
+    detained"), not another group ("four children" and "four men")."""
+    plain = {"people", "person"}
+    return (
+        f.counted_class == g.counted_class == "person"
+        and (f.counted == g.counted or {f.counted, g.counted} <= plain)
+        and person_group(f) == person_group(g)
+    )
+
+
+# Counts below this recur in any story: only a sentence that carries the claim says what
+# such a count of the claim's counts instead.
+SMALL_COUNT = 10
+# How much of a claim the sentence that tells it must carry to say what a count counts
+# against the same count told elsewhere.
+TELLS_CLAIM_COVERAGE = 0.5
+# Everyone aboard dead: "killing all 150 people on board", "there were no survivors".
+_ALL_DIED_RE = re.compile(
+    r"\b(?:killing|killed|kills)\s+(?:all|everyone|everybody)\b|\bno\s+survivors\b"
+    r"|\ball\s+(?:\d[\d,]*\s+)?(?:(?:people|passengers|persons|those)\s+)?(?:on\s+board|aboard)\b",
+    re.I,
+)
 # What befell buildings, on a ladder of its own: damaged, then destroyed.
 _RUIN = {"damage": 1, "destruction": 2}
+# What the law did to people, on another: held, then charged.
+_CUSTODY = {"detention": 1, "prosecution": 2}
 
 
 def _harm_raised(f: Figure, g: Figure) -> bool:
@@ -1794,10 +1868,11 @@ def _harm_raised(f: Figure, g: Figure) -> bool:
 
 def _worse_off(f: Figure, g: Figure) -> bool:
     """What befell them is worse in the claim than in the source (hurt, missing, dead;
-    damaged, destroyed)."""
-    ruin_f, ruin_g = _RUIN.get(f.predicate_class or "", 0), _RUIN.get(g.predicate_class or "", 0)
-    if ruin_f or ruin_g:
-        return ruin_f > ruin_g > 0
+    damaged, destroyed; detained, charged)."""
+    for ladder in (_RUIN, _CUSTODY):
+        up_f, up_g = ladder.get(f.predicate_class or "", 0), ladder.get(g.predicate_class or "", 0)
+        if up_f or up_g:
+            return up_f > up_g > 0
     return _HARM.get(f.predicate_class or "", 0) > _HARM.get(
         g.predicate_class or "", 0
     ) > 0 and "casualty" not in (f.predicate_class, g.predicate_class)
@@ -2415,22 +2490,12 @@ def _body_reported_speaker(
     spokesman of the body, or one whose title names it, speaks for it."""
     # a body by its full name ("the Ministry of Ecology and Environment"): "the Defense
     # Ministry" or "the Congolese government" speak through any of their officials
-    if not _full_body_name(main):
+    if not full_body_name(main.speaker or ""):
         return []
     body = set(terms(main.speaker or "")) - _BODY_GENERIC
     return _reported_speaker(view, replace(main, resolved_by="name"), ranked, body=body)
 
 
-def _full_body_name(main: Attribution) -> bool:
-    """A body named in full ("the Ministry of Ecology and Environment"), with a body's word
-    in it: not "Last Friday Arroyo", not "the Defense Ministry"."""
-    words = (main.speaker or "").split()
-    capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
-    return len(capitals) >= _FULL_BODY_NAME and bool({w.lower() for w in capitals} & ORG_WORDS)
-
-
-# Capitalised words that make a body's full name.
-_FULL_BODY_NAME = 3
 # Words of any body's name: sharing them ties no speaker to the claimed body.
 _BODY_GENERIC = frozenset(terms("the of and for national state government office"))
 
@@ -5586,11 +5651,19 @@ def _close_vote(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) -> li
 
 
 def _scoped(
-    view: CorpusView, w: Window, claimed: str, found: str, says: str, at: int
+    view: CorpusView,
+    w: Window,
+    claimed: str,
+    found: str,
+    says: str,
+    at: int,
+    *,
+    quoted: bool = False,
 ) -> Distortion:
-    """An exaggeration of scope, with the evidence sentence that bounds it."""
+    """An exaggeration of scope, with the evidence sentence that bounds it; inside a
+    quotation ("We must stop the sale of all alcohol") a change of the words quoted."""
     return Distortion(
-        "exaggeration",
+        "quote" if quoted else "exaggeration",
         claimed,
         found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
@@ -5660,5 +5733,10 @@ def scope_distortions(
                 continue
             w, found = (own or other)[0]
             says = f"speaks of a part ({found!r})"
-            return [_scoped(view, w, u.text, found, says, draft.start + u.start)]
+            at = draft.start + u.start
+            quoted = any(
+                a.kind == "direct" and a.content.start <= at < a.content.end
+                for a in draft.attributions
+            ) and bool(own)
+            return [_scoped(view, w, u.text, found, says, at, quoted=quoted)]
     return []

@@ -120,6 +120,16 @@ _CANON = {
     "quakes": "earthquake",
     "earthquakes": "earthquake",
     "temblor": "earthquake",
+    # the craft migrants and fishermen put to sea in, however the wire names it
+    "boats": "boat",
+    "canoe": "boat",
+    "canoes": "boat",
+    "pirogue": "boat",
+    "pirogues": "boat",
+    "dinghy": "boat",
+    "dinghies": "boat",
+    "vessel": "boat",
+    "vessels": "boat",
 }
 
 

@@ -116,6 +116,8 @@ CASE_FOLDERS = (
     "cases_blind79",
     "cases_blind80",
     "cases_blind81",
+    "cases_blind82",
+    "cases_blind83",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -541,7 +542,10 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
     found = _with_holidays(text, found, published)
     found = _with_narrative_week(text, found, published)
     found = _with_anaphoric_weekdays(text, found)
-    return _with_apposed_event_days(text, _with_event_days(text, _with_named_year(text, found)))
+    return _with_apposed_event_days(
+        text,
+        _with_event_days(text, _with_named_week(text, _with_named_year(text, found)), published),
+    )
 
 
 def _with_apposed_event_days(text: str, found: list[Timex]) -> list[Timex]:
@@ -581,6 +585,7 @@ def _with_narrative_week(text: str, found: list[Timex], published: date | None) 
         return found
     out = list(found)
     cursor: date | None = None  # the story's day so far, while it is told: on, not back
+    named = False  # whether the story's first day was told with its weekday
     for i, t in enumerate(found):
         if t.kind == "date" and t.explicit and t.granularity == "day" and t.begin is not None:
             lag = (published - t.begin).days
@@ -590,6 +595,8 @@ def _with_narrative_week(text: str, found: list[Timex], published: date | None) 
                 and _names_weekday_of(found, t)
             )
             cursor = t.begin if told_from else None
+            # "Friday, July 6": a day told with its weekday, which the story need not repeat
+            named = t.weekday is not None
             continue
         if (
             cursor is None
@@ -604,7 +611,11 @@ def _with_narrative_week(text: str, found: list[Timex], published: date | None) 
         day = _weekday_date(t.weekday, cursor, "future")
         if day > published:
             continue
-        cursor = day
+        if day == cursor and named:
+            # "capsized on Friday, July 6 ... The toll reached 47 on Friday": a day told
+            # with its weekday, its weekday again is a week on; the paper's week decides
+            continue
+        cursor, named = day, False
         out[i] = replace(t, begin=day, end_date=day)
     return out
 
@@ -658,9 +669,12 @@ _AFTER_EVENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?(?:very\s+)?(?:next|following)\s+day\s+after"
     rf"|the\s+(?:very\s+)?day\s+(?:after|before)"
     rf"|(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+(?:after|before)"
-    rf"|the\s+same\s+day\s+as)"
+    rf"|the\s+same\s+day\s+as"
+    # "offered to step down on the day of the crash"
+    rf"|(?<=\bon\s)the\s+(?:very\s+)?(?:same\s+)?day\s+of)"
     r"\s+(?:the|its|their|this|that)\s+(?P<event>[^\W\d_][\w'’-]*(?:\s+(?!(?:and|or|but|was|were|"
-    r"is|are|had|has|when|as|in|on|at|to|of|by|with|for|from)\b)[^\W\d_][\w'’-]*){0,2})",
+    r"is|are|had|has|when|as|in|on|at|to|of|by|with|for|from|that|which|who|where)\b)"
+    r"[^\W\d_][\w'’-]*){0,2})",
     re.I,
 )
 # Words that tell an incident in the sentence that dates it, when it does not repeat the
@@ -674,7 +688,7 @@ _INCIDENT_KINDS = {
     "quake": r"quake|tremor|temblor|struck|hit|shook|jolt",
     "storm": r"storm|cyclone|hurricane|typhoon|landfall|rain|flood|struck|hit|lash|batter",
     "fire": r"fire|blaze|burn|flame",
-    "crash": r"crash|derail|collid|collision|sank|sink|capsiz",
+    "crash": r"crash|derail|collid|collision|sank|sink|capsiz|hit|struck|slammed|plung",
     "eruption": r"erupt",
 }
 _INCIDENT_RES = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in _INCIDENT_KINDS.items()}
@@ -745,7 +759,9 @@ _SPOKEN_AFTER_RE = re.compile(
 )
 
 
-def _event_day(text: str, found: list[Timex], before: int, event: str) -> date | None:
+def _event_day(
+    text: str, found: list[Timex], before: int, event: str, published: date | None = None
+) -> date | None:
     """The day the text gave the event, in the nearest earlier sentence that dates a
     single day and tells it: by the phrase's own word, or by a word for an incident."""
     stems = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", event)}
@@ -761,6 +777,8 @@ def _event_day(text: str, found: list[Timex], before: int, event: str) -> date |
         # a weekday the text resolved may date it ("gave way last Friday")
         if t.begin is None or t.begin != t.end_date:
             continue
+        if published is not None and t.begin > published:
+            continue  # "it takes effect on April 20, ... where the train crashed": to come
         if after_dateline_place(text, t.start):
             continue  # "GENOA, August 15 (ANSA) -": the day of filing, not of the event
         if _SPOKEN_BEFORE_RE.search(text, max(0, t.start - 30), t.start) or _SPOKEN_AFTER_RE.match(
@@ -768,6 +786,13 @@ def _event_day(text: str, found: list[Timex], before: int, event: str) -> date |
         ):
             continue  # "Speaking on Monday, ... said the whole attack was over": a day of words
         sentence = _sentence_around(text, t.start, t.end)
+        if _dated_otherwise(text, found, t, told, stems):
+            # "released its report last Thursday into the crash ... in February last
+            # year": the crash has a time of its own; a day within it told before dates it
+            month_day = _day_within_month(found, before, own_start, t, text, told, stems)
+            if month_day is not None and best is None and kind_day is None:
+                kind_day = month_day
+            continue
         words = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", sentence)}
         # the nearest sentence that tells most of the phrase: "the day after the attacks
         # began" is dated by "the attacks that began on Wednesday", not by a later
@@ -788,9 +813,77 @@ def _event_day(text: str, found: list[Timex], before: int, event: str) -> date |
     return kind_day if kind_day is not None else best[1] if best is not None else None
 
 
+def _event_word_at(text: str, start: int, end: int, told: re.Pattern[str], stems: set[str]) -> int:
+    """Where in text[start:end] the event is told: its own word, else an incident word;
+    -1 when neither is there."""
+    for w in re.finditer(r"[^\W\d_]{4,}", text[start:end]):
+        if w.group(0).lower()[:5] in stems:
+            return start + w.start()
+    m = told.search(text, start, end)
+    return -1 if m is None else m.start()
+
+
+def _time_near(found: list[Timex], t: Timex, start: int, end: int, at: int) -> Timex | None:
+    """Another time of the sentence nearer the event word than ``t`` that does not hold its
+    day: the time the sentence gives the event."""
+    assert t.begin is not None
+    for u in found:
+        if u is t or not (start <= u.start < end) or u.begin is None or u.end_date is None:
+            continue
+        if u.begin <= t.begin <= u.end_date:
+            continue
+        # "released its report last Thursday into the crash ... in February last year":
+        # a time after the event's word is its own, one before it the sentence's verb's
+        if abs(u.start - at) < abs(t.start - at) or t.start < at < u.start:
+            return u
+    return None
+
+
+def _dated_otherwise(
+    text: str, found: list[Timex], t: Timex, told: re.Pattern[str], stems: set[str]
+) -> bool:
+    """Whether t's sentence gives the event a time of its own, nearer the event's word."""
+    start = _sentence_start(text, t.start)
+    last = _BOUNDARY_RE.search(text, t.end)
+    end = last.start() if last else len(text)
+    at = _event_word_at(text, start, end, told, stems)
+    return at >= 0 and _time_near(found, t, start, end, at) is not None
+
+
+def _day_within_month(
+    found: list[Timex],
+    before: int,
+    own_start: int,
+    t: Timex,
+    text: str,
+    told: re.Pattern[str],
+    stems: set[str],
+) -> date | None:
+    """The one explicit day told before the phrase inside the month the event's sentence
+    gives it ("in February last year" ... "on February 4, 2015")."""
+    start = _sentence_start(text, t.start)
+    last = _BOUNDARY_RE.search(text, t.end)
+    end = last.start() if last else len(text)
+    at = _event_word_at(text, start, end, told, stems)
+    u = _time_near(found, t, start, end, at) if at >= 0 else None
+    if u is None or u.granularity != "month" or u.begin is None or u.end_date is None:
+        return None
+    days = {
+        d.begin
+        for d in found
+        if d.explicit
+        and d.begin is not None
+        and d.begin == d.end_date
+        and d.end <= own_start
+        and d.start < before
+        and u.begin <= d.begin <= u.end_date
+    }
+    return days.pop() if len(days) == 1 else None
+
+
 def _offset_of(m: re.Match[str]) -> tuple[int, int] | None:
     """Days from the event, low and high: negative before it ("a day before the strike")."""
-    if "same" in m.group(0).lower():
+    if "same" in m.group(0).lower() or re.search(r"\bday\s+of\s", m.group(0), re.I):
         return 0, 0
     low, high = 1, 1
     if m.group("count"):
@@ -820,7 +913,7 @@ def event_offset(phrase: str) -> tuple[int, int] | None:
     return None if m is None else _offset_of(m)
 
 
-def _with_event_days(text: str, found: list[Timex]) -> list[Timex]:
+def _with_event_days(text: str, found: list[Timex], published: date | None = None) -> list[Timex]:
     """Days told from an event resolved against the day the text gave that event; left
     unresolved when it gave none, since publication says nothing of it."""
     out = list(found)
@@ -830,7 +923,7 @@ def _with_event_days(text: str, found: list[Timex]) -> list[Timex]:
         offset = _offset_of(m)
         if offset is None:
             continue
-        day = _event_day(text, found, m.start(), m.group("event"))
+        day = _event_day(text, found, m.start(), m.group("event"), published)
         begin = None if day is None else day + timedelta(days=offset[0])
         end = None if day is None else day + timedelta(days=offset[1])
         out.append(
@@ -924,36 +1017,82 @@ _YEAR_AFTER_RE = re.compile(
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the following": 1}
 
 
-def _with_named_year(text: str, found: list[Timex]) -> list[Timex]:
-    """A day or month followed by the year it is in ("11 July of last year") is one phrase
-    in that year, not a day of the year of publication and a year beside it."""
+def _with_period_after(
+    text: str,
+    found: list[Timex],
+    after: re.Pattern[str],
+    resolve: Callable[[Timex, Timex], tuple[date, date] | None],
+) -> list[Timex]:
+    """A time followed by the period it is in ("11 July of last year", "Monday of last
+    week") is one phrase in that period: ``resolve`` gives its days from the two times,
+    or None where they are no such pair."""
     out: list[Timex] = []
     i = 0
     while i < len(found):
         t = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        m = _YEAR_AFTER_RE.match(text, t.end)
-        if (
-            m is not None
-            and nxt is not None
-            and nxt.kind == "relative"
-            and nxt.start >= t.start
-            and nxt.end == m.end()
-            and t.granularity in ("day", "month")
-            and t.begin is not None
-            and nxt.begin is not None
-        ):
-            year = nxt.begin.year
-            begin, end = _in_year(t.begin, year), _in_year(t.end_date or t.begin, year)
-            if begin is not None and end is not None:
-                out.append(
-                    replace(t, end=m.end(), text=text[t.start : m.end()], begin=begin, end_date=end)
+        m = after.match(text, t.end)
+        days = (
+            resolve(t, nxt)
+            if m is not None and nxt is not None and nxt.end == m.end() and nxt.begin is not None
+            else None
+        )
+        if m is not None and days is not None:
+            out.append(
+                replace(
+                    t, end=m.end(), text=text[t.start : m.end()], begin=days[0], end_date=days[1]
                 )
-                i += 2
-                continue
+            )
+            i += 2
+            continue
         out.append(t)
         i += 1
     return out
+
+
+def _with_named_year(text: str, found: list[Timex]) -> list[Timex]:
+    """A day or month followed by the year it is in ("11 July of last year") is one phrase
+    in that year, not a day of the year of publication and a year beside it."""
+    return _with_period_after(text, found, _YEAR_AFTER_RE, _in_named_year)
+
+
+def _in_named_year(t: Timex, year_of: Timex) -> tuple[date, date] | None:
+    if (
+        year_of.kind != "relative"
+        or year_of.start < t.start
+        or t.granularity not in ("day", "month")
+        or t.begin is None
+        or year_of.begin is None
+    ):
+        return None
+    year = year_of.begin.year
+    begin = _in_year(t.begin, year)
+    end = (
+        # "February last year" ends on the 28th when the paper's February had 29 days
+        date(year, t.begin.month, calendar.monthrange(year, t.begin.month)[1])
+        if t.granularity == "month"
+        else _in_year(t.end_date or t.begin, year)
+    )
+    return None if begin is None or end is None else (begin, end)
+
+
+# "Monday of last week", "Thursday of this week": a weekday in the week named after it.
+_WEEK_AFTER_RE = re.compile(
+    r"\s+of\s+(?:last|this|next|the\s+previous|the\s+following)\s+week\b", re.I
+)
+
+
+def _with_named_week(text: str, found: list[Timex]) -> list[Timex]:
+    """A weekday followed by the week it is in ("by Monday of last week") is that week's
+    day, not the nearest one of the paper's week and a week beside it."""
+    return _with_period_after(text, found, _WEEK_AFTER_RE, _in_named_week)
+
+
+def _in_named_week(t: Timex, week: Timex) -> tuple[date, date] | None:
+    if t.kind != "weekday" or t.weekday is None or week.granularity != "week" or not week.begin:
+        return None
+    day = week.begin + timedelta(days=(t.weekday - week.begin.weekday()) % 7)
+    return day, day
 
 
 def _in_year(day: date, year: int) -> date | None:

@@ -39,6 +39,8 @@ EVENTS = {
     "death": "killed",
     "injury": "injured",
     "casualty": "casualties",
+    # kept apart from the killed: the missing may yet be found alive
+    "dead or missing": "dead-or-missing",
     "displacement": "displaced",
     "detention": "detained",
 }

@@ -56,6 +56,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_CUES,
     VIA_MARKERS,
+    full_body_name,
 )
 from .names import chunk_bounds
 
@@ -260,7 +261,9 @@ class AttributionFinder:
         resolved = [
             b for a in resolved for b in _split_at_cue_conjunct(doc, a, quotes, self.tagged_cues)
         ]
-        return sorted(_one_per_content(resolved), key=lambda a: (a.content.start, a.cue.start))
+        return sorted(
+            _one_per_content(_carried(resolved)), key=lambda a: (a.content.start, a.cue.start)
+        )
 
     def set_annotations(self, doc: Doc, atts: list[Attribution]) -> None:
         doc._.retold_attributions = atts
@@ -289,6 +292,16 @@ class AttributionFinder:
                 c.dep_ == "ccomp" for c in tok.children
             ):
                 return None
+        by_agent = _agent_passive(tok)
+        if by_agent is not None:
+            (c_start, c_end), agent = by_agent
+            return Attribution(
+                cue=_span(doc, tok.idx, tok.idx + len(tok.text)),
+                content=_span(doc, c_start, c_end),
+                kind=_kind_of(c_start, c_end, quotes),
+                source=_span(doc, *_subtree_chars(_without_clauses(agent))),
+                sentence=(sent.start_char, sent.end_char),
+            )
         raised = _raised_content(tok)
         if raised is None and tok.lemma_.lower() not in CUE_LEMMAS:
             return None
@@ -429,7 +442,13 @@ class AttributionFinder:
             owned = _POSSESSED_ROLE_RE.match(src_text) is not None and not any(
                 src.start <= p.start < src.end for p in persons
             )
-            by_role = None if owned else _by_role(src_text, persons, src.start)
+            # "The General Inspectorate for Emergency Situations said": a body by its full
+            # name is no person of a like role ("head of the Department for Emergency ...")
+            by_role = (
+                None
+                if owned or full_body_name(src_text)
+                else _by_role(src_text, persons, src.start)
+            )
             if by_role is not None:
                 return _spoken_by(att, by_role.name, src_text, "role", via)
             return replace(
@@ -483,6 +502,37 @@ def _raised_content(cue: Token) -> tuple[int, int] | None:
     if not toks:
         return None
     return min(t.idx for t in subj[0].subtree), _subtree_chars(toks)[1]
+
+
+# Passive cues that tell who made a thing known: "his identification was first reported by
+# the newspaper Clarín", "the toll was confirmed by the ministry".
+_AGENT_CUES = frozenset("report confirm announce reveal disclose publish broadcast".split())
+
+
+def _without_clauses(head: Token) -> list[Token]:
+    """A noun phrase without what a relative clause tells of it: "Health Minister Ana
+    Ferrel, who visited the site" is the minister."""
+    dropped = {
+        t.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for t in c.subtree
+    }
+    toks = [t for t in head.subtree if t.i not in dropped]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    return toks
+
+
+def _agent_passive(cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """What a passive reporting cue with its agent makes known (its subject) and who did
+    (the agent's object). None where the cue says a clause of its own or has no agent."""
+    if cue.lemma_.lower() not in _AGENT_CUES or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in cue.children):
+        return None
+    subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
+    agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subj or not agents or subj[0].lower_ in ("it", "which", "that", "who"):
+        return None
+    return _subtree_chars([t for t in subj[0].subtree if not t.is_punct]), agents[0]
 
 
 # Words after which the next mention relays or is the origin ("citing X", "which quoted X",
@@ -3026,6 +3076,15 @@ def _outermost(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
             and o.content.end - o.content.start > att.content.end - att.content.start
             and o.content.start <= att.cue.start < o.content.end
             and not _relays(doc, o)
+            # "X said six pupils fell ill, Reuters reported": the outlet's cue after the
+            # very words X said carries them (the two are read as one, X's via it)
+            and not (
+                att.content.start == o.content.start
+                and att.content.end <= att.cue.start
+                and att.source is not None
+                and is_news_outlet(att.source.text)
+            )
+            and not _carries(o, att)
             for o in atts
         )
     ]
@@ -3076,6 +3135,43 @@ def _one_per_content(atts: list[Attribution]) -> list[Attribution]:
         if key not in best or rank(att) < rank(best[key]):
             best[key] = att
     return [a for a in atts if best[(a.content.start, a.content.end)] is a]
+
+
+def _carries(outer: Attribution, att: Attribution) -> bool:
+    """Whether an outlet's cue told after the words ("..., Reuters reported") carries a
+    statement inside them: the person's words, with the outlet as their relay."""
+    return (
+        outer is not att
+        and outer.source is not None
+        and outer.content.end <= outer.cue.start
+        and outer.content.start <= att.content.start
+        and (
+            outer.content.start <= att.cue.start < outer.content.end
+            or (att.content.start, att.content.end) == (outer.content.start, outer.content.end)
+        )
+        and att.content.end == outer.content.end
+        and att.cue.end <= att.content.start
+        and is_news_outlet(outer.source.text)
+    )
+
+
+def _carried(atts: list[Attribution]) -> list[Attribution]:
+    """Statements carried by an outlet told after them read as the speaker's, via it:
+    "when Health Minister X said six pupils had tested positive, Reuters reported"; where
+    more than one could be, none is."""
+    out = list(atts)
+    for outer in atts:
+        carrier = outer.source
+        inner = [
+            i
+            for i, a in enumerate(out)
+            if a.speaker and a.speaker_kind != "outlet" and _carries(outer, a)
+        ]
+        if carrier is None or len(inner) != 1 or carrier in out[inner[0]].via:
+            continue
+        out[inner[0]] = replace(out[inner[0]], via=(carrier, *out[inner[0]].via))
+        out = [a for a in out if a is not outer]
+    return out
 
 
 def _dedupe(atts: list[Attribution]) -> list[Attribution]:

@@ -105,6 +105,8 @@ _PREDICATES = {
         "detain arrest capture imprison hold jail abduct kidnap sentence".split()
     ),
     "infection": frozenset("infect sicken contract test".split()),
+    # Accused before a court, a step past being held: "charged 20 people" is not "detained".
+    "prosecution": frozenset("charge indict prosecute".split()),
     "expulsion": frozenset("expel deport".split()),
     "rescue": frozenset("rescue save".split()),
     # Cut off, not harmed: "25,000 children stranded" have not lost their lives.
@@ -116,6 +118,8 @@ _PREDICATES = {
     # Who lives somewhere, untouched by any event: "22,000 people live in the flooded
     # areas" is no count of the evacuated.
     "population": frozenset("live reside inhabit populate".split()),
+    # Who was aboard, whatever befell them: "a boat carrying 278 passengers" counts no dead.
+    "aboard": frozenset("carry board aboard embark capacity".split()),
 }
 # Verbs that take a life only with 'lives' as object: "claimed 200 lives".
 _LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
@@ -146,7 +150,9 @@ _EVENT_NOUNS_CLASS = {
     "ballot": "vote",
 }
 # Classes whose figures count people even when no noun says so ("12 were killed").
-_PERSON_EVENTS = frozenset({"death", "injury", "missing", "detention", "displacement"})
+_PERSON_EVENTS = frozenset(
+    {"death", "injury", "missing", "detention", "prosecution", "displacement"}
+)
 # Verbs whose class depends on counting people: "treated 350 people" is an injury toll,
 # "moved 3 thousand residents" a displacement, "17 are blocked" under rubble are missing.
 _PERSON_VERB_CLASS = {
@@ -335,6 +341,8 @@ class FigureFinder:
                 p_class = _burned(pred_tok)
             if p_class == "casualty" and counted_tok is not None and _under_treatment(counted_tok):
                 p_class = "injury"  # "61 other victims were still receiving treatment"
+            if p_class == "aboard" and c_class != "person":
+                p_class = None  # "five tank cars carrying vinyl chloride": a load, no one aboard
             if p_class is None and pred_tok is not None:
                 p_class = _class_in_context(pred_tok, predicate, c_class, num)
             if p_class is None and _remains_of(counted_tok):
@@ -350,6 +358,9 @@ class FigureFinder:
                 }
                 if joined & {"death", "injury"} - {p_class}:
                     p_class = "casualty"
+                elif p_class == "death" and "missing" in joined:
+                    # "more than 800 people dead or missing": the missing are not all dead
+                    p_class = "dead or missing"
             if p_class == "destruction" and pred_tok is not None:
                 # "130,000 homes destroyed or damaged": a count of the damage, the ruined
                 # among it
@@ -367,6 +378,10 @@ class FigureFinder:
                 if group_tok is not None
                 else _population(num, counted_tok) or _severity(span)
             )
+            if c_class is None and population is not None:
+                # "12 were adults and four were children": people, whatever befell them
+                if counted_class(population, q.kind) == "person":
+                    c_class = "person"
             # a part: "including 4 children", "a quarter of them", "34 of the victims were children"
             part_of = _part_of_number(num)
             explicit = population is not None or _of_the(num)
@@ -478,7 +493,12 @@ def _root(span: Span) -> Token:
 
 def _is_subset(tok: Token) -> bool:
     """A figure that counts part of an earlier one: 'including 121 children', '6 of them'."""
-    if tok.dep_ == "appos" or _lemma(tok.head) in ("include", "among"):
+    # an apposition to a name is no part of anything: "MAPUTO, 11 Jan (Lusa) - At least
+    # 56 people have died", the lead the parse hung on the dateline's agency
+    if (tok.dep_ == "appos" and tok.head.pos_ != "PROPN") or _lemma(tok.head) in (
+        "include",
+        "among",
+    ):
         return True
     return any(
         c.dep_ == "prep"
@@ -1084,7 +1104,9 @@ def _has_own_figure(verb: Token, num: Token | None = None) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
     )
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not shared:
+        # "persons who were killed or who disappeared": the relative pronoun is the
+        # persons again, no subject of its own
+        if child.dep_ in ("nsubj", "nsubjpass") and not shared and child.tag_ != "WP":
             return True
         if child.dep_ == "dobj" and num is not None and num not in child.subtree:
             return True
@@ -1150,6 +1172,8 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
         lemma = _lemma(tok)
         if lemma in _PASS_THROUGH:
             continue
+        if lemma == "capacity":
+            return tok  # "had a capacity of 101 passengers": how many it may carry
         if tok.dep_ in ("aux", "auxpass") and tok.head.pos_ == "VERB":
             continue  # "13 people remained hospitalized", parsed with "remained" an auxiliary
         if lemma == "be":
@@ -1186,7 +1210,13 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
                     ),
                     None,
                 )
-                return toll or _complement(tok, anchor) or _subjectless_passive(tok) or tok
+                return (
+                    toll
+                    or _complement(tok, anchor)
+                    or _subjectless_passive(tok)
+                    or _aboard(anchor)
+                    or tok
+                )
             return tok
         if tok.pos_ == "NOUN" and lemma != "body" and predicate_class(None, lemma) is not None:
             return tok
@@ -1199,6 +1229,20 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     # "N people are missing": an adjective complement of the copula
     if tok.pos_ in ("VERB", "AUX"):
         return _complement(tok, anchor)
+    return None
+
+
+def _aboard(anchor: Token) -> Token | None:
+    """ "travelled with around 200 passengers on board": the count of those aboard, where
+    the verb says nothing of what befell them ("with 91 passengers and eight crew members
+    on board": both)."""
+    for child in (c for t in (anchor, *anchor.conjuncts) for c in t.children):
+        if child.lower_ == "aboard":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            board = [g for g in child.children if g.lower_ == "board"]
+            if board:
+                return board[0]
     return None
 
 

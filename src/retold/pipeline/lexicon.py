@@ -16,6 +16,7 @@ __all__ = [
     "ROLE_NOUNS",
     "ORG_WORDS",
     "PRONOUNS",
+    "full_body_name",
     "CUE_NOUNS",
     "END_WORDS",
 ]
@@ -108,8 +109,18 @@ ORG_WORDS = frozenset(
     parliament assembly court bureau authority authorities group front observatory network
     channel television radio news press times post journal gazette tribune daily
     company corporation bank fund foundation association society red cross crescent nations
-    republic kingdom state states federation emirates operation task
+    republic kingdom state states federation emirates operation task inspectorate
     """.split()
 )
+# Capitalised words that make a body's full name.
+_FULL_BODY_NAME = 3
+
+
+def full_body_name(text: str) -> bool:
+    """A body named in full ("the General Inspectorate for Emergency Situations"), with a
+    body's word in it: not "Last Friday Arroyo", not "the Defense Ministry"."""
+    capitals = [w for w in text.split() if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    return len(capitals) >= _FULL_BODY_NAME and bool({w.lower() for w in capitals} & ORG_WORDS)
+
 
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "it"})

@@ -456,7 +456,13 @@ def _role_of(doc: Doc, span: Span, titles: tuple[str, ...]) -> str | None:
     # Only the words of the name's own phrase: in "declared an emergency after meeting army
     # chief General Raheel Sharif" the role is "army chief", not the clause before it.
     for k in range(span.start - 1, start - 1, -1):
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].dep_ == "ROOT":
+        # "confirmed by Health Minister Ana Diaz": the agent's "by" is no part of the role
+        # nor the "when" of "when Health Minister Jane Ruth Acheng said"
+        if (
+            doc[k].pos_ in ("VERB", "AUX", "SCONJ")
+            or doc[k].dep_ in ("ROOT", "agent")
+            or doc[k].tag_ == "WRB"
+        ):
             start = k + 1
             break
     before = doc[start : span.start]
