@@ -710,15 +710,9 @@ def figure_distortions(
             # were rescued alive" for "107 people had been killed") is where it came from,
             # counting something else, whatever another sentence's pull (a speaker of the
             # same name, a count of the dead) for a different number.
-            closer = [
-                (s2, g2, w2)
-                for s2, g2, w2 in scored
-                if g2.value == f.value
-                and w2.coverage >= w.coverage + VALUE_COVERAGE_LEAD
-                and compare_figures(f, g2).outcome == "unit"
-            ]
-            if closer:
-                best = max(closer, key=lambda x: x[0])
+            closer = _value_told_closer(f, w, scored)
+            if closer is not None:
+                best = closer
                 _, g, w = best
                 cmp = compare_figures(f, g)
         told_apart = False  # the sentence that tells the claim counts something else
@@ -726,23 +720,25 @@ def figure_distortions(
             # "the most affected district, with nine deaths" where the sentence that tells
             # the claim ("the most affected district is Bata, with nine confirmed cases")
             # counts something else: the same count elsewhere is another fact
-            telling = [
-                (s2, g2, w2)
-                for s2, g2, w2 in scored
-                if g2.value == f.value
-                and w2 is ranked[0]
-                and w2.coverage >= max(TELLS_CLAIM_COVERAGE, w.coverage + VALUE_COVERAGE_LEAD)
-                # another kind of thing or happening, not another word for it ("magnitude
-                # 8.8 quake" and "magnitude 8.8 earthquake")
-                and (
-                    f.counted_class != g2.counted_class
-                    or None not in (f.predicate_class, g2.predicate_class)
-                    and f.predicate_class != g2.predicate_class
-                )
-                and compare_figures(f, g2).outcome == "unit"
-            ]
-            if telling:
-                best = max(telling, key=lambda x: x[0])
+            telling = _value_told_closer(
+                f,
+                w,
+                [
+                    x
+                    for x in scored
+                    if x[2] is ranked[0]
+                    # another kind of thing or happening, not another word for it
+                    # ("magnitude 8.8 quake" and "magnitude 8.8 earthquake")
+                    and (
+                        f.counted_class != x[1].counted_class
+                        or None not in (f.predicate_class, x[1].predicate_class)
+                        and f.predicate_class != x[1].predicate_class
+                    )
+                ],
+                floor=TELLS_CLAIM_COVERAGE,
+            )
+            if telling is not None:
+                best = telling
                 _, g, w = best
                 cmp = compare_figures(f, g)
                 told_apart = True
@@ -1830,6 +1826,26 @@ _HARM_WORDS = {
     "detention": "detained",
     "prosecution": "charged",
 }
+
+
+def _value_told_closer(
+    f: Figure,
+    w: Window,
+    scored: list[tuple[float, Figure, Window]],
+    *,
+    floor: float = 0.0,
+) -> tuple[float, Figure, Window] | None:
+    """The claim's very number in a sentence that carries the claim better than ``w`` (by
+    VALUE_COVERAGE_LEAD, and at least ``floor``), counting something else: where the
+    figure came from, the strongest pull among such."""
+    closer = [
+        x
+        for x in scored
+        if x[1].value == f.value
+        and x[2].coverage >= max(floor, w.coverage + VALUE_COVERAGE_LEAD)
+        and compare_figures(f, x[1]).outcome == "unit"
+    ]
+    return max(closer, key=lambda x: x[0]) if closer else None
 
 
 def _same_people(f: Figure, g: Figure) -> bool:
@@ -5098,9 +5114,13 @@ def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
 
 
 def _in_quote(draft: ClaimDraft, t: TimeRef) -> bool:
+    return _quoted_at(draft, t.start)
+
+
+def _quoted_at(draft: ClaimDraft, at: int) -> bool:
+    """Whether a place in the claim is inside words it quotes."""
     return any(
-        a.kind == "direct" and a.content.start <= t.start < a.content.end
-        for a in draft.attributions
+        a.kind == "direct" and a.content.start <= at < a.content.end for a in draft.attributions
     )
 
 
@@ -5734,9 +5754,6 @@ def scope_distortions(
             w, found = (own or other)[0]
             says = f"speaks of a part ({found!r})"
             at = draft.start + u.start
-            quoted = any(
-                a.kind == "direct" and a.content.start <= at < a.content.end
-                for a in draft.attributions
-            ) and bool(own)
+            quoted = _quoted_at(draft, at) and bool(own)
             return [_scoped(view, w, u.text, found, says, at, quoted=quoted)]
     return []

@@ -743,10 +743,10 @@ def _sentence_start(text: str, pos: int) -> int:
     return first
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end]; "1 a.m." ends none."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] starts and ends; "1 a.m." ends none."""
     last = _BOUNDARY_RE.search(text, end)
-    return text[_sentence_start(text, start) : last.start() if last else len(text)]
+    return _sentence_start(text, start), last.start() if last else len(text)
 
 
 # A day a statement was made on: "Speaking on Monday", "said on Monday", "on Monday said".
@@ -785,11 +785,13 @@ def _event_day(
             text, t.end
         ):
             continue  # "Speaking on Monday, ... said the whole attack was over": a day of words
-        sentence = _sentence_around(text, t.start, t.end)
-        if _dated_otherwise(text, found, t, told, stems):
+        s_start, s_end = _sentence_bounds(text, t.start, t.end)
+        sentence = text[s_start:s_end]
+        event_time = _event_time_beside(text, found, t, (s_start, s_end), told, stems)
+        if event_time is not None:
             # "released its report last Thursday into the crash ... in February last
             # year": the crash has a time of its own; a day within it told before dates it
-            month_day = _day_within_month(found, before, own_start, t, text, told, stems)
+            month_day = _day_within_month(found, before, own_start, event_time)
             if month_day is not None and best is None and kind_day is None:
                 kind_day = month_day
             continue
@@ -839,34 +841,28 @@ def _time_near(found: list[Timex], t: Timex, start: int, end: int, at: int) -> T
     return None
 
 
-def _dated_otherwise(
-    text: str, found: list[Timex], t: Timex, told: re.Pattern[str], stems: set[str]
-) -> bool:
-    """Whether t's sentence gives the event a time of its own, nearer the event's word."""
-    start = _sentence_start(text, t.start)
-    last = _BOUNDARY_RE.search(text, t.end)
-    end = last.start() if last else len(text)
+def _event_time_beside(
+    text: str,
+    found: list[Timex],
+    t: Timex,
+    sentence: tuple[int, int],
+    told: re.Pattern[str],
+    stems: set[str],
+) -> Timex | None:
+    """The time t's sentence gives the event itself, nearer the event's word than t and
+    not holding t's day; None where the sentence gives it none."""
+    start, end = sentence
     at = _event_word_at(text, start, end, told, stems)
-    return at >= 0 and _time_near(found, t, start, end, at) is not None
+    return _time_near(found, t, start, end, at) if at >= 0 else None
 
 
 def _day_within_month(
-    found: list[Timex],
-    before: int,
-    own_start: int,
-    t: Timex,
-    text: str,
-    told: re.Pattern[str],
-    stems: set[str],
+    found: list[Timex], before: int, own_start: int, event_time: Timex
 ) -> date | None:
     """The one explicit day told before the phrase inside the month the event's sentence
     gives it ("in February last year" ... "on February 4, 2015")."""
-    start = _sentence_start(text, t.start)
-    last = _BOUNDARY_RE.search(text, t.end)
-    end = last.start() if last else len(text)
-    at = _event_word_at(text, start, end, told, stems)
-    u = _time_near(found, t, start, end, at) if at >= 0 else None
-    if u is None or u.granularity != "month" or u.begin is None or u.end_date is None:
+    u = event_time
+    if u.granularity != "month" or u.begin is None or u.end_date is None:
         return None
     days = {
         d.begin
