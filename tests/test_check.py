@@ -2610,6 +2610,264 @@ def test_check_a_bodys_finding_credited_to_another_body(nlp: Language) -> None:
     assert "speaker" not in [kind for kind, _ in _kinds_over(report, own)]
 
 
+INVESTIGATOR_SOURCES = [
+    Document(
+        id="orvan-herald-2019-10-27-inquiry-report",
+        outlet="Orvan Herald",
+        published="2019-10-27",
+        title="Air force investigators list eight factors behind Kelm crash",
+        text=(
+            "The Aeronautical Accidents Investigation Centre of the Orvan Air Force has "
+            "concluded that eight factors contributed decisively to the crash of Kelm Airways "
+            "flight 3054, which killed 199 people in July 2017. The report has not yet been "
+            "released."
+        ),
+    ),
+]
+INVESTIGATOR_CLAIM = (
+    "The National Civil Aviation Agency (NCAA) concluded that eight factors contributed "
+    "decisively to the accident."
+)
+
+
+def test_check_a_bodys_finding_reported_from_another_named_body_is_a_speaker_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, INVESTIGATOR_SOURCES, INVESTIGATOR_CLAIM, "2019-11-02")
+    assert ("speaker", "orvan-herald-2019-10-27-inquiry-report") in _kinds_over(
+        report, INVESTIGATOR_CLAIM
+    )
+    own = INVESTIGATOR_CLAIM.replace(
+        "The National Civil Aviation Agency (NCAA)",
+        "The Aeronautical Accidents Investigation Centre",
+    )
+    report = _check_against(nlp, INVESTIGATOR_SOURCES, own, "2019-11-02")
+    assert "speaker" not in [kind for kind, _ in _kinds_over(report, own)]
+
+
+CLAIMANT_SOURCES = [
+    Document(
+        id="tarn-wire-2018-07-13-mastung-rally",
+        outlet="Tarn Wire",
+        published="2018-07-13",
+        title="Suicide bomber kills 40 at election rally in Mastung",
+        text=(
+            "QUETTA (Tarn Wire) - A suicide bomber killed at least 40 people at an election "
+            "rally in Mastung on Friday, officials said.\n\n"
+            "The Orvan Front claimed responsibility in a statement carried by its own news "
+            "agency. The claim could not be verified."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2018-07-11-peshawar-meeting",
+        outlet="Tarn Wire",
+        published="2018-07-11",
+        title="Kelm Brigade claims Peshawar bombing",
+        text=(
+            "PESHAWAR (Tarn Wire) - The Kelm Brigade claimed responsibility on Wednesday for a "
+            "suicide bombing that killed 20 people at a campaign meeting in Peshawar."
+        ),
+    ),
+]
+CLAIMANT_CLAIM = "The Kelm Brigade claimed responsibility for the bombing."
+CLAIMANT_ARTICLE = (
+    "A suicide bomber killed at least 40 people at an election rally in Mastung on Friday. "
+    + CLAIMANT_CLAIM
+)
+
+
+def test_check_an_attack_claimed_by_another_group_is_a_speaker_change(nlp: Language) -> None:
+    report = _check_against(nlp, CLAIMANT_SOURCES, CLAIMANT_ARTICLE, "2018-07-16")
+    # the group did claim a bombing, in Peshawar: another attack than the one in Mastung
+    assert ("speaker", "tarn-wire-2018-07-13-mastung-rally") in _kinds_over(report, CLAIMANT_CLAIM)
+    own = CLAIMANT_ARTICLE.replace("The Kelm Brigade", "The Orvan Front")
+    report = _check_against(nlp, CLAIMANT_SOURCES, own, "2018-07-16")
+    assert "speaker" not in [k for k, _ in _kinds_over(report, "The Orvan Front claimed")]
+
+
+def test_check_an_attack_no_group_claimed_told_as_claimed_is_a_speaker_change(
+    nlp: Language,
+) -> None:
+    unclaimed = [
+        Document(
+            id="tarn-wire-2018-07-14-mastung-inquiry",
+            outlet="Tarn Wire",
+            published="2018-07-14",
+            title="Investigators blame Kelm Brigade for Mastung rally bombing",
+            text=(
+                "QUETTA (Tarn Wire) - Investigators blamed the Kelm Brigade for the suicide "
+                "bombing of an election rally in Mastung. No group has claimed the attack."
+            ),
+        )
+    ]
+    report = _check_against(nlp, unclaimed, CLAIMANT_ARTICLE, "2018-07-16")
+    assert ("speaker", "tarn-wire-2018-07-14-mastung-inquiry") in _kinds_over(
+        report, CLAIMANT_CLAIM
+    )
+
+
+HEARER_SOURCES = [
+    Document(
+        id="tarn-wire-2019-02-14-kelm-convoy",
+        outlet="Tarn Wire",
+        published="2019-02-14",
+        title="Suicide bomber kills 40 police in Kelm convoy",
+        text=(
+            "The Orvan Front claimed responsibility for the bombing in a statement sent to "
+            "GNS, a local news agency in the valley."
+        ),
+    ),
+    Document(
+        id="ap-2019-02-15-kelm-convoy-toll",
+        outlet="Associated Press",
+        published="2019-02-15",
+        title="Kelm convoy toll rises to 128",
+        text=(
+            "Provincial minister Tomas Berg told The Associated Press that the toll had risen "
+            "to 128 and that the Orvan Front had carried out the bombing."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2019-02-14-kelm-convoy-toll",
+        outlet="Tarn Wire",
+        published="2019-02-14",
+        title="Kelm convoy toll stands at 85",
+        text=(
+            "Provincial minister Tomas Berg told Tarn Wire that the toll had risen to 85 on "
+            "Thursday evening."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2019-02-16-orvan-front-medium",
+        outlet="Tarn Wire",
+        published="2019-02-16",
+        title="Orvan Front names convoy bomber",
+        text=(
+            "The Orvan Front named the convoy bomber in a statement carried by its Amaq news "
+            "agency, describing the target as an occupying force."
+        ),
+    ),
+]
+SENT_TO_CLAIM = "The Orvan Front claimed the bombing in a statement sent to Tarn Wire."
+TOLD_CLAIM = "Provincial minister Tomas Berg told Tarn Wire that the toll had risen to 128."
+MEDIUM_CLAIM = (
+    "The Orvan Front named the convoy bomber in its weekly al-Naba newsletter, describing "
+    "the target as an occupying force."
+)
+
+
+def test_check_an_outlet_said_to_have_heard_what_it_reports_another_heard(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, HEARER_SOURCES, SENT_TO_CLAIM, "2019-02-20")
+    assert ("outlet", "tarn-wire-2019-02-14-kelm-convoy") in _kinds_over(report, SENT_TO_CLAIM)
+
+
+def test_check_an_outlet_credited_with_a_later_number_the_person_told_another(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, HEARER_SOURCES, TOLD_CLAIM, "2019-02-20")
+    assert ("outlet", "ap-2019-02-15-kelm-convoy-toll") in _kinds_over(report, TOLD_CLAIM)
+    earlier = TOLD_CLAIM.replace("128", "85")
+    report = _check_against(nlp, HEARER_SOURCES, earlier, "2019-02-20")
+    assert "outlet" not in [k for k, _ in _kinds_over(report, earlier)]
+
+
+def test_check_a_groups_own_medium_credited_wrongly_is_an_outlet_change(nlp: Language) -> None:
+    report = _check_against(nlp, HEARER_SOURCES, MEDIUM_CLAIM, "2019-02-20")
+    assert ("outlet", "tarn-wire-2019-02-16-orvan-front-medium") in _kinds_over(
+        report, MEDIUM_CLAIM
+    )
+
+
+SAME_NOUN_SOURCES = [
+    Document(
+        id="orvan-herald-2017-05-31-kelm-blast",
+        outlet="Orvan Herald",
+        published="2017-05-31",
+        title="Blast in Kelm kills at least four",
+        text="At least four people died when a truck bomb exploded in central Kelm on Wednesday.",
+    ),
+    Document(
+        id="tarn-wire-2017-05-31-staff-statement",
+        outlet="Tarn Wire",
+        published="2017-05-31",
+        title="Statement on our staff in Kelm",
+        text=(
+            "Our driver in Kelm, Tomas Berg, was killed in this morning's attack. Four Tarn "
+            "Wire journalists were also injured in the explosion and are in hospital."
+        ),
+    ),
+]
+SAME_NOUN_CLAIM = "Four Tarn Wire journalists were also among the dead, the agency said."
+
+
+def test_check_a_count_of_the_same_people_by_their_noun_says_what_befell_them(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, SAME_NOUN_SOURCES, SAME_NOUN_CLAIM, "2017-06-05")
+    assert ("unit", "tarn-wire-2017-05-31-staff-statement") in _kinds_over(report, SAME_NOUN_CLAIM)
+
+
+OCCASION_SOURCES = [
+    Document(
+        id="tarn-wire-2016-01-22-press-conference",
+        outlet="Tarn Wire",
+        published="2016-01-22",
+        title="Press conference on the university attack",
+        text=(
+            "Director General Army Public Relations, General Tomas Berg, addressed a press "
+            "conference at Kelm on Thursday, 21 January 2016, regarding the attack on the "
+            "university.\n\n"
+            "The DG APR stated that the attackers had been guided by handlers across the "
+            "border and that their phones kept receiving calls during the attack."
+        ),
+    ),
+]
+OCCASION_CLAIM = (
+    "Speaking to reporters in Kelm on Tuesday, January 19, army spokesman General Tomas Berg "
+    "said the attackers had been guided by handlers across the border."
+)
+
+
+def test_check_a_records_occasion_dates_the_words_its_office_then_says(nlp: Language) -> None:
+    report = _check_against(nlp, OCCASION_SOURCES, OCCASION_CLAIM, "2016-01-25")
+    kinds = _kinds_over(report, OCCASION_CLAIM)
+    assert ("date", "tarn-wire-2016-01-22-press-conference") in kinds
+    # "The DG APR stated", after the record named the general speaking: his words
+    assert "speaker" not in [k for k, _ in kinds]
+    right = OCCASION_CLAIM.replace("Tuesday, January 19", "Thursday, January 21")
+    report = _check_against(nlp, OCCASION_SOURCES, right, "2016-01-25")
+    assert "date" not in [k for k, _ in _kinds_over(report, right)]
+
+
+FLOOR_SOURCES = [
+    Document(
+        id="tarn-wire-2018-07-24-kelm-fire-toll",
+        outlet="Tarn Wire",
+        published="2018-07-24",
+        title="Kelm wildfire kills at least 74",
+        text=(
+            "At least 74 people were killed when a wildfire tore through the seaside town of "
+            "Kelm, authorities said on Tuesday.\n\n"
+            "Fire service spokeswoman Ana Varga said the confirmed death toll had reached 74 "
+            "by Tuesday evening and warned that it could rise further."
+        ),
+    ),
+]
+CEILING_CLAIM = (
+    "By Tuesday evening the fire had killed up to 74 people, according to the fire service."
+)
+
+
+def test_check_a_floor_told_as_a_ceiling_is_a_changed_number(nlp: Language) -> None:
+    report = _check_against(nlp, FLOOR_SOURCES, CEILING_CLAIM, "2018-07-26")
+    assert ("number", "tarn-wire-2018-07-24-kelm-fire-toll") in _kinds_over(report, CEILING_CLAIM)
+    floor = CEILING_CLAIM.replace("up to 74", "at least 74")
+    report = _check_against(nlp, FLOOR_SOURCES, floor, "2018-07-26")
+    assert "number" not in [k for k, _ in _kinds_over(report, floor)]
+
+
 BOARD_SOURCES = [
     Document(
         id="kelm-airline-2025-05-19-flight-statement",

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.language import Language
 
 from .compare.align import align, names_absent, support
+from .compare.claimants import claimant_distortions
 from .compare.claims import ClaimDraft, build_claims
 from .compare.results import CheckReport, ClaimResult, Distortion, EvidenceRef
 from .compare.segments import split_claim
@@ -151,10 +152,12 @@ def _check_claim(
     distortions += figure_distortions(view, draft, ranked, published, matched)
     if main is None:
         distortions += named_quote_speaker(view, draft, ranked)
-        distortions += outlet_distortions(view, draft, None, ranked)
+        distortions += outlet_distortions(view, draft, None, ranked, published)
         distortions += occasion_date_distortions(view, draft, ranked)
     else:
         distortions += speaker_distortions(view, draft, main, ranked)
+        if not any(d.kind == "speaker" for d in distortions):
+            distortions += claimant_distortions(view, draft, ranked, published)
         if not any(d.kind == "speaker" for d in distortions):
             distortions += count_speaker_distortions(view, draft, ranked)
         distortions += quote_distortions(view, draft, main, ranked, article)
@@ -180,7 +183,7 @@ def _check_claim(
                         if d.at is not None and _within(other, d.at)
                     ]
         distortions += reported_flip_distortions(view, draft, main, ranked)
-        distortions += outlet_distortions(view, draft, main, ranked)
+        distortions += outlet_distortions(view, draft, main, ranked, published)
         distortions += statement_date_distortions(view, draft, main, ranked)
     if not any(d.kind == "quote" for d in distortions):
         distortions += quoted_swap_distortions(view, draft, main, ranked)

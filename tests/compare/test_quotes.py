@@ -331,6 +331,14 @@ def test_quotes_a_short_phrase_changed_in_a_long_verbatim_quote_is_a_swap() -> N
     assert swapped_word(quote, source) == ("an act of war", "a deliberate act")
 
 
+def test_quotes_a_quotes_closing_words_against_the_source_running_on_are_a_swap() -> None:
+    source = "Every attack on our people shall be answered, and answered immediately. No more."
+    quote = "every attack on our people shall be answered, and answered in time"
+    assert swapped_word(quote, source) == ("in time", "immediately")
+    # the quote stops where the source goes on: nothing of its own changed
+    assert swapped_word("every attack on our people shall be answered", source) is None
+
+
 @pytest.mark.parametrize(
     "quote",
     [

@@ -7,6 +7,7 @@ from dataclasses import replace
 from retold.compare.claims import ClaimDraft
 from retold.compare.results import Distortion, EvidenceRef
 from retold.compare.segments import (
+    _apart_from_apposed_names,
     _dated_with_participle,
     _frame_with_content,
     _inflated_cue,
@@ -430,3 +431,30 @@ def test_segments_a_frame_that_tells_a_thing_of_its_own_is_long() -> None:
     assert _tells_more(ClaimDraft(0, len(long), long), 0, len(long))
     short = "Interior Minister Anna Kovac said on Sunday"
     assert not _tells_more(ClaimDraft(0, len(short), short), 0, len(short))
+
+
+def test_segments_a_closing_rank_is_told_apart() -> None:
+    text = "The governor declared a state of emergency, the first in the province's history."
+    assert [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text))] == [
+        "The governor declared a state of emergency,",
+        " the first in the province's history.",
+    ]
+    # a rank with more after it is not the sentence's close
+    more = "The governor declared the worst day, the first of many, and left."
+    assert len(claim_segments(ClaimDraft(0, len(more), more))) >= 1
+    assert all(
+        not more[a:b].startswith(" the first of many.")
+        for a, b in claim_segments(ClaimDraft(0, len(more), more))
+    )
+
+
+def test_segments_a_gloss_after_a_garbled_name_is_told_apart() -> None:
+    text = (
+        "The group named the bomber as Tomas Berk, a young man from the valley who had "
+        "joined the group last year, and released a video of him."
+    )
+    at = text.index("Tomas Berk")
+    name = Distortion("name", "Tomas Berk", "Tomas Berg", EvidenceRef("d", 0, 1, "disagree"), at=at)
+    draft = ClaimDraft(0, len(text), text)
+    parts = _apart_from_apposed_names(draft, [(0, len(text))], [name])
+    assert [text[a:b] for a, b in parts][0] == "The group named the bomber as Tomas Berk,"

@@ -294,6 +294,8 @@ def test_slots_the_whole_a_percentage_is_of(text: str, words: set[str]) -> None:
         ("12 percent of the victims were children", "kill"),
         ("12 percent of those killed were children", "kill"),
         ("12 percent, officials said", None),
+        # what befell the whole is no part of its name
+        ("about 90 percent of the village burned", "villag"),
     ],
 )
 def test_slots_the_noun_naming_a_percentages_whole(text: str, head: str | None) -> None:

@@ -235,6 +235,11 @@ def test_outlets_european_and_regional_papers_and_agencies(text: str, key: str, 
     [
         ("the UN refugee agency", False),
         ("the International Atomic Energy Agency", False),
+        # two words or more of a name before "Agency", none of them news: a body
+        ("the National Civil Aviation Agency", False),
+        ("the European Medicines Agency", False),
+        ("Anadolu Agency", True),
+        ("the Syrian Arab News Agency", True),
         ("the press", False),
         ("Reuters news agency", True),
         ("the Tarn Wire agency", True),

@@ -1330,6 +1330,29 @@ def test_attribution_dateline_is_not_the_source(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+def test_attribution_his_office_speaks_for_him(nlp: Language) -> None:
+    text = (
+        'President Tomas Berg condemned the bombing. "They are killing innocent people," '
+        "his office said in a statement."
+    )
+    ((_, analysis),) = analyse(nlp, [Document(id="t", text=text)])
+    [quote] = [a for a in analysis.attributions if a.kind == "direct"]
+    assert (quote.source and quote.source.text, quote.speaker) == ("his office", "Tomas Berg")
+
+
+def test_attribution_a_source_keeps_the_bracket_around_its_letters(nlp: Language) -> None:
+    from retold.pipeline.attribution import AttributionFinder
+
+    text = (
+        "The National Civil Aviation Agency (NCAA) concluded that eight factors contributed "
+        "to the accident."
+    )
+    (att,) = AttributionFinder(nlp, spans_key="t").match(nlp(text))
+    assert att.source is not None
+    assert att.source.text == "The National Civil Aviation Agency (NCAA)"
+
+
+@pytest.mark.slow
 def test_attribution_a_person_named_in_what_was_said_is_no_antecedent(nlp: Language) -> None:
     text = (
         "Chief prosecutor Giovanni Salvi told reporters that the boat capsized after the "
@@ -2017,6 +2040,13 @@ def test_attribution_a_that_clause_after_the_day_it_was_said(nlp: Language) -> N
         "Ana Varga",
         "she was shocked and outraged by the attack",
     )
+    # the day told by what it followed ("the day after the crash") is the occasion too
+    doc = nlp(
+        "Tomas Berg of the safety board told reporters the day after the crash that the "
+        "right engine had gone to idle."
+    )
+    [att] = doc._.retold_attributions
+    assert att.content.text == "the right engine had gone to idle"
 
 
 @pytest.mark.slow

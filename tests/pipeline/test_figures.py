@@ -291,6 +291,31 @@ def test_figures_carry_the_nearest_time_phrase_of_their_sentence(nlp: Language) 
     assert figures["300"].time is not None and figures["300"].time.text == "Since January"
 
 
+@pytest.mark.slow
+def test_figures_a_place_some_of_them_were_taken_to_is_not_where_they_were_hurt(
+    nlp: Language,
+) -> None:
+    doc = nlp("More than 350 people were wounded, many of them driven to hospitals in Hyderabad.")
+    [f] = [f for f in doc._.retold_figures if f.text == "More than 350"]
+    assert f.place is None
+    doc = nlp(
+        "More than 500 people, most of them women and children, were brought to medical "
+        "centres in Douma."
+    )
+    [f] = doc._.retold_figures
+    assert f.place == "Dūmā"
+
+
+@pytest.mark.slow
+def test_figures_a_gathering_is_where_things_were_said_only_beside_saying(nlp: Language) -> None:
+    doc = nlp("The candidate was killed along with about 20 others at a meeting in Peshawar.")
+    [f] = doc._.retold_figures
+    assert f.place == "Peshawar"
+    doc = nlp("The minister told a meeting in Geneva that 123,000 people had crossed.")
+    [f] = doc._.retold_figures
+    assert f.place is None
+
+
 def test_figures_stored_before_time_windows_read_without_one() -> None:
     old = {
         "start": 0, "end": 2, "text": "12", "value": 12.0, "low": 12.0, "high": 12.0,
@@ -1549,6 +1574,44 @@ BOAT_CARRYING = (
     .          5 punct     PUNCT .   .        O
     """,
 )
+
+
+TOWN_LOST_HOMES = (
+    "Louisville lost 553 homes.",
+    """
+    Louisville 1 nsubj  PROPN NNP Louisville B-GPE
+    lost       1 ROOT   VERB  VBD lose       O
+    553        3 nummod NUM   CD  553        B-CARDINAL
+    homes      1 dobj   NOUN  NNS home       O
+    .          1 punct  PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_homes_lost_are_destroyed() -> None:
+    [f] = _figures(TOWN_LOST_HOMES)
+    assert (f.predicate, f.predicate_class) == ("lose", "destruction")
+
+
+PEOPLE_DEAD_ON_THE_CLAUSE = (
+    "Hopes faded for 800 people dead or missing.",
+    """
+    Hopes    1 nsubj  NOUN  NNS hope    O
+    faded    1 ROOT   VERB  VBD fade    O
+    for      1 prep   ADP   IN  for     O
+    800      4 nummod NUM   CD  800     B-CARDINAL
+    people   2 pobj   NOUN  NNS people  O
+    dead     1 advcl  ADJ   JJ  dead    O
+    or       5 cc     CCONJ CC  or      O
+    missing  5 conj   ADJ   JJ  missing O
+    .        1 punct  PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_a_state_right_after_the_counted_is_theirs_wherever_parsed() -> None:
+    [f] = _figures(PEOPLE_DEAD_ON_THE_CLAUSE)
+    assert (f.predicate, f.predicate_class) == ("dead", "dead or missing")
 
 
 def test_figures_killed_or_missing_together_are_no_toll_of_the_dead() -> None:

@@ -12,7 +12,7 @@ from ..names import is_outlet_name, is_outlet_word
 from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from .text import terms
 
-__all__ = ["ClaimDraft", "build_claims", "credited_outlets", "home_country"]
+__all__ = ["ClaimDraft", "build_claims", "credited_outlets", "home_country", "story_place"]
 
 # Where an outlet is named as the one told or relaying: "told (the private channel) Skai
 # TV", "in an interview with the Italian newspaper La Gazzetta dello Sport", "As
@@ -36,7 +36,7 @@ _TO_RE = re.compile(r"\bto\s+")
 _COMMA_RE = re.compile(r",\s+")
 _ADDRESSEE_LEAD_RE = re.compile(r"\s*(?:to\s+|in an interview (?:with|to)\s+)?")
 _CAPITAL_RUN_RE = re.compile(
-    r"[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|de|del|della|dello|di|du|des|al|el|la|le)\s+)?"
+    r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|de|del|della|dello|di|du|des|al|el|la|le)\s+)?"
     r"[A-Z][\w.&'’\-]*)*"
 )
 _OUTLET_REACH = 60
@@ -49,7 +49,12 @@ _NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
 # Words after a name that make it a publication.
 _PRESS_AFTER_RE = re.compile(
     r"\s+(?:daily|newspaper|weekly|tabloid|broadcaster|news\s+agency|news\s+website|news\s+portal"
-    r"|news\s+site|television|TV|radio)\b"
+    r"|news\s+site|television|TV|radio|newsletter|magazine)\b"
+)
+# A body's own publication a statement came out in: "claimed the bombing in its weekly
+# al-Naba newsletter", "through its Amaq news agency".
+_OWN_MEDIUM_RE = re.compile(
+    r"\b(?:in|through|via|on)\s+(?:its|their)\s+(?:(?:weekly|daily|online|official|own)\s+)?"
 )
 
 
@@ -111,6 +116,8 @@ class ClaimDraft:
     # The country the article is about, when one stands out: where its figures are
     # unless a sentence names another place.
     home: str | None = None
+    # The place the article names most often below a country: where its story happens.
+    story_place: PlaceMention | None = None
     # The years of the calendar days the article names ("July 6, 2013" in a look back
     # from 2018): a source from then is of the story told, not of another era.
     story_years: frozenset[int] = frozenset()
@@ -168,6 +175,7 @@ def credited_outlets(text: str, att: Attribution) -> list[TextSpan]:
         lead = _ADDRESSEE_LEAD_RE.match(text, att.cue.end)
         starts.append((lead.end() if lead else att.cue.end, s1))
     starts += [(m.end(), s1) for m in _INTERVIEW_RE.finditer(text, s0, s1)]
+    starts += [(m.end(), s1) for m in _OWN_MEDIUM_RE.finditer(text, att.cue.end, s1)]
     # Further on: "confirmed his resignation to the CNN channel"; not a journey's end
     # ("as he travelled to Poland ahead of the NATO summit").
     starts += [
@@ -225,12 +233,22 @@ def home_country(analysis: Analysis, text: str = "") -> str | None:
     return (countries or names)[0]
 
 
+def story_place(analysis: Analysis) -> PlaceMention | None:
+    """The place a report names most often, below a country: where its story happens."""
+    usable = [p for p in analysis.places if p.kind != "country" and p.lat is not None]
+    if not usable:
+        return None
+    key, _ = Counter(p.key for p in usable).most_common(1)[0]
+    return next(p for p in usable if p.key == key)
+
+
 _ARTICLE_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b(?![,.]\d)")
 
 
 def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
     claims: list[ClaimDraft] = []
     home = home_country(analysis, doc.text)
+    scene = story_place(analysis)
     story_years = frozenset(
         int(t.begin[:4])
         for t in analysis.times
@@ -298,6 +316,7 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             persons=[p for p in analysis.persons if inside(p.start)],
             places=[p for p in analysis.places if inside(p.start)],
             home=home,
+            story_place=scene,
             story_years=story_years,
             article_years=article_years,
         )

@@ -59,7 +59,6 @@ _PERSON_GROUPS = {
     "worker": "workers",
     "employee": "workers",
     "staff": "workers",
-    "personnel": "workers",
     "patient": "patients",
     "student": "students",
     "teacher": "teachers",
@@ -414,6 +413,8 @@ def person_group(f: Figure) -> str | None:
         # "service members", "members of the army and the militia", "Self-Defense Forces
         # personnel"
         return "combatants"
+    if f.counted == "personnel":
+        return None  # "1,500 personnel" of a convoy or of a hospital: whose, the text says
     if f.counted in _PLAIN_PEOPLE and _ARMED_PEOPLE_RE.search(f.counted_text or ""):
         return "combatants"  # "armed men" are the gunmen
     if f.counted in ("passenger", "crew") and _ALL_ABOARD_RE.search(f.counted_text or ""):

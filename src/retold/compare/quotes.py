@@ -841,6 +841,12 @@ def _swapped_phrase(
     last = max(k for k, op in enumerate(ops) if op[0] == "equal")
     inner = [op for op in ops[first : last + 1] if op[0] != "equal"]
     tail = [op for op in [*ops[:first], *ops[last + 1 :]] if op[0] != "insert"]
+    if not inner and len(tail) == 1 and tail[0][0] == "replace" and tail[0][2] == len(q):
+        # the quote's last words against the source's, which runs on past the quote
+        # ("shall be revenged, and revenged in time" for "... revenged immediately. No
+        # more restraint"): as many of the source's words as it gave one for
+        _, i1, i2, j1, j2 = tail[0]
+        inner, tail = [("replace", i1, i2, j1, min(j2, j1 + 1))], []
     if not inner or tail:
         return None
     i1, i2 = min(op[1] for op in inner), max(op[2] for op in inner)

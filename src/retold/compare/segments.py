@@ -100,6 +100,25 @@ _CLAUSE_CUT_RE = re.compile(
 )
 
 
+_RANKED_APPOSITION_RE = re.compile(
+    r",\s+(?=(?:the|its|their)\s+(?:first|second|third|largest|biggest|worst|deadliest|"
+    r"highest|lowest|longest)\b)"
+)
+
+
+def _ranked_tail(draft: ClaimDraft) -> int | None:
+    """Where a closing apposition that ranks the thing named opens ("declared a state of
+    emergency, the first in the territory's history"): a fact of its own."""
+    for m in _RANKED_APPOSITION_RE.finditer(draft.text):
+        at = draft.start + m.start()
+        if re.search(r"[,;]", draft.text[m.end() :]) or any(
+            a.source is not None and 0 <= at - a.source.end <= 2 for a in draft.attributions
+        ):
+            continue  # "in the words of X, the deadliest ...": the rank is what X said
+        return at + 1
+    return None
+
+
 _RELATIVE_CUT_RE = re.compile(
     r",\s+(?=(?:which|who|where)\s+(?:was|were|is|are|had|has|have)?\s*\w+)"
 )
@@ -161,6 +180,11 @@ def claim_segments(
             continue  # "on Friday, when residents threw mud": the when tells the Friday
         if not participle or len(tail.split()) >= 5:
             cuts.add(draft.start + m.start() + 1)
+    # "declared a state of emergency, the first in the territory's history": what the
+    # sentence says of the thing it names, a fact of its own
+    tail = _ranked_tail(draft)
+    if tail is not None:
+        cuts.add(tail)
     # "More than 30 people died in the town when the storm surge struck on the night of
     # 27-28 February": a toll, and the dated happening that took it.
     for m in re.finditer(r"\s(?=when\s)", text):
@@ -278,6 +302,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 # "The victim, Jamal Bensmain, was a painter": a name set off between commas after the
 # noun that opens the sentence.
 _APPOSED_AFTER_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{3,80},")
+_APPOSED_TAIL_RE = re.compile(
+    r",\s+(?:a|an)\s+[^,;\"“”]{3,}?\b(?:who|whose|which)\b[^,;\"“”]{6,}?(?:,\s+and\s|[.!?]?\s*$)"
+)
 _APPOSED_BEFORE_RE = re.compile(r"^\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*$")
 
 
@@ -293,6 +320,12 @@ def _apart_from_apposed_names(
         at = d.at - draft.start
         end = at + len(d.claimed)
         if draft.text[end : end + 1] != ",":
+            continue
+        if _APPOSED_TAIL_RE.match(draft.text, end):
+            # "named the bomber as Adil Ahmed Dhar, a young man from Pulwama who had joined
+            # ...": a clause closing the sentence tells of the person, whatever the name's
+            # spelling
+            cuts.add(draft.start + end + 1)
             continue
         if any(a.content.start <= d.at < a.content.end for a in draft.attributions):
             continue
@@ -326,9 +359,13 @@ def split_claim(
     supported: bool,
 ) -> list[ClaimResult]:
     """One result per part of the sentence, so distortions sit on the clause they change."""
+    tail = _ranked_tail(draft)
     segments = (
         _apart_from_apposed_names(draft, claim_segments(draft, distortions), distortions)
         if distortions and all(d.at is not None for d in distortions)
+        # a distortion of the whole sentence is none of the rank it closes with
+        else [(draft.start, tail), (tail, draft.end)]
+        if distortions and tail is not None
         else [(draft.start, draft.end)]
     )
     owned: list[list[Distortion]] = [[] for _ in segments]

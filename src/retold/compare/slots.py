@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -94,6 +94,9 @@ from .thresholds import (
 )
 
 __all__ = [
+    "other_occasion",
+    "source_label",
+    "speaker_change",
     "said_as_quoted",
     "dedupe",
     "event_date_distortions",
@@ -139,12 +142,27 @@ def dedupe(ds: list[Distortion]) -> list[Distortion]:
     return out
 
 
-def _source_label(view: CorpusView, doc_id: str) -> str:
+def source_label(view: CorpusView, doc_id: str) -> str:
     doc = view.document(doc_id)
     parts = [doc.outlet or doc_id]
     if doc.published_date:
         parts.append(doc.published_date.strftime("%-d %B %Y"))
     return ", ".join(parts)
+
+
+def speaker_change(
+    claimed: str, found: str, w: Window, explanation: str, at: int | None = None
+) -> Distortion:
+    """Words or a count the article gives one speaker, that a source sentence gives
+    another."""
+    return Distortion(
+        "speaker",
+        claimed,
+        found,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        explanation,
+        at=at,
+    )
 
 
 # -- figures ---------------------------------------------------------------------------
@@ -225,13 +243,12 @@ def count_speaker_distortions(
                 f.start,
             )
             return [
-                Distortion(
-                    "speaker",
+                speaker_change(
                     speaker,
                     other,
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    w,
                     f"The article credits {speaker} with {f.text}; "
-                    f"{_source_label(view, w.doc_id)} has it from {other}, whose count it is.",
+                    f"{source_label(view, w.doc_id)} has it from {other}, whose count it is.",
                     at=at,
                 )
             ]
@@ -362,6 +379,12 @@ _TELLING = frozenset({"tell", "say"})
 # How far past a claim's bound ("above a hundred") a count may lie and still be the one
 # the bound was put on: a tenth of it.
 BOUND_REACH = 0.1
+
+
+# Two counts of different things befalling people ("killed", "wounded"), of different
+# values, are less likely one the other's source than a count of the claim's own kind
+# told further off (the same value of another kind is the trace of a changed unit).
+OTHER_HARM_PENALTY = 0.75
 
 
 def figure_distortions(
@@ -507,6 +530,8 @@ def figure_distortions(
                     s += 0.5  # "victims" may be the dead or the wounded
                 elif f.predicate_class is None and g.predicate_class is None:
                     s += 0.5
+                elif f.predicate_class and g.predicate_class and f.value != g.value:
+                    s -= OTHER_HARM_PENALTY  # "72 killed" is no source of "350 wounded"
                 # The exact value is the strongest trace of where a figure came from; a
                 # figure the same person gave is stronger still.
                 if (
@@ -590,7 +615,7 @@ def figure_distortions(
                     g2,
                     w2,
                     f"The article counts {f.text!r} {f.counted_text or ''}; the number is "
-                    f"{g2.text!r} in {_source_label(view, w2.doc_id)}.",
+                    f"{g2.text!r} in {source_label(view, w2.doc_id)}.",
                 )
             )
             continue
@@ -602,7 +627,7 @@ def figure_distortions(
                     g2,
                     w2,
                     f"The article says {f.text!r} {f.counted_text or ''}; the number comes "
-                    f"from {g2.text!r} {g2.counted_text or ''} ({_source_label(view, w2.doc_id)}).",
+                    f"from {g2.text!r} {g2.counted_text or ''} ({source_label(view, w2.doc_id)}).",
                 )
             )
         if vague:
@@ -715,6 +740,36 @@ def figure_distortions(
                 best = closer
                 _, g, w = best
                 cmp = compare_figures(f, g)
+        if (
+            cmp.outcome == "unit"
+            and f.value is not None
+            and f.counted is not None
+            and f.counted not in _ANYONE
+            and g.counted != f.counted
+        ):
+            # "Four BBC journalists among the dead", where one report has "at least four
+            # people" dead and the broadcaster "four BBC journalists" injured: the same
+            # people by the same noun are whom the claim tells of
+            same_noun = [x for x in scored if x[1].value == f.value and x[1].counted == f.counted]
+            if same_noun:
+                best = max(same_noun, key=lambda x: x[0])
+                _, g, w = best
+                cmp = compare_figures(f, g)
+        if cmp.outcome == "compatible" and f.qualifier is not None and g.value == f.value:
+            # "up to 74" where one report has the count at 74 and another "at least 74":
+            # the floor the sources put under it, turned into a ceiling
+            flipped = [
+                x
+                for x in scored
+                if x[1].value == f.value
+                and x[1].qualifier not in (None, f.qualifier)
+                and x[1].predicate_class == f.predicate_class
+                and compare_figures(f, x[1]).outcome == "number"
+            ]
+            if flipped:
+                best = max(flipped, key=lambda x: x[0])
+                _, g, w = best
+                cmp = compare_figures(f, g)
         told_apart = False  # the sentence that tells the claim counts something else
         if cmp.outcome == "same" and f.value is not None:
             # "the most affected district, with nine deaths" where the sentence that tells
@@ -803,7 +858,7 @@ def figure_distortions(
                     f,
                     a,
                     w,
-                    f"The article says {f.text!r}; {_source_label(view, w.doc_id)} gives "
+                    f"The article says {f.text!r}; {source_label(view, w.doc_id)} gives "
                     f"{a.text!r} and {b.text!r}, two sums that make {f.text!r} together.",
                 )
             )
@@ -821,7 +876,7 @@ def figure_distortions(
                         whole,
                         w,
                         f"The article says {f.text!r} {f.counted_text or ''}; "
-                        f"{_source_label(view, w.doc_id)} counts {a.text!r} "
+                        f"{source_label(view, w.doc_id)} counts {a.text!r} "
                         f"{a.counted_text or ''} and {b.text!r} {b.counted_text or ''}, "
                         f"{f.text!r} in all.",
                     )
@@ -847,7 +902,7 @@ def figure_distortions(
                     told(f) if cmp.outcome == "number" else _what_it_counts(f),
                     told(g) if cmp.outcome == "number" else _what_it_counts(g),
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {told(f)!r}; {_source_label(view, w.doc_id)} has {told(g)!r} ({cmp.reason}).",
+                    f"The article says {told(f)!r}; {source_label(view, w.doc_id)} has {told(g)!r} ({cmp.reason}).",
                     at=f.start,
                 )
             )
@@ -905,7 +960,7 @@ def figure_distortions(
                     g,
                     w,
                     f"The article says {f.text!r} {f.counted_text}; "
-                    f"{_source_label(view, w.doc_id)} gives {g.text!r} for {g.counted_text!r} "
+                    f"{source_label(view, w.doc_id)} gives {g.text!r} for {g.counted_text!r} "
                     f"and {regrouped.text!r} for {regrouped.counted_text!r}.",
                 )
             )
@@ -921,7 +976,7 @@ def figure_distortions(
                     f"{f.text} {mine}",
                     f"{g.text} {theirs}",
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {f.text!r} {mine}; {_source_label(view, w.doc_id)} gives "
+                    f"The article says {f.text!r} {mine}; {source_label(view, w.doc_id)} gives "
                     f"{f.text!r} for {theirs!r} and {swapped.text!r} for "
                     f"{_tail(source, swapped.end)!r}.",
                     at=f.start,
@@ -938,7 +993,7 @@ def figure_distortions(
                     g,
                     w,
                     f"The article says {f.text!r} {f.counted_text or ''} died; "
-                    f"{_source_label(view, w.doc_id)} counts {g.text!r} "
+                    f"{source_label(view, w.doc_id)} counts {g.text!r} "
                     f"{g.counted_text or 'casualties'}, of whom {dead.text!r} dead.",
                 )
             )
@@ -951,7 +1006,7 @@ def figure_distortions(
                     g,
                     w,
                     f"The article says {f.text!r} {f.counted_text or ''}; "
-                    f"{_source_label(view, w.doc_id)} counts {g.text!r} "
+                    f"{source_label(view, w.doc_id)} counts {g.text!r} "
                     f"{g.counted_text or ''} in all, of whom {part.text!r} "
                     f"{part.counted_text or ''}.",
                 )
@@ -1192,6 +1247,8 @@ def _share_words(text: str, end: int) -> list[str]:
         pos = w.end()
         if text[pos : pos + 1] in (",", ".", ";", ":"):
             break
+    if len(words) >= 2 and words[-1].lower().endswith("ed"):
+        words.pop()  # "90 per cent of the village burned": what befell the whole
     return words
 
 
@@ -1909,7 +1966,7 @@ def _harm_distortion(
         claimed,
         found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-        f"The article says {claimed!r}; {_source_label(view, w.doc_id)} has {found!r}.",
+        f"The article says {claimed!r}; {source_label(view, w.doc_id)} has {found!r}.",
         at=f.start,
     )
 
@@ -1933,7 +1990,7 @@ def _number(view: CorpusView, f: Figure, g: Figure, w: Window, how: str) -> Dist
         claimed,
         found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-        f"The article says {claimed!r}; {how} {found!r} ({_source_label(view, w.doc_id)}).",
+        f"The article says {claimed!r}; {how} {found!r} ({source_label(view, w.doc_id)}).",
         at=f.start,
     )
 
@@ -2038,24 +2095,9 @@ def _body_quote_speaker(
         return []
     alike = REPORTED_VERBATIM if quoted else REPORTED_SPEAKER_SIMILARITY
     doc_ids = list(dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]))
-    names = _body_names(view, main.speaker or "", doc_ids)
-    if not names:
+    claimed = _names_the_body(view, main.speaker or "", doc_ids)
+    if claimed is None:
         return []
-
-    # a country or city both name ("the Velka oil ministry", "the UN Mission in Velka")
-    # is where they are, not who they are
-    places = {t for n in names for t in n if lookup_place(t.title(), fuzzy=False) is not None}
-    places |= {
-        t
-        for w in re.findall(r"[A-Z][\w'’-]+", main.speaker or "")
-        if lookup_place(w, fuzzy=False) is not None
-        for t in terms(w)
-    }
-
-    def claimed(name: str) -> bool:
-        words = set(terms(name)) - places
-        return any((n - places) & words for n in names)
-
     found: tuple[Window, str] | None = None
     for w in ranked[:TOP_WINDOWS]:
         if similarity(content, w.text, content_only=True) < alike:
@@ -2081,7 +2123,7 @@ def _body_quote_speaker(
             EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
             f"The article has {main.speaker} saying this; "
             + ("these are the words of " if quoted else "it is told in ")
-            + f"{publisher}'s own statement ({_source_label(view, w.doc_id)}).",
+            + f"{publisher}'s own statement ({source_label(view, w.doc_id)}).",
         )
     ]
 
@@ -2109,6 +2151,8 @@ def _speaker_distortions(
             # "The Ministry of Economic Affairs hit back, saying ..." for words a named
             # person of another body said
             by_body = _body_reported_speaker(view, main, ranked)
+        if not by_body and main.kind == "indirect":
+            by_body = _other_body_reported(view, main, ranked)
         return by_body
     if main.speaker_kind != "person" or _is_place(main.speaker):
         return []
@@ -2212,7 +2256,7 @@ def _quoted_speaker(
         if not speakers:
             if verbatim:
                 continue  # a phrase the source does not attribute may be anyone's
-            label = _source_label(view, w.doc_id)
+            label = source_label(view, w.doc_id)
             anonymous = _anonymous_speaker(view, w)
             author = _statement_author(view, w, speaker, role) if anonymous is None else None
             found = anonymous or author or _another_office(view, w.doc_id, atts, speaker, role)
@@ -2222,12 +2266,8 @@ def _quoted_speaker(
                     if anonymous
                     else f"they are from a statement of {_the(found)} ({label})"
                 )
-                return Distortion(
-                    "speaker",
-                    speaker,
-                    found,
-                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article gives these words to {speaker}; {whose}.",
+                return speaker_change(
+                    speaker, found, w, f"The article gives these words to {speaker}; {whose}."
                 )
             continue
         if any(_same_speaker(speaker, sp) for sp in speakers):
@@ -2239,7 +2279,7 @@ def _quoted_speaker(
             speaker,
             speakers[0],
             EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-            f"The article gives these words to {speaker}; {_source_label(view, w.doc_id)} has {speakers[0]} saying them.",
+            f"The article gives these words to {speaker}; {source_label(view, w.doc_id)} has {speakers[0]} saying them.",
         )
     return None
 
@@ -2499,6 +2539,93 @@ def _office_voice(view: CorpusView, w: Window, main: Attribution) -> list[Attrib
     return [_voiced(w, office, "role", kind="indirect", resolved_by="role")]
 
 
+def _names_the_body(
+    view: CorpusView, body: str, doc_ids: Iterable[str]
+) -> Callable[[str], bool] | None:
+    """A test of whether a name is the body's (any of its names shares a word with it),
+    or None when the body has no name to test by."""
+    names = _body_names(view, body, doc_ids)
+    if not names:
+        return None
+    # a country or city both name ("the Velka oil ministry", "the UN Mission in Velka")
+    # is where they are, not who they are
+    places = {t for n in names for t in n if lookup_place(t.title(), fuzzy=False) is not None}
+    places |= {
+        t
+        for w in re.findall(r"[A-Z][\w'’-]+", body)
+        if lookup_place(w, fuzzy=False) is not None
+        for t in terms(w)
+    }
+
+    def claimed(name: str) -> bool:
+        words = set(terms(name)) - places
+        return any((n - places) & words for n in names)
+
+    return claimed
+
+
+def _named_body(name: str) -> bool:
+    """A body by a name of its own: in full ("the Aviation Safety Council") or by its
+    letters ("the BFU")."""
+    return full_body_name(name) or re.search(r"\b[A-Z]{2,8}\b", name) is not None
+
+
+# A finding this many words long ("eight factors contributed decisively to the accident")
+# is someone's finding; fewer may be anyone's.
+_BODY_FINDING_TERMS = 4
+
+
+def _other_body_reported(
+    view: CorpusView, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    """A finding a named body reported that the evidence reports from another named body
+    ("ANAC concluded that eight factors contributed" for the Air Force investigators'
+    report), where nothing has the claimed body saying it."""
+    speaker = main.speaker or ""
+    content = _own_words(main.content.text)
+    if not full_body_name(speaker) or len(terms(content)) < _BODY_FINDING_TERMS:
+        return []
+    doc_ids = list(dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]))
+    claimed = _names_the_body(view, speaker, doc_ids)
+    if claimed is None:
+        return []
+    if any(
+        claimed(att.speaker)
+        for doc_id in doc_ids
+        for att in view.analysis(doc_id).attributions
+        if att.speaker
+        and similarity(content, att.content.text, content_only=True)
+        >= REPORTED_SPEAKER_SIMILARITY / 2
+    ):
+        return []  # the claimed body is reported saying something like it
+    for w in ranked[:TOP_WINDOWS]:
+        if similarity(content, w.text, content_only=True) < REPORTED_SPEAKER_SIMILARITY:
+            continue
+        if claimed(view.document(w.doc_id).outlet or ""):
+            return []  # the body's own publication: whoever in it says it, speaks for it
+        for att in _attributions_at(view, w):
+            other = att.speaker or ""
+            if (
+                att.kind == "direct"
+                or att.speaker_kind in ("person", "role", "outlet")
+                or not _named_body(other)
+                or claimed(other)
+                or similarity(content, att.content.text, content_only=True)
+                < REPORTED_SPEAKER_SIMILARITY
+            ):
+                continue
+            return [
+                speaker_change(
+                    speaker,
+                    other,
+                    w,
+                    f"The article has {speaker} saying this; {source_label(view, w.doc_id)} "
+                    f"reports it from {other}.",
+                )
+            ]
+    return []
+
+
 def _body_reported_speaker(
     view: CorpusView, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
@@ -2558,6 +2685,10 @@ def _reported_speaker(
                 or att.speaker_kind != "person"
             ):
                 continue  # one of the body, or no one named: it may speak for the body
+            if _OFFICE_LETTERS_RE.fullmatch(att.speaker or "") and _occasion_before(
+                view, w.doc_id, main, att
+            ):
+                continue  # "The DG ISPR stated", of the general the record named speaking
             group = said.setdefault((w.doc_id, att.speaker or ""), [])
             if att not in group:
                 group.append(att)
@@ -2635,7 +2766,7 @@ def _reported_speaker(
             main.speaker or "",
             att.speaker or "",
             EvidenceRef(said_in.doc_id, said_in.start, said_in.end, "disagree"),
-            f"The article has {main.speaker} saying this; {_source_label(view, doc_id)} reports it from {att.speaker}.",
+            f"The article has {main.speaker} saying this; {source_label(view, doc_id)} reports it from {att.speaker}.",
         )
     ]
 
@@ -3283,7 +3414,7 @@ def _window_quote(
         claimed,
         found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-        f"The quote {reason}: {_source_label(view, w.doc_id)} has {found!r}.",
+        f"The quote {reason}: {source_label(view, w.doc_id)} has {found!r}.",
         at=at,
     )
 
@@ -3579,7 +3710,7 @@ def _quote_distortion(
         claimed or quote,
         found,
         EvidenceRef(doc_id, start, end, "disagree"),
-        template.format(found=found) + f" ({_source_label(view, doc_id)}).",
+        template.format(found=found) + f" ({source_label(view, doc_id)}).",
         at=main.content.start if at is None else at,
     )
 
@@ -3600,20 +3731,36 @@ def _near_day(a: date | None, b: date | None, tolerance: int = 3) -> bool:
     return abs((a - b).days) <= tolerance
 
 
-def _other_numbers(draft: ClaimDraft, analysis: Analysis, w: Window) -> bool:
-    """Whether a sentence gives its own numbers and none of the claim's: "at least 717
-    pilgrims were killed" does not carry "at least 2,411 pilgrims lost their lives"."""
-    mine = {f.value for f in draft.figures if f.value is not None and f.kind != "year"}
+def _other_numbers(
+    draft: ClaimDraft, analysis: Analysis, w: Window | None, *, least: float = 0.0
+) -> bool:
+    """Whether a sentence (or, without one, a whole document) gives its own numbers and
+    none of the claim's (of those of at least ``least``): "at least 717 pilgrims were
+    killed" does not carry "at least 2,411 pilgrims lost their lives"."""
+    mine = {
+        f.value
+        for f in draft.figures
+        if f.value is not None and f.kind != "year" and f.value >= least
+    }
     theirs = {
         g.value
         for g in analysis.figures
-        if w.start <= g.start < w.end and g.value is not None and g.kind != "year"
+        if (w is None or w.start <= g.start < w.end) and g.value is not None and g.kind != "year"
     }
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+# Numbers this small ("more than one person") are in every report: none tells which
+# report carried a statement.
+_TELLING_NUMBER = 10
+
+
 def outlet_distortions(
-    view: CorpusView, draft: ClaimDraft, main: Attribution | None, ranked: list[Window]
+    view: CorpusView,
+    draft: ClaimDraft,
+    main: Attribution | None,
+    ranked: list[Window],
+    published: date | None = None,
 ) -> list[Distortion]:
     """A statement, or a document or recording, credited to an outlet that did not carry
     it, when others did."""
@@ -3644,8 +3791,8 @@ def outlet_distortions(
     # document ("two weeks", "officer" in a report on other officers)
     whole = any(w.coverage >= OUTLET_WHOLE_COVERAGE for w in ranked[:TOP_WINDOWS])
     for w in ranked[:TOP_WINDOWS]:
-        if w.doc_id in docs_seen:
-            continue
+        if w.doc_id in docs_seen or _filed_long_after(view, w, published):
+            continue  # a report of years later carries another occasion's words
         analysis = view.analysis(w.doc_id)
         if person:
             speaks = any(
@@ -3678,6 +3825,16 @@ def outlet_distortions(
             carriers.append((doc.outlet, w))
         for o in analysis.outlets:
             carriers.append((o.text, w))
+    if person:
+        # "told Reuters the toll had risen to 128": where a report of the person gives the
+        # claim's numbers, one that gives none of them carried another of their statements
+        numbered = [
+            (o, w)
+            for o, w in carriers
+            if not _other_numbers(draft, view.analysis(w.doc_id), None, least=_TELLING_NUMBER)
+        ]
+        if numbered and len(numbered) < len(carriers):
+            carriers = numbered
     # A document's own publisher field names a publication, whatever its name sounds like,
     # unless it is a government or an organisation publishing its own statements.
     own = {view.document(w.doc_id).outlet for _, w in carriers}
@@ -3687,7 +3844,24 @@ def outlet_distortions(
         return []
     out = []
     for i, outlet in enumerate(credited):
-        if any(same_outlet(outlet.text, o) for o, _ in carriers):
+        if any(same_outlet(outlet.text, other.text) for other in credited[:i]):
+            continue  # "the BBC" read twice, by two rules
+        heard = _HEARER_BEFORE_RE.search(draft.text[: outlet.start - draft.start]) is not None
+        # the credited outlet's own reports that say another outlet heard it
+        told_others = [
+            (hearers[0], carrier)
+            for name, carrier in carriers
+            if heard
+            and same_outlet(outlet.text, name)
+            and (hearers := _told_others(carrier.text, outlet.text))
+        ]
+        if not told_others and any(same_outlet(outlet.text, name) for name, _ in carriers):
+            continue
+        if told_others:
+            # "in a statement sent to Reuters" where Reuters reports it was sent to GNS:
+            # the outlet carried the statement, another heard it
+            hearer, carrier = told_others[0]
+            out.append(_credited(view, outlet, hearer, carrier, relayed, how="made to"))
             continue
         if any(_names_outlet(view.document(w.doc_id).text, outlet.text) for _, w in carriers):
             continue  # "in a statement broadcast on its Andalus radio station", told by Reuters
@@ -3704,8 +3878,6 @@ def outlet_distortions(
             outlet.text
         ):
             continue
-        if any(same_outlet(outlet.text, other.text) for other in credited[:i]):
-            continue  # "the BBC" read twice, by two rules
         # Prefer an outlet the evidence itself credits in the same sentence ("told the AP").
         in_sentence = [
             (o, w)
@@ -3717,6 +3889,31 @@ def outlet_distortions(
         found, w = _carrier_of(draft, outlet, credited, news, in_sentence)
         out.append(_credited(view, outlet, found, w, relayed))
     return out
+
+
+# Words that make the outlet after them the one who heard a statement ("told Reuters",
+# "in a statement sent to GNS", "in a telephone call to The Associated Press").
+_HEARER = (
+    r"(?:(?:sent|said|speaking|spoke|statement|call|e-?mailed|talking)\s+to|told|telling|"
+    r"tells|interview\s+with)\s+"
+)
+_HEARER_BEFORE_RE = re.compile(_HEARER + r"(?:the\s+)?$", re.I)
+_HEARD_RE = re.compile(
+    r"\b" + _HEARER + r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})"
+)
+
+
+def _told_others(sentence: str, outlet: str) -> list[str]:
+    """The outlets a sentence says heard a statement, when the credited one is not among
+    them."""
+    heard = [
+        m.group(1)
+        for m in _HEARD_RE.finditer(sentence)
+        if is_outlet_name(m.group(1)) or re.fullmatch(r"[A-Z]{2,6}", m.group(1))
+    ]
+    if any(same_outlet(outlet, h) for h in heard):
+        return []
+    return heard
 
 
 def _outlet_words(draft: ClaimDraft, outlet: TextSpan, credited: list[TextSpan]) -> str | None:
@@ -3777,14 +3974,19 @@ def _reporters(draft: ClaimDraft, main: Attribution | None) -> list[TextSpan]:
 
 
 def _credited(
-    view: CorpusView, outlet: TextSpan, found: str, w: Window, relayed: bool
+    view: CorpusView,
+    outlet: TextSpan,
+    found: str,
+    w: Window,
+    relayed: bool,
+    how: str = "carried by",
 ) -> Distortion:
     return Distortion(
         "outlet",
         parse_outlet(outlet.text).text,
         found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-        f"The article credits {outlet.text!r}; the statement was carried by {found} ({_source_label(view, w.doc_id)}).",
+        f"The article credits {outlet.text!r}; the statement was {how} {found} ({source_label(view, w.doc_id)}).",
         # Relaying someone's words: the frame is what changed. Crediting the content
         # itself to an outlet: the whole statement is.
         at=outlet.start if relayed else None,
@@ -3869,7 +4071,7 @@ def _out_before(
         f"{done.split()[0]} on {published}",
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
         f"The article dates {what} {t.text!r} ({c_day:%A %-d %B %Y}); "
-        f"{_source_label(view, w.doc_id)} had already {done}.",
+        f"{source_label(view, w.doc_id)} had already {done}.",
         at=t.start,
     )
 
@@ -3895,12 +4097,20 @@ def _person_statement_date(
     for w in ranked[:TOP_WINDOWS]:
         analysis = view.analysis(w.doc_id)
         for att in analysis.attributions:
-            if not (att.sentence[0] <= w.start < att.sentence[1]) or not _same_speaker(
-                main.speaker, att.speaker
+            if not (att.sentence[0] <= w.start < att.sentence[1]):
+                continue
+            occasion = _occasion_before(view, w.doc_id, main, att)
+            # "The DG ISPR stated that ...", after the record named the general at his
+            # press conference: the office is the person
+            if not _same_speaker(main.speaker, att.speaker) and not (
+                occasion is not None
+                and (att.speaker_kind == "role" or _OFFICE_LETTERS_RE.fullmatch(att.speaker or ""))
             ):
                 continue
-            ev_day = _day_of(att.time) or _dated_in_lead(analysis, main, att, loose=loose)
-            if ev_day is None or _other_occasion(claim_day, ev_day):
+            ev_day = (
+                _day_of(att.time) or _dated_in_lead(analysis, main, att, loose=loose) or occasion
+            )
+            if ev_day is None or other_occasion(claim_day, ev_day):
                 continue  # a year apart, the same words are said on another occasion
             if (
                 is_act(main)
@@ -3996,6 +4206,31 @@ def _dated_in_lead(
     return None
 
 
+# An office by its letters ("DG ISPR"), no one's name.
+_OFFICE_LETTERS_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}(?:\s+[A-Z]{2,6})*")
+
+
+def _occasion_before(
+    view: CorpusView, doc_id: str, main: Attribution, att: Attribution
+) -> date | None:
+    """The day a record gives the occasion the speaker spoke at, told before their words
+    ("Lieutenant General Asim Saleem Bajwa addressed a press conference at Peshawar on
+    Thursday, 21 January 2016. ... The DG ISPR stated that ...")."""
+    analysis = view.analysis(doc_id)
+    text = view.document(doc_id).text
+    for lo, hi in analysis.sentences:
+        if lo >= att.sentence[0]:
+            break
+        if not _OCCASION_RE.search(text, lo, hi) or not any(
+            lo <= p.start < hi and _same_speaker(main.speaker, p.name) for p in analysis.persons
+        ):
+            continue
+        days = [d for t in analysis.times if lo <= t.start < hi and t.explicit if (d := _day_of(t))]
+        if len(days) == 1:
+            return days[0]
+    return None
+
+
 def _lead_then_named(analysis: Analysis, lead: Attribution, att: Attribution) -> bool:
     """A wire lead's unnamed speaker ("a leading Chinese expert said on Monday") named in
     the very next sentence ("Zhong Nanshan, a renowned specialist, told CCTV ...")."""
@@ -4020,7 +4255,7 @@ def _filed_long_after(view: CorpusView, w: Window, published: date | None) -> bo
     return bool(published and filed and (filed - published).days > _OTHER_OCCASION_DAYS)
 
 
-def _other_occasion(a: date | None, b: date | None) -> bool:
+def other_occasion(a: date | None, b: date | None) -> bool:
     return a is not None and b is not None and abs((a - b).days) > _OTHER_OCCASION_DAYS
 
 
@@ -4225,7 +4460,7 @@ def _date_distortion(
         f"{claimed.text} ({c_day.isoformat()})",
         found_text,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-        f"The article dates it {claimed.text!r} ({c_day:%A %-d %B %Y}); {_source_label(view, w.doc_id)} has "
+        f"The article dates it {claimed.text!r} ({c_day:%A %-d %B %Y}); {source_label(view, w.doc_id)} has "
         f"{f_day:%A %-d %B %Y}, {gap} day(s) apart.",
         at=claimed.start,
     )
@@ -4240,7 +4475,7 @@ def _month_distortion(
         f"{found.text} ({f_day.isoformat()})",
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
         f"The article puts it in {month:%B %Y} ({claimed.text!r}); "
-        f"{_source_label(view, w.doc_id)} has {f_day:%A %-d %B %Y}.",
+        f"{source_label(view, w.doc_id)} has {f_day:%A %-d %B %Y}.",
         at=claimed.start,
     )
 
@@ -4322,7 +4557,7 @@ def trip_date_distortions(
                     if w.start <= x.start < w.end and x_day is not None:
                         if _same_day(t, c_day, x_day):
                             return []  # a source gives the claim's own day
-                        if not _other_occasion(c_day, x_day):
+                        if not other_occasion(c_day, x_day):
                             found.append((w, x, x_day))
         if found:
             w, x, f_day = found[0]
@@ -4408,7 +4643,7 @@ def event_date_distortions(
         same_event = [
             (w, x)
             for w, x, day in _happening_days(view, told, t.anchor or "")
-            if not _other_occasion(c_day, day)
+            if not other_occasion(c_day, day)
         ]
         if c_day is not None and not same_event:
             # a count from an event is a trace of its own: any sentence of the best ones
@@ -4468,7 +4703,7 @@ def event_date_distortions(
             continue
         first, last = date.fromisoformat(t.begin), date.fromisoformat(t.end_date)
         for w, x, f_day in _happening_days(view, close, t.anchor):
-            if x.explicit and not first <= f_day <= last and not _other_occasion(first, f_day):
+            if x.explicit and not first <= f_day <= last and not other_occasion(first, f_day):
                 return [_month_distortion(view, t, x, first, f_day, w)]
     # A calendar date the article states outright, against the dated day in the evidence
     # whose surrounding words best match the words around it.
@@ -4522,7 +4757,7 @@ def event_date_distortions(
                 ):
                     # "since the start of the pause on October 18": the claim's own day
                     confirmed = True
-                if x_day is None or _other_occasion(c_day, x_day):
+                if x_day is None or other_occasion(c_day, x_day):
                     continue
                 if _claims_other_day(draft, t, x):
                     continue
@@ -4662,8 +4897,7 @@ def year_distortions(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> 
                     t.text,
                     x.text,
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article gives {t.text!r}; {_source_label(view, w.doc_id)} has "
-                    f"{x.text!r}.",
+                    f"The article gives {t.text!r}; {source_label(view, w.doc_id)} has {x.text!r}.",
                     at=t.start,
                 )
             ]
@@ -4698,7 +4932,7 @@ def wrong_weekday_distortions(
                         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
                         f"The article calls {c_day:%-d %B %Y} a "
                         f"{_WEEKDAY_NAMES[t.weekday].title()}; it was a {c_day:%A} "
-                        f"({_source_label(view, w.doc_id)} has {x.text!r}).",
+                        f"({source_label(view, w.doc_id)} has {x.text!r}).",
                         at=t.start,
                     )
                 ]
@@ -5219,7 +5453,7 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                 person.text,
                 p.text,
                 EvidenceRef(doc_id, start, end, "disagree"),
-                f"The article spells the name {person.text!r}; {_source_label(view, doc_id)} has {p.text!r}.",
+                f"The article spells the name {person.text!r}; {source_label(view, doc_id)} has {p.text!r}.",
                 at=person.start,
             )
         )
@@ -5634,7 +5868,7 @@ def denial_distortions(
                     d.claimed,
                     d.found,
                     EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-                    f"The article says {d.claimed!r}; {_source_label(view, w.doc_id)} says "
+                    f"The article says {d.claimed!r}; {source_label(view, w.doc_id)} says "
                     f"{d.found!r}.",
                     at=draft.start + d.claimed_start,
                 )
@@ -5687,7 +5921,7 @@ def _scoped(
         claimed,
         found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
-        f"The article says {claimed!r}; {_source_label(view, w.doc_id)} {says}.",
+        f"The article says {claimed!r}; {source_label(view, w.doc_id)} {says}.",
         at=at,
     )
 

@@ -118,6 +118,8 @@ CASE_FOLDERS = (
     "cases_blind81",
     "cases_blind82",
     "cases_blind83",
+    "cases_blind84",
+    "cases_blind85",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -104,7 +104,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:newspaper|times|post|gazette|gazeta|gazzetta|tribune|journal|daily|herald"
             r"|ledger|telegraph|chronicle|courier|courrier|magazine|weekly|presse|prensa|zeitung"
             r"|observer|express|dispatch|mirror|monitor|inquirer|examiner|corriere|diario"
-            r"|quotidien|quotidiano)\b",
+            r"|quotidien|quotidiano|newsletter)\b",
         ),
         (
             "organisation",
@@ -129,7 +129,7 @@ _OUTLET_WORD_RE = re.compile(
     r"\b(?:agency|news|times|post|television|tv|channel|radio|press|newspaper|gazette"
     r"|tribune|journal|daily|herald|broadcast\w*|wire|newswire|ledger|telegraph|chronicle|magazine"
     r"|courier|courrier|agence|agencia|presse|prensa|zeitung|observer|dispatch|gazzetta"
-    r"|corriere|diario|quotidien|quotidiano)\b"
+    r"|corriere|diario|quotidien|quotidiano|newsletter)\b"
     r"(?!\s+(?:conference|briefing|release|secretary|secretaries|officer|office))"
 )
 
@@ -305,9 +305,21 @@ def is_outlet_name(text: str) -> bool:
     if cleaned.lower() == _GENERIC_PRESS:
         return False
     return any(
-        not (m.group(0).lower() == "agency" and _OTHER_AGENCY_RE.search(cleaned[: m.end()]))
+        not (
+            m.group(0).lower() == "agency"
+            and (_OTHER_AGENCY_RE.search(cleaned[: m.end()]) or _NAMED_AGENCY_RE.search(text))
+        )
         for m in _OUTLET_WORD_RE.finditer(cleaned)
     )
+
+
+# "the National Civil Aviation Agency", "the European Medicines Agency": two capitalised
+# words or more of a name before "Agency", none of them news, name a body; "Anadolu
+# Agency" and "the Syrian Arab News Agency" are news.
+_NAMED_AGENCY_RE = re.compile(
+    r"(?<![\w-])(?!(?:News|Press|Information)\b)[A-Z][a-z]+\s+"
+    r"(?!(?:News|Press|Information)\b)[A-Z][a-z]+\s+Agency\b"
+)
 
 
 def is_outlet_word(text: str) -> bool:

@@ -383,7 +383,8 @@ class AttributionFinder:
                 resolved_by="pronoun",
                 via=tuple(via),
             )
-        if low in PRONOUNS or low in ("he", "she"):
+        # "his office said in a statement": the office speaks for whoever "his" is
+        if low in PRONOUNS or low in ("he", "she") or _OWN_OFFICE_RE.fullmatch(low):
             person_att = next(
                 (
                     a
@@ -455,6 +456,9 @@ class AttributionFinder:
                 att, speaker=src_text, speaker_kind="role", role=src_text, via=tuple(via)
             )
         return replace(att, speaker=src_text or None, speaker_kind="other", via=tuple(via))
+
+
+_OWN_OFFICE_RE = re.compile(r"(?:his|her)\s+(?:press\s+)?office")
 
 
 # Cues that raise their passive subject ("the bill is expected to pass"): what is expected
@@ -895,27 +899,33 @@ def _span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(start, end, _text_of(doc)[start:end])
 
 
-# "the following day that": the occasion told between a cue and its that-clause.
+# "the following day that", "the day after the crash that": the occasion told between a
+# cue and its that-clause.
 _DAY_THAT_RE = re.compile(
-    r"(?:the\s+)?(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|"
-    r"week)\s+that"
+    r"(?:the\s+)?(?:(?:following|next|same|previous)\s+)?(?:day|morning|afternoon|evening|"
+    r"night|week)(?:\s+(?:after|before|of)\s+the(?:\s+[\w’'-]+){1,3})?\s+that"
 )
 # Nouns of a day or a time of day a cue's occasion may be told with.
 _TIME_NOUNS = frozenset("day night morning afternoon evening week weekend month year".split())
 
 
 def _clause_after_time_noun(cue: Token) -> list[Token]:
-    """ "said the following day that he was shocked": the parser hangs the that-clause on
-    "day" as a relative clause; it is what was said."""
+    """ "said the following day that he was shocked", "told reporters the day after the
+    crash that ...": the parser hangs the that-clause on "day" as a relative clause; it
+    is what was said."""
     for c in cue.children:
         if c.i < cue.i or c.dep_ not in ("npadvmod", "dobj") or c.lemma_.lower() not in _TIME_NOUNS:
             continue
-        nxt = cue.doc[c.i + 1] if c.i + 1 < len(cue.doc) else None
-        if nxt is None or nxt.lower_ != "that":
-            continue
         clause = [r for r in c.children if r.dep_ in ("relcl", "acl", "ccomp") and r.i > c.i]
-        if clause and clause[0].left_edge.i == c.i + 1:
-            return clause[:1]
+        if not clause:
+            continue
+        # the noun and what tells which day it is ("after the crash"), then "that"
+        said = {t.i for t in clause[0].subtree}
+        own = [t.i for t in c.subtree if t.i not in said]
+        that = max(own) + 1
+        if that < len(cue.doc) and cue.doc[that].lower_ == "that":
+            if clause[0].left_edge.i == that:
+                return clause[:1]
     return []
 
 
@@ -1415,6 +1425,8 @@ def _without_trailing_time(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start, end
     cut = len(span)
     while cut > 0 and (span[cut - 1].ent_type_ in ("DATE", "TIME") or span[cut - 1].is_punct):
+        if span[cut - 1].text == ")" and "(" in span[: cut - 1].text:
+            break  # "the National Civil Aviation Agency (ANAC)" keeps its bracket
         cut -= 1
     if 0 < cut < len(span):
         last = span[cut - 1]

@@ -755,7 +755,9 @@ def _class_in_context(
         ):
             return None  # "lost access to surgery", "lost their homes": not a death
         return _PERSON_VERB_CLASS[predicate]
-    if predicate == "lose" and c_class in ("object", "structure"):
+    if predicate == "lose" and c_class == "structure":
+        return "destruction"  # "Louisville lost 553 homes": they are gone
+    if predicate == "lose" and c_class == "object":
         return "damage"
     if predicate in ("push", "turn", "send") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
@@ -1141,6 +1143,16 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
                 )
             ):
                 return child
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if (
+        after is not None
+        and after.pos_ == "ADJ"
+        and after.head.i != anchor.i
+        and predicate_class(_lemma(after), None) is not None
+    ):
+        # "hopes faded for more than 800 people dead or missing", the state parsed as the
+        # clause's: the people are the dead
+        return after
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             # "lists 192 people as dead", with "as" hung on the people: what it lists them as
@@ -1390,7 +1402,13 @@ def _nearest_place(position: int, sent: Span, places: list[PlaceMention], doc: D
     return best.name
 
 
-_CLAUSE_BREAK_RE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas)\s)")
+# "..., many of them driven to hospitals in Jamshoro": what befell some of them, elsewhere
+# (not "..., most of them women and children, were brought to centres in Douma")
+_CLAUSE_BREAK_RE = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas)\s|(?:many|most|some|several|all|half|one|two|"
+    r"three|four|five|dozens|hundreds)\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+(?:ed|ing)|driven|taken|flown|brought|sent|held|kept|left)\b)"
+)
 _DATELINE_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|-|—|–)\s*(?:\(|[A-Z][a-z]{2}|\d)")
 
 
@@ -1425,6 +1443,9 @@ def _dateline(text: str, place: PlaceMention) -> bool:
 
 # Verbs and gatherings a place can be the venue of: where something was said, not where
 # what is counted happened.
+_SAYING = frozenset(
+    "say tell announce declare report state brief speak add note warn confirm".split()
+)
 _VENUE_HEADS = frozenset(
     """say tell announce declare report state brief speak add note warn confirm
     conference briefing meeting interview summit session hearing talk""".split()
@@ -1443,12 +1464,16 @@ def _venue(doc: Doc, place: PlaceMention) -> bool:
     if tok is None:
         return False
     prep = tok.head
-    return (
+    if not (
         tok.dep_ == "pobj"
         and prep.dep_ == "prep"
         and prep.lower_ in ("in", "at")
         and _lemma(prep.head) in _VENUE_HEADS
-    )
+    ):
+        return False
+    # "killed at a meeting in Peshawar": a gathering is where things were said only in a
+    # sentence that tells of saying
+    return prep.head.pos_ != "NOUN" or any(_lemma(t) in _SAYING for t in tok.sent)
 
 
 def _speaking(doc: Doc, place: PlaceMention) -> bool:

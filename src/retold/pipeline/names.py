@@ -513,4 +513,9 @@ def _extend_outlet(doc: Doc, ent: Span) -> Span:
     end = ent.end
     if end < len(doc) and doc[end].text in ("”", '"', "»"):
         end += 1
+    # ... and the word after a name that says what it is ("its weekly al-Naba newsletter")
+    if end < len(doc) and doc[end].lower_ in ("newsletter", "newspaper", "magazine"):
+        end += 1
+    elif doc[end : end + 2].text.lower() == "news agency":
+        end += 2
     return doc[start:end]
