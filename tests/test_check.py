@@ -2841,6 +2841,33 @@ def test_check_a_records_occasion_dates_the_words_its_office_then_says(nlp: Lang
     assert "date" not in [k for k, _ in _kinds_over(report, right)]
 
 
+UNTOLD_ACT_SOURCES = [
+    Document(
+        id="kelm-safety-board-2016-06-30-final-report",
+        outlet="Kelm Safety Board",
+        published="2016-06-30",
+        title="Final report on flight KA235",
+        text=(
+            "The board's final report criticises Kelm Airways' pilot training and crew "
+            "resource management and makes eleven safety recommendations to the airline."
+        ),
+    ),
+]
+UNTOLD_ACT_CLAIM = (
+    "The final report criticises Kelm Airways' pilot training and crew resource management, "
+    "and ordered the immediate grounding of the airline's fleet."
+)
+
+
+def test_check_a_strong_act_no_source_tells_beside_a_faithful_clause(nlp: Language) -> None:
+    report = _check_against(nlp, UNTOLD_ACT_SOURCES, UNTOLD_ACT_CLAIM, "2016-07-04")
+    assert ("exaggeration", "kelm-safety-board-2016-06-30-final-report") in _kinds_over(
+        report, "ordered the immediate grounding of the airline's fleet"
+    )
+    # the faithful clause stays faithful
+    assert _kinds_over(report, "criticises Kelm Airways' pilot training") == []
+
+
 FLOOR_SOURCES = [
     Document(
         id="tarn-wire-2018-07-24-kelm-fire-toll",

@@ -40,6 +40,7 @@ from .compare.slots import (
     speaker_distortions,
     statement_date_distortions,
     trip_date_distortions,
+    untold_act_distortions,
     wrong_weekday_distortions,
     year_distortions,
 )
@@ -203,6 +204,8 @@ def _check_claim(
         distortions += scope_distortions(view, draft, ranked)
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += denial_distortions(view, draft, ranked)
+    if not any(d.kind == "exaggeration" for d in distortions):
+        distortions += untold_act_distortions(view, draft, ranked)
     distortions = dedupe([d for d in distortions if not said_as_quoted(d)])
     # A figure found with the same value, bounds and counted thing is support in itself.
     share = support(draft, ranked)

@@ -23,7 +23,7 @@ from ..retrieval.corpus import CorpusView, Window
 from .claims import ClaimDraft, story_place
 from .results import Distortion
 from .slots import other_occasion, source_label, speaker_change
-from .text import terms
+from .text import inside_quotes, terms
 from .thresholds import TOP_WINDOWS
 
 __all__ = ["claimant_distortions"]
@@ -83,12 +83,6 @@ def _same_scene(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 def _scene(places: list[PlaceMention], fallback: PlaceMention | None) -> PlaceMention | None:
     own = [p for p in places if p.kind != "country" and p.lat is not None]
     return own[0] if own else fallback
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether a position is inside quotation marks."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _name_terms(name: str) -> set[str]:
@@ -188,7 +182,7 @@ def claimant_distortions(
     if m is None or _NO_CLAIM_RE.search(draft.text):
         return []
     at = draft.start + m.start()
-    if _quoted(draft.text, m.start()) or any(
+    if inside_quotes(draft.text, m.start()) or any(
         a.kind in ("direct", "mixed") and a.content.start <= at < a.content.end
         for a in draft.attributions
     ):

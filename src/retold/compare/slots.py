@@ -36,6 +36,7 @@ from ..names import (
 from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES, full_body_name
 from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
+from .acts import untold_acts
 from .align import claim_names, names_share
 from .claims import ClaimDraft
 from .denials import denied_acts
@@ -97,6 +98,7 @@ __all__ = [
     "other_occasion",
     "source_label",
     "speaker_change",
+    "untold_act_distortions",
     "said_as_quoted",
     "dedupe",
     "event_date_distortions",
@@ -5874,6 +5876,36 @@ def denial_distortions(
                 )
             ]
     return []
+
+
+def untold_act_distortions(
+    view: CorpusView, draft: ClaimDraft, ranked: list[Window]
+) -> list[Distortion]:
+    """A strong act (an arrest, a ban, a grounding) joined to what the sources carry, that
+    none of the documents carrying the rest of the sentence tells in any words: made up
+    or made bigger from a weaker act."""
+    if not ranked or ranked[0].coverage < UNTOLD_ACT_COVERAGE:
+        return []  # the sentence's story is not found: nothing to hold the act to
+    docs = list(dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]))
+    acts = untold_acts(draft.text, [view.document(d).text for d in docs])
+    w = ranked[0]
+    return [
+        Distortion(
+            "exaggeration",
+            act.text,
+            f"no {act.kind}",
+            EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+            f"The article says {act.text!r}; no source that carries the rest of the sentence "
+            f"tells of any {act.kind} ({source_label(view, w.doc_id)} has: {w.text[:160]!r}).",
+            at=draft.start + act.start,
+        )
+        for act in acts[:1]
+    ]
+
+
+# The best evidence must carry this share of a sentence for an act it lacks to be
+# held against it.
+UNTOLD_ACT_COVERAGE = 0.3
 
 
 # A sentence with the claim's superlative must carry this share of it for its narrower

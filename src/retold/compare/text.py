@@ -15,6 +15,7 @@ from anyascii import anyascii
 from snowballstemmer import stemmer as _snowball
 
 __all__ = [
+    "inside_quotes",
     "terms",
     "term_counts",
     "spell_percent",
@@ -178,3 +179,9 @@ def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
 
 def term_counts(text: str) -> Counter[str]:
     return Counter(terms(text))
+
+
+def inside_quotes(text: str, at: int) -> bool:
+    """Whether a position of a text is inside quotation marks opened before it."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

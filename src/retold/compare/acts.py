@@ -1,0 +1,80 @@
+"""A strong act no source tells of: "the report ... ordered the immediate grounding of
+the airline's fleet", "was arrested after giving his statement".
+
+A rewrite often joins a faithful clause to an act made up or made bigger: an arrest
+where the source has a man sent home, a ban where it has an alert. The faithful clause
+brings the right evidence; the act is in none of it. The check is on words: each act
+has the words a source would tell it by (an arrest by "arrested", "detained", "in
+custody"), and the act is made up when none of the documents that carry the rest of
+the sentence has any of them anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import inside_quotes
+
+__all__ = ["StrongAct", "untold_acts"]
+
+
+@dataclass(frozen=True)
+class StrongAct:
+    """An act as the claim tells it, and where."""
+
+    kind: str
+    text: str
+    start: int
+
+
+# Each act: how a claim tells it, and the words any telling of it would use.
+_ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(claim, re.I), re.compile(told, re.I))
+    for kind, claim, told in (
+        (
+            "arrest",
+            r"\b(?:was|were|been|had)\s+arrested\b|\barrested\s+(?:the|several|\d+|two|three)\b",
+            r"\barrest\w*|\bdetain\w*|\bdetention\b|\bcustody\b|\bapprehend\w*|\bheld\b",
+        ),
+        (
+            "grounding",
+            r"\bground(?:ed|ing)\b[^.;]{0,40}\b(?:fleet|planes|aircraft|jets)\b",
+            r"\bground(?:ed|ing)\b|\bsuspend\w*[^.;]{0,30}\bflights?\b",
+        ),
+        (
+            "ban",
+            r"\b(?:a|the)\s+(?:\w+\s+){0,2}ban\s+on\b|\bbann(?:ed|ing)\b",
+            r"\bban\b|\bbans\b|\bbann\w*|\bprohibit\w*|\boutlaw\w*|\bforb[ia]d\w*|\bbarr?(?:ed)?\b",
+        ),
+        (
+            "charges",
+            r"\b(?:face|faces|facing)\s+criminal\s+charges\b|\bbe\s+put\s+on\s+trial\b"
+            r"|\b(?:stand|face)\s+trial\b",
+            r"\bcharg\w*|\bindict\w*|\bprosecut\w*|\btrial\b|\bcriminal\b",
+        ),
+        (
+            "revocation",
+            r"\brevok(?:ed|ing)\b",
+            r"\brevok\w*|\bsuspend\w*|\bcancel\w*|\bwithdr[ae]w\w*|\bstrip\w*",
+        ),
+        (
+            "emergency",
+            r"\bdeclared\s+(?:a\s+)?(?:national|nationwide)\s+emergency\b",
+            r"\bnational\s+emergency\b|\bnationwide\s+emergency\b",
+        ),
+    )
+)
+
+
+def untold_acts(claim: str, sources: list[str]) -> list[StrongAct]:
+    """The strong acts a claim tells that no source text tells in any words of its own."""
+    found: list[StrongAct] = []
+    for kind, told_in_claim, told in _ACTS:
+        m = told_in_claim.search(claim)
+        if m is None or inside_quotes(claim, m.start()):
+            continue
+        if any(told.search(text) for text in sources):
+            continue
+        found.append(StrongAct(kind, m.group(0), m.start()))
+    return found

@@ -1,0 +1,47 @@
+import pytest
+
+from retold.compare.acts import untold_acts
+
+
+@pytest.mark.parametrize(
+    ("claim", "sources", "kind"),
+    [
+        (
+            "The report criticised the training and ordered the grounding of the airline's fleet.",
+            ["The report criticised the airline's training and made eleven recommendations."],
+            "grounding",
+        ),
+        (
+            "The driver was arrested after giving his statement to the judge.",
+            ["The driver gave his statement to the judge on Friday and went home."],
+            "arrest",
+        ),
+        (
+            "The agency has ordered a worldwide ban on two cough syrups.",
+            ["The agency issued a product alert on two cough syrups."],
+            "ban",
+        ),
+    ],
+)
+def test_acts_a_strong_act_no_source_tells_is_untold(
+    claim: str, sources: list[str], kind: str
+) -> None:
+    assert [a.kind for a in untold_acts(claim, sources)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sources"),
+    [
+        # told in other words: detained, suspended flights, prohibited
+        ("The driver was arrested on Friday.", ["Police detained the driver on Friday."]),
+        (
+            "The regulator ordered the grounding of the airline's fleet.",
+            ["The regulator suspended all of the airline's flights."],
+        ),
+        ("The city banned fireworks.", ["The city prohibited fireworks for the holidays."]),
+        # words in quotation marks are checked as a quote
+        ('He said: "The driver was arrested."', ["The driver went home."]),
+    ],
+)
+def test_acts_an_act_told_in_any_words_of_its_own_is_told(claim: str, sources: list[str]) -> None:
+    assert untold_acts(claim, sources) == []
