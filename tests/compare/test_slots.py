@@ -16,7 +16,6 @@ from retold.compare.slots import (
     _dated_in_lead,
     _dates_a_noun,
     _document_coverage,
-    _elsewhere,
     _filed_by,
     _given_garbled,
     _harm_raised,
@@ -35,6 +34,7 @@ from retold.compare.slots import (
     _title_person,
     _untagged_name,
     _written_variant,
+    elsewhere,
     said_as_quoted,
 )
 from retold.names import parse_person
@@ -55,7 +55,7 @@ from retold.retrieval.corpus import Window
     ],
 )
 def test_slots_places_that_rule_out_one_event(a: str, b: str | None, apart: bool) -> None:
-    assert _elsewhere(a, b) is apart
+    assert elsewhere(a, b) is apart
 
 
 @pytest.mark.parametrize(

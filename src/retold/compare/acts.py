@@ -12,6 +12,7 @@ the sentence has any of them anywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .text import inside_quotes
@@ -67,13 +68,17 @@ _ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 )
 
 
-def untold_acts(claim: str, sources: list[str]) -> list[StrongAct]:
-    """The strong acts a claim tells that no source text tells in any words of its own."""
+def untold_acts(claim: str, read_sources: Callable[[], Sequence[str]]) -> list[StrongAct]:
+    """The strong acts a claim tells that no source text tells in any words of its own.
+    The sources are read only for a claim that tells such an act, as few do."""
+    sources: Sequence[str] | None = None
     found: list[StrongAct] = []
     for kind, told_in_claim, told in _ACTS:
         m = told_in_claim.search(claim)
         if m is None or inside_quotes(claim, m.start()):
             continue
+        if sources is None:
+            sources = read_sources()
         if any(told.search(text) for text in sources):
             continue
         found.append(StrongAct(kind, m.group(0), m.start()))

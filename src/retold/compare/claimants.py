@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..facts.places import distance_km, lookup_place
 from ..records import Attribution, PersonMention, PlaceMention
 from ..retrieval.corpus import CorpusView, Window
 from .claims import ClaimDraft, story_place
 from .results import Distortion
-from .slots import other_occasion, source_label, speaker_change
+from .slots import elsewhere, other_occasion, source_label, speaker_change
 from .text import inside_quotes, terms
 from .thresholds import TOP_WINDOWS
 
@@ -65,19 +64,6 @@ _GENERIC = frozenset(
         "movement spokesman spokesperson commander leader its his their of a an"
     )
 )
-# Two scenes this far apart are two attacks.
-SCENE_KM = 150.0
-
-
-def _same_scene(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    """Two places of one attack, or places unknown (nothing tells them apart)."""
-    if a is None or b is None or a.key == b.key:
-        return True
-    place_a, place_b = lookup_place(a.name, fuzzy=False), lookup_place(b.name, fuzzy=False)
-    if place_a is None or place_b is None:
-        return True
-    km = distance_km(place_a, place_b)
-    return km is None or km <= SCENE_KM
 
 
 def _scene(places: list[PlaceMention], fallback: PlaceMention | None) -> PlaceMention | None:
@@ -194,15 +180,16 @@ def claimant_distortions(
     others: list[tuple[str, Window]] = []
     unclaimed: Window | None = None
     for w in ranked[: TOP_WINDOWS * 2]:
-        doc = view.document(w.doc_id)
-        if other_occasion(published, doc.published_date):
-            continue
-        text = doc.text[w.start : w.end]
+        text = w.text
+        if not (
+            _CLAIMED_RE.search(text) or _CLAIMED_BY_RE.search(text) or _NO_CLAIM_RE.search(text)
+        ) or other_occasion(published, view.document(w.doc_id).published_date):
+            continue  # no claim told, or one of another year
         found_in = view.analysis(w.doc_id)
         where = _scene(
             [p for p in found_in.places if w.start <= p.start < w.end], story_place(found_in)
         )
-        if not _same_scene(scene, where):
+        if scene is not None and where is not None and elsewhere(scene.name, where.name):
             continue  # another attack
         for found in _CLAIMED_RE.finditer(text):
             who = _who(found_in.attributions, found_in.persons, text, w.start, found)

@@ -359,15 +359,13 @@ def split_claim(
     supported: bool,
 ) -> list[ClaimResult]:
     """One result per part of the sentence, so distortions sit on the clause they change."""
-    tail = _ranked_tail(draft)
-    segments = (
-        _apart_from_apposed_names(draft, claim_segments(draft, distortions), distortions)
-        if distortions and all(d.at is not None for d in distortions)
+    if distortions and all(d.at is not None for d in distortions):
+        segments = _apart_from_apposed_names(draft, claim_segments(draft, distortions), distortions)
+    elif distortions and (tail := _ranked_tail(draft)) is not None:
         # a distortion of the whole sentence is none of the rank it closes with
-        else [(draft.start, tail), (tail, draft.end)]
-        if distortions and tail is not None
-        else [(draft.start, draft.end)]
-    )
+        segments = [(draft.start, tail), (tail, draft.end)]
+    else:
+        segments = [(draft.start, draft.end)]
     owned: list[list[Distortion]] = [[] for _ in segments]
     for d in distortions:
         k = next((i for i, (a, b) in enumerate(segments) if d.at is not None and a <= d.at < b), 0)

@@ -95,6 +95,7 @@ from .thresholds import (
 )
 
 __all__ = [
+    "elsewhere",
     "other_occasion",
     "source_label",
     "speaker_change",
@@ -576,14 +577,14 @@ def figure_distortions(
                 if _measures_differ(f, measures, view.document(w.doc_id).text, g):
                     continue
                 if (
-                    _elsewhere(place, g.place)
+                    elsewhere(place, g.place)
                     and not is_measure(f)
                     and not _both_named(draft, analysis, w, place, g.place)
                 ):
                     # "two children died in Suva" is not a toll in Tonga; a cargo's weight
                     # is the same wherever the sentence says it went
                     continue
-                if place is None and _elsewhere(draft.home, g.place):
+                if place is None and elsewhere(draft.home, g.place):
                     s -= HOME_PENALTY  # a story from Banjul tells of deaths in Gambia
                 # A bare equal number in a weakly related sentence is a coincidence, not a source.
                 if (
@@ -1312,7 +1313,7 @@ def _named_places(text: str, mentions: Iterable[PlaceMention]) -> set[str]:
     return keys
 
 
-def _elsewhere(a: str | None, b: str | None) -> bool:
+def elsewhere(a: str | None, b: str | None) -> bool:
     """Whether two figures' places rule out one event: other countries, or cities far
     apart. A country and a city in it, or an unknown place, rule nothing out."""
     if a is None or b is None:
@@ -3830,11 +3831,12 @@ def outlet_distortions(
     if person:
         # "told Reuters the toll had risen to 128": where a report of the person gives the
         # claim's numbers, one that gives none of them carried another of their statements
-        numbered = [
-            (o, w)
-            for o, w in carriers
-            if not _other_numbers(draft, view.analysis(w.doc_id), None, least=_TELLING_NUMBER)
-        ]
+        unnumbered = {
+            doc_id
+            for doc_id in {w.doc_id for _, w in carriers}
+            if _other_numbers(draft, view.analysis(doc_id), None, least=_TELLING_NUMBER)
+        }
+        numbered = [(o, w) for o, w in carriers if w.doc_id not in unnumbered]
         if numbered and len(numbered) < len(carriers):
             carriers = numbered
     # A document's own publisher field names a publication, whatever its name sounds like,
@@ -4101,16 +4103,22 @@ def _person_statement_date(
         for att in analysis.attributions:
             if not (att.sentence[0] <= w.start < att.sentence[1]):
                 continue
-            occasion = _occasion_before(view, w.doc_id, main, att)
-            # "The DG ISPR stated that ...", after the record named the general at his
-            # press conference: the office is the person
-            if not _same_speaker(main.speaker, att.speaker) and not (
-                occasion is not None
-                and (att.speaker_kind == "role" or _OFFICE_LETTERS_RE.fullmatch(att.speaker or ""))
-            ):
-                continue
+            occasion: date | None = None
+            if not _same_speaker(main.speaker, att.speaker):
+                # "The DG ISPR stated that ...", after the record named the general at
+                # his press conference: the office is the person
+                if att.speaker_kind != "role" and not _OFFICE_LETTERS_RE.fullmatch(
+                    att.speaker or ""
+                ):
+                    continue
+                occasion = _occasion_before(view, w.doc_id, main, att)
+                if occasion is None:
+                    continue
             ev_day = (
-                _day_of(att.time) or _dated_in_lead(analysis, main, att, loose=loose) or occasion
+                _day_of(att.time)
+                or _dated_in_lead(analysis, main, att, loose=loose)
+                or occasion
+                or _occasion_before(view, w.doc_id, main, att)
             )
             if ev_day is None or other_occasion(claim_day, ev_day):
                 continue  # a year apart, the same words are said on another occasion
@@ -5887,7 +5895,7 @@ def untold_act_distortions(
     if not ranked or ranked[0].coverage < UNTOLD_ACT_COVERAGE:
         return []  # the sentence's story is not found: nothing to hold the act to
     docs = list(dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]))
-    acts = untold_acts(draft.text, [view.document(d).text for d in docs])
+    acts = untold_acts(draft.text, lambda: [view.document(d).text for d in docs])
     w = ranked[0]
     return [
         Distortion(
