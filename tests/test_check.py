@@ -5055,3 +5055,172 @@ def test_check_a_small_count_is_not_held_to_a_sentence_that_does_not_tell_it(
 ) -> None:
     report = _check_against(nlp, SMALL_COUNT_SOURCES, SMALL_COUNT_CLAIM, "2022-07-04")
     assert _kinds_over(report, SMALL_COUNT_CLAIM) == []
+
+
+RELAYED_ACT_SOURCES = [
+    Document(
+        id="tarn-wire-2019-07-01-ministers-go",
+        outlet="Tarn Wire",
+        published="2019-07-01",
+        title="Kelm president removes ministers after hospital siege",
+        text=(
+            "President Anna Kelmer has removed two ministers over the handling of the "
+            "hospital siege in Orvan.\n\n"
+            "Her press secretary Tomas Berg announced late on Friday that the president had "
+            "accepted the resignations of Interior Minister Jon Vale and Health Minister "
+            "Ilse Marr."
+        ),
+    ),
+]
+RELAYED_ACT_CLAIM = (
+    "On June 28 President Anna Kelmer accepted the resignations of Interior Minister Jon "
+    "Vale and Health Minister Ilse Marr."
+)
+
+
+def test_check_an_act_told_by_a_spokesman_is_still_the_actors(nlp: Language) -> None:
+    report = _check_against(nlp, RELAYED_ACT_SOURCES, RELAYED_ACT_CLAIM, "2019-07-10")
+    assert "speaker" not in [k for k, _ in _kinds_over(report, RELAYED_ACT_CLAIM)]
+
+
+FINAL_VOWEL_SOURCES = [
+    Document(
+        id="tarn-wire-2020-12-12-school-raid",
+        outlet="Tarn Wire",
+        published="2020-12-12",
+        title="Gunmen raid boarding school in Kelm",
+        text=(
+            "Gunmen on motorcycles attacked a boarding school in Kelm late on Friday. Police "
+            "spokesman Dario Velk said officers traded fire with the attackers, giving some "
+            "students time to escape."
+        ),
+    ),
+]
+FINAL_VOWEL_CLAIM = "Police spokesman Daria Velk said officers traded fire with the attackers."
+
+
+def test_check_a_given_name_with_another_final_vowel_is_another_name(nlp: Language) -> None:
+    report = _check_against(nlp, FINAL_VOWEL_SOURCES, FINAL_VOWEL_CLAIM, "2020-12-20")
+    assert ("name", "tarn-wire-2020-12-12-school-raid") in _kinds_over(report, FINAL_VOWEL_CLAIM)
+
+
+NATIONWIDE_SOURCES = [
+    Document(
+        id="tarn-wire-2016-01-17-kelm-mourning",
+        outlet="Tarn Wire",
+        published="2016-01-17",
+        title="Kelm mourns hotel attack victims",
+        text=(
+            "President Lena Kask declared 72 hours of national mourning after gunmen stormed "
+            "a hotel in the capital of Kelm, killing 30 people. Kask visited the hotel on "
+            "Saturday and met the security forces who ended the siege."
+        ),
+    ),
+    Document(
+        id="orvan-post-2015-11-21-orvan-emergency",
+        outlet="Orvan Post",
+        published="2015-11-21",
+        title="Orvan declares state of emergency after hotel siege",
+        text=(
+            "The president of Orvan responded to the hotel siege in his capital by declaring "
+            "a ten-day nationwide state of emergency and three days of national mourning."
+        ),
+    ),
+]
+NATIONWIDE_CLAIM = "Kask responded to the hotel siege by declaring a nationwide state of emergency."
+
+
+def test_check_a_strong_act_told_of_another_country_is_not_told_of_this_one(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, NATIONWIDE_SOURCES, NATIONWIDE_CLAIM, "2016-01-25")
+    assert ("exaggeration", "tarn-wire-2016-01-17-kelm-mourning") in _kinds_over(
+        report, NATIONWIDE_CLAIM
+    )
+
+
+PUBLISHER_SOURCES = [
+    Document(
+        id="tarn-wire-2020-12-15-recording",
+        outlet="Tarn Wire",
+        published="2020-12-15",
+        title="Group claims school raid in Kelm",
+        text=(
+            "A man claiming to lead the Orvan Brigade said in an audio recording that his "
+            "fighters had carried out the raid on the Kelm boarding school. The recording was "
+            "first published by Harbourline, a local news site, and could not be verified."
+        ),
+    ),
+]
+PUBLISHER_CLAIM = "The recording was first published by Kelm Reporters and could not be verified."
+
+
+def test_check_a_recording_credited_to_another_publisher_names_the_one_that_did(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, PUBLISHER_SOURCES, PUBLISHER_CLAIM, "2020-12-20")
+    start = report.article.text.index(PUBLISHER_CLAIM)
+    found = [
+        d.found
+        for c in report.claims
+        if c.start <= start < c.end
+        for d in c.distortions
+        if d.kind == "outlet"
+    ]
+    assert found == ["Harbourline"]
+
+
+LEAD_DAY_SOURCES = [
+    Document(
+        id="tarn-wire-2021-05-27-kelm-evacuation",
+        outlet="Tarn Wire",
+        published="2021-05-27",
+        title="Kelm orders districts cleared as volcano rumbles",
+        text=(
+            "KELM (Tarn Wire) - Authorities in Kelm on Thursday ordered residents of 10 "
+            "districts to leave the city, warning that magma moving underground could set off "
+            "a new eruption.\n\n"
+            "The military governor of Orvan province, Gen. Tomas Berg, announced the order in "
+            "a statement read on local radio before dawn, saying that as many as 400,000 people "
+            "could be affected."
+        ),
+    ),
+]
+LEAD_DAY_CLAIM = (
+    "On Tuesday, Orvan's military governor, Gen. Tomas Berg, ordered ten of Kelm's districts "
+    "emptied, a measure affecting as many as 400,000 residents."
+)
+
+
+def test_check_the_best_reports_lead_gives_the_day_its_later_sentence_does_not(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, LEAD_DAY_SOURCES, LEAD_DAY_CLAIM, "2021-06-04")
+    assert ("date", "tarn-wire-2021-05-27-kelm-evacuation") in _kinds_over(report, LEAD_DAY_CLAIM)
+
+
+INTERVIEW_SOURCES = [
+    Document(
+        id="tarn-wire-2010-08-24-bus-siege",
+        outlet="Tarn Wire",
+        published="2010-08-24",
+        title="Bus siege in Kelm ends in bloodshed",
+        text=(
+            "A sacked police officer who hijacked a tour bus in Kelm was shot dead on Monday "
+            "after a standoff of ten hours.\n\n"
+            "During the standoff, the gunman gave several telephone interviews to a reporter "
+            "for the radio station Orvan Radio, which were broadcast live."
+        ),
+    ),
+]
+INTERVIEW_CLAIM = (
+    "During the standoff the gunman gave telephone interviews to Kelm Television that were "
+    "broadcast live."
+)
+
+
+def test_check_interviews_credited_to_another_station_are_an_outlet_change(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, INTERVIEW_SOURCES, INTERVIEW_CLAIM, "2010-09-01")
+    assert ("outlet", "tarn-wire-2010-08-24-bus-siege") in _kinds_over(report, INTERVIEW_CLAIM)

@@ -21,6 +21,31 @@ from retold.compare.acts import untold_acts
             ["The agency issued a product alert on two cough syrups."],
             "ban",
         ),
+        (
+            "The president responded by declaring a nationwide state of emergency.",
+            ["The president declared 72 hours of national mourning."],
+            "emergency",
+        ),
+        (
+            "Police have since imposed a 24-hour curfew on the town.",
+            ["Police said tactical teams had been deployed to the town."],
+            "curfew",
+        ),
+        (
+            "Kelm summoned the Orvan ambassador over the embassy's message.",
+            ["The Kelm minister rejected the Orvan embassy's message of condolence."],
+            "summons",
+        ),
+        (
+            "The court convicted the businessman of war crimes.",
+            ["The businessman went on trial in Kelm on charges of war crimes."],
+            "conviction",
+        ),
+        (
+            "Orvan demanded an emergency session of the Security Council.",
+            ["Orvan called on international bodies to assess the incident."],
+            "emergency session",
+        ),
     ],
 )
 def test_acts_a_strong_act_no_source_tells_is_untold(
@@ -39,6 +64,15 @@ def test_acts_a_strong_act_no_source_tells_is_untold(
             ["The regulator suspended all of the airline's flights."],
         ),
         ("The city banned fireworks.", ["The city prohibited fireworks for the holidays."]),
+        ("The army imposed a curfew.", ["A dusk-to-dawn curfew was declared by the army."]),
+        (
+            "The court found him guilty of fraud.",
+            ["He was sentenced to ten years for fraud."],
+        ),
+        (
+            "The president declared a national state of emergency.",
+            ["The cabinet imposed a nationwide state of emergency for 30 days."],
+        ),
         # words in quotation marks are checked as a quote
         ('He said: "The driver was arrested."', ["The driver went home."]),
     ],

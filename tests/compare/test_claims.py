@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retold.compare.claims import credited_outlets, home_country
+from retold.compare.claims import credited_outlets, home_country, published_by
 from retold.records import Analysis, Attribution, PlaceMention, TextSpan
 
 
@@ -218,3 +218,15 @@ def test_claims_a_quote_credited_in_a_later_sentence_is_its_speakers_in_each() -
     first = build_claims(Document(id="a", text=text), analysis)[0]
     assert first.main is not None and first.main.speaker == "Ana Rell"
     assert first.main.content.text == text[1:second].strip()
+
+
+def test_claims_published_by_reads_the_outlet_a_sentence_names_first() -> None:
+    assert published_by("The tape was first published by the Kelm Gazette on Monday.") == (
+        "Kelm Gazette"
+    )
+    # a name the apposition calls a news outlet
+    assert published_by("It was published by Harbourline, a local news site, on Sunday.") == (
+        "Harbourline"
+    )
+    assert published_by("It was published by Harbourline, a shipping firm.") is None
+    assert published_by("The report was sent to the ministry.") is None

@@ -64,3 +64,13 @@ def test_denials_an_act_done_to_nothing_agrees_with_its_denial() -> None:
         "The navy had declared that the storm posed a threat to the coast.",
         "The navy said the storm did not pose a threat to the coast.",
     )
+
+
+def test_denials_a_place_kept_open_was_not_shut() -> None:
+    [d] = denied_acts(
+        "Several airlines cancelled flights, and the island's main airport was shut down.",
+        "The airport remains open and operating normally, its operator said.",
+    )
+    assert (d.claimed, d.found) == ("was shut down", "remains open")
+    # another place kept open says nothing of this one
+    assert not denied_acts("The border crossing was closed.", "The airport remains open.")

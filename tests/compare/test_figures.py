@@ -757,3 +757,23 @@ def test_figures_how_often_is_no_count_of_how_many() -> None:
                 counted=None, predicate="arrest", predicate_class="detention")  # fmt: skip
     eleven = fig("11", 11, 11, predicate="arrest", predicate_class="detention")
     assert compare_figures(twice, eleven).outcome == "unrelated"
+
+
+def test_digits_transposed_are_a_changed_number_though_a_floor_fits():
+    # "at least 23 killed" against a toll of 32: the digits of the source, swapped
+    floor = fig("at least 23", 23, INF, value=23, qualifier="at least")
+    toll = fig("32", 32, 32)
+    assert compare_figures(floor, toll).outcome == "number"
+    # a floor well below a toll of other digits still fits it
+    assert compare_figures(floor, fig("35", 35, 35)).outcome == "compatible"
+
+
+def test_one_word_in_two_spellings_counts_one_thing():
+    claim = fig(
+        "ten", 10, 10, counted="neighbourhood", counted_class="object", predicate=None,
+        predicate_class=None,
+    )  # fmt: skip
+    source = replace(claim, text="10", counted="neighborhood", counted_text="neighborhood")
+    assert compare_figures(claim, source).outcome == "same"
+    other = replace(source, counted="district", counted_text="district")
+    assert compare_figures(claim, other).outcome == "unit"

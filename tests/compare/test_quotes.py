@@ -267,6 +267,18 @@ def test_quotes_one_word_changed_in_a_verbatim_quote_is_a_swap() -> None:
     )
 
 
+def test_quotes_a_short_phrase_for_a_longer_one_in_a_long_quote_is_a_swap() -> None:
+    source = (
+        "We are living through a disaster without equal in our history. The whole country "
+        "stands beside the people of the two valleys."
+    )
+    quote = (
+        "We are living through a disaster without equal in our history. The country will "
+        "rebuild the two valleys."
+    )
+    assert swapped_word(quote, source) == ("will rebuild", "stands beside the people of")
+
+
 @pytest.mark.parametrize(
     "quote",
     [

@@ -97,6 +97,9 @@ RESOLVED = [
     ("Talks ran through the night of Friday to Saturday.", MON_2020, "the night of Friday to Saturday", "weekday", "2020-10-09", "2020-10-10"),
     ("It should ship by September of 2016.", SUN_2017, "September of 2016", "month", "2016-09-01", "2016-09-30"),
     ("Protests are planned this March.", date(2017, 2, 5), "this March", "month", "2017-03-01", "2017-03-31"),
+    # an incident a day owns has happened, whatever is to come in the sentence
+    ("Crews will drain the cars involved in Friday's derailment.", MON_2020, "Friday", "weekday", "2020-10-09", "2020-10-09"),
+    ("Crews will drain the tanks on Friday.", MON_2020, "Friday", "weekday", "2020-10-16", "2020-10-16"),
 ]
 # fmt: on
 

@@ -178,6 +178,7 @@ def test_outlets_same_outlet_false_for_different_outlets(a: str, b: str) -> None
         "the Morning Post",
         "Riverside Gazette",
         "harbour-news.example.com",
+        "Sahara Reporters",
     ],
 )
 def test_outlets_is_outlet_name_true_for_outlets(text: str) -> None:
@@ -193,6 +194,8 @@ def test_outlets_is_outlet_name_true_for_outlets(text: str) -> None:
         "a press conference",
         "ap",
         "",
+        "told reporters",
+        "Reporters Without Borders",
     ],
 )
 def test_outlets_is_outlet_name_false_for_people_and_events(text: str) -> None:

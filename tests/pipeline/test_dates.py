@@ -111,6 +111,26 @@ def test_dates_anchor_is_the_verb_the_phrase_dates() -> None:
     assert t.anchor == "break"
 
 
+ERUPTION_STRUCK = (
+    "The eruption struck on Sunday.",
+    """
+    The       1 det   DET   DT  the      O
+    eruption  2 nsubj NOUN  NN  eruption O
+    struck    2 ROOT  VERB  VBD strike   O
+    on        2 prep  ADP   IN  on       O
+    Sunday    3 pobj  PROPN NNP Sunday   B-DATE
+    .         2 punct PUNCT .   .        O
+    """,
+)
+
+
+def test_dates_a_verb_of_happening_dates_the_noun_that_happened() -> None:
+    doc = parsed(*ERUPTION_STRUCK)
+    doc._.retold_published = PUBLISHED
+    [t] = _times(doc)
+    assert t.anchor == "eruption"
+
+
 def test_dates_no_time_phrase_gives_empty_list() -> None:
     doc = _words_doc(["The", "dam", "held", "."], [True, True, False, False], PUBLISHED)
     assert _times(doc) == []

@@ -1660,3 +1660,71 @@ def test_figures_a_lead_hung_on_its_dateline_still_counts_its_people(nlp: Langua
     )
     hospitalised = next(f for f in doc._.retold_figures if f.text == "49")
     assert (hospitalised.counted, hospitalised.predicate_class) == ("people", "injury")
+
+
+OFFICER_SHOT_AND_WOUNDED = (
+    "One police officer was shot and wounded in the exchange.",
+    """
+    One       2 nummod    NUM   CD  one      B-CARDINAL
+    police    2 compound  NOUN  NN  police   O
+    officer   4 nsubjpass NOUN  NN  officer  O
+    was       4 auxpass   AUX   VBD be       O
+    shot      4 ROOT      VERB  VBN shoot    O
+    and       4 cc        CCONJ CC  and      O
+    wounded   4 conj      VERB  VBN wound    O
+    in        6 prep      ADP   IN  in       O
+    the       9 det       DET   DT  the      O
+    exchange  7 pobj      NOUN  NN  exchange O
+    .         4 punct     PUNCT .   .        O
+    """,
+)
+
+
+def test_figures_how_they_were_hurt_gives_way_to_what_befell_them() -> None:
+    [f] = _figures(OFFICER_SHOT_AND_WOUNDED)
+    assert (f.predicate, f.predicate_class) == ("wound", "injury")
+
+
+TOLL_PUT_AT_DEAD_OR_MISSING = (
+    "The government put the toll at about 22,000 dead or missing.",
+    """
+    The         1 det    DET   DT  the        O
+    government  2 nsubj  NOUN  NN  government O
+    put         2 ROOT   VERB  VBD put        O
+    the         4 det    DET   DT  the        O
+    toll        2 dobj   NOUN  NN  toll       O
+    at          2 prep   ADP   IN  at         O
+    about       7 advmod ADV   RB  about      B-CARDINAL
+    22,000      5 pobj   NUM   CD  22,000     I-CARDINAL
+    dead        2 advcl  ADJ   JJ  dead       O
+    or          8 cc     CCONJ CC  or         O
+    missing     8 conj   ADJ   JJ  missing    O
+    .           2 punct  PUNCT .   .          O
+    """,
+)
+
+
+def test_figures_a_toll_is_of_those_its_figure_names() -> None:
+    [f] = _figures(TOLL_PUT_AT_DEAD_OR_MISSING)
+    assert f.predicate_class == "dead or missing"
+
+
+HOSTAGES_FREED = (
+    "He freed nine hostages during the day.",
+    """
+    He        1 nsubj PRON  PRP he      O
+    freed     1 ROOT  VERB  VBD free    O
+    nine      3 nummod NUM  CD  nine    B-CARDINAL
+    hostages  1 dobj  NOUN  NNS hostage O
+    during    1 prep  ADP   IN  during  O
+    the       6 det   DET   DT  the     B-DATE
+    day       4 pobj  NOUN  NN  day     I-DATE
+    .         1 punct PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_people_freed_are_released_not_held() -> None:
+    [f] = _figures(HOSTAGES_FREED)
+    assert f.predicate_class == "release"
+    assert counted_class("captive") == "person"

@@ -450,6 +450,26 @@ def test_names_a_name_modifying_a_mine_is_the_mines() -> None:
     assert _persons(KARO_MINE) == []
 
 
+KELMO_GANG = (
+    "The leader of the 400 Kelmo gang spoke.",
+    """
+    The     1 det      DET   DT  the    O
+    leader  7 nsubj    NOUN  NN  leader O
+    of      1 prep     ADP   IN  of     O
+    the     6 det      DET   DT  the    O
+    400     6 nummod   NUM   CD  400    B-CARDINAL
+    Kelmo   6 compound PROPN NNP Kelmo  B-PERSON
+    gang    2 pobj     NOUN  NN  gang   O
+    spoke   7 ROOT     VERB  VBD speak  O
+    .       7 punct    PUNCT .   .      O
+    """,
+)
+
+
+def test_names_a_name_modifying_a_gang_is_the_gangs() -> None:
+    assert _persons(KELMO_GANG) == []
+
+
 # The model reads a hyphened given name after a title as an organisation.
 HYPHENED_GIVEN_NAME = (
     "President Ana-Lise Varga spoke.",

@@ -61,8 +61,41 @@ _ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         (
             "emergency",
-            r"\bdeclared\s+(?:a\s+)?(?:national|nationwide)\s+emergency\b",
-            r"\bnational\s+emergency\b|\bnationwide\s+emergency\b",
+            r"\bdeclar(?:ed|ing|es)\s+(?:a\s+)?(?:national|nationwide|countrywide)\s+"
+            r"(?:state\s+of\s+)?emergency\b",
+            # a state's or a city's emergency is no nation's
+            r"\b(?:national|nationwide|countrywide)\s+(?:state\s+of\s+)?emergency\b"
+            r"|\bemergency\s+(?:rule|powers)\b",
+        ),
+        (
+            "emergency session",
+            r"\b(?:emergency|extraordinary|urgent)\s+(?:session|meeting)\b",
+            r"\b(?:emergency|extraordinary|urgent|special)\s+(?:session|meeting)\b|\bconven\w*",
+        ),
+        (
+            "curfew",
+            r"\bimpos\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}curfew\b",
+            r"\bcurfews?\b|\blockdown\b|\bstay[\s-]at[\s-]home\b",
+        ),
+        (
+            "martial law",
+            r"\bunder\s+martial\s+law\b|\b(?:declared|imposed)\s+martial\s+law\b",
+            r"\bmartial\s+law\b|\bmilitary\s+rule\b|\bstate\s+of\s+(?:emergency|siege)\b",
+        ),
+        (
+            "summons",
+            r"\bsummon(?:ed|s|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ambassador|envoy)\b",
+            r"\bsummon\w*|\bcalled\s+in\b|\bprotest\s+note\b|\bd[ée]marche\b",
+        ),
+        (
+            "conviction",
+            r"\bconvicted\b|\bfound\s+(?:[\w-]+\s+){0,2}guilty\b",
+            r"\bconvict\w*|\bguilty\b|\bsentenc\w*|\bverdict\b",
+        ),
+        (
+            "nationalisation",
+            r"\bnationali[sz]ed\b",
+            r"\bnationali[sz]\w*|\bseiz\w*|\btak\w*\s+over\b|\bstate\s+control\b",
         ),
     )
 )

@@ -10,7 +10,15 @@ from .claims import ClaimDraft
 from .segments import attribution_frame
 from .text import KEEP, terms
 
-__all__ = ["align", "claim_names", "coverage", "names_absent", "names_share", "support"]
+__all__ = [
+    "NOT_NAMES",
+    "align",
+    "claim_names",
+    "coverage",
+    "names_absent",
+    "names_share",
+    "support",
+]
 
 
 def align(draft: ClaimDraft, pool: list[Window]) -> list[Window]:
@@ -75,7 +83,7 @@ def support(draft: ClaimDraft, ranked: list[Window]) -> float:
 
 
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z\-]{2,}\b")
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "The This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March April May June July August September October November December "
     "President Minister Prime Ministry General Director Chief Head Secretary Spokesman "
@@ -85,7 +93,7 @@ _NOT_NAMES = frozenset(
 
 def claim_names(draft: ClaimDraft) -> set[str]:
     """The proper names a claim is about: capitalised words not opening a sentence."""
-    return {m.group(0) for m in _NAME_RE.finditer(draft.text)} - _NOT_NAMES
+    return {m.group(0) for m in _NAME_RE.finditer(draft.text)} - NOT_NAMES
 
 
 def names_share(view: CorpusView, names: set[str], doc_id: str) -> float:

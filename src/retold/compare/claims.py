@@ -12,7 +12,14 @@ from ..names import is_outlet_name, is_outlet_word
 from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from .text import terms
 
-__all__ = ["ClaimDraft", "build_claims", "credited_outlets", "home_country", "story_place"]
+__all__ = [
+    "ClaimDraft",
+    "build_claims",
+    "credited_outlets",
+    "home_country",
+    "published_by",
+    "story_place",
+]
 
 # Where an outlet is named as the one told or relaying: "told (the private channel) Skai
 # TV", "in an interview with the Italian newspaper La Gazzetta dello Sport", "As
@@ -31,6 +38,8 @@ _AS_REPORTED_RE = re.compile(
 _HANDLED_BY_RE = re.compile(
     r"\b(?:published|broadcast|aired|obtained|released|compiled|leaked|posted|sent|"
     r"delivered|given|handed|shown|seen|filmed|verified|reviewed)\s+(?:by|to|on)\s+"
+    # "gave telephone interviews to ABS-CBN television"
+    r"|\binterviews?\s+(?:with|to)\s+"
 )
 _TO_RE = re.compile(r"\bto\s+")
 _COMMA_RE = re.compile(r",\s+")
@@ -94,6 +103,25 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
         if is_outlet_name(credit):
             return TextSpan(pos, pos + len(credit), credit)
     return None
+
+
+def published_by(text: str) -> str | None:
+    """The outlet a sentence says published a thing first ("first published by the
+    Nigerian news site HumAngle"), if it names one."""
+    for m in _HANDLED_BY_RE.finditer(text):
+        if m.group(0).startswith(("published", "broadcast", "aired", "posted")):
+            span = _outlet_after(text, m.end(), len(text))
+            if span is not None:
+                return span.text
+            # "published by HumAngle, a Nigerian news site": the apposition says what it is
+            name = _CAPITAL_RUN_RE.match(text, m.end())
+            gloss = _GLOSS_RE.match(text, name.end()) if name else None
+            if name and gloss and is_outlet_name(gloss.group(1)):
+                return name.group(0)
+    return None
+
+
+_GLOSS_RE = re.compile(r",\s+((?:an?|the)\s+[^,.;]{1,40})")
 
 
 _MIN_TERMS = 4

@@ -98,7 +98,26 @@ def denied_acts(
                 continue
             out.append(Denial(word, w.start(), " ".join(m.group(0).split())))
             break
+    # "the airport remains open" denies "the airport was shut down" as well as "was not
+    # closed" would
+    for m in _STILL_OPEN_RE.finditer(evidence):
+        source_actor = _sentence_terms(evidence, m.start())
+        for c in _CLOSED_RE.finditer(claim):
+            if negated is not None and negated(claim, c.start()):
+                continue
+            if _actor_terms(claim, c.start()) & source_actor:
+                out.append(Denial(c.group(0), c.start(), " ".join(m.group(0).split())))
+                break
     return out
+
+
+_STILL_OPEN_RE = re.compile(
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|were|are)\s+still)\s+open\b", re.I
+)
+# Closed as done: "was shut down", "were closed", "had closed"; not "closed-door talks".
+_CLOSED_RE = re.compile(
+    r"\b(?:was|were|been|had|has|have)\s+(?:\w+\s+)?(?:shut(?:\s+down)?|closed)\b(?!-)", re.I
+)
 
 
 def _also_done(evidence: str, m: re.Match[str], verb_stem: str) -> bool:

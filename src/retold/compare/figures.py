@@ -377,7 +377,15 @@ DURATION_RATIO = 10.0
 
 
 def _unit(lemma: str | None) -> str | None:
-    return _UNIT_ALIASES.get(lemma, lemma) if lemma else lemma
+    if not lemma:
+        return lemma
+    # "neighbourhoods" and "neighborhoods", "centres" and "centers": one word, two spellings
+    us = _SPELLING_RE.sub(lambda m: _US_SPELLING[m.group(0)], lemma)
+    return _UNIT_ALIASES.get(us, us)
+
+
+_US_SPELLING = {"our": "or", "tre": "ter", "yse": "yze", "ise": "ize"}
+_SPELLING_RE = re.compile(r"(?<=\w\w\w)our|(?<=\w\w)(?:tre|yse|ise)$")
 
 
 _OWN_GROUPS = ("school", "hospital", "mosque", "church", "shop", "bridge", "vehicle", "car")
@@ -705,6 +713,19 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
         return FigureComparison(
             "number", f"{claim.text} and {found.text} are bounds a long way apart"
         )
+    if overlap and _transposed(claim, found):
+        return FigureComparison("number", f"{claim.text} swaps the digits of {found.text}")
     if overlap:
         return FigureComparison("compatible", "the ranges overlap")
     return FigureComparison("number", f"{told(claim)} does not fit {told(found)}")
+
+
+def _transposed(claim: Figure, found: Figure) -> bool:
+    """Two numbers of the same digits in another order ("at least 23" for 32): a number
+    copied wrong, however well a bound would fit it."""
+    a, b = claim.value, found.value
+    if a is None or b is None or a == b or a < 10 or b < 10:
+        return False
+    if a != int(a) or b != int(b):
+        return False
+    return sorted(str(int(a))) == sorted(str(int(b)))

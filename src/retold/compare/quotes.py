@@ -849,13 +849,33 @@ def _swapped_phrase(
         inner, tail = [("replace", i1, i2, j1, min(j2, j1 + 1))], []
     if not inner or tail:
         return None
+    # A source word the quote leaves out before or after the change, apart from it, is no
+    # part of what the quote put in its place ("The nation will rebuild" for "The whole
+    # nation stands beside the people of").
+    runs = [inner]
+    if len(inner) > 1 and inner[0][0] == "insert":
+        runs.append(inner[1:])
+    if len(inner) > 1 and inner[-1][0] == "insert":
+        runs.append(inner[:-1])
+    for run in runs:
+        found = _phrase_pair(q, p, run)
+        if found is not None:
+            return found
+    return None
+
+
+def _phrase_pair(
+    q: list[str], p: list[str], inner: Sequence[tuple[str, int, int, int, int]]
+) -> tuple[str, str] | None:
     i1, i2 = min(op[1] for op in inner), max(op[2] for op in inner)
     j1, j2 = min(op[3] for op in inner), max(op[4] for op in inner)
     # The run may keep a word of the source inside it ("an act of war" / "a terrorist act").
     replaced = sum(op[2] - op[1] for op in inner)
     if not (1 <= replaced <= _PHRASE_WORDS and i2 - i1 <= _PHRASE_WORDS + 1):
         return None
-    if not 1 <= j2 - j1 <= _PHRASE_WORDS + 1:
+    # ... and the source may have said it in a few words more ("stands beside the people
+    # of" for "will rebuild")
+    if not 1 <= j2 - j1 <= 2 * _PHRASE_WORDS:
         return None
     mine, theirs = q[i1:i2], p[j1:j2]
     mine_terms, theirs_terms = set(terms(" ".join(mine))), set(terms(" ".join(theirs)))

@@ -37,8 +37,8 @@ from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES, full_body_name
 from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
 from .acts import untold_acts
-from .align import claim_names, names_share
-from .claims import ClaimDraft
+from .align import NOT_NAMES, claim_names, names_share
+from .claims import ClaimDraft, published_by
 from .denials import denied_acts
 from .figures import (
     FigureComparison,
@@ -2050,6 +2050,13 @@ def _one_given_garbled(a: str, b: str) -> bool:
     # "Mikhail" / "Mihail", "Volodymyr" / "Vladimir", "Olena" / "Elena"; alike to the ear
     # but a consonant for another ("Serkan" for "Serhan") or a vowel dropped between two
     # others ("Hamdullah" for "Hamidullah") is the name copied wrong.
+    if (
+        len(a) >= 4
+        and a[:-1].lower() == b[:-1].lower()
+        and {a[-1].lower(), b[-1].lower()} <= set("aeou")
+        and a[-1].lower() != b[-1].lower()
+    ):
+        return True  # a final vowel makes another name: "Maria" / "Mario", "Gamba" / "Gambo"
     if _spelling_shape(a) == _spelling_shape(b) or short_form(a, b):
         return False  # "Joe" for "Joseph" is the name as people use it
     if match_persons(f"{a} Name", f"{b} Name").same_person:
@@ -2189,6 +2196,25 @@ def _speaker_distortions(
             if found_reported:
                 return found_reported
     return []
+
+
+def _relays(main: Attribution, other: Attribution) -> bool:
+    """Whether another's words report the claimed speaker's act: "Medvedev announced that
+    the president had accepted the resignations" carries "Yeltsin accepted the
+    resignations", his act in his spokesman's mouth, unless another person is named
+    doing it."""
+    cue = main.cue.text.split()[-1].lower() if main.cue.text.split() else ""
+    words = _WORD_RE.findall(other.content.text)
+    at = next((i for i, w in enumerate(words) if w.lower() == cue), None)
+    if at is None or len(cue) < 4:
+        return False
+    own = {w.lower() for w in _WORD_RE.findall(main.speaker or "")}
+    named = [w for w in words[:at] if w[:1].isupper() and terms(w)]
+    if named:
+        return any(w.lower() in own for w in named)
+    # no name: a title that may be the speaker's ("the president had accepted"), not
+    # anyone's words before a frame of their own
+    return any(w.lower() in ROLE_NOUNS for w in words[max(0, at - 4) : at])
 
 
 def named_quote_speaker(
@@ -2739,6 +2765,8 @@ def _reported_speaker(
             and sim >= REPORTED_SPEAKER_SIMILARITY / 2
         ):
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
+            if _relays(main, best):
+                continue
             others.append((sim, best, doc_id))
     # how well the closest of another's statements carries it
     theirs = max((x[0] for x in others), default=0.0)
@@ -3280,17 +3308,21 @@ def reported_flip_distortions(
         _, said, att, doc_id = best
         flip = negation_flip(clause, said)
         if flip is not None:
-            return [
-                _quote_distortion(
-                    view,
-                    main,
-                    clause,
-                    doc_id,
-                    att,
-                    f"The reported words {flip}: {main.speaker} said {{found!r}}",
-                )
-            ]
+            # "made vaccination mandatory" where he said it was no condition: an act his
+            # own words deny, not words of his changed
+            act = not any(stem(w) in _SPEECH_STEMS for w in main.cue.text.split())
+            told = "The act told" if act else "The reported words"
+            d = _quote_distortion(
+                view, main, clause, doc_id, att, f"{told} {flip}: {main.speaker} said {{found!r}}"
+            )
+            return [replace(d, kind="exaggeration") if act else d]
     return []
+
+
+# Verbs of saying, by stem, with the past forms a stemmer leaves apart ("said", "told").
+_SPEECH_STEMS = frozenset(stem(w) for w in SPEECH_CUES) | {
+    stem(w) for w in "said told wrote spoke thought felt".split()
+}
 
 
 # Cues that deny what they introduce: "ruled out corrosion", "denied that".
@@ -3422,6 +3454,10 @@ def _window_quote(
     )
 
 
+# A sentence's end inside a quote: "... in our history. The nation will ..."
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
 # Sentences a quote's own words are searched for, beside the claim's evidence.
 QUOTE_SEARCH = 10
 # ... when it is long enough to be one statement: "the people have been misled" is in any
@@ -3442,7 +3478,18 @@ def quoted_swap_distortions(
     runs = quoted_words(draft.text, direct=False) or (
         [main.content.text] if main is not None and direct else []
     )
-    for run in runs:
+    if main is not None and direct:
+        # the closing part of a quote of several sentences, opened in a sentence before, is
+        # read with its opening part
+        runs = [
+            main.content.text
+            if r in main.content.text
+            and draft.text.find(r) == 0
+            and main.content.start < draft.start
+            else r
+            for r in runs
+        ]
+    for run in dict.fromkeys(runs):
         # the claim's best evidence, then the sentences the quote's own words find: a
         # short quote in a long sentence ("claimed the attackers had remained 'in contact
         # with their handlers in India'") is copied from a sentence the rest does not find
@@ -3452,8 +3499,13 @@ def quoted_swap_distortions(
             # a source has the words as quoted: another's like sentence ("NATO had no
             # indication that it was ... deliberate") is not where they came from
             continue
+        # a quote of several sentences is held to the source's sentences around it
+        several = len(_SENTENCE_END_RE.findall(run.strip())) > 0
         for w in windows:
             swap = swapped_word(run, w.text)
+            if swap is None and several:
+                lo, hi = _around(view, w, 1)
+                swap = swapped_word(run, view.document(w.doc_id).text[lo:hi])
             if swap is None:
                 continue
             reason = (
@@ -3891,6 +3943,12 @@ def outlet_distortions(
             )
         ]
         found, w = _carrier_of(draft, outlet, credited, news, in_sentence)
+        if publisher:
+            # "first published by Sahara Reporters" against the AP's "first published by
+            # the news site HumAngle": the publisher it names
+            named = [(p, v) for _, v in news if (p := published_by(v.text)) is not None]
+            if named:
+                found, w = named[0]
         out.append(_credited(view, outlet, found, w, relayed))
     return out
 
@@ -4644,7 +4702,9 @@ def event_date_distortions(
     # gives the day ("on Monday detained two owners") its later sentences do not.
     close = [w for w in top[:3] if w.coverage >= 0.3]
     told = close + [
-        w for w in top[3:TOP_WINDOWS] if w.doc_id == top[0].doc_id and w.coverage >= LEAD_COVERAGE
+        w
+        for w in top[:TOP_WINDOWS]
+        if w not in close and w.doc_id == top[0].doc_id and w.coverage >= LEAD_COVERAGE
     ]
     settled: list[TimeRef] = []  # days the source gives the same happening
     with_count = _windows_with_the_count(view, draft, told) if claim_times else None
@@ -4738,6 +4798,8 @@ def event_date_distortions(
         confirmed = False
         confirming = 0.0  # how well the best sentence giving the claim's own day matches
         for w in top[:3] + _telling_the_verb(view, top[:3], t):
+            if _earlier_report(view, w, top[0], c_day):
+                continue
             text = view.document(w.doc_id).text
             own_times = [x for x in view.analysis(w.doc_id).times if w.start <= x.start < w.end]
             # A sentence that tells the claim and gives one day gives it the claim's day,
@@ -4949,6 +5011,25 @@ def wrong_weekday_distortions(
     return []
 
 
+def _earlier_report(view: CorpusView, w: Window, best: Window, c_day: date | None) -> bool:
+    """A report filed weeks before the claimed day, where the best source was filed after
+    it: the claim's story is the best source's, and the report's days are of an earlier
+    happening (a blast on the same line five months before)."""
+    filed = view.document(w.doc_id).published_date
+    best_filed = view.document(best.doc_id).published_date
+    return bool(
+        c_day
+        and filed
+        and best_filed
+        and best_filed >= c_day
+        and (c_day - filed).days > _EARLIER_REPORT_DAYS
+    )
+
+
+# Days before the claimed day beyond which a report tells an earlier happening.
+_EARLIER_REPORT_DAYS = 30
+
+
 def _telling_the_verb(view: CorpusView, top: list[Window], t: TimeRef) -> list[Window]:
     """The other sentences of the best documents that tell the claim's dated verb ("He
     appeared in court on Wednesday" against "made a brief court appearance on Tuesday
@@ -5146,7 +5227,12 @@ def _windows_with_the_count(
     """The told windows that give a count the claim gives, or None where the claim gives
     none or no window does: then a window without it says nothing of whose statement
     the claim is."""
-    mine = {f.value for f in draft.figures if f.value is not None and f.counted_class}
+    # counts, not measures: "the 1,584-metre volcano" says whose statement nothing is
+    mine = {
+        f.value
+        for f in draft.figures
+        if f.value is not None and f.counted_class and not is_measure(f)
+    }
     if not mine:
         return None
     found = [
@@ -5331,6 +5417,15 @@ FRAME_SHARED = 2
 
 # A non-restrictive relative clause set off by commas: an aside about who it tells of.
 _ASIDE_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*,")
+
+
+def _with_word_before(text: str, start: int, end: int) -> str | None:
+    """A rung with the word before it, lower-cased ("recommended charges"); None where a
+    stop word or punctuation stands before it."""
+    m = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 30) : start])
+    if m is None or not terms(m.group(1)) or m.group(1).lower().endswith("ly"):
+        return None  # "completely destroyed": the adverb is the rung's own measure
+    return f"{m.group(1)} {text[start:end]}".lower()
 
 
 def _local_terms(text: str, start: int, end: int, reach: int = 60) -> set[str]:
@@ -5670,10 +5765,18 @@ def exaggeration_distortions(
     # Bucharest demanding" for "marched ... demanding the resignation of ... Ponta").
     for hit in claim_hits:
         around = _local_terms(draft.text, hit.start, hit.end)
+        # ... or the rung with the word before it ("recommended charges"), in a sentence on
+        # the claim's story that words the rest otherwise
+        joined = _with_word_before(draft.text, hit.start, hit.end)
         for w in ranked[:TOP_WINDOWS]:
             if by_counts and not carries_counts(w) or earlier_story(w):
                 continue
-            if len(around & set(w.terms)) < RUNG_WORDS_SHARE * len(around):
+            shared = len(around & set(w.terms))
+            if shared < RUNG_WORDS_SHARE * len(around) and not (
+                joined
+                and shared >= RUNG_WORDS_SHARE / 2 * len(around)
+                and joined in " ".join(w.text.lower().split())
+            ):
                 continue
             for h in scale_hits(w.text):
                 if h.scale == hit.scale and not _denied(w.text, h.start):
@@ -5895,8 +5998,17 @@ def untold_act_distortions(
     if not ranked or ranked[0].coverage < UNTOLD_ACT_COVERAGE:
         return []  # the sentence's story is not found: nothing to hold the act to
     docs = list(dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]))
+    # a report of another event that shares the topic's words but none of the claim's
+    # names ("Mali declared a state of emergency" for Burkina Faso's president) tells
+    # another country's act
+    people = [p.name for p in draft.persons] + [
+        a.speaker.split(",")[0] for a in draft.attributions if a.speaker and a.speaker[:1].isupper()
+    ]
+    names = claim_names(draft) | {n.split()[-1] for n in people if n.split()} - NOT_NAMES
+    if names and any(names_share(view, names, d) > 0 for d in docs):
+        docs = [d for d in docs if names_share(view, names, d) > 0]
     acts = untold_acts(draft.text, lambda: [view.document(d).text for d in docs])
-    w = ranked[0]
+    w = next(x for x in ranked if x.doc_id in docs)
     return [
         Distortion(
             "exaggeration",

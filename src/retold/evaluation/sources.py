@@ -120,6 +120,8 @@ CASE_FOLDERS = (
     "cases_blind83",
     "cases_blind84",
     "cases_blind85",
+    "cases_blind86",
+    "cases_blind87",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

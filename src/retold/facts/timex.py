@@ -489,6 +489,10 @@ def _mode(lower: str, start: int, end: int, modifier: str | None) -> str:
             return "future"
         if modifier == "this":
             return "this"
+    if _OWNED_INCIDENT_RE.match(lower, end):
+        # "rail cars involved in Friday's derailment": an incident a day owns has happened,
+        # whatever the sentence says is to come
+        return "past"
     return "future" if _future_cue(lower, start, end) else "past"
 
 
@@ -692,6 +696,10 @@ _INCIDENT_KINDS = {
     "eruption": r"erupt",
 }
 _INCIDENT_RES = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in _INCIDENT_KINDS.items()}
+# A day's incident: "Friday's derailment", "Monday's quake".
+_OWNED_INCIDENT_RE = re.compile(
+    rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(_INCIDENT_KINDS.values())}|disaster|tragedy)", re.I
+)
 # An event word of no kind ("the disaster", "the tragedy") is told by any of them.
 _INCIDENT_RE = re.compile(
     rf"\b(?:{'|'.join(_INCIDENT_KINDS.values())}|died|disaster|tragedy)", re.I

@@ -304,6 +304,8 @@ def is_outlet_name(text: str) -> bool:
         return True
     if cleaned.lower() == _GENERIC_PRESS:
         return False
+    if _NAMED_REPORTERS_RE.search(text):
+        return True
     return any(
         not (
             m.group(0).lower() == "agency"
@@ -311,6 +313,11 @@ def is_outlet_name(text: str) -> bool:
         )
         for m in _OUTLET_WORD_RE.finditer(cleaned)
     )
+
+
+# "Sahara Reporters", a news site by its name; not "told reporters", nor "Reporters
+# Without Borders", who defend them.
+_NAMED_REPORTERS_RE = re.compile(r"\b[A-Z][\w-]+\s+Reporters\b(?!\s+Without)")
 
 
 # "the National Civil Aviation Agency", "the European Medicines Agency": two capitalised

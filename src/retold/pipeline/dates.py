@@ -100,11 +100,24 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
                 told = _clause_before(doc, span, tok)
                 if told is not None:
                     return replace(ref, anchor=told.lemma_.lower())
-            return replace(ref, anchor=tok.lemma_.lower())
+            return replace(ref, anchor=_happening_noun(tok) or tok.lemma_.lower())
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return ref
+
+
+# Verbs that say only that something happened: its noun says what ("the eruption struck").
+_OCCURRENCE_VERBS = frozenset("strike begin start happen occur unfold come".split())
+
+
+def _happening_noun(verb: Token) -> str | None:
+    """ "The eruption struck on Monday", "the attack began late on Friday": the day is the
+    eruption's, the attack's; the verb says no more than that it happened."""
+    if verb.lemma_.lower() not in _OCCURRENCE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return subject.lemma_.lower() if subject is not None else None
 
 
 def _relative_before(doc: Doc, span: Span, verb: Token) -> Token | None:

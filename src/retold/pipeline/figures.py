@@ -72,6 +72,7 @@ _PERSON_NOUNS = frozenset(
     perpetrators attacker attackers assailant assailants applicant applicants female females
     male males martyr martyrs witness witnesses eyewitness eyewitnesses interviewee
     interviewees respondent respondents activist activists monk monks nun nuns priest priests
+    captive captives abductee abductees
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -167,6 +168,7 @@ _PERSON_VERB_CLASS = {
     # Let go or got away, not taken: "13,500 prisoners escaped" are not 13,500 detained
     # (and "released 50 million euros" is a sum paid out).
     "release": "release",
+    "free": "release",
     "pardon": "release",
     "parole": "release",
     "escape": "escape",
@@ -1127,7 +1129,11 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     done_to = (
         anchor.dep_ in ("dobj", "nsubjpass")
         and anchor.head.pos_ == "VERB"
-        and predicate_class(_lemma(anchor.head), None) is not None
+        and (
+            predicate_class(_lemma(anchor.head), None) is not None
+            # "23 passengers held captive ... have been released": let go, not held
+            or _PERSON_VERB_CLASS.get(_lemma(anchor.head)) in ("release", "escape")
+        )
     )
     # a modifier that names the event: "displaced people", "lethal cases", "civilian lives"
     for child in anchor.children:
@@ -1153,6 +1159,15 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
         # "hopes faded for more than 800 people dead or missing", the state parsed as the
         # clause's: the people are the dead
         return after
+    told_as = anchor.doc[num.i + 1] if anchor is not num and num.i + 1 < len(num.doc) else None
+    if (
+        told_as is not None
+        and told_as.pos_ == "ADJ"
+        and _lemma(anchor) in _CONTAINER_NOUNS
+        and predicate_class(_lemma(told_as), None) is not None
+    ):
+        # "put the toll at about 22,000 dead or missing": the toll is of those it names
+        return told_as
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             # "lists 192 people as dead", with "as" hung on the people: what it lists them as
@@ -1227,6 +1242,7 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
                     or _complement(tok, anchor)
                     or _subjectless_passive(tok)
                     or _aboard(anchor)
+                    or _classed_conjunct(tok)
                     or tok
                 )
             return tok
@@ -1242,6 +1258,24 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     if tok.pos_ in ("VERB", "AUX"):
         return _complement(tok, anchor)
     return None
+
+
+def _classed_conjunct(verb: Token) -> Token | None:
+    """ "was shot and wounded", "shot and killed": the verb joined to one that says what
+    befell them, where the first says only how."""
+    return next(
+        (
+            c
+            for c in verb.children
+            # right after it, of the same subject: not "hit a market, and 9 shops burned"
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.i - verb.i <= 3
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and predicate_class(_lemma(c), None) is not None
+        ),
+        None,
+    )
 
 
 def _aboard(anchor: Token) -> Token | None:

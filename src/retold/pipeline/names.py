@@ -305,7 +305,9 @@ _UNIT_NOUNS = frozenset(
     "zone district province region county state city town village camp office ministry "
     "department council hospital school university airport port river valley mine colliery "
     "plant factory refinery depot station mosque church temple market stadium dam bridge "
-    "prison suburb neighbourhood neighborhood area island street road avenue park".split()
+    "prison suburb neighbourhood neighborhood area island street road avenue park "
+    # armed groups named after a place or a founder: "the 400 Mawozo gang"
+    "gang militia cartel faction clan brigade battalion regiment".split()
 )
 
 
