@@ -3,7 +3,8 @@
 No intensity scale holds an act invented outright; what gives it away is the
 source denying that very act of the same actor. The check is on words: the
 negated verb of a source sentence, the same verb (by its stem) told as done in
-the claim, and a word of the actor shared by both.
+the claim, and a word of the actor shared by both; or a place the source says
+stayed open that the claim says was shut.
 """
 
 from __future__ import annotations

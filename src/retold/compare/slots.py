@@ -3500,7 +3500,7 @@ def quoted_swap_distortions(
             # indication that it was ... deliberate") is not where they came from
             continue
         # a quote of several sentences is held to the source's sentences around it
-        several = len(_SENTENCE_END_RE.findall(run.strip())) > 0
+        several = _SENTENCE_END_RE.search(run.strip()) is not None
         for w in windows:
             swap = swapped_word(run, w.text)
             if swap is None and several:
@@ -5227,7 +5227,8 @@ def _windows_with_the_count(
     """The told windows that give a count the claim gives, or None where the claim gives
     none or no window does: then a window without it says nothing of whose statement
     the claim is."""
-    # counts, not measures: "the 1,584-metre volcano" says whose statement nothing is
+    # counts, not measures: "the 1,584-metre volcano" tells nothing of whose statement the
+    # claim is
     mine = {
         f.value
         for f in draft.figures
@@ -5421,7 +5422,7 @@ _ASIDE_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*,")
 
 def _with_word_before(text: str, start: int, end: int) -> str | None:
     """A rung with the word before it, lower-cased ("recommended charges"); None where a
-    stop word or punctuation stands before it."""
+    stop word, an adverb or punctuation stands before it."""
     m = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 30) : start])
     if m is None or not terms(m.group(1)) or m.group(1).lower().endswith("ly"):
         return None  # "completely destroyed": the adverb is the rung's own measure
@@ -6004,7 +6005,7 @@ def untold_act_distortions(
     people = [p.name for p in draft.persons] + [
         a.speaker.split(",")[0] for a in draft.attributions if a.speaker and a.speaker[:1].isupper()
     ]
-    names = claim_names(draft) | {n.split()[-1] for n in people if n.split()} - NOT_NAMES
+    names = claim_names(draft) | ({n.split()[-1] for n in people if n.split()} - NOT_NAMES)
     if names and any(names_share(view, names, d) > 0 for d in docs):
         docs = [d for d in docs if names_share(view, names, d) > 0]
     acts = untold_acts(draft.text, lambda: [view.document(d).text for d in docs])
