@@ -3946,9 +3946,9 @@ def outlet_distortions(
         if publisher:
             # "first published by Sahara Reporters" against the AP's "first published by
             # the news site HumAngle": the publisher it names
-            named = [(p, v) for _, v in news if (p := published_by(v.text)) is not None]
-            if named:
-                found, w = named[0]
+            named = next(((p, v) for _, v in news if (p := published_by(v.text)) is not None), None)
+            if named is not None:
+                found, w = named
         out.append(_credited(view, outlet, found, w, relayed))
     return out
 
@@ -5999,16 +5999,25 @@ def untold_act_distortions(
     if not ranked or ranked[0].coverage < UNTOLD_ACT_COVERAGE:
         return []  # the sentence's story is not found: nothing to hold the act to
     docs = list(dict.fromkeys(w.doc_id for w in ranked[:TOP_WINDOWS]))
-    # a report of another event that shares the topic's words but none of the claim's
-    # names ("Mali declared a state of emergency" for Burkina Faso's president) tells
-    # another country's act
-    people = [p.name for p in draft.persons] + [
-        a.speaker.split(",")[0] for a in draft.attributions if a.speaker and a.speaker[:1].isupper()
-    ]
-    names = claim_names(draft) | ({n.split()[-1] for n in people if n.split()} - NOT_NAMES)
-    if names and any(names_share(view, names, d) > 0 for d in docs):
-        docs = [d for d in docs if names_share(view, names, d) > 0]
-    acts = untold_acts(draft.text, lambda: [view.document(d).text for d in docs])
+
+    def read() -> list[str]:
+        # Only for a sentence that tells such an act, as few do: a report of another event
+        # that shares the topic's words but none of the claim's names ("Mali declared a
+        # state of emergency" for Burkina Faso's president) tells another country's act.
+        people = [p.name for p in draft.persons] + [
+            a.speaker.split(",")[0]
+            for a in draft.attributions
+            if a.speaker and a.speaker[:1].isupper()
+        ]
+        names = claim_names(draft) | ({n.split()[-1] for n in people if n.split()} - NOT_NAMES)
+        named = [d for d in docs if names_share(view, names, d) > 0] if names else []
+        if named:
+            docs[:] = named
+        return [view.document(d).text for d in docs]
+
+    acts = untold_acts(draft.text, read)
+    if not acts:
+        return []
     w = next(x for x in ranked if x.doc_id in docs)
     return [
         Distortion(
