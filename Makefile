@@ -34,8 +34,11 @@ browser:
 postgres:
 	scripts/ensure-postgres
 
+# One pytest worker per core (pytest-xdist); TEST_WORKERS=0 runs the suite in one process.
+# Work stealing: an idle worker takes tests queued for a busy one (the case gates are long).
+TEST_WORKERS ?= auto
 test: install browser postgres
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 lint: install
 	$(BIN)/ruff check src tests

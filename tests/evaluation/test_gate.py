@@ -3,13 +3,17 @@
 Floors (and the fingerprint of the case files they were measured on) live in
 cases_gate.json. A change that raises a score can raise its floor; lowering a
 floor needs RETOLD_UPDATE_GATE=1 on purpose, and shows in review as a diff.
+
+One test per case folder, so that ``pytest -n`` spreads the cases over the
+machine's cores (the gate is the longest part of the suite); under
+RETOLD_UPDATE_GATE=1 each folder writes its own entries, the file locked
+while it does, and the listing test drops entries of cases that are gone.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +23,12 @@ from spacy.language import Language
 from retold.evaluation.cases import run_case
 from retold.evaluation.sources import CASE_FOLDERS
 
+from .gate_file import locked_json, updating
+
 GATE = Path(__file__).with_name("cases_gate.json")
 ROOT = Path(__file__).resolve().parents[2]
+GROUPS = ("demo", *CASE_FOLDERS, "shared")
+"""The demo case, each folder of tests/, then ../shared/cases."""
 
 
 def _fingerprint(case: Path) -> str:
@@ -31,22 +39,23 @@ def _fingerprint(case: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def _case_dirs(shared_dir: Path) -> dict[str, Path]:
-    dirs = {"demo": ROOT / "demo"}
-    for parent in (*(ROOT / "tests" / name for name in CASE_FOLDERS), shared_dir / "cases"):
-        for case in sorted(parent.iterdir()):
-            if (case / "expected.json").exists():
-                dirs[case.name] = case
-    return dirs
+def _group_cases(group: str, shared_dir: Path) -> dict[str, Path]:
+    if group == "demo":
+        return {"demo": ROOT / "demo"}
+    parent = shared_dir / "cases" if group == "shared" else ROOT / "tests" / group
+    return {
+        case.name: case for case in sorted(parent.iterdir()) if (case / "expected.json").exists()
+    }
 
 
 @pytest.mark.slow
 @pytest.mark.shared
-def test_gate_case_scores_hold(nlp: Language, shared_dir: Path) -> None:
+@pytest.mark.parametrize("group", GROUPS)
+def test_gate_case_scores_hold(group: str, nlp: Language, shared_dir: Path) -> None:
     gate: dict[str, Any] = json.loads(GATE.read_text(encoding="utf-8"))
     measured: dict[str, Any] = {}
     failures = []
-    for name, case in _case_dirs(shared_dir).items():
+    for name, case in _group_cases(group, shared_dir).items():
         score, _ = run_case(case, nlp)
         measured[name] = {
             "fingerprint": _fingerprint(case),
@@ -73,10 +82,28 @@ def test_gate_case_scores_hold(nlp: Language, shared_dir: Path) -> None:
             failures.append(
                 f"{name}: unsupported {score.unsupported_found} < {floor['unsupported_min']}"
             )
-    if os.environ.get("RETOLD_UPDATE_GATE") == "1":
-        GATE.write_text(json.dumps(measured, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if updating():
+        with locked_json(GATE, sort_keys=True) as entries:
+            entries.update(measured)
         return
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.shared
+def test_gate_lists_every_case_once(shared_dir: Path) -> None:
+    seen: dict[str, str] = {}
+    for group in GROUPS:
+        for name in _group_cases(group, shared_dir):
+            assert name not in seen, f"case {name} is in {seen[name]} and {group}: rename one"
+            seen[name] = group
+    if updating():
+        with locked_json(GATE, sort_keys=True) as entries:
+            for name in set(entries) - set(seen):
+                del entries[name]
+        return
+    gate = json.loads(GATE.read_text(encoding="utf-8"))
+    assert sorted(set(gate) - set(seen)) == [], f"{GATE.name} lists cases that are gone"
+    assert sorted(set(seen) - set(gate)) == [], f"cases missing from {GATE.name}; measure them"
 
 
 def test_gate_file_lists_the_seed_case_at_full_score() -> None:

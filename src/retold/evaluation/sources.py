@@ -122,6 +122,8 @@ CASE_FOLDERS = (
     "cases_blind85",
     "cases_blind86",
     "cases_blind87",
+    "cases_blind88",
+    "cases_blind89",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
