@@ -5224,3 +5224,109 @@ def test_check_interviews_credited_to_another_station_are_an_outlet_change(
 ) -> None:
     report = _check_against(nlp, INTERVIEW_SOURCES, INTERVIEW_CLAIM, "2010-09-01")
     assert ("outlet", "tarn-wire-2010-08-24-bus-siege") in _kinds_over(report, INTERVIEW_CLAIM)
+
+
+PLURAL_NAME_SOURCE = Document(
+    id="tarn-wire-2025-02-26-airlift",
+    outlet="Tarn Wire",
+    published="2025-02-26",
+    title="Airlift from the Orvan valley",
+    text=(
+        "ORVAN, Feb 26 (Tarn Wire) - Kelm Army Grey Falcon helicopters flown in from bases "
+        "in the south joined the airlift from the Orvan valley on Thursday, officials said. "
+        "More than 9,000 people had been flown out by nightfall."
+    ),
+)
+PLURAL_NAME_CLAIM = (
+    "Kelm Army Grey Falcons joined the airlift from the Orvan valley, and more than 9,000 "
+    "people had been flown out by nightfall."
+)
+
+
+def test_check_a_plural_of_a_thing_named_like_a_person_is_no_misspelling(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [PLURAL_NAME_SOURCE], PLURAL_NAME_CLAIM, "2025-03-02")
+    assert "name" not in {k for k, _ in _kinds_over(report, PLURAL_NAME_CLAIM)}
+
+
+EVERYONE_SOURCE = Document(
+    id="tarn-wire-2025-10-18-pass",
+    outlet="Tarn Wire",
+    published="2025-10-18",
+    title="Searches go on at the Velka pass",
+    text=(
+        "VELKA, Oct 18 (Tarn Wire) - A blizzard at the Velka pass killed at least 21 people, "
+        "many of them foreign trekkers, and rescuers would keep searching through the night, "
+        "officials said on Saturday.\n\n"
+        "In a statement, the Kelm tourism ministry offered its condolences to the families and "
+        "said search operations would continue until everyone was accounted for."
+    ),
+)
+EVERYONE_CLAIM = (
+    "The Kelm tourism ministry offered condolences to the families, declared a national "
+    "emergency and promised to keep searching until every trekker was accounted for."
+)
+
+
+def test_check_a_whole_said_by_everyone_bears_out_every_one_and_an_untold_act_is_found(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [EVERYONE_SOURCE], EVERYONE_CLAIM, "2025-10-25")
+    claimed = {d.claimed for c in report.claims for d in c.distortions}
+    assert "every trekker" not in claimed
+    assert ("exaggeration", "tarn-wire-2025-10-18-pass") in _kinds_over(report, EVERYONE_CLAIM)
+
+
+INTERRUPTED_QUOTE_SOURCE = Document(
+    id="tarn-wire-2025-02-20-famine",
+    outlet="Tarn Wire",
+    published="2025-02-20",
+    title="Famine declared in two Kelm districts",
+    text=(
+        "VELKA, Feb 20 (Tarn Wire) - Famine was declared on Monday in two districts of Kelm, "
+        "where about 80,000 people face starvation.\n\n"
+        '"Our worst fears have been realised," said Edvard Marsh, the food agency\'s '
+        'representative in the Kelm highlands. "Families have used up every means they '
+        'had to survive the last harvest."'
+    ),
+)
+INTERRUPTED_QUOTE_CLAIM = (
+    '"Our worst fears may soon be realised," warned Edvard Marsh, the food agency\'s '
+    "representative in the Kelm highlands."
+)
+
+
+def test_check_the_first_part_of_a_quote_its_cue_interrupts_is_the_speakers_too(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, [INTERRUPTED_QUOTE_SOURCE], INTERRUPTED_QUOTE_CLAIM, "2025-03-01")
+    assert ("quote", "tarn-wire-2025-02-20-famine") in _kinds_over(report, INTERRUPTED_QUOTE_CLAIM)
+
+
+MONTH_SOURCE = Document(
+    id="tarn-wire-2025-01-18-reservoirs",
+    outlet="Tarn Wire",
+    published="2025-01-18",
+    title="Velka mayor warns of dry taps",
+    text=(
+        "VELKA, Jan 18 (Tarn Wire) - Velka's mayor, Tom Harper, told a news conference on "
+        "Thursday that the city had reached a point of no return and that taps could run dry "
+        "by April."
+    ),
+)
+MONTH_CLAIM = (
+    "The crisis deepened in early December, when Mayor Tom Harper told reporters that the "
+    "city had reached a point of no return."
+)
+MONTH_RIGHT_CLAIM = (
+    "The crisis deepened in mid-January, when Mayor Tom Harper told reporters that the "
+    "city had reached a point of no return."
+)
+
+
+def test_check_a_statement_put_in_another_month_is_a_date_change(nlp: Language) -> None:
+    report = _check_against(nlp, [MONTH_SOURCE], MONTH_CLAIM, "2025-03-01")
+    assert ("date", "tarn-wire-2025-01-18-reservoirs") in _kinds_over(report, MONTH_CLAIM)
+    report = _check_against(nlp, [MONTH_SOURCE], MONTH_RIGHT_CLAIM, "2025-03-01")
+    assert "date" not in {k for k, _ in _kinds_over(report, MONTH_RIGHT_CLAIM)}

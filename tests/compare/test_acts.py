@@ -42,6 +42,16 @@ from retold.compare.acts import untold_acts
             "conviction",
         ),
         (
+            "Police have since arrested six officials of the company.",
+            ["Police searched the company's offices. No one has been arrested."],
+            "arrest",
+        ),
+        (
+            "The labour agency has since filed charges against the company.",
+            ["The labour agency opened an investigation; no charges were filed."],
+            "charges",
+        ),
+        (
             "Orvan demanded an emergency session of the Security Council.",
             ["Orvan called on international bodies to assess the incident."],
             "emergency session",
@@ -72,6 +82,10 @@ def test_acts_a_strong_act_no_source_tells_is_untold(
         (
             "The president declared a national state of emergency.",
             ["The cabinet imposed a nationwide state of emergency for 30 days."],
+        ),
+        (
+            "Prosecutors have filed charges against the company.",
+            ["Prosecutors charged the company and two managers with negligence."],
         ),
         # words in quotation marks are checked as a quote
         ('He said: "The driver was arrested."', ["The driver went home."]),

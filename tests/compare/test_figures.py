@@ -139,6 +139,14 @@ def test_figures_children_for_people_is_a_unit_change() -> None:
     assert compare_figures(CHILDREN_34, KILLED_34).outcome == "unit"
 
 
+def test_figures_cadets_for_people_is_a_unit_change_and_visitors_for_holidaymakers_is_not() -> None:
+    cadets = fig("21", 21, 21, counted="cadet")
+    assert compare_figures(cadets, fig("21", 21, 21)).outcome == "unit"
+    visitors = fig("25", 25, 25, counted="visitor")
+    holidaymakers = fig("25", 25, 25, counted="holidaymaker")
+    assert compare_figures(visitors, holidaymakers).outcome == "same"
+
+
 def test_figures_households_for_residents_is_a_unit_change() -> None:
     households = fig(
         "50,000",

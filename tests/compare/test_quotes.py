@@ -767,3 +767,13 @@ def test_quotes_a_possibility_stated_as_proved_is_a_dropped_hedge() -> None:
         meaning_flip("The preliminary report proves there was a conspiracy.", said) or ""
     )
     assert meaning_flip(said, said) is None
+
+
+def test_quotes_what_happened_told_as_what_may_come_is_a_flip() -> None:
+    assert meaning_flip(
+        "Our worst fears may soon be realised.", "Our worst fears have been realised."
+    )
+    assert meaning_flip("The bodies have been identified.", "The bodies will be identified.")
+    assert (
+        meaning_flip("The bodies have been identified.", "The bodies have been identified.") is None
+    )

@@ -28,6 +28,16 @@ def test_scales_an_order_for_advice_is_flagged() -> None:
     assert ("request", "ordered", "advised") in _pairs(claim, evidence)
 
 
+def test_scales_an_evacuation_made_ready_for_is_not_one_ordered() -> None:
+    claim = "Police chief Tom Harper ordered the evacuation of 5,000 people."
+    evidence = "Harper said preparations were being made to evacuate 5,000 people if necessary."
+    assert ("evacuation", "ordered the evacuation", "preparations were being made to evacuate") in (
+        _pairs(claim, evidence)
+    )
+    # those flown out are no order, and more who could be are not the claim's
+    assert _pairs("About 1,000 tourists were evacuated.", "More could be evacuated.") == []
+
+
 def test_scales_only_the_inflated_scales_are_flagged() -> None:
     assert sorted(scale for scale, _, _ in _pairs(DEMANDED, ASKED)) == ["meeting", "request"]
 

@@ -7,6 +7,7 @@ from retold.compare.scope import (
     margin_scope,
     record_scope,
     says_whole,
+    says_whole_by_pronoun,
     says_whole_of,
     universals,
 )
@@ -187,3 +188,10 @@ def test_scope_all_of_a_thing_held_to_a_kind_of_it_pointed_at() -> None:
     # a clause's "that" points at nothing: "said that the government would resign"
     [u] = universals("He resigned, taking his whole government with him.")
     assert limited_by(u, "He said that the government would go with him.", counts=False) is None
+
+
+def test_scope_a_whole_said_by_a_pronoun_is_a_whole() -> None:
+    assert says_whole_by_pronoun("Searches will go on until everyone is accounted for.")
+    assert says_whole_by_pronoun("All of them were flown to the capital.")
+    assert not says_whole_by_pronoun("Not everyone was accounted for.")
+    assert not says_whole_by_pronoun("Some of the trekkers were flown to the capital.")

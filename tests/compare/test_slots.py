@@ -23,6 +23,9 @@ from retold.compare.slots import (
     _other_happening,
     _own_words,
     _people_of,
+    _place_by_name,
+    _plural_of,
+    _quote_before_cue,
     _range_ends,
     _role_only,
     _said_here,
@@ -450,3 +453,46 @@ def test_slots_a_quote_the_source_has_as_quoted_is_no_quote_change() -> None:
 def test_slots_a_year_in_a_company_name_dates_nothing() -> None:
     text = "Kelm Control Systems 2003 Ltd was fined in 2010."
     assert _YEAR_RE.findall(text) == ["2010"]
+
+
+def test_slots_a_place_by_its_name_is_the_place_by_its_kind() -> None:
+    assert _place_by_name(["Blatten"], ["village"])
+    assert _place_by_name(["island"], ["Velka"])
+    assert not _place_by_name(["homes"], ["village"])
+    assert not _place_by_name(["Velka"], ["homes"])
+
+
+def test_slots_a_plural_ending_is_no_other_name() -> None:
+    assert _plural_of("Hawks", "Hawk", " helicopters flown in")
+    # a person's name with an s more or less is misspelt
+    assert not _plural_of("Glass", "Glas", " said on Monday")
+    assert not _plural_of("Mandana", "Mandanas", " helicopters")
+    assert not _plural_of("Rudskoi", "Rutskoy", " helicopters")
+
+
+def _span(text: str, part: str) -> TextSpan:
+    start = text.index(part)
+    return TextSpan(start, start + len(part), part)
+
+
+def test_slots_the_first_part_of_an_interrupted_quote_is_read_as_a_statement() -> None:
+    text = '"We won the vote," said Kelm, the head of the party in Orvan. "We will win again."'
+    att = Attribution(
+        cue=_span(text, "said"),
+        content=_span(text, "We will win again."),
+        kind="direct",
+        source=_span(text, "Kelm, the head of the party in Orvan"),
+        speaker="Kelm",
+    )
+    before = _quote_before_cue(text, att)
+    assert before is not None and before.content.text == "We won the vote"
+    # the quote before another speaker's cue clause is theirs, not this statement's
+    other = '"We lost," said Orvan, and Kelm said: "We will win again."'
+    att = Attribution(
+        cue=TextSpan(other.index("said:"), other.index("said:") + 4, "said"),
+        content=_span(other, "We will win again."),
+        kind="direct",
+        source=_span(other, "Kelm"),
+        speaker="Kelm",
+    )
+    assert _quote_before_cue(other, att) is None

@@ -87,6 +87,9 @@ def test_sources_eval_true_sources_rank_first(folder: str, nlp: Language, shared
             floors[folder]["noise_above_max"] = measured["noise_above"]
             for key in ("targets", "top3_hits", "clean_min", "noise_above_max"):
                 gate["cases"][key] = sum(f[key] for f in floors.values())
+            gate["cases"]["top3_rate"] = round(
+                gate["cases"]["top3_hits"] / max(gate["cases"]["targets"], 1), 4
+            )
         return
     floor = json.loads(GATE.read_text(encoding="utf-8"))["cases"]["folders"].get(folder)
     assert floor is not None, f"{folder} is not in {GATE.name}; measure it (RETOLD_UPDATE_GATE=1)"

@@ -31,6 +31,8 @@ from retold.names import (
         ("CNN", "cnn"),
         ("BBC", "bbc"),
         ("BBC News", "bbc"),
+        ("the ABC", "abc news"),
+        ("Australian Broadcasting Corporation", "abc news"),
         ("AFP", "agence france-presse"),
         ("Agence France-Presse", "agence france-presse"),
         ("UPI", "united press international"),

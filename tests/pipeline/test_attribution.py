@@ -2107,6 +2107,47 @@ def test_attribution_a_bodys_relative_clause_is_not_its_name(nlp: Language) -> N
     assert att.speaker == "The state Public Defender's Office"
 
 
+def test_attribution_a_name_in_the_relative_clause_of_one_who_told_an_outlet_is_not_the_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "Tom Harper, who runs the Greenbriar nursing home, told Reuters that 10 residents "
+        "died at his home alone."
+    )
+    [att] = analysed(nlp, text).attributions
+    assert att.speaker == "Tom Harper"
+    assert [v.text for v in att.via] == ["Reuters"]
+
+
+def test_attribution_a_councillor_named_after_a_quote_speaks_with_that_role(
+    nlp: Language,
+) -> None:
+    text = (
+        '"A village has gone from the map," Orvan state councillor Christophe Varenne told '
+        "reporters."
+    )
+    [att] = analysed(nlp, text).attributions
+    assert (att.speaker, att.role) == ("Christophe Varenne", "Orvan state councillor")
+
+
+def test_attribution_he_said_after_words_naming_someone_is_the_last_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        '"A village has gone from the map," Mayor Tom Harper told reporters. The people of '
+        "Blatten had lost everything, he said."
+    )
+    atts = analysed(nlp, text).attributions
+    assert [a.speaker for a in atts] == ["Tom Harper", "Tom Harper"]
+    # ... but the subject of the words is who "he" is
+    text = (
+        "Mayor Tom Harper said the road was closed. The chief volcanologist, Anna Kovac, "
+        "warned that the eruption could grow, she told Reuters."
+    )
+    atts = analysed(nlp, text).attributions
+    assert atts[-1].speaker == "Anna Kovac"
+
+
 def test_attribution_a_person_before_the_body_of_their_role_speaks(nlp: Language) -> None:
     text = (
         "Sunil Kumar, the medical superintendent of GTB Hospital, told NDTV that many of the "

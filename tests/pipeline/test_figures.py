@@ -232,6 +232,9 @@ def test_figures_call_sets_extension_and_spans() -> None:
         ("fatality", "cardinal", "person"),
         # "interviewed more than 200 witnesses": people, as "200 people" counts them
         ("witness", "cardinal", "person"),
+        # those out in the mountains: "25 holidaymakers" are the "25 visitors"
+        ("holidaymaker", "cardinal", "person"),
+        ("trekker", "cardinal", "person"),
         ("report", "cardinal", "report"),
         ("home", "cardinal", "structure"),
         ("hour", "cardinal", "duration"),

@@ -597,3 +597,31 @@ def test_names_a_surname_tagged_a_body_after_a_given_name_is_a_name() -> None:
     assert [(p.text, p.role) for p in _persons(SURNAME_TAGGED_A_BODY)] == [
         ("Mehmet Ceylan", "Governor")
     ]
+
+
+# A second person of the same surname, whose given name the model tagged as a product.
+SURNAME_AFTER_OTHER_GIVEN = (
+    "John Smith arrived. Later Anna Smith said that the talks failed.",
+    """
+    John       1 compound PROPN NNP John   B-PERSON
+    Smith      2 nsubj    PROPN NNP Smith  I-PERSON
+    arrived    2 ROOT     VERB  VBD arrive O
+    .          2 punct    PUNCT .   .      O
+    Later      7 advmod   ADV   RBR later  O
+    Anna       6 compound PROPN NNP Anna   B-PRODUCT
+    Smith      7 nsubj    PROPN NNP Smith  I-PRODUCT
+    said       7 ROOT     VERB  VBD say    O
+    that      11 mark     SCONJ IN  that   O
+    the       10 det      DET   DT  the    O
+    talks     11 nsubj    NOUN  NNS talk   O
+    failed     7 ccomp    VERB  VBD fail   O
+    .          7 punct    PUNCT .   .      O
+    """,
+)
+
+
+def test_names_a_shared_surname_after_another_given_name_is_another_person() -> None:
+    assert [(p.text, p.name) for p in _persons(SURNAME_AFTER_OTHER_GIVEN)] == [
+        ("John Smith", "John Smith"),
+        ("Anna Smith", "Anna Smith"),
+    ]

@@ -35,7 +35,8 @@ _ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     for kind, claim, told in (
         (
             "arrest",
-            r"\b(?:was|were|been|had)\s+arrested\b|\barrested\s+(?:the|several|\d+|two|three)\b",
+            r"\b(?:was|were|been|had)\s+arrested\b|\barrested\s+(?:the|several|dozens|scores|"
+            r"hundreds|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b",
             r"\barrest\w*|\bdetain\w*|\bdetention\b|\bcustody\b|\bapprehend\w*|\bheld\b",
         ),
         (
@@ -51,7 +52,7 @@ _ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (
             "charges",
             r"\b(?:face|faces|facing)\s+criminal\s+charges\b|\bbe\s+put\s+on\s+trial\b"
-            r"|\b(?:stand|face)\s+trial\b",
+            r"|\b(?:stand|face)\s+trial\b|\b(?:filed|brought|pressed|laid)\s+(?:criminal\s+)?charges\b",
             r"\bcharg\w*|\bindict\w*|\bprosecut\w*|\btrial\b|\bcriminal\b",
         ),
         (
@@ -112,7 +113,18 @@ def untold_acts(claim: str, read_sources: Callable[[], Sequence[str]]) -> list[S
             continue
         if sources is None:
             sources = read_sources()
-        if any(told.search(text) for text in sources):
+        if any(_told(told, text) for text in sources):
             continue
         found.append(StrongAct(kind, m.group(0), m.start()))
     return found
+
+
+# "No one has been charged", "no arrests were made": the words, but not the act.
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:no|not|never|nobody|none|n't)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+def _told(told: re.Pattern[str], text: str) -> bool:
+    return any(
+        not _NEGATED_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+        for m in told.finditer(text)
+    )

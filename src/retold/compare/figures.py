@@ -67,6 +67,10 @@ _PERSON_GROUPS = {
     "medic": "medics",
     "paramedic": "medics",
     "pupil": "students",
+    # those in training: "21 police cadets" are not 21 people of whom most were cadets
+    "cadet": "students",
+    "trainee": "students",
+    "instructor": "teachers",
     "schoolchild": "children",
     "schoolchildren": "children",
     "female": "females",

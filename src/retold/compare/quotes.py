@@ -506,6 +506,26 @@ _CONDITION_RE = re.compile(
 )
 
 
+# "may soon be realised" for "have been realised": what happened, told as what may come.
+_MAY_BE_RE = re.compile(
+    r"\b(?:may|might|could|will|would)\s+(?:(?:soon|yet|still|\w+ly)\s+)?be\s+(\w+(?:ed|en))\b",
+    re.I,
+)
+_HAS_BEEN_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?been\s+(\w+(?:ed|en))\b", re.I)
+
+
+def _happened_as_to_come(claim: str, evidence: str) -> str | None:
+    for m in _MAY_BE_RE.finditer(claim):
+        done = m.group(1).lower()
+        if any(h.group(1).lower() == done for h in _HAS_BEEN_RE.finditer(evidence)):
+            return f"says '{m.group(0)}' where the source says it has been {done}"
+    for h in _HAS_BEEN_RE.finditer(claim):
+        done = h.group(1).lower()
+        if any(m.group(1).lower() == done for m in _MAY_BE_RE.finditer(evidence)):
+            return f"says '{h.group(0)}' where the source says it may be {done}"
+    return None
+
+
 def _added(pattern: re.Pattern[str], text: str, other: str) -> str | None:
     """Words of a kind one text has and the other has none of, lower-cased (the claim's
     added words, or, turned round, the source's dropped ones)."""
@@ -653,6 +673,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         _dropped_hedge,
         _dropped_effort,
         _added_hedge,
+        _happened_as_to_come,
         _added_condition,
         _added_counterfactual,
         _widened,

@@ -802,6 +802,23 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             r"transfer|handover|sale|deal|agreement)",
         ),
     ],
+    # An evacuation made ready for, or weighed, then told as ordered: "preparations were
+    # being made to evacuate up to 5,000 people if necessary" is no "ordered the
+    # evacuation of 5,000 people".
+    "evacuation": [
+        (
+            1,
+            r"prepar(?:ed|ing|ations?(?: [\w’'-]+){0,3}?) to evacuate|ready to evacuate"
+            r"|(?:plans?|planned|planning|consider(?:ed|ing)?) (?:to evacuate|evacuating)"
+            r"|(?:could|may|might|would) (?:have to )?(?:be )?evacuat\w*"
+            r"|evacuat\w* (?:[\w’'-]+ ){0,6}?if (?:necessary|needed|required)",
+        ),
+        (
+            2,
+            r"ordered (?:the |an |a )?(?:[\w’'-]+ )?evacuation"
+            r"|ordered (?:[\w’'-]+ ){0,4}?to evacuate",
+        ),
+    ],
     # Shots fired to scare, then at people: "fired into the air" is no "opened fire on
     # the crowd".
     "gunfire": [

@@ -21,6 +21,7 @@ __all__ = [
     "tells_rout",
     "record_scope",
     "says_whole",
+    "says_whole_by_pronoun",
     "says_whole_of",
     "universals",
 ]
@@ -172,6 +173,19 @@ def says_whole_of(text: str, words: set[str]) -> bool:
     return any(
         words & set(terms(u.text)) and not _NEGATED_WHOLE_RE.search(text[: u.end])
         for u in universals(text)
+    )
+
+
+_WHOLE_PRONOUN_RE = re.compile(
+    r"\b(?:everyone|everybody|(?:all|each|every\s+one)\s+of\s+them)\b", re.I
+)
+
+
+def says_whole_by_pronoun(text: str) -> bool:
+    """Whether a passage speaks of a whole with no noun ("until everyone was accounted
+    for"): of whatever the sentence is about, so the claim's own noun need not be there."""
+    return any(
+        not _NEGATED_WHOLE_RE.search(text[: m.end()]) for m in _WHOLE_PRONOUN_RE.finditer(text)
     )
 
 

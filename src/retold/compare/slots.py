@@ -69,6 +69,7 @@ from .scope import (
     limited_by,
     margin_scope,
     record_scope,
+    says_whole_by_pronoun,
     says_whole_of,
     tells_rout,
     universals,
@@ -805,7 +806,15 @@ def figure_distortions(
             # "70% of the island's homes" for "70% of the island's inhabitants"
             mine = _share_head(draft.text, f.end - draft.start)
             theirs = _share_head(view.document(w.doc_id).text, g.end)
-            if mine and theirs and mine != theirs:
+            if (
+                mine
+                and theirs
+                and mine != theirs
+                and not _place_by_name(
+                    _share_words(draft.text, f.end - draft.start),
+                    _share_words(view.document(w.doc_id).text, g.end),
+                )
+            ):
                 cmp = FigureComparison(
                     "unit", f"same share, but of {mine!r} where the source has {theirs!r}"
                 )
@@ -1267,6 +1276,22 @@ def _share_head(text: str, end: int) -> str | None:
         return None
     head = stem(words[-1].removesuffix("'s").removesuffix("’s"))
     return _SAME_WHOLE.get(head, head)
+
+
+# Nouns for a place, which a place's own name can stand for.
+_SETTLEMENT_NOUNS = frozenset(
+    "village town city hamlet municipality commune island district county province region "
+    "state country valley neighbourhood neighborhood settlement".split()
+)
+
+
+def _place_by_name(a: list[str], b: list[str]) -> bool:
+    """Whether one whole is a place by its name and the other by its kind: "90% of
+    Blatten" and "90% of the village" are one whole."""
+    for x, y in ((a, b), (b, a)):
+        if len(x) == 1 and x[0][:1].isupper() and y and y[-1].lower() in _SETTLEMENT_NOUNS:
+            return True
+    return False
 
 
 # Wholes that are one group of people: "12 percent of the victims", "of those killed".
@@ -3071,6 +3096,9 @@ def _speaker_statements(
                 att.speaker_kind in ("person", "role") or _untagged_name(att.speaker, analysis)
             ) and _same_speaker(speaker, att.speaker):
                 out.append((att, w.doc_id))
+                before = _quote_before_cue(view.document(w.doc_id).text, att)
+                if before is not None:
+                    out.append((before, w.doc_id))
         doc = view.document(w.doc_id)
         if _titled_record(doc, speaker):
             # Their own address or remarks: each sentence no one else is quoted in is theirs.
@@ -3082,6 +3110,24 @@ def _speaker_statements(
             ]
             out += _own_sentences(doc.text, theirs, w.doc_id)
     return out
+
+
+# A quotation that ends right before a cue clause: "“A,” said X, the head of ...".
+_QUOTE_BEFORE_RE = re.compile(r"[“\"]([^“”\"]{8,600}?)[,.!?]?[”\"]\s*,?\s*$")
+
+
+def _quote_before_cue(text: str, att: Attribution) -> Attribution | None:
+    """The first part of a quote its cue interrupts, where the statement holds the second
+    part only ("“A,” said X, the representative in Y. “B.”": the extractor keeps the
+    longer part, a content being one span), as a statement of its own."""
+    if att.kind != "direct" or att.content.start < att.cue.end:
+        return None
+    frame = min(att.cue.start, att.source.start if att.source else att.cue.start)
+    m = _QUOTE_BEFORE_RE.search(text, max(0, frame - 620), frame)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    return replace(att, content=TextSpan(start, end, text[start:end]))
 
 
 def _untagged_name(speaker: str | None, analysis: Analysis) -> bool:
@@ -3182,7 +3228,9 @@ def quote_distortions(
                     att,
                     f"The quote {flip}: {main.speaker} said {{found!r}}",
                     claimed=quote,
-                    at=_run_at(main, focus or quote, said),
+                    # (the focus is the statement's sentence: the claim's words are found
+                    # by it)
+                    at=_run_at(main, quote, focus or said),
                 )
             ]
         if main.kind == "mixed":
@@ -3204,7 +3252,7 @@ def quote_distortions(
                 att,
                 f"The quote {flip}: {main.speaker} said {{found!r}}",
                 claimed=quote,
-                at=_run_at(main, focus, att.content.text),
+                at=_run_at(main, quote, focus),
             )
         ]
     # Few words in common, but the outlook turned round ("beyond what our government can
@@ -3372,12 +3420,20 @@ def _said_here(quote: str, att: Attribution, statements: list[tuple[Attribution,
     return ", ".join(kept) if kept and len(kept) < len(clauses) else quote
 
 
+_OPEN_QUOTE_TAIL_RE = re.compile(r"[“\"]([^“”\"]+)$")
+
+
 def _run_at(main: Attribution, quote: str, said: str) -> int:
     """Where a changed quote sits: in reported speech, at the words in quotation marks that
     answer to what was said ("she was horrified, and that they 'prove ...'")."""
     runs = [r for r in quoted_words(quote, direct=False) or [quote] if len(terms(r)) >= 2]
     if main.kind != "mixed" or not runs:
         return main.content.start
+    tail = _OPEN_QUOTE_TAIL_RE.search(quote)
+    if runs == [quote] and tail is not None and len(terms(tail.group(1))) >= 2:
+        # 'sought to reassure relatives: "Government will bear ...': the words open their
+        # quotation marks inside the content and close them after it
+        runs = [tail.group(1)]
     run = max(runs, key=lambda r: similarity(r, said, content_only=True))
     return main.content.start + max(main.content.text.find(run), 0)
 
@@ -3766,8 +3822,17 @@ def _quote_distortion(
         found,
         EvidenceRef(doc_id, start, end, "disagree"),
         template.format(found=found) + f" ({source_label(view, doc_id)}).",
-        at=main.content.start if at is None else at,
+        # in reported speech, the words in quotation marks are what changed
+        at=_run_at(main, claimed or quote, found) if at is None else at,
     )
+
+
+def _mid_month(t: TimeRef) -> date | None:
+    """The middle of a month a statement is dated by, to measure how far off another
+    day is; whether a day falls in it is ``_same_day``'s question."""
+    if t.granularity != "month" or not t.explicit or t.begin is None:
+        return None
+    return date.fromisoformat(t.begin) + timedelta(days=14)
 
 
 def _day_of(t: TimeRef | None) -> date | None:
@@ -4081,7 +4146,9 @@ def statement_date_distortions(
 ) -> list[Distortion]:
     if main.time is None:
         return []
-    claim_day = _day_of(main.time)
+    # a month told ("in early December, when the mayor told reporters") holds the day the
+    # sources give to within that month
+    claim_day = _day_of(main.time) or _mid_month(main.time)
     if claim_day is None or sets_aside(draft.text, main.time.end - draft.start):
         return []  # "declared Monday a day of mourning": Monday is the mourning's
     if main.speaker_kind != "person":
@@ -4465,6 +4532,8 @@ def _same_day(claimed: TimeRef, c_day: date, f_day: date, published: date | None
     reader took the year from the article, which may retell an earlier one."""
     if c_day == f_day:
         return True
+    if claimed.granularity == "month" and claimed.begin and claimed.end_date:
+        return date.fromisoformat(claimed.begin) <= f_day <= date.fromisoformat(claimed.end_date)
     if _yearless(claimed) and (c_day.month, c_day.day) == (f_day.month, f_day.day):
         return True
     if (
@@ -4523,6 +4592,8 @@ def _date_distortion(
 ) -> Distortion:
     gap = abs((c_day - f_day).days)
     found_text = f"{found.text} ({f_day.isoformat()})" if found else f_day.isoformat()
+    if claimed.granularity == "month":
+        return _month_distortion(view, claimed, found_text, c_day, f_day, w)
     return Distortion(
         "date",
         f"{claimed.text} ({c_day.isoformat()})",
@@ -4535,12 +4606,13 @@ def _date_distortion(
 
 
 def _month_distortion(
-    view: CorpusView, claimed: TimeRef, found: TimeRef, month: date, f_day: date, w: Window
+    view: CorpusView, claimed: TimeRef, found: str, month: date, f_day: date, w: Window
 ) -> Distortion:
+    """A day the sources give outside the month the claim puts it in."""
     return Distortion(
         "date",
         f"{claimed.text} ({month:%B %Y})",
-        f"{found.text} ({f_day.isoformat()})",
+        found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
         f"The article puts it in {month:%B %Y} ({claimed.text!r}); "
         f"{source_label(view, w.doc_id)} has {f_day:%A %-d %B %Y}.",
@@ -4774,7 +4846,8 @@ def event_date_distortions(
         first, last = date.fromisoformat(t.begin), date.fromisoformat(t.end_date)
         for w, x, f_day in _happening_days(view, close, t.anchor):
             if x.explicit and not first <= f_day <= last and not other_occasion(first, f_day):
-                return [_month_distortion(view, t, x, first, f_day, w)]
+                found = f"{x.text} ({f_day.isoformat()})"
+                return [_month_distortion(view, t, found, first, f_day, w)]
     # A calendar date the article states outright, against the dated day in the evidence
     # whose surrounding words best match the words around it.
     day_times = [
@@ -5514,6 +5587,10 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                         continue
                     spelled_right = True
                     break
+                if _plural_of(
+                    claimed.surname, found.surname or "", view.document(doc_id).text[p.end :]
+                ):
+                    continue
                 score = surname_similarity(claimed.surname, found.surname)
                 # given names agree as written or as transliterations (Lyudmila/Lyudmyla)
                 given_agrees = bool(
@@ -5566,6 +5643,17 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
     return out
 
 
+_NOUN_AFTER_RE = re.compile(r"\s+[a-z]+s\b")
+
+
+def _plural_of(claimed: str, found: str, after: str) -> bool:
+    """Whether the claim's name is the source's in the plural, where the source uses it to
+    name a kind of thing ("Black Hawk helicopters"): things the tagger took for a person,
+    not a misspelt surname ("Glass" for "Glas said" is one)."""
+    a, b = claimed.lower(), found.lower()
+    return len(b) >= 3 and a in (b + "s", b + "es") and bool(_NOUN_AFTER_RE.match(after))
+
+
 # A given name and surname, with a nickname in quotation marks between them or not.
 _FULL_NAME_RE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[\"“][A-Z][\w'’-]*[\"”]\s+)?([A-Z][\w'’-]+)\b")
 
@@ -5589,6 +5677,8 @@ def _written_variant(
     for doc_id, text in texts:
         for m in _FULL_NAME_RE.finditer(text):
             given, surname = m.group(1), m.group(2)
+            if _plural_of(claimed.surname, surname, text[m.end() :]):
+                continue  # "Black Hawks" for "Black Hawk helicopters": things, not a person
             first = claimed.given.split()[0]  # "Lalzawmi" of 'Lalzawmi "Zomi"'
             if given != first and not match_persons(claimed.given, given).same_person:
                 continue
@@ -6125,6 +6215,14 @@ def scope_distortions(
         ]
         # The closest evidence speaking of a whole itself bears the claim out.
         if any(says_whole_of(w.text, np_terms) for w in near):
+            continue
+        # ... or of everyone, in words around the claim's whole: "searching until every
+        # trekker was accounted for" against "would continue until everyone was accounted
+        # for"
+        if any(
+            says_whole_by_pronoun(w.text) and len((local - np_terms) & set(w.terms)) >= 2
+            for w in ranked[:TOP_WINDOWS]
+        ):
             continue
         limits: list[tuple[Window, str]] = []
         for w in near:

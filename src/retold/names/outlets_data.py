@@ -77,7 +77,9 @@ KNOWN_OUTLETS: tuple[KnownOutlet, ...] = (
     KnownOutlet("al arabiya", "broadcaster", ("al arabiya", "al-arabiya", "alarabiya")),
     KnownOutlet("cbs news", "broadcaster", ("cbs news", "cbs", "cbsnews.com")),
     KnownOutlet("nbc news", "broadcaster", ("nbc news", "nbc", "nbcnews.com")),
-    KnownOutlet("abc news", "broadcaster", ("abc news", "abcnews.go.com")),
+    # "ABC" alone is America's network or Australia's broadcaster, as the story's country
+    # says: one key, so neither is taken for an outlet the other was credited with.
+    KnownOutlet("abc news", "broadcaster", ("abc news", "abcnews.go.com", "australian broadcasting corporation", "abc.net.au", "american broadcasting company"), ("ABC",)),
     KnownOutlet("fox news", "broadcaster", ("fox news", "fox news channel", "foxnews.com")),
     KnownOutlet("msnbc", "broadcaster", ("msnbc",)),
     KnownOutlet("npr", "broadcaster", ("npr", "national public radio", "npr.org")),

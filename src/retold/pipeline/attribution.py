@@ -405,6 +405,13 @@ class AttributionFinder:
                     person_att is not None
                     and person_att.content.start <= p.start < person_att.content.end
                 )
+                # nor one named in the words "he said" closes ("The people of Blatten had
+                # lost everything, he said"), unless as their subject ("Surono warned that
+                # it could get bigger, he told Reuters")
+                and not (
+                    att.content.start <= p.start < att.content.end
+                    and _dep_of(doc, p) not in ("nsubj", "nsubjpass", "appos")
+                )
             ]
             # The nearest person named since the last attributed speaker wins: "Following
             # the statement of Scrocca, ... he promised" refers to Scrocca.
@@ -672,6 +679,12 @@ def _relay_chain(doc: Doc, att: Attribution, persons: list[PersonMention]) -> At
         # "Sunil Kumar, the medical superintendent of GTB Hospital, told NDTV": the person,
         # not the body of the role after the name
         people = [m for m in subjects if m[3] == "person"]
+        if len(people) > 1:
+            # "Bill Mitchell, who runs the Greenbriar home, told Reuters": not a name in
+            # the relative clause
+            rel = _RELATIVE_RE.search(_text_of(doc), people[0][1], people[-1][0])
+            if rel is not None:
+                people = [m for m in people if m[1] <= rel.start()]
         speaker = people[-1] if people else subjects[-1]
         relays = [m for m in plain + heard + origin if m[3] == "outlet"]
     if not relays:

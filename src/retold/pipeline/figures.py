@@ -72,7 +72,10 @@ _PERSON_NOUNS = frozenset(
     perpetrators attacker attackers assailant assailants applicant applicants female females
     male males martyr martyrs witness witnesses eyewitness eyewitnesses interviewee
     interviewees respondent respondents activist activists monk monks nun nuns priest priests
-    captive captives abductee abductees
+    captive captives abductee abductees holidaymaker holidaymakers vacationer vacationers
+    trekker trekkers skier skiers snowboarder snowboarders mountaineer mountaineers backpacker
+    backpackers camper campers trainee trainees cadet cadets instructor instructors occupant
+    occupants tenant tenants homeowner homeowners islander islanders herder herders
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as

@@ -96,7 +96,9 @@ ROLE_NOUNS = frozenset(
     sheriff marshal sergeant admiral brigadier press-secretary secretary-general
     director-general researcher professor scientist doctor physician surgeon survivor witness
     resident activist monitor observer negotiator mediator investigator ombudsman premier
-    collector magistrate rapporteur chairperson coroner pilot constable warden
+    collector magistrate rapporteur chairperson coroner pilot constable warden councillor
+    councilor councilman councilwoman alderman assemblyman assemblywoman prefect regent
+    headman
     """.split()
 )
 

@@ -296,7 +296,21 @@ def _person_spans(doc: Doc) -> list[Span]:
         if word.lower() in surnames or any(
             translit_normalise(word) == translit_normalise(s) for s in surnames if len(s) > 3
         ):
-            candidates.append(doc[tok.i : tok.i + 1])
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if (
+                prev is not None
+                and prev.i not in covered
+                and prev.pos_ == "PROPN"
+                and prev.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+                and _is_name_token(prev)
+                and not _is_role_word(prev.text)
+                and not prev.text.isupper()
+            ):
+                # "DGP Ashok Kumar" after "Anil Kumar": a given name of its own, another
+                # person of that surname
+                candidates.append(doc[tok.i - 1 : tok.i + 1])
+            else:
+                candidates.append(doc[tok.i : tok.i + 1])
     return sorted(_dedupe(candidates), key=lambda s: s.start)
 
 
@@ -468,7 +482,8 @@ def _role_of(doc: Doc, span: Span, titles: tuple[str, ...]) -> str | None:
             start = k + 1
             break
     before = doc[start : span.start]
-    words = [t for t in before if t.text.lower() not in ("the", "a", "an")]
+    # (nor the closing mark of a quote the name follows: '" Valais state councillor')
+    words = [t for t in before if t.text.lower() not in ("the", "a", "an") and not t.is_punct]
     if any(t.lemma_.lower() in ROLE_NOUNS or t.text.lower() in _TITLE_WORDS for t in words):
         # "Prime" before "Minister Nawaz Sharif": the titles the name span took are the
         # rest of the role.
