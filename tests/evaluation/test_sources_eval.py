@@ -12,6 +12,7 @@ from retold.evaluation.sources import (
     CASE_FOLDERS,
     SourceRanking,
     case_dirs,
+    case_folder,
     rank_cases,
     summarise,
 )
@@ -64,7 +65,13 @@ def test_sources_eval_summary_counts_per_folder() -> None:
 
 
 FOLDERS = ("shared/cases", *(f"tests/{name}" for name in CASE_FOLDERS))
-FLOOR_KEYS = {"targets": "targets", "top3_hits": "top3_hits", "clean": "clean_min"}
+# What a folder's ranking counts, and the floor each count is held to.
+FLOOR_KEYS = {
+    "targets": "targets",
+    "top3_hits": "top3_hits",
+    "clean": "clean_min",
+    "noise_above": "noise_above_max",
+}
 
 
 @pytest.mark.slow
@@ -72,20 +79,16 @@ FLOOR_KEYS = {"targets": "targets", "top3_hits": "top3_hits", "clean": "clean_mi
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_sources_eval_true_sources_rank_first(folder: str, nlp: Language, shared_dir: Path) -> None:
     """One folder's floors, so that ``pytest -n`` spreads the folders over the cores."""
-    cases = [
-        c
-        for c in case_dirs(shared_dir, ROOT)
-        if f"{c.parent.parent.name}/{c.parent.name}" == folder
-    ]
-    measured = summarise(rank_cases(cases, nlp))["folders"].get(folder)
+    cases = [c for c in case_dirs(shared_dir, ROOT) if case_folder(c) == folder]
+    summary = summarise(rank_cases(cases, nlp))
+    measured = summary["folders"].get(folder)
     if measured is None:
         pytest.fail(f"{folder} holds no complete case", pytrace=False)
     if updating():
         with locked_json(GATE, ensure_ascii=False) as gate:
             floors = gate["cases"]["folders"]
             floors[folder] = {key: measured[k] for k, key in FLOOR_KEYS.items()}
-            floors[folder]["noise_above_max"] = measured["noise_above"]
-            for key in ("targets", "top3_hits", "clean_min", "noise_above_max"):
+            for key in FLOOR_KEYS.values():
                 gate["cases"][key] = sum(f[key] for f in floors.values())
             gate["cases"]["top3_rate"] = round(
                 gate["cases"]["top3_hits"] / max(gate["cases"]["targets"], 1), 4
@@ -93,7 +96,11 @@ def test_sources_eval_true_sources_rank_first(folder: str, nlp: Language, shared
         return
     floor = json.loads(GATE.read_text(encoding="utf-8"))["cases"]["folders"].get(folder)
     assert floor is not None, f"{folder} is not in {GATE.name}; measure it (RETOLD_UPDATE_GATE=1)"
-    report = json.dumps(measured)
+    report = (
+        json.dumps(measured)
+        + "\n"
+        + json.dumps([c for c in summary["cases"] if not c["clean"]], indent=1)
+    )
     # Every case is measured: a case that goes missing fails here.
     assert measured["targets"] == floor["targets"], report
     assert measured["top3_hits"] >= floor["top3_hits"], report
@@ -105,6 +112,6 @@ def test_sources_eval_true_sources_rank_first(folder: str, nlp: Language, shared
 def test_sources_eval_gate_totals_are_the_folders_sums() -> None:
     cases = json.loads(GATE.read_text(encoding="utf-8"))["cases"]
     assert sorted(cases["folders"]) == sorted(FOLDERS)
-    for key in ("targets", "top3_hits", "clean_min", "noise_above_max"):
+    for key in FLOOR_KEYS.values():
         assert cases[key] == sum(f[key] for f in cases["folders"].values()), key
     assert cases["top3_hits"] >= 0.9 * cases["targets"]

@@ -515,14 +515,14 @@ _HAS_BEEN_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?been\s+(\w+(?:ed|e
 
 
 def _happened_as_to_come(claim: str, evidence: str) -> str | None:
-    for m in _MAY_BE_RE.finditer(claim):
-        done = m.group(1).lower()
-        if any(h.group(1).lower() == done for h in _HAS_BEEN_RE.finditer(evidence)):
-            return f"says '{m.group(0)}' where the source says it has been {done}"
-    for h in _HAS_BEEN_RE.finditer(claim):
-        done = h.group(1).lower()
-        if any(m.group(1).lower() == done for m in _MAY_BE_RE.finditer(evidence)):
-            return f"says '{h.group(0)}' where the source says it may be {done}"
+    for mine, theirs, said in (
+        (_MAY_BE_RE, _HAS_BEEN_RE, "has been"),
+        (_HAS_BEEN_RE, _MAY_BE_RE, "may be"),
+    ):
+        for m in mine.finditer(claim):
+            done = m.group(1).lower()
+            if any(x.group(1).lower() == done for x in theirs.finditer(evidence)):
+                return f"says '{m.group(0)}' where the source says it {said} {done}"
     return None
 
 

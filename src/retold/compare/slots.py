@@ -804,23 +804,15 @@ def figure_distortions(
         share_changed = False
         if cmp.outcome in ("same", "compatible") and f.kind == g.kind == "percent":
             # "70% of the island's homes" for "70% of the island's inhabitants"
-            mine = _share_head(draft.text, f.end - draft.start)
-            theirs = _share_head(view.document(w.doc_id).text, g.end)
-            if (
-                mine
-                and theirs
-                and mine != theirs
-                and not _place_by_name(
-                    _share_words(draft.text, f.end - draft.start),
-                    _share_words(view.document(w.doc_id).text, g.end),
-                )
-            ):
+            f_of = _share_words(draft.text, f.end - draft.start)
+            g_of = _share_words(view.document(w.doc_id).text, g.end)
+            mine, theirs = _whole_head(f_of), _whole_head(g_of)
+            if mine and theirs and mine != theirs and not _place_by_name(f_of, g_of):
                 cmp = FigureComparison(
                     "unit", f"same share, but of {mine!r} where the source has {theirs!r}"
                 )
-                f_of = " ".join(_share_words(draft.text, f.end - draft.start))
-                g_of = " ".join(_share_words(view.document(w.doc_id).text, g.end))
-                f, g = replace(f, counted_text=f"of {f_of}"), replace(g, counted_text=f"of {g_of}")
+                f = replace(f, counted_text=f"of {' '.join(f_of)}")
+                g = replace(g, counted_text=f"of {' '.join(g_of)}")
                 share_changed = True
         if cmp.outcome == "unit" and not share_changed and _counted_nearby(view, f, g, w):
             continue  # "four trade union and professional confederations": same thing
@@ -1271,7 +1263,11 @@ def _share_of(text: str, end: int) -> set[str]:
 
 def _share_head(text: str, end: int) -> str | None:
     """The noun that names the whole: "homes" of "the island's homes"."""
-    words = _share_words(text, end)
+    return _whole_head(_share_words(text, end))
+
+
+def _whole_head(words: list[str]) -> str | None:
+    """The noun of a whole's words, stemmed, the same for one whole named two ways."""
     if not words:
         return None
     head = stem(words[-1].removesuffix("'s").removesuffix("’s"))
@@ -3089,6 +3085,7 @@ def _speaker_statements(
             continue
         seen_docs.append(w.doc_id)
         analysis = view.analysis(w.doc_id)
+        doc = view.document(w.doc_id)
         for att in analysis.attributions:
             # A role with the name inside it ("The Director-General of Health, Leausa Dr
             # Take Naseri") where the model tagged no person is still that person.
@@ -3096,10 +3093,9 @@ def _speaker_statements(
                 att.speaker_kind in ("person", "role") or _untagged_name(att.speaker, analysis)
             ) and _same_speaker(speaker, att.speaker):
                 out.append((att, w.doc_id))
-                before = _quote_before_cue(view.document(w.doc_id).text, att)
+                before = _quote_before_cue(doc.text, att)
                 if before is not None:
                     out.append((before, w.doc_id))
-        doc = view.document(w.doc_id)
         if _titled_record(doc, speaker):
             # Their own address or remarks: each sentence no one else is quoted in is theirs.
             others = [
@@ -3426,14 +3422,15 @@ _OPEN_QUOTE_TAIL_RE = re.compile(r"[“\"]([^“”\"]+)$")
 def _run_at(main: Attribution, quote: str, said: str) -> int:
     """Where a changed quote sits: in reported speech, at the words in quotation marks that
     answer to what was said ("she was horrified, and that they 'prove ...'")."""
-    runs = [r for r in quoted_words(quote, direct=False) or [quote] if len(terms(r)) >= 2]
-    if main.kind != "mixed" or not runs:
-        return main.content.start
-    tail = _OPEN_QUOTE_TAIL_RE.search(quote)
-    if runs == [quote] and tail is not None and len(terms(tail.group(1))) >= 2:
+    found = quoted_words(quote, direct=False)
+    if not found:
         # 'sought to reassure relatives: "Government will bear ...': the words open their
         # quotation marks inside the content and close them after it
-        runs = [tail.group(1)]
+        tail = _OPEN_QUOTE_TAIL_RE.search(quote)
+        found = [tail.group(1)] if tail is not None and len(terms(tail.group(1))) >= 2 else []
+    runs = [r for r in found or [quote] if len(terms(r)) >= 2]
+    if main.kind != "mixed" or not runs:
+        return main.content.start
     run = max(runs, key=lambda r: similarity(r, said, content_only=True))
     return main.content.start + max(main.content.text.find(run), 0)
 

@@ -28,7 +28,15 @@ from ..provenance.reuse import SignatureIndex, signature
 from ..provenance.sources import Tracer, earlier_than
 from ..store import open_store
 
-__all__ = ["CASE_FOLDERS", "SourceRanking", "case_dirs", "rank_case", "rank_cases", "summarise"]
+__all__ = [
+    "CASE_FOLDERS",
+    "SourceRanking",
+    "case_dirs",
+    "case_folder",
+    "rank_case",
+    "rank_cases",
+    "summarise",
+]
 
 TOP = 3
 
@@ -209,8 +217,12 @@ def rank_case(case: Path, nlp: Language) -> SourceRanking:
     true = {d for d in cited if d in corpus and allowed(corpus[d])}
     noise = set(corpus) - cited
     ranked = [s.doc_id for s in trace.sources]
-    folder = f"{case.parent.parent.name}/{case.parent.name}"  # tests/cases_blind, shared/cases
-    return SourceRanking(case.name, ranked, true, noise, folder)
+    return SourceRanking(case.name, ranked, true, noise, case_folder(case))
+
+
+def case_folder(case: Path) -> str:
+    """The folder a case is counted under: "tests/cases_blind", "shared/cases"."""
+    return f"{case.parent.parent.name}/{case.parent.name}"
 
 
 def rank_cases(cases: list[Path], nlp: Language) -> list[SourceRanking]:
