@@ -5330,3 +5330,246 @@ def test_check_a_statement_put_in_another_month_is_a_date_change(nlp: Language) 
     assert ("date", "tarn-wire-2025-01-18-reservoirs") in _kinds_over(report, MONTH_CLAIM)
     report = _check_against(nlp, [MONTH_SOURCE], MONTH_RIGHT_CLAIM, "2025-03-01")
     assert "date" not in {k for k, _ in _kinds_over(report, MONTH_RIGHT_CLAIM)}
+
+
+NOUN_SOURCES = [
+    Document(
+        id="orvan-police-2025-05-09-briefing",
+        outlet="Orvan Police",
+        published="2025-05-09",
+        title="Police chief's briefing on the Orvan square shooting",
+        text=(
+            "Police Chief Tom Harper said on Friday that twelve officers were shot, five of "
+            "them fatally. Two civilians were also wounded in the attack on the square."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2025-05-09-orvan-square",
+        outlet="Tarn Wire",
+        published="2025-05-09",
+        title="Gunman opens fire on Orvan march",
+        text=(
+            "The gunman opened fire on officers guarding a march in Orvan by people protesting "
+            "the deaths this week of two men shot by police officers in the south."
+        ),
+    ),
+]
+NOUN_CLAIM = (
+    "Harper said twelve officers had been shot in Orvan, five of them fatally, and that two "
+    "civilians were also killed."
+)
+
+
+def test_check_a_count_of_the_claims_own_people_outweighs_another_noun(nlp: Language) -> None:
+    # "two men shot by police" gives the number unchanged, but of others: the civilians
+    # the source counts were wounded
+    report = _check_against(nlp, NOUN_SOURCES, NOUN_CLAIM, "2025-05-12")
+    assert ("unit", "orvan-police-2025-05-09-briefing") in _kinds_over(report, NOUN_CLAIM)
+
+
+RAHMAN_SOURCES = [
+    Document(
+        id="tarn-wire-2025-08-05-minister",
+        outlet="Tarn Wire",
+        published="2025-08-05",
+        title="Minister promises aid after lightning deaths",
+        text=(
+            "State Minister for Disaster Management Md Enamur Rahman told reporters on "
+            "Thursday that the ministry had sent extra money to Orvan district for the "
+            "families of the dead. District official Mizanur Rahman said 17 people had died."
+        ),
+    ),
+]
+RAHMAN_CLAIM = (
+    "State Minister Enamul Rahman said the ministry had sent extra money to Orvan district "
+    "for the families of the dead."
+)
+
+
+def test_check_another_person_of_the_surname_does_not_vouch_for_a_given_name(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, RAHMAN_SOURCES, RAHMAN_CLAIM, "2025-08-09")
+    assert ("name", "tarn-wire-2025-08-05-minister") in _kinds_over(report, RAHMAN_CLAIM)
+
+
+CHANNEL_SOURCES = [
+    Document(
+        id="tarn-wire-2025-05-11-reporter-killed",
+        outlet="Tarn Wire",
+        published="2025-05-11",
+        title="Velka TV reporter shot dead in Orvan",
+        text=(
+            "A veteran Velka TV correspondent, Anna Kovac, was shot dead on Wednesday while "
+            "covering a raid in Orvan. Velka TV accused the border troops of killing her "
+            "deliberately. The army said it was investigating the shooting. The interior "
+            "ministry said it had opened an inquiry of its own. President Tom Harper, in a "
+            "statement carried by the state news agency Orvan Press, said he held the army "
+            "command fully responsible for the killing."
+        ),
+    ),
+]
+CHANNEL_CLAIM = (
+    "President Tom Harper, speaking in an interview with Velka TV, held the army command "
+    "fully responsible for the killing."
+)
+
+
+def test_check_a_channel_named_throughout_a_report_did_not_carry_a_statement(
+    nlp: Language,
+) -> None:
+    # the report names the reporter's channel from its first line, but gives the
+    # president's words as carried by the agency
+    report = _check_against(nlp, CHANNEL_SOURCES, CHANNEL_CLAIM, "2025-05-20")
+    assert ("outlet", "tarn-wire-2025-05-11-reporter-killed") in _kinds_over(report, CHANNEL_CLAIM)
+
+
+WHEN_SOURCES = [
+    Document(
+        id="orvan-daily-2025-08-06-ghat",
+        outlet="Orvan Daily",
+        published="2025-08-06",
+        title="Lightning kills 17 at Velka river ghat",
+        text=(
+            "Seventeen people, most of them members of a wedding party, were killed when "
+            "lightning struck a river ghat in Velka district on Wednesday, police said."
+        ),
+    ),
+]
+WHEN_CLAIM = (
+    "On Tuesday, Aug. 5, 17 people, most of them guests of a wedding party, were killed by "
+    "lightning at a river ghat in Velka district."
+)
+
+
+def test_check_a_day_told_on_the_when_clause_dates_the_happening(nlp: Language) -> None:
+    # the day hangs on "struck", in the clause that tells when the killing was
+    report = _check_against(nlp, WHEN_SOURCES, WHEN_CLAIM, "2025-08-20")
+    assert ("date", "orvan-daily-2025-08-06-ghat") in _kinds_over(report, WHEN_CLAIM)
+
+
+SPAN_SOURCES = [
+    Document(
+        id="tarn-wire-2025-10-16-reporter-killed",
+        outlet="Tarn Wire",
+        published="2025-10-16",
+        title="Reporter killed by car bomb in Orvan",
+        text=(
+            "Police said the reporter Anna Kovac had filed a report 15 days before her death "
+            "saying she had been receiving threats, but gave no further details."
+        ),
+    ),
+]
+SPAN_CLAIM = (
+    "Police confirmed Anna Kovac had reported 15 separate threats to them before her death."
+)
+
+
+def test_check_a_span_of_time_told_as_a_count_is_a_unit_change(nlp: Language) -> None:
+    # the sentence that tells the claim has the number, but as days, not threats
+    report = _check_against(nlp, SPAN_SOURCES, SPAN_CLAIM, "2025-11-01")
+    assert ("unit", "tarn-wire-2025-10-16-reporter-killed") in _kinds_over(report, SPAN_CLAIM)
+
+
+NAMED_ACTOR_SOURCES = [
+    Document(
+        id="tarn-wire-2025-08-05-lightning",
+        outlet="Tarn Wire",
+        published="2025-08-05",
+        title="Lightning kills 17 at Orvan river ghat",
+        text=(
+            "Lightning killed 17 people from a wedding party at a river ghat in Orvan "
+            "district on Wednesday, police said. Prime Minister Anna Kovac expressed deep "
+            "shock and sorrow at the deaths in a condolence message."
+        ),
+    ),
+]
+NAMED_ACTOR_CLAIM = "Prime Minister Anna Kovac declared a day of national mourning for the victims."
+UNNAMED_ACTOR_CLAIM = "President Tom Harper declared a day of national mourning for the victims."
+
+
+def test_check_an_act_of_one_the_sources_name_is_made_bigger_of_one_unnamed_unsupported(
+    nlp: Language,
+) -> None:
+    report = _check_against(nlp, NAMED_ACTOR_SOURCES, NAMED_ACTOR_CLAIM, "2025-08-12")
+    assert ("exaggeration", "tarn-wire-2025-08-05-lightning") in _kinds_over(
+        report, NAMED_ACTOR_CLAIM
+    )
+    # no source names Harper: nothing he did is told, so nothing was made bigger
+    report = _check_against(nlp, NAMED_ACTOR_SOURCES, UNNAMED_ACTOR_CLAIM, "2025-08-12")
+    assert _kinds_over(report, UNNAMED_ACTOR_CLAIM) == []
+
+
+DISMISSED_SOURCES = [
+    Document(
+        id="tarn-wire-2025-06-05-officials-dismissed",
+        outlet="Tarn Wire",
+        published="2025-06-05",
+        title="Ministry dismisses officials after migrant boat sinks",
+        text=(
+            "The Interior Ministry dismissed 10 security officials, including the heads of the "
+            "police and coast guard units on Velka island, over the sinking. Police separately "
+            "detained two men suspected of organising the crossing."
+        ),
+    ),
+]
+DISMISSED_CLAIM = (
+    "The Interior Ministry arrested 10 security officials, including the heads of the police "
+    "and coast guard units on Velka island."
+)
+
+
+def test_check_officials_dismissed_told_as_arrested_is_an_exaggeration(nlp: Language) -> None:
+    # the sources tell of arrests (of others), so the act is told; the officials' own
+    # count says what befell them
+    report = _check_against(nlp, DISMISSED_SOURCES, DISMISSED_CLAIM, "2025-06-20")
+    kinds = _kinds_over(report, DISMISSED_CLAIM)
+    assert ("exaggeration", "tarn-wire-2025-06-05-officials-dismissed") in kinds
+
+
+TERM_SOURCES = [
+    Document(
+        id="orvan-tribune-2025-06-25-harper-sentenced",
+        outlet="Orvan Tribune",
+        published="2025-06-25",
+        title="Former officer sentenced to 22 years",
+        text=(
+            "Former police officer Tom Harper was sentenced on Friday to 22 years in prison "
+            "for the murder, well above the 12 years the guidelines recommend but short of the "
+            "30 years prosecutors had requested."
+        ),
+    ),
+]
+TERM_CLAIM = "Prosecutors had asked for 40 years, while the defence sought probation."
+
+
+def test_check_a_term_asked_for_is_held_to_the_term_requested(nlp: Language) -> None:
+    # "asked for" and "had requested" frame one span of time, in other words
+    report = _check_against(nlp, TERM_SOURCES, TERM_CLAIM, "2025-07-01")
+    assert ("number", "orvan-tribune-2025-06-25-harper-sentenced") in _kinds_over(
+        report, TERM_CLAIM
+    )
+
+
+KILLED_OF_ABOARD_SOURCES = [
+    Document(
+        id="tarn-wire-2025-12-25-jet-crash",
+        outlet="Tarn Wire",
+        published="2025-12-25",
+        title="Velka Air jet crashes near Orvan",
+        text=(
+            "A Velka Air passenger jet crashed near Orvan on Wednesday, killing 38 of the 67 "
+            "people on board, officials said."
+        ),
+    ),
+]
+KILLED_OF_ABOARD_CLAIM = (
+    "The Velka Air jet crashed near Orvan. Of the 67 passengers and crew, 38 were killed."
+)
+
+
+def test_check_the_whole_of_those_killed_is_those_aboard(nlp: Language) -> None:
+    report = _check_against(nlp, KILLED_OF_ABOARD_SOURCES, KILLED_OF_ABOARD_CLAIM, "2025-12-30")
+    assert not [
+        k for k in _kinds_over(report, KILLED_OF_ABOARD_CLAIM) if k[0] in ("unit", "number")
+    ]

@@ -56,6 +56,31 @@ from retold.compare.acts import untold_acts
             ["Orvan called on international bodies to assess the incident."],
             "emergency session",
         ),
+        (
+            "The president ordered the arrest of the soldiers responsible.",
+            ["Hearings are being held in Orvan; the army has held only a few tribunals."],
+            "arrest",
+        ),
+        (
+            "At a review meeting the governor ordered a statewide curfew.",
+            ["At a review meeting the governor told officials to spread awareness."],
+            "curfew",
+        ),
+        (
+            "Velka and Tarn threatened Orvan with sanctions in a joint statement.",
+            ["The joint statement of Velka and Tarn called for calm and dialogue."],
+            "sanctions",
+        ),
+        (
+            "The rights chief referred the killings to the International Criminal Court.",
+            ["The rights chief warned that those responsible could face prosecution."],
+            "referral",
+        ),
+        (
+            "The prime minister declared a day of national mourning for the victims.",
+            ["The prime minister expressed shock and sorrow in a condolence message."],
+            "mourning",
+        ),
     ],
 )
 def test_acts_a_strong_act_no_source_tells_is_untold(
@@ -86,6 +111,18 @@ def test_acts_a_strong_act_no_source_tells_is_untold(
         (
             "Prosecutors have filed charges against the company.",
             ["Prosecutors charged the company and two managers with negligence."],
+        ),
+        (
+            "Velka imposed sanctions on Orvan's leaders.",
+            ["Velka agreed on a list of Orvan officials who could face sanctions."],
+        ),
+        (
+            "The president declared three days of mourning.",
+            ["Flags flew at half mast for three days of national mourning."],
+        ),
+        (
+            "The opposition leader was arrested near the border.",
+            ["The opposition leader was held at a guest house for several hours."],
         ),
         # words in quotation marks are checked as a quote
         ('He said: "The driver was arrested."', ["The driver went home."]),

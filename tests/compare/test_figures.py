@@ -785,3 +785,11 @@ def test_one_word_in_two_spellings_counts_one_thing():
     assert compare_figures(claim, source).outcome == "same"
     other = replace(source, counted="district", counted_text="district")
     assert compare_figures(claim, other).outcome == "unit"
+
+
+def test_police_and_officers_are_one_group() -> None:
+    police = fig("65,000", 65000, 65000, counted="police", predicate="deploy", predicate_class=None)
+    officers = fig(
+        "45,000", 45000, 45000, counted="officer", predicate="deploy", predicate_class=None
+    )
+    assert compare_figures(police, officers).outcome == "number"

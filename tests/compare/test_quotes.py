@@ -777,3 +777,29 @@ def test_quotes_what_happened_told_as_what_may_come_is_a_flip() -> None:
     assert (
         meaning_flip("The bodies have been identified.", "The bodies have been identified.") is None
     )
+
+
+def test_quotes_what_is_not_allowed_to_be_done_is_not_done() -> None:
+    said = "his government would not allow Velka's territory to be used for attacks"
+    # "not be used" and "not allow ... to be used" deny the same thing
+    assert negation_flip("that Velka's territory would not be used for attacks", said) is None
+    assert negation_flip("that Velka's territory would be used for attacks", said) is not None
+
+
+def test_quotes_an_inference_told_as_a_finding_is_a_hedge_dropped() -> None:
+    said = "these three provinces are 150 km apart, suggesting wider spread of the virus"
+    reason = meaning_flip("confirming wider spread of the virus", said, whole=False)
+    assert reason is not None and "suggesting" in reason
+    assert meaning_flip("suggesting wider spread of the virus", said, whole=False) is None
+
+
+def test_quotes_a_negation_reaches_each_verb_joined_by_or() -> None:
+    said = "him of failing to prevent or stop soldiers under his command from killing four people"
+    # "failing to stop" is in the source too, after "prevent or"
+    assert (
+        negation_flip("him of failing to stop soldiers under his command from killing", said)
+        is None
+    )
+    assert (
+        negation_flip("him of stopping soldiers under his command from killing", said) is not None
+    )

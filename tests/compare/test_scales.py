@@ -604,3 +604,47 @@ def test_scales_booked_under_a_section_is_charged() -> None:
     claim = "The owner was arrested and has been charged with culpable homicide."
     said = "The owner was arrested on Monday evening and booked under IPC Section 304."
     assert exaggerations(claim, said) == []
+
+
+def test_scales_help_promised_is_not_the_whole_bill_paid() -> None:
+    claim = "Harper promised that the state would cover the full cost of rebuilding the town."
+    evidence = "Harper said the state would help the town rebuild."
+    assert ("cost", "cover the full cost", "help the town rebuild") in _pairs(claim, evidence)
+    assert ("cost", "pay to rebuild every", "promised federal help") in _pairs(
+        "He said it would pay to rebuild every home lost.", "He promised federal help."
+    )
+    # the same pledge both ways, or help told as help, is no exaggeration
+    assert _pairs(claim, "It will cover the full cost of the rebuilding.") == []
+    assert _pairs("The state will help rebuild the town.", evidence) == []
+
+
+def test_scales_sanctions_weighed_are_not_sanctions_imposed() -> None:
+    claim = "Velka imposed sweeping sanctions on the general's inner circle."
+    evidence = "Velka ministers agreed to draw up a list of officials who could face sanctions."
+    # the longest rung told wins: the list drawn up of those who could face them
+    assert [(s, c) for s, c, _ in _pairs(claim, evidence)] == [
+        ("sanctions", "imposed sweeping sanctions")
+    ]
+    assert _pairs(claim, "Velka imposed sanctions on twelve officials.") == []
+
+
+def test_scales_others_helping_with_a_task_have_not_taken_it_over() -> None:
+    claim = "He then handed the investigation over to the Tarn police."
+    evidence = "Tarn police detectives were helping with the investigation."
+    assert ("takeover", "handed the investigation over to", "helping with") in _pairs(
+        claim, evidence
+    )
+    claim = "The governor sent troops to take over policing in the city."
+    evidence = "The troops would help enforce the city's driving ban."
+    assert ("takeover", "take over policing", "help enforce") in _pairs(claim, evidence)
+    assert _pairs(claim, "The troops took over policing in the city.") == []
+
+
+def test_scales_a_finding_held_likely_is_not_one_proven() -> None:
+    claim = "Investigators had determined conclusively that a soldier fired the fatal shot."
+    evidence = "Investigators could not reach a definitive conclusion about the bullet."
+    assert ("certainty", "conclusively", "could not reach") in _pairs(claim, evidence)
+    assert ("certainty", "conclusively", "was likely") in _pairs(
+        claim, "Gunfire from the army's positions was likely responsible."
+    )
+    assert _pairs(claim, "They said it was proven beyond doubt.") == []

@@ -11,6 +11,7 @@ from retold.compare.scope import (
     says_whole_of,
     universals,
 )
+from retold.compare.text import terms
 
 
 @pytest.mark.parametrize(
@@ -195,3 +196,30 @@ def test_scope_a_whole_said_by_a_pronoun_is_a_whole() -> None:
     assert says_whole_by_pronoun("All of them were flown to the capital.")
     assert not says_whole_by_pronoun("Not everyone was accounted for.")
     assert not says_whole_by_pronoun("Some of the trekkers were flown to the capital.")
+
+
+def test_scope_the_whole_s_noun_leaves_out_its_quantifier() -> None:
+    [u] = universals("The city ordered every petrochemical pipeline shut.")
+    assert "pipelin" in u.nouns and not u.nouns & set(terms("every"))
+    # "every company that runs pipelines" is a whole of companies, not of pipelines
+    said = "Investigators gathered records from every company that runs pipelines there."
+    assert says_whole_of(said, u.nouns) is False
+    [u] = universals("The president declared a nationwide state of emergency.")
+    assert u.nouns == set(terms("country"))
+
+
+def test_scope_every_one_in_the_country_held_to_those_in_a_city() -> None:
+    [u] = universals("He ordered every nightclub in the country shut for a month.")
+    assert (u.text, u.country) == ("every nightclub", "in the country")
+    said = "He ordered nightclubs in the capital to close on New Year's Eve."
+    assert limited_by(u, said, counts=False) == "nightclubs in the capital"
+    assert limited_by(u, "Nightclubs in Velka and Tarn stayed open.", counts=False) == (
+        "Nightclubs in Velka and Tarn"
+    )
+    # bars in the capital are not the claim's nightclubs; a country-wide order bears it out
+    assert limited_by(u, "He ordered bars in the capital to close.", counts=False) is None
+    assert limited_by(u, "Nightclubs across the country must close.", counts=False) is None
+    # no country in the claim: "every nightclub" in a city's order is that city's
+    [u] = universals("The mayor ordered every nightclub shut.")
+    assert u.country == ""
+    assert limited_by(u, said, counts=False) is None

@@ -97,6 +97,17 @@ def test_segments_two_acts_joined_by_and_are_cut_apart() -> None:
     ]
 
 
+def test_segments_a_verb_after_an_age_is_no_clause_of_its_own() -> None:
+    text = "That night, protester Tom Harper, 34, died near the metro station in Orvan."
+    assert claim_segments(ClaimDraft(0, len(text), text)) == [(0, len(text))]
+    # a participle's clause after a comma is one
+    text = "Two shells hit the market, fired from an area north of the village."
+    assert [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text))] == [
+        "Two shells hit the market,",
+        " fired from an area north of the village.",
+    ]
+
+
 def test_segments_one_count_of_two_things_stays_whole() -> None:
     text = "The ministry counts 58 cases and 31 deaths."
     draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "58"), _figure(text, "31")])

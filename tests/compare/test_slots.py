@@ -131,6 +131,8 @@ def test_slots_a_weekday_of_a_named_week_is_that_day_only() -> None:
         ("Mikhail", "Mihail", False),
         ("Olena", "Elena", False),
         ("Jon", "John", True),
+        ("Enamul", "Md Enamur", True),  # the name next to the surname, after a prefix
+        ("Tomas", "Md Tomas", False),
     ],
 )
 def test_slots_a_given_name_garbled_or_not(a: str, b: str, garbled: bool) -> None:

@@ -6,7 +6,14 @@ import time
 
 import pytest
 
-from retold.facts.numbers import Interval, Quantity, currency_of, find_quantities, parse_number
+from retold.facts.numbers import (
+    Interval,
+    Quantity,
+    currency_of,
+    distinctive,
+    find_quantities,
+    parse_number,
+)
 
 
 def _figures(text: str) -> list[Quantity]:
@@ -548,3 +555,13 @@ def test_numbers_two_counts_joined_by_in_are_a_share(text: str, share: float) ->
 
 def test_numbers_a_count_in_a_count_of_places_is_no_share() -> None:
     assert [q.value for q in find_quantities("Two people in 12 cities died.")] == [2, 12]
+
+
+@pytest.mark.parametrize(
+    ("value", "rare"),
+    [(396, True), (2207, True), (485_000, True), (48_500, True), (17, True), (40, False),
+     (100, False), (1_500, False), (2_000_000, False), (8, False)],
+)  # fmt: skip
+def test_numbers_a_number_unlikely_to_recur_by_chance(value: float, rare: bool) -> None:
+    # a round number is common unless three figures of it are told
+    assert distinctive(value) is rare

@@ -742,3 +742,11 @@ def test_timex_a_dated_days_weekday_again_is_the_papers_week() -> None:
     )
     friday = [t for t in find_timexes(text, date(2018, 7, 17)) if t.text == "Friday"]
     assert [t.begin for t in friday] == [date(2018, 7, 13)]
+
+
+def test_timex_a_day_on_another_clock_in_parentheses_is_not_the_local_day() -> None:
+    pub = date(2011, 9, 10)
+    found = find_timexes("It sank at around 1 a.m. local time (2200 GMT on Friday).", pub)
+    assert [t.text for t in found] == ["1 a.m. local time"]
+    # a day told on that clock alone is the day given
+    assert [t.text for t in find_timexes("It struck at 0310 GMT on Saturday.", pub)] == ["Saturday"]

@@ -305,3 +305,37 @@ def test_outlets_an_outlet_by_its_initials_is_the_same_outlet() -> None:
 def test_outlets_a_channel_named_with_its_owner_and_its_kind_is_one_outlet() -> None:
     assert same_outlet("its Kelmo radio station", "Kelmo radio")
     assert not same_outlet("Kelmo radio", "Velka radio")
+
+
+def test_outlets_a_body_with_its_kind_left_off_is_the_same_body() -> None:
+    assert same_outlet("the Velka Red Cross", "Velka Red Cross Society")
+    assert same_outlet("Velka Red Cross Society", "VRCS")
+    # its initials without the kind word, the S standing for it
+    assert same_outlet("the Velka Red Cross", "VRCS")
+    # two kinds are two bodies, and another name is another body
+    assert not same_outlet(
+        "Velka Disaster Management Authority", "Velka Disaster Management Council"
+    )
+    assert not same_outlet("the Velka Red Cross", "Velka Red Crescent Society")
+    assert not same_outlet("the Velka Red Cross", "VRCX")
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("the Velka Independent", True),
+        ("the Tarn Daily Inquirer", True),
+        ("the Orvan Evening Standard", True),
+        ("Independent Electoral Commission", False),
+        ("Royal Mail", False),
+        ("the Tarn Express", False),  # a train as often as a paper
+    ],
+)
+def test_outlets_a_newspaper_by_the_word_its_title_ends_with(name: str, outlet: bool) -> None:
+    assert is_outlet_name(name) is outlet
+
+
+def test_outlets_the_nation_by_its_capital_is_a_newspaper() -> None:
+    assert is_news_outlet("The Nation")
+    assert not is_outlet_name("the nation")  # the country, in lower case
+    assert not same_outlet("The Nation", "Daily Nation")  # Bangkok's and Nairobi's

@@ -1237,6 +1237,42 @@ def test_attribution_statement_time_is_not_the_time_of_a_later_verb() -> None:
     assert _statement_time(att, [said]) == said
 
 
+def test_attribution_the_main_clauses_time_is_not_that_of_the_statement_it_follows() -> None:
+    from retold.pipeline.attribution import _statement_time
+    from retold.records import TextSpan, TimeRef
+
+    text = "Some 900 were released overnight after the speaker announced a review."
+    att = Attribution(
+        source=TextSpan(39, 50, "the speaker"),
+        cue=TextSpan(51, 60, "announced"),
+        content=TextSpan(61, 69, "a review"),
+        kind="indirect",
+        sentence=(0, len(text)),
+    )
+    overnight = TimeRef(23, 32, "overnight", "relative", "2025-07-10", "2025-07-11", "day",
+                        explicit=False, anchor="release")  # fmt: skip
+    assert _statement_time(att, [overnight], text) is None
+    # within hours of it, the statement is of that day
+    text = "Some 900 were released overnight, hours after the speaker announced a review."
+    said = text.index("the speaker")
+    att = replace(
+        att,
+        source=TextSpan(said, said + 11, "the speaker"),
+        cue=TextSpan(said + 12, said + 21, "announced"),
+        content=TextSpan(said + 22, said + 30, "a review"),
+    )
+    assert _statement_time(att, [overnight], text) == overnight
+    # without the clause's opening word, the day is the statement's
+    text = "Some 900 were released overnight, and the speaker announced a review."
+    att = replace(
+        att,
+        source=TextSpan(38, 49, "the speaker"),
+        cue=TextSpan(50, 59, "announced"),
+        content=TextSpan(60, 68, "a review"),
+    )
+    assert _statement_time(att, [overnight], text) == overnight
+
+
 # -- datelines ----------------------------------------------------------------------------
 
 
@@ -2341,3 +2377,15 @@ def test_attribution_a_body_by_its_full_name_is_no_person_of_a_like_role(nlp: La
     said = next(a for a in doc._.retold_attributions if a.content.text.startswith("the club"))
     assert said.speaker == "The General Inspectorate for Emergency Situations"
     assert [v.text for v in said.via] == ["Romanian news agency Mediafax"]
+
+
+def test_attribution_a_clause_of_acts_before_the_cue_is_no_source(nlp: Language) -> None:
+    doc = nlp(
+        "The siege began on the morning of Sunday, May 4, when former police inspector Tom "
+        "Mendoza, armed with a rifle, boarded a tour bus and ordered the driver to the "
+        "grandstand in Orvan Park."
+    )
+    for att in doc._.retold_attributions:
+        # the bus he boarded did not speak; if anyone gave the order, Harper did
+        assert att.source is None or not att.source.text.startswith("boarded")
+        assert att.speaker in (None, "Tom Mendoza")

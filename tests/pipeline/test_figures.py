@@ -1731,3 +1731,44 @@ def test_figures_people_freed_are_released_not_held() -> None:
     [f] = _figures(HOSTAGES_FREED)
     assert f.predicate_class == "release"
     assert counted_class("captive") == "person"
+
+
+@pytest.mark.slow
+def test_figures_people_left_without_power_are_cut_off(nlp: Language) -> None:
+    doc = nlp(
+        "The commission put the number of people left without electricity at about 13 "
+        "million. Some 4 million customers lost power. About 9 million people were "
+        "affected by boil-water notices."
+    )
+    figures = {f.text: f for f in doc._.retold_figures}
+    left = figures["about 13 million"]
+    # the people the container holds, told with the participle the parse hung "at" on
+    assert (left.counted, left.predicate_class) == ("people", "outage")
+    assert figures["Some 4 million"].predicate_class == "outage"
+    assert figures["About 9 million"].predicate_class == "affected"
+
+
+@pytest.mark.slow
+def test_figures_a_part_of_a_count_takes_its_own_verb(nlp: Language) -> None:
+    doc = nlp(
+        "The prosecutor said it would seek the death penalty for five of the 11 suspects "
+        "charged over the murder. Police said 12 of the 30 people killed were children."
+    )
+    figures = {f.text: f for f in doc._.retold_figures}
+    # the eleven were charged; the five are those the penalty is sought for
+    assert (figures["five"].predicate, figures["11"].predicate) == ("seek", "charge")
+    # a part with no act of its own is of the whole's: twelve of the dead
+    assert figures["12"].predicate_class == "death"
+
+
+@pytest.mark.slow
+def test_figures_what_befell_a_part_is_not_what_befell_the_whole(nlp: Language) -> None:
+    doc = nlp(
+        "The navy evacuated all 25 crew members, two of whom were injured. The crash "
+        "killed 71 of the 77 people on board."
+    )
+    figures = {f.text: f for f in doc._.retold_figures}
+    assert figures["25"].predicate_class == "displacement"
+    assert figures["two"].predicate_class == "injury"
+    # the whole of a part killed, told as those aboard
+    assert (figures["71"].predicate_class, figures["77"].predicate_class) == ("death", "aboard")

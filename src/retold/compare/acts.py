@@ -35,9 +35,16 @@ _ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     for kind, claim, told in (
         (
             "arrest",
-            r"\b(?:was|were|been|had)\s+arrested\b|\barrested\s+(?:the|several|dozens|scores|"
+            r"\b(?:was|were|been|had)\s+arrested\b|\bordered\s+the\s+arrests?\s+of\b"
+            r"|\barrested\s+(?:the|several|dozens|scores|"
             r"hundreds|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b",
-            r"\barrest\w*|\bdetain\w*|\bdetention\b|\bcustody\b|\bapprehend\w*|\bheld\b",
+            # held as a person is, not as a hearing or a trial is ("hearings are being held")
+            r"\barrest\w*|\bdetain\w*|\bdetention\b|\bcustody\b|\bapprehend\w*"
+            r"|\bheld\s+(?:by\s+(?:the\s+)?(?:police|authorities|security|troops)|incommunicado|"
+            r"without\s+charge|overnight|hostage|captive|for\s+questioning|"
+            r"(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:jail|prison|cells?|police\s+station|"
+            r"detention\s+cent(?:re|er)|barracks|guest\s+house)|"
+            r"for\s+(?:\w+\s+)?(?:hours|days|weeks))\b",
         ),
         (
             "grounding",
@@ -75,7 +82,7 @@ _ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         (
             "curfew",
-            r"\bimpos\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}curfew\b",
+            r"\b(?:impos|order|declar)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}curfew\b",
             r"\bcurfews?\b|\blockdown\b|\bstay[\s-]at[\s-]home\b",
         ),
         (
@@ -92,6 +99,22 @@ _ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             "conviction",
             r"\bconvicted\b|\bfound\s+(?:[\w-]+\s+){0,2}guilty\b",
             r"\bconvict\w*|\bguilty\b|\bsentenc\w*|\bverdict\b",
+        ),
+        (
+            "sanctions",
+            r"\b(?:threaten\w*|impos\w*|slapp?\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:with\s+)?sanctions\b",
+            r"\bsanction\w*|\bembargo\w*|\basset\s+freezes?\b|\btravel\s+bans?\b",
+        ),
+        (
+            "referral",
+            r"\brefer(?:red|ring|s)?\b[^.;]{0,60}\bto\s+the\s+(?:International\s+Criminal\s+Court|ICC)\b",
+            r"\brefer(?:red|ring|s|ral)?\b[^.;]{0,60}\b(?:court|ICC|tribunal)\b",
+        ),
+        (
+            "mourning",
+            r"\b(?:declar|announc|order|proclaim)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:day|days|period)\s+of\s+"
+            r"(?:national\s+)?mourning\b",
+            r"\bmourning\b",
         ),
         (
             "nationalisation",

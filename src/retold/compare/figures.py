@@ -50,6 +50,8 @@ _PERSON_GROUPS = {
     "combatant": "combatants",
     "officer": "combatants",
     "policeman": "combatants",
+    "police": "combatants",
+    "gendarme": "combatants",
     "diplomat": "diplomats",
     "journalist": "journalists",
     "family": "families",

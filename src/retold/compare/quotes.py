@@ -159,6 +159,8 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
     conditional = False
     carried = 0  # tokens left of a negated "that" clause
     negated = False  # a negation earlier in the clause
+    let_do: set[str] = set()  # what a negated "allow" lets be done, when it comes
+    last_under = False  # the last content word was under a negation
     tokens = _LOCAL_WORD_RE.findall(text)
     for i, token in enumerate(tokens):
         low = token.lower().replace("’", "'")
@@ -166,10 +168,15 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
             carried -= 1
             under.update(terms(token))
             continue
+        if low in ("or", "nor") and last_under:
+            # "failing to prevent or stop them": the negation reaches each verb joined
+            reach = 1
+            continue
         if low in ",;:.!?" or low in _SCOPE_BREAK:
             reach = 0
             conditional = False
             negated = False
+            last_under = False
             continue
         if low in _CONDITIONALS:
             conditional = True
@@ -203,7 +210,8 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
         if not found:
             reach = max(reach - 1, 0)
             continue
-        (under if reach else free).add(found[0])
+        last_under = bool(reach) or found[0] in let_do
+        (under if last_under else free).add(found[0])
         if reach and objects is not None:
             after = next(
                 (
@@ -217,12 +225,25 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
                 objects[found[0]] = after
         if reach and low.endswith("ly") and len(low) > 4:
             continue  # "neither scientifically confirm": the negation reaches past a manner
+        if reach and found[0] in _PERMITTING:
+            # "would not allow Pakistani territory to be used": what is not allowed is not
+            # done, the verb after "to" as negated as "not be used"
+            rest = [t.lower() for t in tokens[i + 1 : i + 1 + _PERMIT_REACH]]
+            if "to" in rest:
+                after_to = [terms(t) for t in rest[rest.index("to") + 1 :]]
+                let_do.update(next((x[:1] for x in after_to if x), []))
         if reach and found[0] in _EPISTEMIC:
             # "did not conclude that these failures amounted to a war crime": what was
             # not found or said is not affirmed, up to the end of the clause.
             carried = _complement_length(tokens[i + 1 :])
         reach = 0
     return under, free
+
+
+# Verbs of letting whose negation reaches the act let ("not allow it to be used"), within
+# a few words.
+_PERMITTING = frozenset(terms("allow permit let"))
+_PERMIT_REACH = 6
 
 
 # Verbs of finding and saying whose negation reaches into their "that" clause.
@@ -417,6 +438,8 @@ _HEDGE_RE = re.compile(
     # "our hypothesis ... is that the plane is at the bottom of the sea"
     r"hypothes[ie]s|working assumption|possibilit(?:y|ies)|"
     r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed)|"
+    # "suggesting wider transmission": an inference, not a finding
+    r"suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|point(?:s|ed|ing)? to|"
     # "questions about possible war crimes"; not "as soon as possible", "everything possible"
     r"questions? (?:about|over|as to)|(?<!as )(?<!everything )(?<!all )possible(?= [a-z]))\b",
     re.I,

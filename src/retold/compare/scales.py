@@ -819,6 +819,65 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             r"|ordered (?:[\w’'-]+ ){0,4}?to evacuate",
         ),
     ],
+    # Help promised, then told as the whole bill paid: "would help the city rebuild" is no
+    # "would cover the full cost of rebuilding" (not the rungs of money asked for, pledged
+    # and paid, under "funding").
+    "cost": [
+        (
+            1,
+            r"help (?:[\w’'-]+ ){0,3}?(?:rebuild\w*|recover\w*)"
+            r"|(?:whatever|every) (?:help|aid|assistance|support)"
+            r"|(?:promised|promises|pledged|pledges|offered|offers) (?:[\w’'-]+ ){0,2}?"
+            r"(?:help|aid|assistance|support)"
+            r"|do (?:its|their|his|her|our) part|match (?:[\w’'-]+ ){0,2}?donations",
+        ),
+        (
+            2,
+            r"(?:cover|covers|covering|pay|pays|paying|foot|meet|bear) (?:for )?(?:the |all )?"
+            r"(?:full|entire|whole|total) (?:cost|costs|bill)"
+            r"|pay(?:s|ing)? (?:for |to )?(?:(?:rebuild|replac|repair)\w* )?(?:every|all)\b",
+        ),
+    ],
+    # Sanctions weighed or threatened, then told as imposed: "could face sanctions" is no
+    # "imposed sanctions".
+    "sanctions": [
+        (
+            1,
+            r"(?:could|would|may|might|to) face (?:[\w’'-]+ ){0,2}?sanctions"
+            r"|(?:threaten\w*|consider\w*|weigh\w*|prepar\w*|draw\w* up|work on|discuss\w*) "
+            r"(?:[\w’'-]+ ){0,8}?(?:with )?sanctions|sanctions list",
+        ),
+        (2, r"(?:impos\w*|slapp?\w*|adopt\w*) (?:[\w’'-]+ ){0,3}?sanctions"),
+    ],
+    # Others helping with a task, then told as having taken it over: "FBI agents were
+    # helping with the investigation" is no "handed the investigation over to the FBI".
+    "takeover": [
+        (
+            1,
+            r"help(?:s|ed|ing)? (?:to )?(?:enforce|with|police|in)\b|assist\w*",
+        ),
+        (
+            2,
+            r"(?:take|takes|took|taken|taking) over (?:the )?(?:policing|investigation|inquiry|"
+            r"probe|security|control)"
+            r"|hand(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?over to",
+        ),
+    ],
+    # A finding held likely, or left open, then told as proven: "could not reach a
+    # definitive conclusion" and "likely responsible" are no "determined conclusively".
+    "certainty": [
+        (
+            1,
+            r"(?:was|were|is|are|being|been|most|more|highly|very) likely|probabl[ey]|appear\w* to"
+            r"|could not (?:reach|determine|establish|confirm|say)|unable to (?:determine|confirm)"
+            r"|inconclusive|(?:no|not (?:reach|draw) a) (?:definitive|firm|final) conclusion",
+        ),
+        (
+            2,
+            r"conclusively|definitively|beyond (?:any |reasonable )?doubt|conclusive "
+            r"(?:proof|evidence)|(?:proved|proven|established) (?:that|beyond)",
+        ),
+    ],
     # Shots fired to scare, then at people: "fired into the air" is no "opened fire on
     # the crowd".
     "gunfire": [

@@ -98,6 +98,16 @@ class Universal:
     end: int
     text: str
     head: str  # the noun, as written: "suppliers"
+    # "in the country" of "every nightclub in the country": made whole over a country too
+    country: str = ""
+
+    @property
+    def nouns(self) -> set[str]:
+        """The terms of what is made whole, without the quantifier: "every" is in any
+        whole, so it cannot tell one whole from another."""
+        if _NATIONWIDE_RE.fullmatch(self.text):
+            return set(terms(self.head))
+        return set(terms(_UNIVERSAL_RE.sub(" ", self.text, count=1)))
 
 
 def universals(text: str) -> list[Universal]:
@@ -123,7 +133,9 @@ def universals(text: str) -> list[Universal]:
         if not terms(" ".join(w.group(0) for w in words)):
             continue
         end = words[-1].end()
-        out.append(Universal(m.start(), end, text[m.start() : end], words[-1].group(0)))
+        over = _IN_COUNTRY_RE.match(text, end)
+        country = over.group(0).strip() if over else ""
+        out.append(Universal(m.start(), end, text[m.start() : end], words[-1].group(0), country))
     # "a nationwide state of emergency": the whole country, said in one word
     for m in _NATIONWIDE_RE.finditer(text):
         out.append(Universal(m.start(), m.end(), m.group(0), "country"))
@@ -134,10 +146,24 @@ _NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|countrywide|(?:across|throughout|all over) the (?:whole |entire )?country)\b",
     re.I,
 )
+_IN_COUNTRY_RE = re.compile(
+    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:in|across|throughout)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"country\b",
+    re.I,
+)
 # Parts of a country: "in ten districts of the southern region", "in three provinces".
 _REGIONS_RE = re.compile(
     r"\bin (?:the )?(?:[\w'’-]+ ){0,2}(?:districts?|provinces?|regions?|states|counties|"
     r"prefectures?|municipalities)\b",
+    re.I,
+)
+
+
+# A thing in a place smaller than a country: "nightclubs in the capital", "schools in
+# Blantyre and Lilongwe".
+_IN_PLACE_RE = re.compile(
+    r"\b([^\W\d_][\w'’-]*)\s+(?:in|across)\s+(?:the\s+)?(?:capital|city|cities|town|"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+and\s+(?-i:[A-Z][\w'’-]+))?)\b",
     re.I,
 )
 
@@ -171,8 +197,7 @@ def says_whole_of(text: str, words: set[str]) -> bool:
         if words & set(terms(m.group(1) or m.group(2))):
             return True
     return any(
-        words & set(terms(u.text)) and not _NEGATED_WHOLE_RE.search(text[: u.end])
-        for u in universals(text)
+        words & u.nouns and not _NEGATED_WHOLE_RE.search(text[: u.end]) for u in universals(text)
     )
 
 
@@ -206,6 +231,11 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
     if m:
         return m.group(0)
     head = stem(u.head)
+    if u.country and not _NATIONWIDE_RE.search(evidence):
+        # "every nightclub in the country" for "nightclubs in the capital"
+        for m in _IN_PLACE_RE.finditer(evidence):
+            if stem(m.group(1)) == head:
+                return m.group(0)
     if u.head.lower().endswith("s"):
         # "all of its suppliers" against "that supplier": the source names one of them.
         for s in re.finditer(_SINGLE_RE + r"([^\W\d_][\w'’-]*)\b", evidence, re.I):
@@ -217,7 +247,7 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
         kind = re.search(_KIND_OF_RE + rf"{re.escape(u.head)}\b", evidence, re.I)
         if kind is not None:
             return kind.group(0)
-    whole = {stem(t) for t in terms(u.text)}
+    whole = {stem(t) for t in u.nouns}
     for m in _PARTITIVE_RE.finditer(evidence):
         # "Three floors of the mall" for "the entire mall building": a counted part of it.
         words = m.group(1).split()

@@ -84,8 +84,9 @@ def _near_frame(
 
 _CLAUSE_CUT_RE = re.compile(
     r"[,;][”\"]?\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when|with)\b)|;\s+"
-    # "..., fired from an area north of the village": a past participle's clause
-    r"|,\s+(?=[a-z]+ed\s+(?:from|by|near|into|at|in|on)\b)"
+    # "..., fired from an area north of the village": a past participle's clause (not a
+    # verb after an age: "protester Tom Harper, 34, died near the station")
+    r"|(?<!\d),\s+(?=[a-z]+ed\s+(?:from|by|near|into|at|in|on)\b)"
     # "admitted that A and that B": two things said
     r"|\s(?=and that\b)"
     # "..., as the crisis centre raised the threat level": what went on beside it

@@ -36,7 +36,7 @@ from ..names import (
 from ..pipeline.lexicon import ROLE_NOUNS, SPEECH_CUES, full_body_name
 from ..records import Analysis, Attribution, Figure, PersonMention, PlaceMention, TextSpan, TimeRef
 from ..retrieval.corpus import CorpusView, Window, demonym_forms
-from .acts import untold_acts
+from .acts import StrongAct, untold_acts
 from .align import NOT_NAMES, claim_names, names_share
 from .claims import ClaimDraft, published_by
 from .denials import denied_acts
@@ -686,17 +686,26 @@ def figure_distortions(
                 best = near[0]
                 _, g, w = best
                 cmp = compare_figures(f, g)
+            elif _span_for_count(f, g, w):
+                cmp = FigureComparison(
+                    "unit", f"same value, but {g.counted_text or 'a span of time'} counted"
+                )
         if cmp.outcome in ("number", "unit"):
             # A figure a sentence closer to the claim gives unchanged is where it came
             # from: another sentence with a stronger pull (its speaker, its verb) but a
             # different value does not refute it.
             # So does a count inside the claim's bound ("climbed above a hundred" for "the
             # 101 reported earlier in the week", beside a first report of 100).
+            # ... but not one counting others by another noun, where the source found
+            # counts the claim's very people ("two black men shot" is no "two civilians
+            # killed" beside "two civilians were wounded")
+            own_noun = f.counted is not None and f.counted not in _ANYONE and g.counted == f.counted
             kept = [
                 (s2, g2, w2)
                 for s2, g2, w2 in scored
                 if w2.coverage >= w.coverage
                 and w2.coverage > 0
+                and not (own_noun and g2.counted != f.counted)
                 and (
                     (outcome := compare_figures(f, g2).outcome) == "same"
                     or outcome == "compatible"
@@ -814,12 +823,24 @@ def figure_distortions(
                 f = replace(f, counted_text=f"of {' '.join(f_of)}")
                 g = replace(g, counted_text=f"of {' '.join(g_of)}")
                 share_changed = True
-        if cmp.outcome == "unit" and not share_changed and _counted_nearby(view, f, g, w):
+        if (
+            cmp.outcome == "unit"
+            and not share_changed
+            and f.counted != g.counted
+            and _counted_nearby(view, f, g, w)
+        ):
             continue  # "four trade union and professional confederations": same thing
         if (
             cmp.outcome == "unit"
             and {f.predicate_class, g.predicate_class} == {"death", "aboard"}
-            and (_ALL_DIED_RE.search(draft.text) or _ALL_DIED_RE.search(w.text))
+            and (
+                _ALL_DIED_RE.search(draft.text)
+                or _ALL_DIED_RE.search(w.text)
+                # "Of the 67 passengers and crew, 38 were killed" and "killing 38 of the
+                # 67 people on board": the whole of those killed is those aboard
+                or any(x.part_of == f.start for x in draft.figures)
+                or any(x.part_of == g.start for x in view.analysis(w.doc_id).figures)
+            )
         ):
             continue  # "killing all 150 people on board": those aboard are the dead
         if (
@@ -1502,6 +1523,24 @@ _WHOLE_COUNTS = frozenset({"people", "person", "persons", "individuals"})
 _PART_INSIDE_RE = re.compile(r"\b(?:among|including|of them|of whom|of which|included)\b", re.I)
 
 
+# A sentence must carry this much of the claim for the same number in it, as a span of
+# time, to be where the claim's count came from.
+SPAN_FOR_COUNT_COVERAGE = 0.5
+
+
+def _span_for_count(f: Figure, g: Figure, w: Window) -> bool:
+    """The claim's number, a count of things, where the sentence that tells the claim has
+    it as a span of time: "reported 15 threats" for "filed a report 15 days before her
+    death" (not a "24 hours" in a sentence that tells something else)."""
+    return (
+        f.value is not None
+        and f.value == g.value
+        and distinctive(f.value)
+        and (f.counted_class == "duration") != (g.counted_class == "duration")
+        and w.coverage >= SPAN_FOR_COUNT_COVERAGE
+    )
+
+
 def _parts_of_a_count(f: Figure, g: Figure) -> bool:
     """Two small counts of what befell different parts of one group: not one figure."""
     if f.value is None or g.value is None or max(f.value, g.value) >= _SMALL_COUNT:
@@ -1589,6 +1628,8 @@ def _counted_nearby(view: CorpusView, f: Figure, g: Figure, w: Window) -> bool:
     groups"), so the count is of the same thing."""
     if f.counted is None or (f.counted_class != "object" and g.counted not in _MEMBERS):
         return False
+    if g.counted_class == "duration" != f.counted_class:
+        return False  # "a report 15 days before her death saying ... threats": days counted
     text = view.document(w.doc_id).text
 
     def words_after(end: int) -> set[str]:
@@ -1631,7 +1672,13 @@ def _revision(view: CorpusView, f: Figure, g: Figure, w: Window) -> tuple[Figure
             continue
         if g3.part_of is not None or g3.population is not None:
             continue  # "12 of them were children" corrects nothing
-        if g3.counted_class != g.counted_class or g3.predicate_class != g.predicate_class:
+        if g3.counted_class != g.counted_class or not (
+            g3.predicate_class == g.predicate_class
+            # "first said 81 people were on board ... Of the 77 people on board": the
+            # first figure's verb read as the saying
+            or g.predicate_class is None
+            and g3.predicate_class == f.predicate_class
+        ):
             continue
         window = view.window(w.doc_id, view.sentence_index(w.doc_id, g3.start))
         # the correction is said where the new figure is, or just before it
@@ -1904,6 +1951,7 @@ _HARM_WORDS = {
     "death": "killed",
     "damage": "damaged",
     "destruction": "destroyed",
+    "dismissal": "dismissed",
     "detention": "detained",
     "prosecution": "charged",
 }
@@ -1954,8 +2002,8 @@ _ALL_DIED_RE = re.compile(
 )
 # What befell buildings, on a ladder of its own: damaged, then destroyed.
 _RUIN = {"damage": 1, "destruction": 2}
-# What the law did to people, on another: held, then charged.
-_CUSTODY = {"detention": 1, "prosecution": 2}
+# What the law did to people, on another: put out of a post, held, then charged.
+_CUSTODY = {"dismissal": 1, "detention": 2, "prosecution": 3}
 
 
 def _harm_raised(f: Figure, g: Figure) -> bool:
@@ -2057,11 +2105,12 @@ def _given_garbled(a: str, b: str) -> bool:
     """Two spellings of a given name that are not accepted variants of one another
     ("Mohammed" / "Muhammad" are; "Laxman" / "Laxmi" are not) but close."""
     words_a, words_b = a.split(), b.split()
-    # each of two given names is read: "Muazzam Jan" for "Moazzam Jah"
+    # each of two given names is read: "Muazzam Jan" for "Moazzam Jah"; of more names on
+    # one side, the first and the one next to the surname ("Enamul" for "Md Enamur")
     pairs = (
         zip(words_a, words_b, strict=False)
         if len(words_a) == len(words_b)
-        else [(words_a[0], words_b[0])]
+        else [(words_a[0], words_b[0]), (words_a[-1], words_b[-1])]
     )
     return any(_one_given_garbled(x.title(), y.title()) for x, y in pairs if x.lower() != y.lower())
 
@@ -2731,6 +2780,8 @@ def _reported_speaker(
         ):
             if body is not None and (
                 body & set(terms(f"{att.speaker or ''} {att.role or ''}"))
+                # the body by its initials: "KRCS" for "the Kenya Red Cross"
+                or same_outlet(main.speaker or "", att.speaker or "")
                 or att.resolved_by != "name"
                 or att.speaker_kind != "person"
             ):
@@ -3872,6 +3923,10 @@ def _other_numbers(
 _TELLING_NUMBER = 10
 
 
+# Sentences either side of a person's words within which an outlet named carries them.
+OUTLET_NEAR_SENTENCES = 2
+
+
 def outlet_distortions(
     view: CorpusView,
     draft: ClaimDraft,
@@ -3901,6 +3956,9 @@ def outlet_distortions(
         and main.speaker_kind not in ("outlet", None)
         and not is_news_outlet(main.source.text)
     )
+    # the person whose words or acts the sentence tells ("Abbas, speaking in an interview
+    # with Al Jazeera, held Israel responsible"), spoken with or without a cue
+    teller = person or (draft.persons[0].name if draft.persons else None)
     carriers: list[tuple[str, Window]] = []  # (outlet text, window) that carry the statement
     docs_seen: set[str] = set()
     spread = {} if person else _document_coverage(draft, credited, ranked[:TOP_WINDOWS])
@@ -3940,8 +3998,21 @@ def outlet_distortions(
         doc = view.document(w.doc_id)
         if doc.outlet:
             carriers.append((doc.outlet, w))
+        lo, hi = _around(view, w, OUTLET_NEAR_SENTENCES) if teller else (0, len(doc.text))
         for o in analysis.outlets:
-            carriers.append((o.text, w))
+            # a person's words are carried by an outlet named where they are told, or in
+            # a sentence giving their words elsewhere in it; not by the outlet a report on
+            # its own journalist names throughout
+            if (
+                teller is None
+                or lo <= o.start < hi
+                or any(
+                    att.sentence[0] <= o.start < att.sentence[1]
+                    and _same_speaker(teller, att.speaker)
+                    for att in analysis.attributions
+                )
+            ):
+                carriers.append((o.text, w))
     if person:
         # "told Reuters the toll had risen to 128": where a report of the person gives the
         # claim's numbers, one that gives none of them carried another of their statements
@@ -3981,7 +4052,7 @@ def outlet_distortions(
             hearer, carrier = told_others[0]
             out.append(_credited(view, outlet, hearer, carrier, relayed, how="made to"))
             continue
-        if any(_names_outlet(view.document(w.doc_id).text, outlet.text) for _, w in carriers):
+        if any(_names_outlet(_carrier_text(view, w, teller), outlet.text) for _, w in carriers):
             continue  # "in a statement broadcast on its Andalus radio station", told by Reuters
         publisher = any(p.start == outlet.start for p in draft.publishers)
         if publisher and not is_news_outlet(outlet.text):
@@ -4013,6 +4084,17 @@ def outlet_distortions(
                 found, w = named
         out.append(_credited(view, outlet, found, w, relayed))
     return out
+
+
+def _carrier_text(view: CorpusView, w: Window, teller: str | None) -> str:
+    """Where a carrier may name the outlet a statement went out on: near a named person's
+    words (a report on a channel's own journalist names the channel throughout), or
+    anywhere in it."""
+    text = view.document(w.doc_id).text
+    if teller is None:
+        return text
+    lo, hi = _around(view, w, OUTLET_NEAR_SENTENCES)
+    return text[lo:hi]
 
 
 # Words that make the outlet after them the one who heard a statement ("told Reuters",
@@ -4253,6 +4335,10 @@ def _person_statement_date(
             if _other_counts(main.content.text, att.content.text):
                 continue  # "had risen to 97" is a later statement than "raised it to 95"
             sim = similarity(main.content.text, att.content.text, content_only=True)
+            if sim == 0.0 and not loose:
+                # "thanking first responders": none of the claim's words, another statement
+                # (an occasion told without words, ``loose``, has none to share)
+                continue
             said.append((sim, w, att, ev_day))
     if said:
         _, w, att, ev_day = max(said, key=lambda x: x[0])
@@ -5343,10 +5429,20 @@ def _happening_days(
         for x in view.analysis(w.doc_id).times
         if w.start <= x.start < w.end
         and x.anchor
-        and _happening(x.anchor) == happening
+        and (_happening(x.anchor) == happening or _told_when(view, w, x, anchor))
         and (day := _day_of(x)) is not None
         and not _dateline_day(view, w.doc_id, x, day, of_words=anchor in SPEECH_CUES)
     ]
+
+
+def _told_when(view: CorpusView, w: Window, x: TimeRef, anchor: str) -> bool:
+    """A day on the verb of a clause that tells when the happening was: "were killed when
+    lightning struck ... on Wednesday" dates the killing."""
+    verb = stem(anchor)
+    if len(verb) < 3:
+        return False
+    before = view.document(w.doc_id).text[w.start : x.start]
+    return re.search(rf"\b{re.escape(verb)}\w*\b[^.;]{{0,60}}?\bwhen\b", before, re.I) is not None
 
 
 def _dateline_day(
@@ -5477,7 +5573,14 @@ def _same_frame(draft: ClaimDraft, f: Figure, source: str, g: Figure) -> bool:
     years" and "the first time in 26 years that the shutters have been opened"."""
     mine = _local_terms(draft.text, f.start - draft.start, f.end - draft.start, FRAME_REACH)
     theirs = _local_terms(source, g.start, g.end, FRAME_REACH)
+    # "asked for 40 years" and "the 30 years prosecutors had requested": one request
+    mine = {_FRAME_WORDS.get(t, t) for t in mine}
+    theirs = {_FRAME_WORDS.get(t, t) for t in theirs}
     return len(mine & theirs) >= FRAME_SHARED
+
+
+# Words of one act in a span of time's frame, as one: a term asked for, however put.
+_FRAME_WORDS = {t: "ask" for t in terms("requested sought seek seeking demanded")}
 
 
 # Characters either side of a span of time read as its frame, and the words two frames must
@@ -5582,6 +5685,8 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                     if claimed.given and not found.given:
                         surname_right = True  # "Dhakal said": the surname only
                         continue
+                    if claimed.given and found.given and not m.same_person:
+                        continue  # "Mizanur Rahman": another person of the surname
                     spelled_right = True
                     break
                 if _plural_of(
@@ -6102,7 +6207,7 @@ def untold_act_distortions(
             docs[:] = named
         return [view.document(d).text for d in docs]
 
-    acts = untold_acts(draft.text, read)
+    acts = [a for a in untold_acts(draft.text, read) if not _unnamed_actor(view, draft, a, docs)]
     if not acts:
         return []
     w = next(x for x in ranked if x.doc_id in docs)
@@ -6118,6 +6223,24 @@ def untold_act_distortions(
         )
         for act in acts[:1]
     ]
+
+
+def _unnamed_actor(view: CorpusView, draft: ClaimDraft, act: StrongAct, docs: list[str]) -> bool:
+    """Whether the person the sentence has doing the act ("President Temer declared three
+    days of mourning") is named in none of the documents: nothing they did is told, so
+    nothing was made bigger; the claim is unsupported."""
+    start = draft.start + act.start
+    end = start + len(act.text)
+    actors = {
+        a.speaker.split()[-1]
+        for a in draft.attributions
+        if a.speaker
+        and a.speaker_kind == "person"
+        and a.speaker.split()
+        and a.cue.start < end
+        and start < a.cue.end
+    } - NOT_NAMES
+    return bool(actors) and not any(names_share(view, actors, d) > 0 for d in docs)
 
 
 # The best evidence must carry this share of a sentence for an act it lacks to be
@@ -6202,7 +6325,7 @@ def scope_distortions(
     values = {f.value for f in draft.figures if f.value is not None}
     for u in wholes:
         local = _local_terms(draft.text, u.start, u.end)
-        np_terms = set(terms(u.text))
+        np_terms = u.nouns
         near = [
             w
             for w in ranked[:TOP_WINDOWS]
@@ -6246,5 +6369,6 @@ def scope_distortions(
             says = f"speaks of a part ({found!r})"
             at = draft.start + u.start
             quoted = _quoted_at(draft, at) and bool(own)
-            return [_scoped(view, w, u.text, found, says, at, quoted=quoted)]
+            claimed = f"{u.text} {u.country}" if u.country else u.text
+            return [_scoped(view, w, claimed, found, says, at, quoted=quoted)]
     return []

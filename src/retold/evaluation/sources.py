@@ -132,6 +132,10 @@ CASE_FOLDERS = (
     "cases_blind87",
     "cases_blind88",
     "cases_blind89",
+    "cases_blind90",
+    "cases_blind91",
+    "cases_blind92",
+    "cases_blind93",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -70,8 +70,12 @@ __all__ = ["Interval", "Quantity", "currency_of", "distinctive", "find_quantitie
 
 
 def distinctive(value: float) -> bool:
-    """A number unlikely to recur by chance: 396 or 2,207, not 40 or 100."""
-    return (value >= 100 and value % 100 != 0) or (value >= 13 and value % 10 != 0 and value < 100)
+    """A number unlikely to recur by chance: 396, 2,207 or 485,000, not 40, 100 or
+    2,000,000."""
+    if value >= 100 and value % 100 == 0:
+        # round hundreds are common, unless three figures or more are told: 485,000
+        return value == int(value) and len(str(int(value)).rstrip("0")) >= 3
+    return (value >= 100) or (value >= 13 and value % 10 != 0 and value < 100)
 
 
 @dataclass(frozen=True)

@@ -496,6 +496,11 @@ def _mode(lower: str, start: int, end: int, modifier: str | None) -> str:
     return "future" if _future_cue(lower, start, end) else "past"
 
 
+# "at around 1 a.m. local time (2200 GMT on Friday)": the day on another clock, not the
+# day it happened where it happened.
+_OTHER_CLOCK_RE = re.compile(r"\(\s*\d{1,4}(?::\d\d)?\s*(?:GMT|UTC)\s+(?:on\s+)?$")
+
+
 def find_timexes(text: str, published: date | None) -> list[Timex]:
     """Every time expression in ``text``, in order, resolved against ``published``.
 
@@ -513,8 +518,10 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
             break
         kind = m.lastgroup or ""
         start, end = m.span(kind) if kind in _PREFIX_GROUPS else m.span()
-        if not _capitals_ok(text, lower, start, end) or (
-            kind == "weekday" and _named_day(text, lower, start, end)
+        if (
+            not _capitals_ok(text, lower, start, end)
+            or (kind == "weekday" and _named_day(text, lower, start, end))
+            or _OTHER_CLOCK_RE.search(text, max(0, start - 16), start)
         ):
             pos = m.start() + 1
             continue

@@ -274,19 +274,56 @@ def same_outlet(a: str, b: str) -> bool:
     key_a, key_b = parse_outlet(a).key, parse_outlet(b).key
     if bool(key_a) and key_a == key_b:
         return True
+    words_a = tuple(w.lower() for w in _name_words(a))
+    words_b = tuple(w.lower() for w in _name_words(b))
+    if (
+        len(words_a) >= 2
+        and len(words_b) >= 2
+        and (_bare_body(list(words_a)) == words_b or words_a == _bare_body(list(words_b)))
+    ):
+        # "the Kenya Red Cross" and "Kenya Red Cross Society" (one name with its kind
+        # left off, not two kinds: a council is no commission)
+        return True
     return _initials_of(a, b) or _initials_of(b, a)
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "le", "&"})
+# What kind of body a name ends by saying, often left off: "the Kenya Red Cross" for the
+# Kenya Red Cross Society.
+_BODY_KINDS = frozenset(
+    "society association organisation organization corporation service authority "
+    "council committee commission federation union foundation".split()
+)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _MINOR_WORDS]
+
+
+def _bare_body(words: list[str]) -> tuple[str, ...]:
+    """A name's words without the kind of body it ends by naming, if two or more are left."""
+    low = [w.lower() for w in words]
+    return tuple(low[:-1] if len(low) >= 3 and low[-1] in _BODY_KINDS else low)
 
 
 def _initials_of(short: str, name: str) -> bool:
-    """Whether an all-capital word is the initials of a longer name's words."""
+    """Whether an all-capital word is the initials of a longer name's words ("KRCS" is
+    those of the Kenya Red Cross Society, and of the Kenya Red Cross, the S its kind)."""
     short = short.strip()
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
-    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _MINOR_WORDS]
-    return len(words) >= 2 and "".join(w[0] for w in words).upper() == short
+    words = _name_words(name)
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    if initials == short:
+        return True
+    return (
+        len(initials) >= 2
+        and short[:-1] == initials
+        and any(k[0] == short[-1].lower() for k in _BODY_KINDS)
+        and _bare_body(words) == tuple(w.lower() for w in words)
+    )
 
 
 def is_outlet_name(text: str) -> bool:
@@ -304,7 +341,7 @@ def is_outlet_name(text: str) -> bool:
         return True
     if cleaned.lower() == _GENERIC_PRESS:
         return False
-    if _NAMED_REPORTERS_RE.search(text):
+    if _NAMED_REPORTERS_RE.search(text) or _TITLE_END_RE.search(_tidy(text)):
         return True
     return any(
         not (
@@ -318,6 +355,15 @@ def is_outlet_name(text: str) -> bool:
 # "Sahara Reporters", a news site by its name; not "told reporters", nor "Reporters
 # Without Borders", who defend them.
 _NAMED_REPORTERS_RE = re.compile(r"\b[A-Z][\w-]+\s+Reporters\b(?!\s+Without)")
+
+
+# A newspaper's title by the word it ends with, after a name: "the Malta Independent",
+# "the Philippine Daily Inquirer", "the Evening Standard" (not words that end other
+# names: "Royal Mail", "the Taroko Express", "the medical examiner").
+_TITLE_END_RE = re.compile(
+    r"^(?:[A-Z][\w'-]+\s+){1,3}(?:Independent|Mirror|Inquirer|Sentinel|Statesman|Standard|"
+    r"Guardian)$"
+)
 
 
 # "the National Civil Aviation Agency", "the European Medicines Agency": two capitalised

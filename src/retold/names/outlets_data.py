@@ -183,6 +183,7 @@ KNOWN_OUTLETS: tuple[KnownOutlet, ...] = (
     KnownOutlet("jakarta post", "newspaper", ("jakarta post", "thejakartapost.com")),
     KnownOutlet("tempo", "newspaper", ("tempo.co", "koran tempo")),
     KnownOutlet("daily nation", "newspaper", ("daily nation", "nation.africa")),
+    KnownOutlet("the nation", "newspaper", ("nationthailand.com", "thenation.com"), ("Nation",)),
     KnownOutlet("the standard kenya", "newspaper", ("standardmedia.co.ke",)),
     # Government bodies quoted as sources.
     KnownOutlet("russian foreign ministry", "government", (

@@ -1400,7 +1400,13 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
             if t.pos_ in ("PROPN", "NOUN", "PRON")
             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
         ]
-        if nominal and chunk[0].lower_ in ("who", "which", "whose", "whom"):
+        if nominal and (
+            chunk[0].lower_ in ("who", "which", "whose", "whom")
+            # "armed with a rifle, boarded a bus and ordered": a clause of the speaker's own
+            # acts with no subject in it, its nouns what was done, not who did it
+            or chunk[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP")
+            and not any(t.dep_ in ("nsubj", "nsubjpass") for t in chunk)
+        ):
             # A relative clause describes the subject; the subject is in the chunk before it.
             i = lo - 1
             continue
@@ -3348,6 +3354,13 @@ _OCCASIONS = CUE_LEMMAS | {"address", "brief", "speak", "meet", "visit", "hold"}
 _RELATIVE_RE = re.compile(r",?\s*(?:who|which|whose)\b")
 _END_RE = re.compile(r"\b(?:" + "|".join(sorted(END_WORDS)) + r")\s+$")
 _WHO_RE = re.compile(r"\b(?:who|which|whose)\b")
+# A clause after the time that happened on another day ("released overnight after the
+# speaker announced"), not within hours of it ("killed on June 14, hours after he said").
+_OPENS_CLAUSE_RE = re.compile(
+    r"(?<!hours )(?<!minutes )(?<!moments )(?<!shortly )(?<!soon )(?<!just )(?<!right )"
+    r"\b(?:after|before|once|until|following)\b",
+    re.I,
+)
 _NOT_UNTIL_RE = re.compile(r"\bnot\s+until\s+$", re.I)
 _APPOSED_RELATIVE_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:who|which|whose)\b")
 
@@ -3381,6 +3394,16 @@ def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") 
             continue  # "Zhong, the expert who helped expose SARS in 2003, said": SARS's year
         if t.anchor and t.anchor not in CUE_LEMMAS and t.start > att.content.end:
             continue  # "..., fell to the troops on 11 July": the time of another verb
+        opens = att.source.start if att.source is not None else att.cue.start
+        if (
+            t.end <= opens
+            and t.anchor
+            and t.anchor not in _OCCASIONS
+            and _OPENS_CLAUSE_RE.search(text, t.end, opens)
+        ):
+            # "were released overnight after the speaker announced a review": the time of
+            # the main clause, which the statement's clause only follows
+            continue
         if _END_RE.search(text, max(0, t.start - 8), t.start) and not _NOT_UNTIL_RE.search(
             text, max(0, t.start - 12), t.start
         ):

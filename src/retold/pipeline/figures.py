@@ -76,6 +76,8 @@ _PERSON_NOUNS = frozenset(
     trekker trekkers skier skiers snowboarder snowboarders mountaineer mountaineers backpacker
     backpackers camper campers trainee trainees cadet cadets instructor instructors occupant
     occupants tenant tenants homeowner homeowners islander islanders herder herders
+    official officials lawmaker lawmakers legislator legislators councillor councillors
+    minister ministers commander commanders police gendarme gendarmes
     """.split()
 )
 # Participles counted as nouns ("the number of injured", "the killed") are lemmatised as
@@ -108,6 +110,8 @@ _PREDICATES = {
     "detention": frozenset(
         "detain arrest capture imprison hold jail abduct kidnap sentence".split()
     ),
+    # Put out of a post, not held: "dismissed 10 security officials" arrested no one.
+    "dismissal": frozenset("dismiss sack oust relieve".split()),
     "infection": frozenset("infect sicken contract test".split()),
     # Accused before a court, a step past being held: "charged 20 people" is not "detained".
     "prosecution": frozenset("charge indict prosecute".split()),
@@ -115,6 +119,9 @@ _PREDICATES = {
     "rescue": frozenset("rescue save".split()),
     # Cut off, not harmed: "25,000 children stranded" have not lost their lives.
     "stranded": frozenset("strand maroon".split()),
+    # Left without power or water: "4 million without electricity" are not 4 million
+    # under a boil-water notice. Read off the words the verb takes (see _cut_off).
+    "outage": frozenset(),
     # Touched by a disaster, in any way: "8 million affected" are not 8 million homeless.
     "affected": frozenset("affect".split()),
     # A count of votes: "96 countries voting in favour" is "93 votes in favour" changed.
@@ -330,6 +337,8 @@ class FigureFinder:
             p_class = predicate_class(predicate, counted)
             if p_class == "affected" and pred_tok is not None and pred_tok.tag_ != "VBN":
                 p_class = None  # "the cut will affect 300,000 residents" is no disaster's toll
+            if p_class is None and pred_tok is not None and _cut_off(pred_tok):
+                p_class = "outage"
             c_class = counted_class(counted, q.kind)
             if c_class == "object" and counted_tok is not None:
                 if counted_tok.ent_type_ == "NORP":
@@ -935,6 +944,24 @@ def _remains_of(tok: Token | None) -> bool:
     )
 
 
+_UTILITIES = frozenset("power electricity water heat heating gas".split())
+
+
+def _cut_off(verb: Token) -> bool:
+    """A verb told with a utility lost: "left without electricity", "lost power"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "without":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _UTILITIES for g in child.children):
+                return True
+        if (
+            child.dep_ == "dobj"
+            and verb.lemma_.lower() == "lose"
+            and child.lemma_.lower() in _UTILITIES
+        ):
+            return True
+    return False
+
+
 def predicate_class(predicate: str | None, counted: str | None) -> str | None:
     """The class of what happened; the verb's own class wins over an event noun counted."""
     if predicate in _LIFE_VERBS:
@@ -1019,6 +1046,16 @@ def _counted_token(num: Token) -> Token | None:
         while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and hops < 3:
             verb = verb.head.head
             hops += 1
+    if (
+        verb is not head
+        and verb.dep_ == "acl"
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.lower_ == "of"
+        and verb.head.head.head.lemma_.lower() in _CONTAINER_NOUNS
+    ):
+        # "put the number of people left without power at 13 million", with "at" hung on
+        # the participle: the people the container holds
+        return verb.head
     if num.dep_ in ("attr", "pobj", "dobj", "npadvmod", "appos", "conj") or verb is not head:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if verb is not head and obj is not None and obj.lemma_.lower() in _CONTAINER_NOUNS:
@@ -1124,6 +1161,31 @@ def _has_own_figure(verb: Token, num: Token | None = None) -> bool:
     return False
 
 
+# Verbs that say nothing of what befell a part: "12 of the 30 killed were children".
+_NO_ACT_VERBS = frozenset({"be", "have", "include", "remain", "say", "number", "comprise"})
+
+
+def _partitive_relative(clause: Token) -> bool:
+    """A relative clause of a part: "two of whom were injured"."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            p.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in p.children)
+            for p in c.children
+        )
+        for c in clause.children
+    )
+
+
+def _own_verb(num: Token) -> Token | None:
+    """The verb a number is the object or subject of, directly or through a preposition
+    ("seek the death penalty for five"), if it tells an act."""
+    verb = num.head.head if num.dep_ == "pobj" and num.head.dep_ == "prep" else num.head
+    if num.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    return None if verb.lemma_.lower() in _NO_ACT_VERBS else verb
+
+
 def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     """The event that happened to what is counted: 'killed', 'destroyed', 'unaccounted for'."""
     anchor = counted if counted is not None else num
@@ -1138,14 +1200,25 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
             or _PERSON_VERB_CLASS.get(_lemma(anchor.head)) in ("release", "escape")
         )
     )
+    # "five of the 11 suspects charged": the participle tells what befell the eleven, the
+    # whole the part is taken from, not what is done to the five
+    of_a_count = (
+        anchor is not num
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.i == num.i
+        and any(c.dep_ == "nummod" and c.i != num.i for c in anchor.children)
+        and _own_verb(num) is not None
+    )
     # a modifier that names the event: "displaced people", "lethal cases", "civilian lives"
     for child in anchor.children:
         if child.i != num.i and predicate_class(_lemma(child), None) is not None:
-            if child.dep_ == "acl" and done_to:
+            if child.dep_ == "acl" and (done_to or of_a_count):
                 continue
             if child.dep_ in ("amod", "acl", "compound") or (
-                # "pilgrims who died": they did it, but dying is what befell them
+                # "pilgrims who died": they did it, but dying is what befell them (not
+                # "25 crew members, two of whom were injured": what befell a part)
                 child.dep_ == "relcl"
+                and not _partitive_relative(child)
                 and (
                     not _relative_subject(child)
                     or not any(c.dep_ == "dobj" for c in child.children)
@@ -1188,12 +1261,25 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
         if predicate_class(None, _lemma(counted)) is not None:
             return counted
     for child in anchor.children:
-        if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and not done_to:
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and not (done_to or of_a_count):
             # "23,150 people listed as missing": the participle's complement says it
             return _complement(child, anchor) or child
+    if of_a_count:
+        anchor = num  # the part's own verb: "would seek the death penalty for five of ..."
     for child in anchor.children:
         if predicate_class(None, _lemma(child)) is not None:
             return child
+    if (
+        anchor is not num
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.pos_ == "NUM"
+        and anchor.head.head.i != num.i
+        and (aboard := _aboard(anchor)) is not None
+    ):
+        # "killed 71 of the 77 people on board": the whole told by its own words, those
+        # aboard; otherwise the part's verb stands for it ("9 of the 30 shops burned")
+        return aboard
     tok = anchor
     for _ in range(5):
         if tok.head.i == tok.i:
