@@ -3998,7 +3998,7 @@ def outlet_distortions(
         doc = view.document(w.doc_id)
         if doc.outlet:
             carriers.append((doc.outlet, w))
-        lo, hi = _around(view, w, OUTLET_NEAR_SENTENCES) if teller else (0, len(doc.text))
+        lo, hi = _carrier_span(view, w, teller)
         for o in analysis.outlets:
             # a person's words are carried by an outlet named where they are told, or in
             # a sentence giving their words elsewhere in it; not by the outlet a report on
@@ -4052,7 +4052,12 @@ def outlet_distortions(
             hearer, carrier = told_others[0]
             out.append(_credited(view, outlet, hearer, carrier, relayed, how="made to"))
             continue
-        if any(_names_outlet(_carrier_text(view, w, teller), outlet.text) for _, w in carriers):
+        if any(
+            _names_outlet(
+                view.document(w.doc_id).text[slice(*_carrier_span(view, w, teller))], outlet.text
+            )
+            for _, w in carriers
+        ):
             continue  # "in a statement broadcast on its Andalus radio station", told by Reuters
         publisher = any(p.start == outlet.start for p in draft.publishers)
         if publisher and not is_news_outlet(outlet.text):
@@ -4086,15 +4091,13 @@ def outlet_distortions(
     return out
 
 
-def _carrier_text(view: CorpusView, w: Window, teller: str | None) -> str:
+def _carrier_span(view: CorpusView, w: Window, teller: str | None) -> tuple[int, int]:
     """Where a carrier may name the outlet a statement went out on: near a named person's
     words (a report on a channel's own journalist names the channel throughout), or
     anywhere in it."""
-    text = view.document(w.doc_id).text
     if teller is None:
-        return text
-    lo, hi = _around(view, w, OUTLET_NEAR_SENTENCES)
-    return text[lo:hi]
+        return 0, len(view.document(w.doc_id).text)
+    return _around(view, w, OUTLET_NEAR_SENTENCES)
 
 
 # Words that make the outlet after them the one who heard a statement ("told Reuters",
