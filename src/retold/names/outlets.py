@@ -274,12 +274,11 @@ def same_outlet(a: str, b: str) -> bool:
     key_a, key_b = parse_outlet(a).key, parse_outlet(b).key
     if bool(key_a) and key_a == key_b:
         return True
-    words_a = tuple(w.lower() for w in _name_words(a))
-    words_b = tuple(w.lower() for w in _name_words(b))
+    words_a, words_b = _name_words(a), _name_words(b)
     if (
         len(words_a) >= 2
         and len(words_b) >= 2
-        and (_bare_body(list(words_a)) == words_b or words_a == _bare_body(list(words_b)))
+        and (_bare_body(words_a) == _lower(words_b) or _lower(words_a) == _bare_body(words_b))
     ):
         # "the Kenya Red Cross" and "Kenya Red Cross Society" (one name with its kind
         # left off, not two kinds: a council is no commission)
@@ -300,10 +299,14 @@ def _name_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _MINOR_WORDS]
 
 
+def _lower(words: list[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
 def _bare_body(words: list[str]) -> tuple[str, ...]:
     """A name's words without the kind of body it ends by naming, if two or more are left."""
-    low = [w.lower() for w in words]
-    return tuple(low[:-1] if len(low) >= 3 and low[-1] in _BODY_KINDS else low)
+    low = _lower(words)
+    return low[:-1] if len(low) >= 3 and low[-1] in _BODY_KINDS else low
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -322,7 +325,7 @@ def _initials_of(short: str, name: str) -> bool:
         len(initials) >= 2
         and short[:-1] == initials
         and any(k[0] == short[-1].lower() for k in _BODY_KINDS)
-        and _bare_body(words) == tuple(w.lower() for w in words)
+        and _bare_body(words) == _lower(words)
     )
 
 

@@ -585,11 +585,17 @@ def _parts_of_a_later_whole(figures: list[Figure], numbers: list[Token]) -> list
 
 def _part_of_number(num: Token) -> int | None:
     """'9 of the 30 shops': the offset of the whole named inside the part's own phrase."""
-    of_object = _of_object(num)
+    whole = _whole_number(num)
+    return whole.idx if whole is not None else None
+
+
+def _whole_number(part: Token) -> Token | None:
+    """'9 of the 30 shops': the number of the whole the part's own phrase names, on the
+    whole's noun (its head)."""
+    of_object = _of_object(part)
     if of_object is None:
         return None
-    whole = next((c for c in of_object.children if c.dep_ == "nummod" and c.like_num), None)
-    return whole.idx if whole is not None else None
+    return next((c for c in of_object.children if c.dep_ == "nummod" and c.like_num), None)
 
 
 # Words that close a group onto the figure before it: "a quarter of them children".
@@ -1202,13 +1208,8 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     )
     # "five of the 11 suspects charged": the participle tells what befell the eleven, the
     # whole the part is taken from, not what is done to the five
-    of_a_count = (
-        anchor is not num
-        and anchor.head.lower_ == "of"
-        and anchor.head.head.i == num.i
-        and any(c.dep_ == "nummod" and c.i != num.i for c in anchor.children)
-        and _own_verb(num) is not None
-    )
+    whole = _whole_number(num)
+    of_a_count = whole is not None and whole.head.i == anchor.i and _own_verb(num) is not None
     # a modifier that names the event: "displaced people", "lethal cases", "civilian lives"
     for child in anchor.children:
         if child.i != num.i and predicate_class(_lemma(child), None) is not None:
@@ -1269,12 +1270,12 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     for child in anchor.children:
         if predicate_class(None, _lemma(child)) is not None:
             return child
+    part = anchor.head.head
     if (
-        anchor is not num
-        and anchor.dep_ == "pobj"
-        and anchor.head.lower_ == "of"
-        and anchor.head.head.pos_ == "NUM"
-        and anchor.head.head.i != num.i
+        part.pos_ == "NUM"
+        and part.i != num.i
+        and (whole := _whole_number(part)) is not None
+        and whole.i == num.i
         and (aboard := _aboard(anchor)) is not None
     ):
         # "killed 71 of the 77 people on board": the whole told by its own words, those
