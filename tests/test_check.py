@@ -5573,3 +5573,262 @@ def test_check_the_whole_of_those_killed_is_those_aboard(nlp: Language) -> None:
     assert not [
         k for k in _kinds_over(report, KILLED_OF_ABOARD_CLAIM) if k[0] in ("unit", "number")
     ]
+
+
+AGE_SOURCES = [
+    Document(
+        id="orvan-tribune-2025-03-04-inquest",
+        outlet="Orvan Tribune",
+        published="2025-03-04",
+        title="Jury finds vendor was unlawfully killed",
+        text=(
+            "An inquest jury found on Tuesday that Milo Dravec was unlawfully killed by a police "
+            "officer during the Orvan market protests.\n\n"
+            "Dravec, 47, was not taking part in the protests and was walking home from work "
+            "when he was struck. The five-week inquest heard from dozens of witnesses."
+        ),
+    ),
+]
+
+
+def test_check_a_named_persons_age_told_otherwise_is_a_number(nlp: Language) -> None:
+    claim = "Milo Dravec, who was 57, was never part of the protests."
+    report = _check_against(nlp, AGE_SOURCES, claim, "2025-03-20")
+    assert ("number", "orvan-tribune-2025-03-04-inquest") in _kinds_over(report, claim)
+
+
+def test_check_a_span_of_one_thing_remeasured_is_a_unit(nlp: Language) -> None:
+    # "the five-month inquest" for "the five-week inquest": one span, another measure
+    claim = "The five-month inquest that followed changed everything for the Dravec family."
+    report = _check_against(nlp, AGE_SOURCES, claim, "2025-03-20")
+    assert ("unit", "orvan-tribune-2025-03-04-inquest") in _kinds_over(report, claim)
+
+
+PRISON_TERM_SOURCES = [
+    Document(
+        id="tarn-wire-2025-05-02-verdict",
+        outlet="Tarn Wire",
+        published="2025-05-02",
+        title="Court acquits retired major over Orvan shooting",
+        text=(
+            "A court in Orvan on Friday acquitted a retired army major of crimes against "
+            "humanity over the shooting of four protesters in 2019.\n\n"
+            "Prosecutors had asked the court to sentence the major, who was the liaison officer "
+            "at the local command at the time of the shooting, to 10 years in prison."
+        ),
+    ),
+]
+
+
+def test_check_a_prison_term_asked_for_is_held_to_the_term_in_prison(nlp: Language) -> None:
+    claim = "They had sought 15 years in prison."
+    report = _check_against(nlp, PRISON_TERM_SOURCES, claim, "2025-05-20")
+    assert ("number", "tarn-wire-2025-05-02-verdict") in _kinds_over(report, claim)
+
+
+DAY_YEAR_SOURCES = [
+    Document(
+        id="tarn-wire-2025-10-08-hostage-freed",
+        outlet="Tarn Wire",
+        published="2025-10-08",
+        title="Aid worker freed after years in captivity",
+        text=(
+            "Ines Varga, 75, who ran a charity helping orphans in Orvan, was seized by gunmen "
+            "there on Dec. 24, 2021, and held in the desert ever since."
+        ),
+    ),
+]
+
+
+def test_check_a_day_told_in_another_year_is_a_date(nlp: Language) -> None:
+    claim = (
+        "Varga, who ran a charity for orphans, had been abducted in Orvan on Christmas Eve 2022."
+    )
+    report = _check_against(nlp, DAY_YEAR_SOURCES, claim, "2025-10-27")
+    assert ("date", "tarn-wire-2025-10-08-hostage-freed") in _kinds_over(report, claim)
+    # a faithful aside on the subject stays with what the sentence tells of her
+    [claim_result] = [c for c in report.claims if "Christmas Eve" in c.text]
+    assert claim_result.text.startswith("Varga, who ran")
+
+
+ABSENT_SOURCE_SOURCES = [
+    Document(
+        id="velka-daily-2025-08-11-ferry",
+        outlet="Velka Daily",
+        published="2025-08-11",
+        title="Ferry sank with hundreds aboard",
+        text=(
+            "The shipping ministry's probe committee will examine how the ferry was able to sail "
+            "with an expired certificate and why the officials at Orvan ghat failed to stop it "
+            "from leaving with so many passengers."
+        ),
+    ),
+]
+
+
+def test_check_a_source_named_nowhere_leaves_the_words_unsupported(nlp: Language) -> None:
+    # the corpus carries the words, but nothing there has the court ordering anything
+    claim = (
+        "The Velka Supreme Court has since ordered the government to explain why officials at "
+        "the ghat did not stop it."
+    )
+    report = _check_against(nlp, ABSENT_SOURCE_SOURCES, claim, "2025-08-20")
+    [result] = [c for c in report.claims if "Supreme Court" in c.text]
+    assert result.verdict == "unsupported"
+
+
+STATEMENT_VOICE_SOURCES = [
+    Document(
+        id="velka-presidency-2025-01-25-rescue",
+        outlet="Presidency of Velka, Office of the Press Secretary",
+        published="2025-01-25",
+        title="Statement by the President on the rescue of two aid workers",
+        text=(
+            "On Monday, I authorized an operation to rescue two aid workers held in the hills "
+            "north of Orvan.\n\n"
+            "Velka will not tolerate the abduction of our people. This mission sends a clear "
+            "message to the world that we will bring those who are taken home.\n\n"
+            "Later that evening the President was heard telling Defence Minister Pavel Rusk, "
+            '"Good job tonight."'
+        ),
+    ),
+]
+
+
+def test_check_words_of_a_statement_by_another_are_a_speaker_change(nlp: Language) -> None:
+    # the statement's title says whose it is; the minister is only named in it
+    claim = (
+        "Defence Minister Pavel Rusk said the mission sent a clear message that Velka will not "
+        "tolerate the abduction of its people."
+    )
+    report = _check_against(nlp, STATEMENT_VOICE_SOURCES, claim, "2025-02-01")
+    assert ("speaker", "velka-presidency-2025-01-25-rescue") in _kinds_over(report, claim)
+
+
+NUMBERED_CHANNEL_SOURCES = [
+    Document(
+        id="tarn-wire-2025-08-11-heat",
+        outlet="Tarn Wire",
+        published="2025-08-11",
+        title="Minister says hospitals are coping with the heat",
+        text=(
+            "Health Minister Jean-Luc Marrot, speaking to TF1 television from his holiday home, "
+            'rejected the charge that the government had been caught unprepared. "The hospital '
+            'system is under strain, but it is holding up," he said.'
+        ),
+    ),
+]
+
+
+def test_check_a_channel_with_a_number_in_its_name_is_an_outlet(nlp: Language) -> None:
+    claim = (
+        "Marrot, interviewed on France 2 from his holiday home, insisted that hospitals were "
+        "holding up."
+    )
+    report = _check_against(nlp, NUMBERED_CHANNEL_SOURCES, claim, "2025-09-01")
+    [outlet] = [d for c in report.claims for d in c.distortions if d.kind == "outlet"]
+    assert (outlet.claimed, outlet.found) == ("France 2", "TF1")
+
+
+UNNAMED_QUOTE_SOURCES = [
+    Document(
+        id="tarn-wire-2004-04-28-raids",
+        outlet="Tarn Wire",
+        published="2004-04-28",
+        title="Troops kill 107 in southern raids",
+        text=(
+            "ORVAN, April 28 (Tarn Wire) - Security forces killed 107 suspected militants on "
+            "Wednesday after groups of young men armed with machetes and a few guns attacked "
+            "police posts in the southern provinces, officials said."
+        ),
+    ),
+]
+
+
+def test_check_a_quote_sharing_only_small_words_is_held_to_nothing(nlp: Language) -> None:
+    # "the", "a" and "of" are in any sentence: no source is where the words came from
+    claim = (
+        'UN human rights chief Nadia Ostrova called the lapse "a betrayal of the victims", and '
+        "rights groups said the outcome showed that security forces could still kill with "
+        "impunity."
+    )
+    report = _check_against(nlp, UNNAMED_QUOTE_SOURCES, claim, "2024-10-27")
+    assert not [k for k in _kinds_over(report, claim) if k[0] == "quote"]
+
+
+DISMISSAL_SOURCES = [
+    Document(
+        id="tarn-wire-2018-06-06-minister-sacked",
+        outlet="Tarn Wire",
+        published="2018-06-06",
+        title="Prime minister sacks interior minister after shipwreck",
+        text=(
+            "ORVAN (Tarn Wire) - Prime Minister Ivo Kasar dismissed Interior Minister Lev Brand "
+            "on Wednesday, days after at least 60 migrants drowned when their boat sank off the "
+            "Velka islands."
+        ),
+    ),
+]
+
+
+def test_check_a_dismissal_is_an_act_dated_by_its_own_day(nlp: Language) -> None:
+    # "dismissed" tells no words here: the day is the dismissal's
+    claim = "Prime Minister Ivo Kasar fired Interior Minister Lev Brand on Monday, June 4."
+    report = _check_against(nlp, DISMISSAL_SOURCES, claim, "2018-06-20")
+    assert ("date", "tarn-wire-2018-06-06-minister-sacked") in _kinds_over(report, claim)
+
+
+SLIPPED_DIGIT_SOURCES = [
+    Document(
+        id="tarn-wire-2021-08-26-hunger",
+        outlet="Tarn Wire",
+        published="2021-08-26",
+        title="Hunger spreads in Velka's south",
+        text=(
+            "Half a million people in the south of Velka face acute food insecurity, according "
+            "to the latest food security analysis, aid agencies said."
+        ),
+    ),
+    Document(
+        id="velka-food-agency-2021-06-23-hunger",
+        outlet="Velka Food Agency",
+        published="2021-06-23",
+        title="Drought leaves the south hungry",
+        text=(
+            "The latest food security analysis counted 1.14 million people in the south of "
+            "Velka in acute food insecurity."
+        ),
+    ),
+]
+
+
+def test_check_a_figure_with_a_digit_dropped_is_held_to_the_one_it_came_from(
+    nlp: Language,
+) -> None:
+    claim = "According to the food security analysis, 1.4 million people in the south face acute food insecurity."
+    report = _check_against(nlp, SLIPPED_DIGIT_SOURCES, claim, "2021-09-01")
+    numbers = [d for c in report.claims for d in c.distortions if d.kind == "number"]
+    assert [d.found for d in numbers] == ["1.14 million"]
+
+
+SHARE_WHOLE_SOURCES = [
+    Document(
+        id="orvan-tribune-2025-02-05-garden",
+        outlet="Orvan Tribune",
+        published="2025-02-05",
+        title="Fire reaches the botanical garden",
+        text=(
+            "The fires that swept the Orvan hills reached the national botanical garden. Its "
+            "director said that around 40 percent of the garden's roughly 400 hectares had "
+            "burned, including areas of native forest."
+        ),
+    ),
+]
+
+
+def test_check_the_whole_a_share_is_of_is_no_count_of_the_harm(nlp: Language) -> None:
+    # the garden's 400 hectares are its size; 40 percent of them burned
+    claim = "In the Orvan hills alone, the fires had consumed around 8,000 hectares."
+    report = _check_against(nlp, SHARE_WHOLE_SOURCES, claim, "2025-02-10")
+    numbers = [d for c in report.claims for d in c.distortions if d.kind == "number"]
+    assert not [d for d in numbers if "400" in d.found]

@@ -12,6 +12,12 @@ from retold.compare.acts import untold_acts
             "grounding",
         ),
         (
+            # a country's own arrest warrants are no Interpol notice
+            "Interpol issued red notices for all 14 defendants in the two cases.",
+            ["A court issued arrest warrants for the 14 defendants, but police never found them."],
+            "red notice",
+        ),
+        (
             "The driver was arrested after giving his statement to the judge.",
             ["The driver gave his statement to the judge on Friday and went home."],
             "arrest",

@@ -793,3 +793,19 @@ def test_police_and_officers_are_one_group() -> None:
         "45,000", 45000, 45000, counted="officer", predicate="deploy", predicate_class=None
     )
     assert compare_figures(police, officers).outcome == "number"
+
+
+def test_figures_nearly_a_round_figure_holds_one_just_past_it() -> None:
+    # "close to 14,800" rounds 14,802
+    claim = fig("close to 14,800", 13320.0, 14800.0, value=14800.0, qualifier="about")
+    assert compare_figures(claim, fig("14,802", 14802.0, 14802.0)).outcome == "compatible"
+    assert compare_figures(claim, fig("15,100", 15100.0, 15100.0)).outcome == "number"
+
+
+def test_figures_schoolgirls_are_girls() -> None:
+    # a schoolgirl is a girl at school: a child and a pupil both
+    claim = fig("82", 82.0, 82.0, counted="girl", predicate="walk", predicate_class=None)
+    found = fig(
+        "Eighty-two", 82.0, 82.0, counted="schoolgirl", predicate="release", predicate_class=None
+    )
+    assert compare_figures(claim, found).outcome == "same"

@@ -648,3 +648,27 @@ def test_scales_a_finding_held_likely_is_not_one_proven() -> None:
         claim, "Gunfire from the army's positions was likely responsible."
     )
     assert _pairs(claim, "They said it was proven beyond doubt.") == []
+
+
+def test_scales_craft_checked_are_not_craft_grounded() -> None:
+    assert _pairs(
+        "The president ordered all passenger vessels on the country's rivers grounded.",
+        "The president ordered an inspection of every passenger vessel in the country.",
+    ) == [
+        (
+            "grounding",
+            "vessels on the country's rivers grounded",
+            "inspection of every passenger vessel",
+        )
+    ]
+
+
+def test_scales_a_ship_run_aground_is_no_grounding_order() -> None:
+    # a ferry that grounded on a sandbank is no fleet taken out of use
+    assert (
+        _pairs(
+            "The ferry grounded on a sandbank near the port.",
+            "Inspectors began checks of the ferry after it left the port.",
+        )
+        == []
+    )

@@ -223,3 +223,11 @@ def test_scope_every_one_in_the_country_held_to_those_in_a_city() -> None:
     [u] = universals("The mayor ordered every nightclub shut.")
     assert u.country == ""
     assert limited_by(u, said, counts=False) is None
+
+
+def test_scope_the_world_is_limited_by_one_country_named() -> None:
+    [u] = universals("Seoul agreed to ban missionary work across the Muslim world.")
+    assert (u.text, u.head) == ("across the Muslim world", "world")
+    evidence = "Seoul agreed to stop its missionaries from working in Afghanistan."
+    assert limited_by(u, evidence, counts=False) == "in Afghanistan"
+    assert limited_by(u, "The ban applies to missionaries worldwide.", counts=False) is None

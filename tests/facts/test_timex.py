@@ -750,3 +750,21 @@ def test_timex_a_day_on_another_clock_in_parentheses_is_not_the_local_day() -> N
     assert [t.text for t in found] == ["1 a.m. local time"]
     # a day told on that clock alone is the day given
     assert [t.text for t in find_timexes("It struck at 0310 GMT on Saturday.", pub)] == ["Saturday"]
+
+
+def test_timex_a_feast_with_its_year_is_that_years() -> None:
+    # "Christmas Eve 2016" in a report of 2020 is no Christmas Eve of 2019
+    t = _only("She was seized in Gao on Christmas Eve 2016 by gunmen.", D("2020-10-27"))
+    assert (t.text, t.begin) == ("Christmas Eve 2016", D("2016-12-24"))
+
+
+def test_timex_a_release_is_not_dated_by_an_attack() -> None:
+    # "a day after the releases" is dated only by a sentence telling the releases
+    text = (
+        "On October 8, the presidency announced that Cisse and Petronin were free. Cisse had "
+        "been abducted on March 25 while campaigning, in an attack that left one of his "
+        "bodyguards dead.\n\nThe same group was also blamed. A day after the releases, "
+        "Switzerland announced that a hostage had been killed."
+    )
+    found = [t for t in find_timexes(text, D("2020-10-27")) if t.text.startswith("A day after")]
+    assert found and found[0].begin is None

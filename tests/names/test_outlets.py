@@ -8,6 +8,7 @@ from retold.names import (
     is_news_outlet,
     is_outlet_name,
     is_unnamed_outlet,
+    numbered_outlets,
     parse_outlet,
     same_outlet,
 )
@@ -339,3 +340,17 @@ def test_outlets_the_nation_by_its_capital_is_a_newspaper() -> None:
     assert is_news_outlet("The Nation")
     assert not is_outlet_name("the nation")  # the country, in lower case
     assert not same_outlet("The Nation", "Daily Nation")  # Bangkok's and Nairobi's
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("France's Le Monde", "le monde"), ("Qatar's Al Jazeera", "al jazeera")],
+)
+def test_outlets_whose_an_outlet_is_comes_off(text: str, key: str) -> None:
+    assert (parse_outlet(text).key, is_news_outlet(text)) == (key, True)
+
+
+def test_outlets_names_with_a_number_are_found_in_text() -> None:
+    text = "He told TF1 and later France 2, not Reuters 20 minutes later."
+    assert [text[a:b] for a, b in numbered_outlets(text)] == ["TF1", "France 2"]
+    assert not same_outlet("France 2", "France 3")

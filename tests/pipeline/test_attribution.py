@@ -2389,3 +2389,24 @@ def test_attribution_a_clause_of_acts_before_the_cue_is_no_source(nlp: Language)
         # the bus he boarded did not speak; if anyone gave the order, Harper did
         assert att.source is None or not att.source.text.startswith("boarded")
         assert att.speaker in (None, "Tom Mendoza")
+
+
+@pytest.mark.slow
+def test_attribution_one_brought_in_anew_is_not_the_one_named_before(nlp: Language) -> None:
+    # "A Taliban commander" is someone not named, not the Taliban spokesman named before
+    said = _said(
+        nlp,
+        "Taliban spokesman Qari Yousef Ahmadi said the group had freed the hostages. A Taliban "
+        "commander told Al Jazeera that the movement had been paid for the captives.",
+    )
+    assert ("A Taliban commander", "told", "the movement had been paid for the captives") in said
+
+
+@pytest.mark.slow
+def test_attribution_a_story_someone_rejected_is_no_source_of_it(nlp: Language) -> None:
+    said = _said(
+        nlp,
+        "According to France's Le Monde, the rescue was really a staged handover bought with a "
+        "payment, a story Bogota flatly rejected.",
+    )
+    assert [s for s, _, _ in said] == ["France's Le Monde"]

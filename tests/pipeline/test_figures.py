@@ -1772,3 +1772,49 @@ def test_figures_what_befell_a_part_is_not_what_befell_the_whole(nlp: Language) 
     assert figures["two"].predicate_class == "injury"
     # the whole of a part killed, told as those aboard
     assert (figures["71"].predicate_class, figures["77"].predicate_class) == ("death", "aboard")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "figure", "predicate", "predicate_class"),
+    [
+        # those aboard, told with the copula: "had been on board"
+        (
+            "More than 280 people had been on board, officials said.",
+            "More than 280",
+            "board",
+            "aboard",
+        ),
+        # the change a percentage measures, whatever the clause around it tells
+        (
+            "More people died than in a normal year, an increase of about 80% on the expected toll.",
+            "about 80%",
+            "increase",
+            None,
+        ),
+        # the count of the schoolgirls released, not of those abducted years before
+        (
+            "Eighty-two of the schoolgirls abducted from Chibok three years ago were released on "
+            "Saturday.",
+            "Eighty-two",
+            "release",
+            None,
+        ),
+    ],
+)
+def test_figures_what_befell_them(
+    nlp: Language, text: str, figure: str, predicate: str, predicate_class: str | None
+) -> None:
+    found = {f.text: f for f in nlp(text)._.retold_figures}
+    assert (found[figure].predicate, found[figure].predicate_class) == (predicate, predicate_class)
+
+
+@pytest.mark.slow
+def test_figures_a_count_told_as_it_counts_what_was_counted_before(nlp: Language) -> None:
+    # "Today it is about 700": the number of those who die each day, told a sentence before
+    doc = nlp(
+        '"In normal times 360 to 380 people die in the city each day. Today it is about 700," '
+        "the official said."
+    )
+    found = {f.text: f for f in doc._.retold_figures}
+    assert (found["about 700"].counted, found["about 700"].predicate_class) == ("people", "death")

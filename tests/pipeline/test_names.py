@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+
 from retold.pipeline.names import NameFinder, chunk_bounds
 from retold.records import PersonMention
 
@@ -625,3 +628,25 @@ def test_names_a_shared_surname_after_another_given_name_is_another_person() -> 
         ("John Smith", "John Smith"),
         ("Anna Smith", "Anna Smith"),
     ]
+
+
+@pytest.mark.slow
+def test_names_two_proper_nouns_given_an_age_are_a_person(nlp: Language) -> None:
+    # the model leaves "Nahoko Takano" untagged; the age after it says it is a person
+    doc = nlp(
+        "The hostages were aid volunteer Nahoko Takano, 34, who had cared for street children; "
+        "photographer Soichiro Koriyama, 32; and Noriaki Imai, 18."
+    )
+    assert "Nahoko Takano" in {p.name for p in doc._.retold_persons}
+
+
+@pytest.mark.slow
+def test_names_a_ship_after_the_is_no_person(nlp: Language) -> None:
+    doc = nlp("The captain of the Arabella told Interfax that his crew launched lifeboats.")
+    assert "Arabella" not in {p.name for p in doc._.retold_persons}
+
+
+@pytest.mark.slow
+def test_names_a_channel_with_a_number_in_its_name_is_an_outlet(nlp: Language) -> None:
+    doc = nlp("The minister, speaking to TF1 television, said hospitals were holding up.")
+    assert [o.text for o in doc._.retold_outlets] == ["TF1"]

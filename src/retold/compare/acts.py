@@ -63,6 +63,12 @@ _ACTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\bcharg\w*|\bindict\w*|\bprosecut\w*|\btrial\b|\bcriminal\b",
         ),
         (
+            # a country's own arrest warrants are no Interpol notice
+            "red notice",
+            r"\b(?:issued|issues|issuing|put\s+out)\s+(?:\w+\s+){0,2}red\s+notices?\b",
+            r"\bred\s+notices?\b|\binterpol\b",
+        ),
+        (
             "revocation",
             r"\brevok(?:ed|ing)\b",
             r"\brevok\w*|\bsuspend\w*|\bcancel\w*|\bwithdr[ae]w\w*|\bstrip\w*",

@@ -17,6 +17,7 @@ __all__ = [
     "coverage",
     "names_absent",
     "names_share",
+    "source_absent",
     "support",
 ]
 
@@ -87,7 +88,8 @@ NOT_NAMES = frozenset(
     "The This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March April May June July August September October November December "
     "President Minister Prime Ministry General Director Chief Head Secretary Spokesman "
-    "Spokesperson Government State National International Health Interior Foreign".split()
+    "Spokesperson Government State National International Health Interior Foreign "
+    "Christmas Eve Easter Ramadan Eid".split()
 )
 
 
@@ -112,4 +114,29 @@ def names_absent(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> bool
         return False
     texts = " ".join(view.document(d).text for d in dict.fromkeys(w.doc_id for w in top[:5]))
     missing = [n for n in names if n not in texts]
+    return len(missing) >= 2 and len(missing) >= len(names) / 2
+
+
+def source_absent(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> bool:
+    """Whether the one the claim has saying it ("The Bangladesh High Court has since
+    ordered ...") is named in none of its evidence documents: the words may be the
+    corpus's, but nothing there has that source saying them."""
+    main = draft.main
+    if main is None or main.source is None:
+        return False
+    a, b = main.source.start - draft.start, main.source.end - draft.start
+    words = [m for m in _NAME_RE.finditer(draft.text) if a <= m.start() and m.end() <= b]
+    names = {m.group(0) for m in words} - NOT_NAMES
+    if len(names) < 2:
+        return False
+    # (a body's own release names it as its publisher: "UN OCHA")
+    docs = [view.document(d) for d in dict.fromkeys(w.doc_id for w in top[:5])]
+    texts = " ".join(f"{d.outlet or ''} {d.title or ''} {d.text}" for d in docs)
+    # "the Inland Water Transport Authority" told as its initials, "IWTA"; "the UN Office
+    # for the Coordination of Humanitarian Affairs" as "OCHA"
+    initials = "".join(m.group(0)[0] for m in words if m.group(0) not in NOT_NAMES)
+    if any(m.group(0) in initials for m in re.finditer(r"\b[A-Z]{3,}\b", texts)):
+        return False
+    low = texts.lower()  # "MUHAMMAD SYAUGI (Head of Basarnas):" names him too
+    missing = [n for n in names if n.lower() not in low]
     return len(missing) >= 2 and len(missing) >= len(names) / 2

@@ -26,7 +26,8 @@ __all__ = [
 # transmitted the agency Associated Press, ...", and inside a machine-translated source,
 # "The governor ... to the channel Al Jazeera said".
 _INTERVIEW_RE = re.compile(
-    r"\b(?:in an interview (?:with|to)|speaking to|told|in a statement (?:to|sent to|given to))\s+",
+    r"\b(?:in an interview (?:with|to|on)|speaking (?:to|on)|told|interviewed (?:on|by)|"
+    r"appearing on|in a statement (?:to|sent to|given to))\s+",
     re.I,
 )
 _AS_REPORTED_RE = re.compile(
@@ -37,7 +38,7 @@ _AS_REPORTED_RE = re.compile(
 # Repubblica", "in a video sent to Al Jazeera", "a count compiled by Reuters".
 _HANDLED_BY_RE = re.compile(
     r"\b(?:published|broadcast|aired|obtained|released|compiled|leaked|posted|sent|"
-    r"delivered|given|handed|shown|seen|filmed|verified|reviewed)\s+(?:by|to|on)\s+"
+    r"delivered|given|handed|shown|seen|filmed|verified|reviewed|reported)\s+(?:by|to|on)\s+"
     # "gave telephone interviews to ABS-CBN television"
     r"|\binterviews?\s+(?:with|to)\s+"
 )
@@ -47,6 +48,8 @@ _ADDRESSEE_LEAD_RE = re.compile(r"\s*(?:to\s+|in an interview (?:with|to)\s+)?")
 _CAPITAL_RUN_RE = re.compile(
     r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|de|del|della|dello|di|du|des|al|el|la|le)\s+)?"
     r"[A-Z][\w.&'’\-]*)*"
+    # "France 2", "Channel 4": a channel's number
+    r"(?:\s\d{1,2}\b)?"
 )
 _OUTLET_REACH = 60
 # Words after a name that make it a gathering's ("the NATO summit").
@@ -84,8 +87,10 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
             candidate = text[start : m.end()].rstrip(".")
             if is_outlet_word(candidate):
                 break  # "Agency" of "Japan Meteorological Agency": a kind, not a name
-            if candidate[:1].isupper() and is_outlet_name(candidate):
-                return TextSpan(start, start + len(candidate), candidate)
+            # ("Reuters 20 ...": the number may be the next thing said)
+            for name in dict.fromkeys((candidate, re.sub(r"\s\d{1,2}$", "", candidate))):
+                if name[:1].isupper() and is_outlet_name(name):
+                    return TextSpan(start, start + len(name), name)
         # A name the word after it calls an outlet ("the Kompas daily reported", where the
         # parse read "daily" as an adverb and left it out of the source).
         name = m.group(0).rstrip(".")

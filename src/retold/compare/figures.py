@@ -69,6 +69,9 @@ _PERSON_GROUPS = {
     "medic": "medics",
     "paramedic": "medics",
     "pupil": "students",
+    # a schoolgirl is a girl at school: a child and a pupil both
+    "schoolgirl": "students",
+    "schoolboy": "students",
     # those in training: "21 police cadets" are not 21 people of whom most were cadets
     "cadet": "students",
     "trainee": "students",
@@ -528,6 +531,27 @@ def _on_the_charges(f: Figure) -> bool:
     return f.counted is not None and f.counted in _CHARGES
 
 
+# How far past a round figure told as "nearly" the source's may lie: its rounding.
+NEARLY_ROUNDING = 0.01
+
+
+def _nearly_rounded(claim: Figure, found: Figure) -> bool:
+    """Whether "close to 14,800" rounds the source's 14,802: a round figure told as
+    nearly reached, that the exact one passes by a rounding."""
+    v, x = claim.value, found.value
+    return (
+        v is not None
+        and x is not None
+        and claim.high == v
+        and claim.low is not None
+        and claim.low < v
+        and v >= 100
+        and v % 10 == 0
+        and found.low == found.high == x
+        and v < x <= v * (1 + NEARLY_ROUNDING)
+    )
+
+
 def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
     """How the claim's figure stands against the evidence's figure."""
     if (
@@ -577,7 +601,7 @@ def compare_figures(claim: Figure, found: Figure) -> FigureComparison:
                 # "140 mph (225 km/h)": one speed, rounded in each unit
                 found = replace(f_m, value=c_m.value, low=c_m.low, high=c_m.high)
     same_value = claim.value is not None and claim.value == found.value
-    overlap = intervals_overlap(claim, found)
+    overlap = intervals_overlap(claim, found) or _nearly_rounded(claim, found)
     c_cls, f_cls = claim.counted_class, found.counted_class
     c_pred, f_pred = claim.predicate_class, found.predicate_class
     class_differs = (

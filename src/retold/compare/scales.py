@@ -878,6 +878,25 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             r"(?:proof|evidence)|(?:proved|proven|established) (?:that|beyond)",
         ),
     ],
+    # Craft checked, then told as taken out of use: "ordered an inspection of every
+    # passenger vessel" is no "ordered all passenger vessels grounded".
+    "grounding": [
+        (
+            1,
+            r"(?:inspect\w*|safety checks?|checks?|audit\w*) (?:of |on )?(?:[\w’'-]+ ){0,4}?"
+            r"(?:vessels?|ships?|boats?|ferry|ferries|launch(?:es)?|planes?|aircraft|jets?|"
+            r"fleets?|bus(?:es)?|trains?)\b",
+        ),
+        (
+            2,
+            r"ground(?:ed|ing|s)? (?:of )?(?:all |the |every )?(?:[\w’'-]+ ){0,3}?"
+            r"(?:vessels|ships|boats|ferries|launches|planes|aircraft|jets|fleets?)"
+            r"|(?:vessels|ships|boats|ferries|launches|planes|aircraft|jets|fleets?) "
+            r"(?:[\w’'-]+ ){0,5}?grounded"
+            r"|(?:barred|banned|suspended) from (?:sailing|flying|operating)"
+            r"|(?:taken|pulled|withdrawn) (?:out of|from) service",
+        ),
+    ],
     # Shots fired to scare, then at people: "fired into the air" is no "opened fire on
     # the crowd".
     "gunfire": [

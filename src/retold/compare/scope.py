@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..facts.places import lookup_place
 from .text import stem, terms
 
 __all__ = [
@@ -136,6 +137,9 @@ def universals(text: str) -> list[Universal]:
         over = _IN_COUNTRY_RE.match(text, end)
         country = over.group(0).strip() if over else ""
         out.append(Universal(m.start(), end, text[m.start() : end], words[-1].group(0), country))
+    # "across the Muslim world", "worldwide": every country
+    for m in _WORLDWIDE_RE.finditer(text):
+        out.append(Universal(m.start(), m.end(), m.group(0), "world"))
     # "a nationwide state of emergency": the whole country, said in one word
     for m in _NATIONWIDE_RE.finditer(text):
         out.append(Universal(m.start(), m.end(), m.group(0), "country"))
@@ -146,6 +150,13 @@ _NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|countrywide|(?:across|throughout|all over) the (?:whole |entire )?country)\b",
     re.I,
 )
+_WORLDWIDE_RE = re.compile(
+    r"\b(?:worldwide|globally|in every country|(?:across|throughout|around|all over) the "
+    r"(?:[\w'’-]+ )?world)\b",
+    re.I,
+)
+# A country the evidence names its act in: "from working in Afghanistan".
+_IN_NAMED_RE = re.compile(r"\b(?:in|to|from|inside|within)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 _IN_COUNTRY_RE = re.compile(
     r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:in|across|throughout)\s+the\s+(?:whole\s+|entire\s+)?"
     r"country\b",
@@ -221,6 +232,15 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
     claim calls all of it).
     """
     if says_whole(evidence):
+        return None
+    if u.head == "world" and _WORLDWIDE_RE.fullmatch(u.text):
+        # "across the Muslim world" for "from working in Afghanistan": one country named
+        if _WORLDWIDE_RE.search(evidence):
+            return None
+        for named in _IN_NAMED_RE.finditer(evidence):
+            place = lookup_place(named.group(1).strip(), fuzzy=False)
+            if place is not None and place.kind == "country":
+                return named.group(0).strip()
         return None
     if u.head == "country" and _NATIONWIDE_RE.match(u.text):
         if _NATIONWIDE_RE.search(evidence):

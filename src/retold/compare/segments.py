@@ -125,6 +125,11 @@ _RELATIVE_CUT_RE = re.compile(
 )
 
 
+# A relative clause set off by commas this short tells its subject with the sentence.
+_SHORT_ASIDE_WORDS = 4
+# A sentence that opens with its subject, a name of a few words, before the aside.
+_SUBJECT_ASIDE_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
 _PART_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these)\b", re.I)
 # "Of the 59 wounded, 25 ...": the whole put first, at the head of its clause.
 _WHOLE_FIRST_RE = re.compile(r"(?:^|[,;:]\s*)[Oo]f\s+(?:the\s+|these\s+|those\s+|all\s+)?$")
@@ -234,6 +239,19 @@ def claim_segments(
     # then "travelled to the city"); one running to the end is cut where it opens.
     for m in _RELATIVE_CUT_RE.finditer(text):
         close = text.find(", ", m.end())
+        if 0 <= close and len(text[m.end() : close].split()) < _SHORT_ASIDE_WORDS:
+            continue  # "Tomlinson, who was 57, was never part of it": one claim of him
+        if (
+            0 <= close
+            and _SUBJECT_ASIDE_RE.match(text, 0, m.start())
+            and not any(
+                d.at is not None and draft.start + m.start() <= d.at < draft.start + close
+                for d in distortions
+            )
+        ):
+            # "Petronin, who ran a charity ..., had been abducted on ...": a faithful aside
+            # on the subject stays with what the sentence tells of them
+            continue
         at = draft.start + (close + 1 if close >= 0 else m.start() + 1)
         # "... at the army camp, where he shot dead his commanding officer": what went on
         # at a place is told apart from what the sentence tells before it

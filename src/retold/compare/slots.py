@@ -433,6 +433,8 @@ def figure_distortions(
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
         other_kind: list[tuple[Figure, Window]] = []  # the very number, as a sum or a share
+        # by document, where the figures a share is of start: read once per document
+        share_wholes: dict[str, set[int]] = {}
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
         for w in windows + (_part_windows(view, windows, others) if f.population else []):
@@ -457,6 +459,12 @@ def figure_distortions(
             # 238 people remain missing."
             lo, hi = _around(view, w, 1)
             siblings = len(others & {g.value for g in analysis.figures if lo <= g.start < hi})
+            if w.doc_id not in share_wholes:
+                share_wholes[w.doc_id] = {
+                    x.part_of
+                    for x in analysis.figures
+                    if x.part_of is not None and x.kind in ("percent", "fraction")
+                }
             for g in analysis.figures:
                 # "dozens of shells" told as "dozens of shells": the same vague count
                 same_vague = vague and g.value is None and (g.low, g.high) == (f.low, f.high)
@@ -476,9 +484,19 @@ def figure_distortions(
                         # "held ... more than 300 days", "245 days after they were abducted":
                         # one captivity, however differently the sentences tell it
                         and not (f.predicate_class and f.predicate_class == g.predicate_class)
+                        # "sought 15 years in prison", "to 10 years in prison": one term
+                        and not (
+                            _prison_term(draft.text, f.end - draft.start)
+                            and _prison_term(view.document(w.doc_id).text, g.end)
+                        )
+                        and not _same_span_of(draft, f, view.document(w.doc_id).text, g)
                     )
                     # a share is compared with a share only: "a third of the deaths"
                     or (g.kind == "fraction") != (f.kind == "fraction")
+                    # "40 percent of the garden's roughly 400 hectares had burned": the
+                    # whole a share is of is no count of what befell the share
+                    or any(g.start <= p < g.end for p in share_wholes.get(w.doc_id, ()))
+                    and not any(f.start <= (x.part_of or -1) < f.end for x in draft.figures)
                     # the source of the claim's other figure ("killed 158 and injured
                     # 169" beside "158 dead"), not of this one; unless the sentence gives
                     # that value more often than the claim's others take it ("LVMH pledged
@@ -547,10 +565,19 @@ def figure_distortions(
                     and (f.value != 1 or f.counted_class == g.counted_class)
                 ):
                     s += 2.5
-                elif _transposed(f.value, g.value):
-                    s += 2.0  # "213" for "231": the same digits, two swapped in copying
+                elif _transposed(f.value, g.value) or _digit_slipped(f.text, g.text):
+                    # "213" for "231", "1.4 million" for "1.14 million": the same digits,
+                    # two swapped or one dropped in copying
+                    s += 2.0
                 g_speaker = _speaker_of(analysis, g.start)
-                if speaker and g_speaker and _same_source(speaker, g_speaker):
+                # (of the same kind of thing, or the very number: "the two vessels"
+                # investigators named is no trace of the passengers they counted)
+                same_kind = (
+                    f.counted_class is None
+                    or g.counted_class in (None, f.counted_class)
+                    or f.value == g.value
+                )
+                if speaker and g_speaker and same_kind and _same_source(speaker, g_speaker):
                     # a person's own figure weighs more than a body's, which many relay
                     s += 3.0 if match_persons(speaker, g_speaker).same_person else 1.5
                 elif (
@@ -843,11 +870,18 @@ def figure_distortions(
             )
         ):
             continue  # "killing all 150 people on board": those aboard are the dead
+        # "the five-month inquest" for "the five-week inquest": one span, remeasured
+        same_span = (
+            cmp.outcome == "unit"
+            and f.counted_class == g.counted_class == "duration"
+            and _same_span_of(draft, f, view.document(w.doc_id).text, g)
+        )
         if (
             cmp.outcome == "unit"
             and not share_changed
             and not (
                 told_apart
+                or same_span
                 or _unit_evidence(f, g)
                 or _same_whole(view, draft, f, g, w)
                 or _group_counted_apart(view, f, g, w)
@@ -869,6 +903,7 @@ def figure_distortions(
             and f.value < SMALL_COUNT
             and w.coverage < UNIT_MIN_ALIGNMENT
             and not _same_people(f, g)
+            and not same_span
         ):
             continue  # "four children rushed to hospital" is not "four men charged" elsewhere
         if cmp.outcome == "number" and _parts_of_a_count(f, g):
@@ -1828,6 +1863,35 @@ def _swapped_in_list(
 # The share of a claim an evidence sentence must carry for its durations to count.
 DURATION_COVERAGE = 0.4
 
+_PRISON_TERM_RE = re.compile(
+    r"\s*(?:years?|months?)\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+(?:imprisonment|"
+    r"prison|jail))|-(?:year|month)\s+(?:prison\s+|jail\s+)?(?:sentence|term)",
+    re.I,
+)
+
+
+# "a five-week inquest": the thing a span of time is the length of.
+_LENGTH_OF_RE = re.compile(r"-(?:year|month|week|day|hour|minute)s?(?:-long)?\s+([a-z]{4,})")
+# Verbs that say nothing of what a span of time is the length of.
+_BARE_SPAN_VERBS = frozenset("be have take last spend say tell make get go come".split())
+
+
+def _same_span_of(draft: ClaimDraft, f: Figure, source: str, g: Figure) -> bool:
+    """Whether two spans of time measure one thing: the same noun ("the five-month
+    inquest", "the five-week inquest") or the same telling verb ("deliberated for about
+    ten days", "deliberated for about 10 hours")."""
+    if f.predicate and f.predicate == g.predicate and f.predicate not in _BARE_SPAN_VERBS:
+        return True
+    mine = _LENGTH_OF_RE.match(draft.text, f.end - draft.start)
+    theirs = _LENGTH_OF_RE.match(source, g.end)
+    return bool(mine and theirs and stem(mine.group(1)) == stem(theirs.group(1)))
+
+
+def _prison_term(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is a term in prison ("15 years in prison", "a
+    10-year sentence"), asked for or handed down."""
+    return _PRISON_TERM_RE.match(text, end) is not None
+
 
 _OFFSET_RE = re.compile(r"\s*(?:before|after|later|earlier|ago|prior)\b", re.I)
 
@@ -1918,6 +1982,23 @@ def _transposed(a: float | None, b: float | None) -> bool:
         and x[diff[0]] == y[diff[1]]
         and x[diff[1]] == y[diff[0]]
     )
+
+
+_SCALE_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore)\b", re.I)
+
+
+def _digit_slipped(a: str, b: str) -> bool:
+    """Whether two figures' digits differ by one digit dropped ("1.4 million" for "1.14
+    million"), in figures of one scale word ("100" for "1,100" is a tenth, no slip)."""
+    x, y = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) != len(x) + 1 or len(x) < 2:
+        return False
+    scale = {m.lower() for m in _SCALE_WORD_RE.findall(a)}
+    if not scale or scale != {m.lower() for m in _SCALE_WORD_RE.findall(b)}:
+        return False
+    return any(y[:i] + y[i + 1 :] == x for i in range(len(y)))
 
 
 def _part_for_whole(view: CorpusView, f: Figure, g: Figure, w: Window) -> Figure | None:
@@ -2341,7 +2422,10 @@ def _quoted_speaker(
         # sentence after it within the same turn (a whole long turn shares words with anything).
         sim = max(
             [similarity(quote, w.text)]
-            + [similarity(quote, _with_next_sentence(view, w, a)) for a in atts]
+            + [
+                similarity(quote, _with_next_sentence(view, w, a, max(2, _sentence_count(quote))))
+                for a in atts
+            ]
             # a statement of the body's own has no cue to bound it: its next sentence
             + (
                 [similarity(quote, _and_next(view, w))]
@@ -2524,14 +2608,17 @@ def _anonymous_speaker(view: CorpusView, w: Window) -> str | None:
     return None
 
 
-def _with_next_sentence(view: CorpusView, w: Window, att: Attribution) -> str:
-    """The window and the next sentence of the attribution's content, if it goes on."""
+def _with_next_sentence(view: CorpusView, w: Window, att: Attribution, count: int = 2) -> str:
+    """The window and the sentences after it of the attribution's content, if it goes on:
+    ``count`` sentences in all."""
     end = w.end
+    more = count - 1
     for start, stop in view.analysis(w.doc_id).sentences:
-        if start >= w.end:
-            if start < att.content.end:
-                end = min(stop, att.content.end)
-            break
+        if start >= w.end and more > 0:
+            if start >= att.content.end:
+                break
+            end = min(stop, att.content.end)
+            more -= 1
     return view.document(w.doc_id).text[w.start : end]
 
 
@@ -2906,6 +2993,9 @@ def _heads_the_body(view: CorpusView, main: Attribution, doc_id: str, body: str)
     condemns ...")."""
     if (_words(main.role or "") - _OFFICE_WORDS) & _words(body):
         return True
+    voice = _TITLE_VOICE_RE.search(view.document(doc_id).title or "")
+    if voice and not _words(voice.group(1)) & _words(f"{main.role or ''} {main.speaker or ''}"):
+        return False  # "Statement by the President": his words, whoever else it names
     text = view.document(doc_id).text
     surname = parse_person(main.speaker or "").surname
     role = (main.role or "").split()
@@ -2915,6 +3005,13 @@ def _heads_the_body(view: CorpusView, main: Attribution, doc_id: str, body: str)
     held = f"{main.role or ''} {main.source.text if main.source else ''}"
     marks += re.findall(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b", held)
     return any(re.search(rf"\b{re.escape(m)}\b", text, re.I) for m in marks if m)
+
+
+# Whose a statement is, by its title: "Statement by the President on ...".
+_TITLE_VOICE_RE = re.compile(
+    r"\b(?i:statement|remarks|message|address)\s+(?:by|of|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+\s*)+)"
+)
 
 
 def _statement_voice(view: CorpusView, w: Window) -> list[Attribution]:
@@ -3535,9 +3632,11 @@ def _unattributed_quote(
     municipality 'prima facie appears to have defaulted'")."""
     # the sentence that carries the words best: another that tells the plan before the
     # outcome ("BP was preparing a top kill, which could stop the flow") is not their source
+    # (and a content word: "the lapse 'a betrayal of the victims'" shares its "the", "a"
+    # and "of" with any sentence)
     close = [(similarity(quote, w.text), w) for w in ranked[:2]]
     sim, w = max(close, key=lambda x: x[0], default=(0.0, None))
-    if w is None or sim < QUOTE_DIFFERENT:
+    if w is None or sim < QUOTE_DIFFERENT or not similarity(quote, w.text, content_only=True):
         return []
     flip = meaning_flip(quote, w.text, whole=False)
     return [_window_quote(view, w, quote, flip, main.content.start)] if flip else []
@@ -3570,6 +3669,8 @@ QUOTE_SEARCH_WORDS = 6
 # A quoted run this long, sharing this much with one source sentence, is that sentence.
 QUOTE_FLIP_WORDS = 5
 QUOTE_FLIP_SAME = 0.6
+# ... and at least this share of its content words.
+QUOTE_FLIP_CONTENT = 0.3
 
 
 def quoted_swap_distortions(
@@ -3624,7 +3725,12 @@ def quoted_swap_distortions(
             continue
         for w in windows:
             sentence = _sentence_with(w.text, run)
-            if similarity(run, sentence) < QUOTE_FLIP_SAME:
+            # (its content words too: "a betrayal of the victims" shares "a", "of" and
+            # "the" with any sentence)
+            if (
+                similarity(run, sentence) < QUOTE_FLIP_SAME
+                or similarity(run, sentence, content_only=True) < QUOTE_FLIP_CONTENT
+            ):
                 continue
             flip = meaning_flip(run, sentence)
             if flip:
@@ -4080,6 +4186,24 @@ def outlet_distortions(
                 w.start <= x.start < w.end and x.text == o for x in view.analysis(w.doc_id).outlets
             )
         ]
+        who = teller or (main.speaker if main is not None else None)
+        if heard and who:
+            # "interviewed on France 2" against "speaking to TF1 television": the outlet
+            # the evidence has hearing the person's words, near them
+            heard_by = [
+                (o, w)
+                for o, w in news
+                if any(
+                    same_outlet(o, m.group(1)) and _told_by(view, w.doc_id, m.start(), who)
+                    for m in _HEARD_RE.finditer(
+                        view.document(w.doc_id).text, *_carrier_span(view, w, teller)
+                    )
+                )
+            ]
+            # (the report that tells the claim best first: another may have them telling
+            # another outlet something else)
+            heard_by.sort(key=lambda c: -c[1].coverage)
+            in_sentence = heard_by + in_sentence
         found, w = _carrier_of(draft, outlet, credited, news, in_sentence)
         if publisher:
             # "first published by Sahara Reporters" against the AP's "first published by
@@ -4089,6 +4213,16 @@ def outlet_distortions(
                 found, w = named
         out.append(_credited(view, outlet, found, w, relayed))
     return out
+
+
+def _told_by(view: CorpusView, doc_id: str, at: int, teller: str) -> bool:
+    """Whether the sentence at ``at`` is the teller's ("Crocetta told the ANSA news agency"
+    is no account of Parete's), by their surname or a pronoun for them."""
+    window = view.window(doc_id, view.sentence_index(doc_id, at))
+    if window is None:
+        return False
+    surname = parse_person(teller).surname or teller
+    return re.search(rf"\b(?:{re.escape(surname)}|he|she)\b", window.text, re.I) is not None
 
 
 def _carrier_span(view: CorpusView, w: Window, teller: str | None) -> tuple[int, int]:
@@ -4104,7 +4238,7 @@ def _carrier_span(view: CorpusView, w: Window, teller: str | None) -> tuple[int,
 # "in a statement sent to GNS", "in a telephone call to The Associated Press").
 _HEARER = (
     r"(?:(?:sent|said|speaking|spoke|statement|call|e-?mailed|talking)\s+to|told|telling|"
-    r"tells|interview\s+with)\s+"
+    r"tells|interview\s+with|interviewed\s+(?:on|by)|(?:appearing|speaking)\s+on)\s+"
 )
 _HEARER_BEFORE_RE = re.compile(_HEARER + r"(?:the\s+)?$", re.I)
 _HEARD_RE = re.compile(
@@ -5046,6 +5180,7 @@ def event_date_distortions(
                     continue  # "killed late on Saturday, officials said on Sunday"
                 if (
                     x.anchor in SPEECH_CUES
+                    and not _dismisses_someone(w.text, x.anchor)
                     and x.kind == "weekday"
                     and not x.explicit
                     and t.anchor not in SPEECH_CUES
@@ -5097,6 +5232,9 @@ def year_distortions(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> 
     """A year the article gives ("warned in 2005 and again in 2010") that the sentence
     telling the same thing gives otherwise ("in 2005 and again in 2012"), when no other
     close source gives the article's year."""
+    moved = _day_in_another_year(view, draft, top)
+    if moved:
+        return moved
     mine = [
         t
         for t in draft.times
@@ -5137,6 +5275,48 @@ def year_distortions(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> 
 
 # How much of a claim a sentence must carry for its years to be the claim's.
 YEAR_COVERAGE = 0.6
+# ... for its day of the year, told with another year, to be the claim's day.
+DAY_YEAR_COVERAGE = 0.35
+
+
+def _day_in_another_year(
+    view: CorpusView, draft: ClaimDraft, top: list[Window]
+) -> list[Distortion]:
+    """A day the article gives with its year ("on Christmas Eve 2017") that the sentence
+    telling the same thing gives in another year ("on Dec. 24, 2016")."""
+    out: list[Distortion] = []
+    for t in draft.times:
+        if t.granularity != "day" or not _YEAR_RE.search(t.text) or _in_quote(draft, t):
+            continue
+        c_day = _day_of(t)
+        if c_day is None:
+            continue
+        found: tuple[Window, TimeRef] | None = None
+        for w in top[:3]:
+            if w.coverage < DAY_YEAR_COVERAGE:
+                continue
+            for x in view.analysis(w.doc_id).times:
+                x_day = _day_of(x) if w.start <= x.start < w.end else None
+                if x_day is None or not _YEAR_RE.search(x.text):
+                    continue
+                if x_day == c_day:
+                    return []  # a close source gives the claim's very day
+                if (x_day.month, x_day.day) == (c_day.month, c_day.day) and found is None:
+                    found = (w, x)
+        if found is not None:
+            w, x = found
+            out.append(
+                Distortion(
+                    "date",
+                    t.text,
+                    x.text,
+                    EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+                    f"The article gives {t.text!r}; {source_label(view, w.doc_id)} has "
+                    f"{x.text!r}, the same day in another year.",
+                    at=t.start,
+                )
+            )
+    return out[:1]
 
 
 def wrong_weekday_distortions(
@@ -5544,6 +5724,18 @@ def _as_of(draft: ClaimDraft, t: TimeRef) -> bool:
 _TOLD_AFTER_DAYS = 3
 
 
+def _dismisses_someone(sentence: str, anchor: str) -> bool:
+    """Whether a verb that may tell words ("dismissed the reports") tells an act done to
+    someone here: "dismissed Interior Minister Lotfi Brahem on Wednesday"."""
+    if anchor != "dismiss":
+        return False
+    for m in re.finditer(rf"\b{anchor}\w*\s+(?:(?:the|his|her|its|their)\s+)?(\w+)", sentence):
+        word = m.group(1)
+        if word[:1].isupper() or word.lower() in ROLE_NOUNS:
+            return True
+    return False
+
+
 def _statement_time(x: TimeRef, times: list[TimeRef]) -> bool:
     """A time that dates the telling, beside another that dates the event ("killed late on
     Saturday, officials said on Sunday"); alone, a time on a speech verb may be the
@@ -5634,10 +5826,14 @@ def _in_quote(draft: ClaimDraft, t: TimeRef) -> bool:
 
 
 def _quoted_at(draft: ClaimDraft, at: int) -> bool:
-    """Whether a place in the claim is inside words it quotes."""
+    """Whether a place in the claim is inside words it quotes (a quote's "tonight" is the
+    night it was said)."""
     return any(
         a.kind == "direct" and a.content.start <= at < a.content.end for a in draft.attributions
-    )
+    ) or any(m.start() < at - draft.start < m.end() for m in _QUOTED_RUN_RE.finditer(draft.text))
+
+
+_QUOTED_RUN_RE = re.compile(r"[\"“][^\"“”]{1,300}[\"”]")
 
 
 # -- names -------------------------------------------------------------------------------
@@ -5703,6 +5899,15 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
                     and found.given
                     and match_persons(claimed.given, found.given).same_person
                 )
+                surnames = _two_surnames(claimed.given, p.name)
+                if surnames:
+                    # "Gerardo Antonio Aguilar Ramirez": a father's surname and a mother's,
+                    # either of which the article may give
+                    if claimed.surname in surnames:
+                        spelled_right = True
+                        break
+                    score = max(surname_similarity(claimed.surname, x) for x in surnames)
+                    given_agrees = True
                 role_agrees = bool(
                     person.role and p.role and len(_words(person.role) & _words(p.role)) >= 2
                 )
@@ -5746,6 +5951,16 @@ def name_distortions(view: CorpusView, draft: ClaimDraft, ranked: list[Window]) 
             )
         )
     return out
+
+
+def _two_surnames(given: str | None, name: str) -> list[str]:
+    """The two surnames after the claim's given names ("Gerardo Antonio" of "Gerardo
+    Antonio Aguilar Ramirez"), where the source gives two."""
+    if not given:
+        return []
+    words, mine = name.split(), given.split()
+    rest = words[len(mine) :]
+    return rest if words[: len(mine)] == mine and len(rest) == 2 else []
 
 
 _NOUN_AFTER_RE = re.compile(r"\s+[a-z]+s\b")
@@ -6213,7 +6428,17 @@ def untold_act_distortions(
     acts = [a for a in untold_acts(draft.text, read) if not _unnamed_actor(view, draft, a, docs)]
     if not acts:
         return []
-    w = next(x for x in ranked if x.doc_id in docs)
+    # the sentence that tells what the actor did do ("Widodo pledged the case would be
+    # resolved") before the one that best carries the rest
+    actors = _act_actors(draft, acts[0])
+    w = next(
+        (
+            x
+            for x in ranked[:TOP_WINDOWS]
+            if x.doc_id in docs and any(re.search(rf"\b{re.escape(a)}\b", x.text) for a in actors)
+        ),
+        None,
+    ) or next(x for x in ranked if x.doc_id in docs)
     return [
         Distortion(
             "exaggeration",
@@ -6232,9 +6457,16 @@ def _unnamed_actor(view: CorpusView, draft: ClaimDraft, act: StrongAct, docs: li
     """Whether the person the sentence has doing the act ("President Temer declared three
     days of mourning") is named in none of the documents: nothing they did is told, so
     nothing was made bigger; the claim is unsupported."""
+    actors = _act_actors(draft, act)
+    return bool(actors) and not any(names_share(view, actors, d) > 0 for d in docs)
+
+
+def _act_actors(draft: ClaimDraft, act: StrongAct) -> set[str]:
+    """The surnames of the people the sentence has doing the act: the speakers of the
+    attributions whose cue is the act."""
     start = draft.start + act.start
     end = start + len(act.text)
-    actors = {
+    return {
         a.speaker.split()[-1]
         for a in draft.attributions
         if a.speaker
@@ -6243,7 +6475,6 @@ def _unnamed_actor(view: CorpusView, draft: ClaimDraft, act: StrongAct, docs: li
         and a.cue.start < end
         and start < a.cue.end
     } - NOT_NAMES
-    return bool(actors) and not any(names_share(view, actors, d) > 0 for d in docs)
 
 
 # The best evidence must carry this share of a sentence for an act it lacks to be

@@ -136,6 +136,8 @@ CASE_FOLDERS = (
     "cases_blind91",
     "cases_blind92",
     "cases_blind93",
+    "cases_blind94",
+    "cases_blind95",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

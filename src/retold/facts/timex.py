@@ -718,7 +718,18 @@ def _incident_re(event: str) -> re.Pattern[str]:
     for pattern in _INCIDENT_RES.values():
         if pattern.search(event):
             return pattern
-    return _INCIDENT_RE
+    # "the day after the releases" is no incident: only its own words date it
+    return _NOTHING_RE if _NOT_INCIDENT_RE.search(event) else _INCIDENT_RE
+
+
+# Events that are no incident: the day of an attack is not the day of a release.
+_NOT_INCIDENT_RE = re.compile(
+    r"\b(?:releas|rescu|freed|announc|meeting|summit|election|vote|visit|talks|statement|"
+    r"report|funeral|verdict|ruling|trial|hearing|inquest|deal|agreement|ceasefire|truce|"
+    r"speech|arrival|return|handover|swap|exchange|resignation|appointment|signing|launch)",
+    re.I,
+)
+_NOTHING_RE = re.compile(r"(?!)")
 
 
 # How far back a dated sentence may tell the event, in characters: a story's lead, not
@@ -993,6 +1004,9 @@ def _feast(name: str, year: int) -> date:
     return _easter(year) + timedelta(days=_EASTER_OFFSET.get(key, 0))
 
 
+_HOLIDAY_YEAR_RE = re.compile(r",?\s+((?:19|20)\d\d)\b")
+
+
 def _with_holidays(text: str, found: list[Timex], published: date | None) -> list[Timex]:
     """Feast days, resolved to the latest one on or before publication (a report tells
     of the Easter just past); unresolved without a publication date."""
@@ -1001,15 +1015,22 @@ def _with_holidays(text: str, found: list[Timex], published: date | None) -> lis
         if any(t.start < m.end() and m.start() < t.end for t in found):
             continue
         day: date | None = None
-        if published is not None:
+        end = m.end()
+        year = _HOLIDAY_YEAR_RE.match(text, end)
+        if year is not None:
+            # "on Christmas Eve 2016": that year's, whenever the report was filed
+            day = _feast(m.group(0), int(year.group(1)))
+            end = year.end()
+            out = [t for t in out if not (m.end() <= t.start and t.end <= end)]
+        elif published is not None:
             day = _feast(m.group(0), published.year)
             if day > published:
                 day = _feast(m.group(0), published.year - 1)
         out.append(
             Timex(
                 start=m.start(),
-                end=m.end(),
-                text=m.group(0),
+                end=end,
+                text=text[m.start() : end],
                 kind="date",
                 begin=day,
                 end_date=day,

@@ -13,6 +13,7 @@ from .outlets import (
     is_outlet_name,
     is_outlet_word,
     is_unnamed_outlet,
+    numbered_outlets,
     parse_outlet,
     same_outlet,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "is_outlet_name",
     "is_outlet_word",
     "is_unnamed_outlet",
+    "numbered_outlets",
     "article_dropped",
     "match_persons",
     "parse_outlet",

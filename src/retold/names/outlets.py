@@ -25,6 +25,7 @@ __all__ = [
     "is_outlet_name",
     "is_outlet_word",
     "is_unnamed_outlet",
+    "numbered_outlets",
     "parse_outlet",
     "same_outlet",
 ]
@@ -229,9 +230,16 @@ def _candidates(text: str) -> list[str]:
     text = _RELAY_TAIL_RE.split(text, maxsplit=1)[0]
     main = _PAREN_RE.sub(" ", text)
     found.append(main)
+    # "France's Le Monde", "Qatar's Al Jazeera": whose it is, then its name
+    owned = _OWNER_RE.match(main)
+    if owned:
+        found.append(owned.group(1))
     found.extend(m.group(1) for m in _PAREN_RE.finditer(text))
     found.append(text)
     return [c for c in found if c.strip()]
+
+
+_OWNER_RE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(\S.*)$")
 
 
 def _lookup(candidate: str) -> tuple[str, str] | None:
@@ -413,3 +421,19 @@ def is_unnamed_outlet(text: str) -> bool:
     if words and words[0].lower() in ("the", "a", "an", "this", "that"):
         words = words[1:]
     return bool(words) and all(w.islower() or w.lower() in DEMONYMS for w in words)
+
+
+@lru_cache(maxsize=1)
+def _numbered_re() -> re.Pattern[str]:
+    names = sorted(
+        {n for e in KNOWN_OUTLETS for n in (*e.aliases, *e.exact) if any(c.isdigit() for c in n)},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
+
+
+def numbered_outlets(text: str) -> list[tuple[int, int]]:
+    """Where a text names a known outlet with a number in its name ("TF1", "France 2"):
+    the entity model reads those as numbers, not names."""
+    return [m.span() for m in _numbered_re().finditer(text)]

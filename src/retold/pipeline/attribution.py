@@ -171,7 +171,7 @@ class AttributionFinder:
             cue_atts = [
                 _quote_before_contrast(doc, a, quotes)
                 for a in (self._from_cue(doc, sent, tok, quotes) for tok in sent)
-                if a
+                if a and not _story_rejected(a)
             ]
             via = _according_to(doc, sent, cue_atts)
             found.extend(via)
@@ -452,9 +452,12 @@ class AttributionFinder:
             )
             # "The General Inspectorate for Emergency Situations said": a body by its full
             # name is no person of a like role ("head of the Department for Emergency ...")
+            # "A Taliban commander told ...": one not named, brought in anew, not the
+            # Taliban spokesman named before
+            anew = _ANEW_RE.match(src_text) is not None
             by_role = (
                 None
-                if owned or full_body_name(src_text)
+                if owned or anew or full_body_name(src_text)
                 else _by_role(src_text, persons, src.start)
             )
             if by_role is not None:
@@ -466,6 +469,7 @@ class AttributionFinder:
 
 
 _OWN_OFFICE_RE = re.compile(r"(?:his|her)\s+(?:press\s+)?office")
+_ANEW_RE = re.compile(r"(?:an?|another|one)\s", re.I)
 
 
 # Cues that raise their passive subject ("the bill is expected to pass"): what is expected
@@ -3416,3 +3420,21 @@ def _own_statement_time(att: Attribution, times: list[TimeRef], text: str = "") 
         if dist < best_dist:
             best, best_dist = t, dist
     return best
+
+
+# "..., a story Bogota flatly rejected": what the words before are called, by one who
+# answered them, not who said them.
+_STORY_SOURCE_RE = re.compile(
+    r"(?:an?|the|this|that)\s+(?:story|claim|report|account|version|allegation|charge|"
+    r"assertion|suggestion|rumou?r)\s+[A-Z]"
+)
+
+
+def _story_rejected(att: Attribution) -> bool:
+    """Whether a cue after the words answers them ("..., a claim Seoul denies"): the
+    source names what the words are and who answered them, not who said them."""
+    return (
+        att.source is not None
+        and att.content.end <= att.source.start
+        and _STORY_SOURCE_RE.match(att.source.text) is not None
+    )

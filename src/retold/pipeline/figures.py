@@ -73,6 +73,7 @@ _PERSON_NOUNS = frozenset(
     male males martyr martyrs witness witnesses eyewitness eyewitnesses interviewee
     interviewees respondent respondents activist activists monk monks nun nuns priest priests
     captive captives abductee abductees holidaymaker holidaymakers vacationer vacationers
+    schoolgirl schoolgirls schoolboy schoolboys schoolchild schoolchildren
     trekker trekkers skier skiers snowboarder snowboarders mountaineer mountaineers backpacker
     backpackers camper campers trainee trainees cadet cadets instructor instructors occupant
     occupants tenant tenants homeowner homeowners islander islanders herder herders
@@ -449,6 +450,9 @@ class FigureFinder:
         doc.spans[self.spans_key] = spans
 
 
+# Words standing for a count told before: "Today it is about 700".
+_IT_WORDS = frozenset({"it", "that", "this"})
+
 # Sentences back a bare tally may take its count from: "121 people had been killed. The
 # Public Defender's Office ... said its own count stood at 132."
 _TALLY_REACH = 2
@@ -461,8 +465,8 @@ def _rival_tallies(doc: Doc, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         if (
-            f.counted in _CONTAINER_NOUNS
-            and f.counted != "toll"
+            # "Today it is about 700": the number of what was counted before
+            (f.counted in _CONTAINER_NOUNS and f.counted != "toll" or f.counted in _IT_WORDS)
             and f.predicate_class is None
             and f.counted_class == "object"
         ):
@@ -1195,15 +1199,28 @@ def _own_verb(num: Token) -> Token | None:
 def _predicate_token(num: Token, counted: Token | None) -> Token | None:
     """The event that happened to what is counted: 'killed', 'destroyed', 'unaccounted for'."""
     anchor = counted if counted is not None else num
+    change = _change_measured(num, counted)
+    if change is not None:
+        return change
     # "rescued 12 workers trapped in a tunnel", "40 people trapped ... were rescued": what
     # the verb did to them, not the state the clause after them says they were in
+    # ("Eighty-two of the schoolgirls abducted ... were released": the number is what the
+    # verb holds, its people after "of")
+    holder = (
+        num
+        if anchor.i != num.i
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.i == num.i
+        else anchor
+    )
     done_to = (
-        anchor.dep_ in ("dobj", "nsubjpass")
-        and anchor.head.pos_ == "VERB"
+        holder.dep_ in ("dobj", "nsubjpass")
+        and holder.head.pos_ == "VERB"
         and (
-            predicate_class(_lemma(anchor.head), None) is not None
+            predicate_class(_lemma(holder.head), None) is not None
             # "23 passengers held captive ... have been released": let go, not held
-            or _PERSON_VERB_CLASS.get(_lemma(anchor.head)) in ("release", "escape")
+            or _PERSON_VERB_CLASS.get(_lemma(holder.head)) in ("release", "escape")
         )
     )
     # "five of the 11 suspects charged": the participle tells what befell the eleven, the
@@ -1299,6 +1316,8 @@ def _predicate_token(num: Token, counted: Token | None) -> Token | None:
             comp = _complement(tok, anchor)
             if comp is not None and predicate_class(_lemma(comp), None) is not None:
                 return comp
+            if anchor.dep_ == "nsubj" and (aboard := _aboard(tok)) is not None:
+                return aboard  # "280 people had been on board": those aboard
         if lemma == "have":
             # "17,000 households had their homes damaged": what befell them is the
             # participle on what they had.
@@ -1366,6 +1385,28 @@ def _classed_conjunct(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+# Nouns of a change a figure after "of" measures: "an increase of 60%", "a fall of 12".
+_CHANGE_NOUNS = frozenset(
+    "increase rise drop fall decline jump surge growth reduction decrease cut spike".split()
+)
+
+
+def _change_measured(num: Token, counted: Token | None) -> Token | None:
+    """ "an increase of about 80%", "a fall of 12 points": the change a figure after "of"
+    measures, whatever the clause around it tells."""
+    for change in (counted, num.head.head if num.dep_ == "pobj" else None):
+        if (
+            change is not None
+            and _lemma(change) in _CHANGE_NOUNS
+            and any(
+                c.dep_ == "prep" and c.lower_ == "of" and num.i in {t.i for t in c.subtree}
+                for c in change.children
+            )
+        ):
+            return change
+    return None
 
 
 def _aboard(anchor: Token) -> Token | None:

@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..names import is_initials, is_outlet_name, match_persons, parse_person, translit_normalise
+from ..facts.ages import age_beside
+from ..names import (
+    is_initials,
+    is_outlet_name,
+    match_persons,
+    numbered_outlets,
+    parse_person,
+    translit_normalise,
+)
 from ..records import PersonMention, TextSpan
 from .extensions import SPANS_KEYS
 from .lexicon import ORG_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
@@ -111,7 +119,11 @@ class NameFinder:
             span = _extend_outlet(doc, ent)
             if is_outlet_name(span.text):
                 found.append(TextSpan(span.start_char, span.end_char, span.text))
-        return found
+        for a, b in numbered_outlets(doc.text):
+            # "TF1", "France 2": names the entity model reads as numbers
+            if not any(o.start < b and a < o.end for o in found):
+                found.append(TextSpan(a, b, doc.text[a:b]))
+        return sorted(found, key=lambda o: o.start)
 
     def set_annotations(
         self, doc: Doc, persons: list[PersonMention], outlets: list[TextSpan]
@@ -190,6 +202,13 @@ def _person_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and _names_a_unit(ent):
             continue
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ == "the"
+        ):
+            continue  # "the captain of the Arabella": a ship or a house, not a person
         if ent.label_ == "PERSON" and ent.text.lower() not in _STOP_PROPN:
             # "Ashraf Raslan" tagged as just "Raslan": the given name is a compound of it.
             start = ent.start
@@ -262,6 +281,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         else:
             i += 1
     candidates.extend(_named_before_role(doc))
+    candidates.extend(_named_with_age(doc, candidates))
     # "GTB Hospital" after "superintendent of": a body's name, whatever the run it is in
     candidates = [c for c in candidates if not len(c) or c[-1].lower_ not in _BODY_HEADS]
     candidates = _dedupe([_joined_by_hyphen(c) for c in candidates])
@@ -312,6 +332,30 @@ def _person_spans(doc: Doc) -> list[Span]:
             else:
                 candidates.append(doc[tok.i : tok.i + 1])
     return sorted(_dedupe(candidates), key=lambda s: s.start)
+
+
+def _named_with_age(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """Two or three proper nouns the text gives an age ("aid volunteer Nahoko Takano,
+    34,"): a person, whatever the model's entity label."""
+    covered = {t.i for c in candidates for t in c}
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while (
+            j < len(doc)
+            and j - i < 3
+            and doc[j].i not in covered
+            and doc[j].pos_ == "PROPN"
+            and doc[j].ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")
+            and _is_name_token(doc[j])
+            and not _is_role_word(doc[j].text)
+        ):
+            j += 1
+        if j - i >= 2 and age_beside(doc.text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+            out.append(doc[i:j])
+        i = max(j, i + 1)
+    return out
 
 
 # Nouns of places and bodies a single proper noun may name: "the Gofa zone office".
