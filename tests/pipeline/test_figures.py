@@ -1798,7 +1798,7 @@ def test_figures_what_befell_a_part_is_not_what_befell_the_whole(nlp: Language) 
             "Saturday.",
             "Eighty-two",
             "release",
-            None,
+            "release",
         ),
     ],
 )
