@@ -406,6 +406,8 @@ def figure_distortions(
     claim_years |= draft.story_years
     people_of = _people_of(draft.text)  # whose people the sentence names, once per claim
     same_as: dict[int, tuple[Figure, Window]] = {}  # figures found unchanged, by start
+    # by document, where the figures a share is of stand: read once per document
+    share_wholes: dict[str, set[int]] = {}
     for f in draft.figures:
         # A vague count ("a few dozen civilians") has no value but bounds to hold it to.
         vague = f.value is None and f.low is not None and f.high is not None
@@ -433,8 +435,10 @@ def figure_distortions(
         best: tuple[float, Figure, Window] | None = None
         scored: list[tuple[float, Figure, Window]] = []
         other_kind: list[tuple[Figure, Window]] = []  # the very number, as a sum or a share
-        # by document, where the figures a share is of start: read once per document
-        share_wholes: dict[str, set[int]] = {}
+        # "sought 15 years in prison": a term in prison, whatever words frame it
+        f_prison = _prison_term(draft.text, f.end - draft.start)
+        # a whole the claim itself takes a share of, a whole it may be held to
+        f_whole = any(f.start <= (x.part_of or -1) < f.end for x in draft.figures)
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
         for w in windows + (_part_windows(view, windows, others) if f.population else []):
@@ -485,18 +489,15 @@ def figure_distortions(
                         # one captivity, however differently the sentences tell it
                         and not (f.predicate_class and f.predicate_class == g.predicate_class)
                         # "sought 15 years in prison", "to 10 years in prison": one term
-                        and not (
-                            _prison_term(draft.text, f.end - draft.start)
-                            and _prison_term(view.document(w.doc_id).text, g.end)
-                        )
+                        and not (f_prison and _prison_term(view.document(w.doc_id).text, g.end))
                         and not _same_span_of(draft, f, view.document(w.doc_id).text, g)
                     )
                     # a share is compared with a share only: "a third of the deaths"
                     or (g.kind == "fraction") != (f.kind == "fraction")
                     # "40 percent of the garden's roughly 400 hectares had burned": the
                     # whole a share is of is no count of what befell the share
-                    or any(g.start <= p < g.end for p in share_wholes.get(w.doc_id, ()))
-                    and not any(f.start <= (x.part_of or -1) < f.end for x in draft.figures)
+                    or not f_whole
+                    and any(g.start <= p < g.end for p in share_wholes[w.doc_id])
                     # the source of the claim's other figure ("killed 158 and injured
                     # 169" beside "158 dead"), not of this one; unless the sentence gives
                     # that value more often than the claim's others take it ("LVMH pledged
@@ -2416,16 +2417,15 @@ def _quoted_speaker(
     # the claim's evidence, then the sentences the quote's own words find: a frame naming
     # its speaker at length draws the claim's evidence to that speaker's documents
     own = [] if verbatim else _quote_search(view, quote)
+    # a quote of several sentences is held to as many of the source's
+    told_in = max(2, _sentence_count(quote))
     for w in ranked[:TOP_WINDOWS] + own:
         atts = _attributions_at(view, w)
         # A quote may join two sentences of one answer: compare it with the window and the
         # sentence after it within the same turn (a whole long turn shares words with anything).
         sim = max(
             [similarity(quote, w.text)]
-            + [
-                similarity(quote, _with_next_sentence(view, w, a, max(2, _sentence_count(quote))))
-                for a in atts
-            ]
+            + [similarity(quote, _with_next_sentence(view, w, a, told_in)) for a in atts]
             # a statement of the body's own has no cue to bound it: its next sentence
             + (
                 [similarity(quote, _and_next(view, w))]
