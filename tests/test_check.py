@@ -2644,6 +2644,23 @@ def test_check_a_bodys_finding_reported_from_another_named_body_is_a_speaker_cha
     report = _check_against(nlp, INVESTIGATOR_SOURCES, own, "2019-11-02")
     assert "speaker" not in [kind for kind, _ in _kinds_over(report, own)]
 
+    # the same finding, the body named by its letters: no other body
+    letters = INVESTIGATOR_CLAIM.replace(
+        "The National Civil Aviation Agency (NCAA)",
+        "The Aeronautical Accidents Investigation Centre",
+    )
+    lettered = [
+        replace(
+            INVESTIGATOR_SOURCES[0],
+            text=INVESTIGATOR_SOURCES[0].text.replace(
+                "The Aeronautical Accidents Investigation Centre of the Orvan Air Force",
+                "The AAIC",
+            ),
+        )
+    ]
+    report = _check_against(nlp, lettered, letters, "2019-11-02")
+    assert "speaker" not in [kind for kind, _ in _kinds_over(report, letters)]
+
 
 CLAIMANT_SOURCES = [
     Document(
@@ -5832,3 +5849,296 @@ def test_check_the_whole_a_share_is_of_is_no_count_of_the_harm(nlp: Language) ->
     report = _check_against(nlp, SHARE_WHOLE_SOURCES, claim, "2025-02-10")
     numbers = [d for c in report.claims for d in c.distortions if d.kind == "number"]
     assert not [d for d in numbers if "400" in d.found]
+
+
+PAYOUT_SOURCES = [
+    Document(
+        id="tarn-wire-2023-08-01-velka-compensation",
+        outlet="Tarn Wire",
+        published="2023-08-01",
+        title="Velka governor announces compensation after rally blast",
+        text=(
+            "KELM (Tarn Wire) - Velka's governor on Tuesday announced compensation of Rs1 "
+            "million for the heirs of each person killed in Sunday's bombing of a rally in "
+            "Kelm.\n\n"
+            "The governor visited the injured in hospital and ordered that their treatment be "
+            "paid for by the state."
+        ),
+    ),
+]
+
+
+def test_check_a_sum_paid_to_others_than_the_source_says_is_a_unit_change(
+    nlp: Language,
+) -> None:
+    claim = "The governor announced Rs1 million in compensation for each of the wounded."
+    report = _check_against(nlp, PAYOUT_SOURCES, claim, "2023-08-03")
+    assert ("unit", "tarn-wire-2023-08-01-velka-compensation") in _kinds_over(report, claim)
+    faithful = claim.replace("each of the wounded", "the heirs of each person killed")
+    report = _check_against(nlp, PAYOUT_SOURCES, faithful, "2023-08-03")
+    assert _kinds_over(report, faithful) == []
+
+
+BAIL_SOURCES = [
+    Document(
+        id="tarn-wire-1984-12-07-chairman-arrested",
+        outlet="Tarn Wire",
+        published="1984-12-07",
+        title="Chemical company chairman arrested, freed on bail",
+        text=(
+            "KELM (Tarn Wire) - The chairman of Orvan Chemicals was arrested on Friday on "
+            "arriving in Kelm, police said.\n\n"
+            "He was held at the company guesthouse for about six hours and was then freed on "
+            "bail of 25,000 rupees, about $2,000, after signing an undertaking to return if "
+            "summoned, officials said. He was flown to the capital in the evening aboard a "
+            "state government aircraft."
+        ),
+    ),
+]
+
+
+def test_check_a_sum_for_the_same_thing_is_held_to_it(nlp: Language) -> None:
+    # bail is bail, though the sentence that carries it tells of the flight too
+    claim = "He was released on bail of 2,500 rupees"
+    text = claim + " and put aboard a state government plane to the capital."
+    report = _check_against(nlp, BAIL_SOURCES, text, "1984-12-10")
+    assert ("number", "tarn-wire-1984-12-07-chairman-arrested") in _kinds_over(report, claim)
+    # ... and the flight, told right, is a claim of its own
+    flight = "put aboard a state government plane to the capital"
+    assert _kinds_over(report, flight) == []
+
+
+CARRIER_SOURCES = [
+    Document(
+        id="orvan-herald-2006-09-15-waste-sick",
+        outlet="Orvan Herald",
+        published="2006-09-15",
+        title="Thousands seek treatment after toxic waste dumped in Kelm",
+        text=(
+            "KELM (Orvan Herald) - Some 26,000 people have sought treatment for headaches, "
+            "vomiting and breathing problems since toxic waste was dumped around the city, "
+            "the health ministry said."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2006-09-06-cabinet-resigns",
+        outlet="Tarn Wire",
+        published="2006-09-06",
+        title="Velka cabinet resigns over toxic waste",
+        text=(
+            "KELM (Tarn Wire) - Velka's cabinet resigned on Wednesday over the dumping of toxic "
+            "waste. Residents near the dump sites have complained of vomiting, nosebleeds and "
+            "breathing problems."
+        ),
+    ),
+]
+
+
+def test_check_an_outlet_whose_report_lacks_the_count_did_not_carry_it(nlp: Language) -> None:
+    claim = (
+        "According to Tarn Wire, some 26,000 people had by then sought treatment for "
+        "headaches, vomiting and breathing problems."
+    )
+    report = _check_against(nlp, CARRIER_SOURCES, claim, "2006-09-20")
+    assert ("outlet", "orvan-herald-2006-09-15-waste-sick") in _kinds_over(report, claim)
+    own = claim.replace("Tarn Wire", "the Orvan Herald")
+    report = _check_against(nlp, CARRIER_SOURCES, own, "2006-09-20")
+    assert "outlet" not in [kind for kind, _ in _kinds_over(report, own)]
+
+
+LISTED_SOURCES = [
+    Document(
+        id="tarn-wire-2005-01-07-victims",
+        outlet="Tarn Wire",
+        published="2005-01-07",
+        title="Coroner names the nine killed by chlorine",
+        text=(
+            "KELM (Tarn Wire) - The nine people killed by chlorine gas after Thursday's train "
+            "crash included five men working the night shift at the Orvan mill and a truck "
+            "driver asleep in his cab, the coroner said.\n\n"
+            "The train's engineer, Tom Harper, 28, of West Kelm, also died."
+        ),
+    ),
+]
+
+
+def test_check_a_name_garbled_in_the_last_of_a_list_leaves_the_others_listed(
+    nlp: Language,
+) -> None:
+    listed = "men working the night shift at the mill, a trucker asleep in his cab"
+    text = (
+        "Nine people died. Among them were "
+        + listed
+        + " and the train's 28-year-old engineer, Tom Harber of West Kelm."
+    )
+    report = _check_against(nlp, LISTED_SOURCES, text, "2005-01-10")
+    assert ("name", "tarn-wire-2005-01-07-victims") in _kinds_over(report, "Tom Harber")
+    assert _kinds_over(report, listed) == []
+
+
+ONSET_SOURCES = [
+    Document(
+        id="tarn-wire-2021-03-23-camp-fire",
+        outlet="Tarn Wire",
+        published="2021-03-23",
+        title="Fire sweeps through Orvan refugee camps",
+        text=(
+            "KELM (Tarn Wire) - At least 15 refugees were killed in a fire that swept through "
+            "the Orvan camps, the UN said on Tuesday.\n\n"
+            "The fire started at around 3 p.m. on Monday in the Velka area of the Orvan "
+            "settlement and spread through at least four of the camps, leaving about 45,000 "
+            "people without shelter."
+        ),
+    ),
+]
+
+
+def test_check_a_fire_put_on_another_day_however_its_start_is_told(nlp: Language) -> None:
+    claim = (
+        "The blaze broke out on the afternoon of Sunday, March 21, in the Velka area and spread "
+        "across at least four camps before firefighters, soldiers and volunteers finally "
+        "brought it under control late that night."
+    )
+    report = _check_against(nlp, ONSET_SOURCES, claim, "2021-04-05")
+    assert ("date", "tarn-wire-2021-03-23-camp-fire") in _kinds_over(report, claim)
+    right = claim.replace("Sunday, March 21", "Monday, March 22")
+    report = _check_against(nlp, ONSET_SOURCES, right, "2021-04-05")
+    assert "date" not in [kind for kind, _ in _kinds_over(report, right)]
+
+
+TONNAGE_SOURCES = [
+    Document(
+        id="tarn-wire-2005-11-24-slick",
+        outlet="Tarn Wire",
+        published="2005-11-24",
+        title="Benzene slick reaches Kelm",
+        text=(
+            "KELM (Tarn Wire) - Zhang Wei, deputy director of the environment agency, told a "
+            "news conference that about 100 tons of benzene and related chemicals had entered "
+            "the Orvan River after the explosion at a chemical plant."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2004-03-04-other-spill",
+        outlet="Tarn Wire",
+        published="2004-03-04",
+        title="River pollution forces evacuation",
+        text=(
+            "VELKA (Tarn Wire) - Chemical pollution of the Velka River has cut the water supply "
+            "to up to one million residents, officials said."
+        ),
+    ),
+]
+
+
+def test_check_a_weight_is_held_to_a_weight_not_to_a_count_of_its_size(nlp: Language) -> None:
+    # 1,000 tonnes are a million kilograms: no trace of "one million residents"
+    claim = "Around 1,000 tonnes of benzene and related chemicals poured into the river."
+    report = _check_against(nlp, TONNAGE_SOURCES, claim, "2005-12-01")
+    assert ("number", "tarn-wire-2005-11-24-slick") in _kinds_over(report, claim)
+
+
+JOINT_SOURCES = [
+    Document(
+        id="tarn-wire-2024-05-16-joint-appeal",
+        outlet="Tarn Wire",
+        published="2024-05-16",
+        title="Velka's presidents appeal for calm",
+        text=(
+            "KELM (Tarn Wire) - Outgoing President Anna Kovac and President-elect Tom Harper, "
+            "an ally of the prime minister, met on Thursday and called on political parties to "
+            "suspend or scale back campaigning ahead of the European elections."
+        ),
+    ),
+]
+
+
+def test_check_one_of_two_who_spoke_together_spoke(nlp: Language) -> None:
+    claim = (
+        "Outgoing President Anna Kovac later asked political parties to suspend or scale back "
+        "campaigning ahead of the European elections."
+    )
+    report = _check_against(nlp, JOINT_SOURCES, claim, "2024-05-30")
+    assert "speaker" not in [kind for kind, _ in _kinds_over(report, claim)]
+
+
+CRASH_COUNT_SOURCES = [
+    Document(
+        id="velka-transport-2024-03-28-statement",
+        outlet="Velka Department of Transport",
+        published="2024-03-28",
+        title="Minister's statement on the Kelm bus crash",
+        text=(
+            "The Minister of Transport, Anna Kovac, expressed her condolences after 45 people "
+            "died when a bus fell from a bridge near Kelm.\n\n"
+            "Over the Easter period last year there were 225 fatal crashes on the country's "
+            "roads, which claimed 252 lives, the minister said."
+        ),
+    ),
+]
+
+
+def test_check_a_number_taken_from_what_it_counts_beside_another_is_a_unit_change(
+    nlp: Language,
+) -> None:
+    claim = "Kovac noted that 225 people died on the country's roads over Easter last year."
+    report = _check_against(nlp, CRASH_COUNT_SOURCES, claim, "2024-04-05")
+    assert ("unit", "velka-transport-2024-03-28-statement") in _kinds_over(report, claim)
+
+
+SURGERY_SOURCES = [
+    Document(
+        id="tarn-wire-2024-05-16-surgery",
+        outlet="Tarn Wire",
+        published="2024-05-16",
+        title="Velka premier in serious condition after surgery",
+        text=(
+            "KELM (Tarn Wire) - Anna Kovac, the director of Kelm University Hospital, said the "
+            "prime minister had undergone a five-hour operation on Wednesday carried out by "
+            "two surgical teams."
+        ),
+    ),
+]
+
+
+def test_check_a_count_of_things_for_the_length_of_one_is_a_unit_change(nlp: Language) -> None:
+    claim = (
+        "According to hospital director Anna Kovac, the prime minister went through five "
+        "operations that first night."
+    )
+    report = _check_against(nlp, SURGERY_SOURCES, claim, "2024-05-30")
+    assert ("unit", "tarn-wire-2024-05-16-surgery") in _kinds_over(report, claim)
+
+
+FIRST_TOLD_SOURCES = [
+    Document(
+        id="velka-police-2012-03-14-statement",
+        outlet="Velka Cantonal Police",
+        published="2012-03-14T09:00:00+01:00",
+        title="Coach crash in the Kelm tunnel",
+        text=(
+            "A coach carrying pupils home from a ski trip crashed into a wall in the Kelm "
+            "tunnel late on Tuesday. Twenty-eight people were killed and 24 children were "
+            "injured and taken to hospitals in the canton."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2012-03-16-mourning",
+        outlet="Tarn Wire",
+        published="2012-03-16T12:00:00Z",
+        title="Towns mourn pupils killed in tunnel crash",
+        text=(
+            "KELM (Tarn Wire) - Flags flew at half-mast on Friday for the 28 people killed in "
+            "the tunnel crash. Another 24 children were injured and taken to hospitals across "
+            "the canton, where three remain in a serious condition."
+        ),
+    ),
+]
+
+
+def test_check_a_changed_count_is_held_to_the_first_report_of_the_right_one(
+    nlp: Language,
+) -> None:
+    claim = "Another 34 children were injured and taken to hospitals across the canton."
+    report = _check_against(nlp, FIRST_TOLD_SOURCES, claim, "2012-03-20")
+    assert _kinds_over(report, claim) == [("number", "velka-police-2012-03-14-statement")]

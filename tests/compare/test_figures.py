@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from retold.compare.figures import compare_figures, intervals_overlap, told
+from retold.compare.figures import compare_figures, intervals_overlap, paid_to, told
 from retold.records import Figure
 
 INF = None
@@ -809,3 +809,70 @@ def test_figures_schoolgirls_are_girls() -> None:
         "Eighty-two", 82.0, 82.0, counted="schoolgirl", predicate="release", predicate_class=None
     )
     assert compare_figures(claim, found).outcome == "same"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "who"),
+    [
+        (
+            "The governor announced Rs 2 lakh for each child taken to hospital.",
+            "Rs 2 lakh",
+            "injured",
+        ),
+        ("He gave Rs 2 lakh to the family of each child who died.", "Rs 2 lakh", "dead"),
+        (
+            "The council paid Tk 20,000 to each survivor, and promised more.",
+            "Tk 20,000",
+            "survivors",
+        ),
+        ("It gave Tk 20,000 to each bereaved family for burial costs.", "Tk 20,000", "dead"),
+        ("Those on ventilator support will be given Rs 10 lakh each.", "Rs 10 lakh", "injured"),
+        (
+            "It raised the compensation for the family of each farmer killed to Rs 1 crore.",
+            "Rs 1 crore",
+            "dead",
+        ),
+        ("It pledged $500 for the families of the dead and $100 for the injured.", "$500", "dead"),
+        (
+            "It pledged $500 for the families of the dead and $100 for the injured.",
+            "$100",
+            "injured",
+        ),
+        # the first named is whom it is for, not those of a second pledge after it
+        (
+            "It will give $500 to the family of each of the dead and set up a fund for the injured.",
+            "$500",
+            "dead",
+        ),
+        (
+            "It gave $500 for each victim's family, with the state treating the injured.",
+            "$500",
+            "dead",
+        ),
+        # a sum paid to no one in particular
+        ("The damage was put at $20 million by insurers.", "$20 million", None),
+    ],
+)
+def test_figures_whom_a_sum_is_paid_to(text: str, amount: str, who: str | None) -> None:
+    start = text.index(amount)
+    assert paid_to(text, start, start + len(amount)) == who
+
+
+def test_figures_adults_are_not_children_but_may_be_women() -> None:
+    adults = fig("Eight", 8.0, 8.0, counted="adult")
+    assert compare_figures(adults, fig("eight", 8.0, 8.0, counted="child")).outcome == "unit"
+    assert compare_figures(adults, fig("eight", 8.0, 8.0, counted="woman")).outcome == "same"
+    # women and children are not all adults
+    mixed = fig("75,000", 75000.0, 75000.0, counted="woman")
+    mixed = replace(mixed, counted_text="women and children")
+    assert (
+        compare_figures(mixed, fig("75,000", 75000.0, 75000.0, counted="adult")).outcome == "unit"
+    )
+
+
+def test_figures_parts_per_billion_are_not_parts_per_million() -> None:
+    ppb = fig("1", 1.0, 1.0, counted="ppb", counted_class="object", predicate=None)
+    ppm = fig("1", 1.0, 1.0, counted="ppm", counted_class="object", predicate=None)
+    assert compare_figures(ppb, ppm).outcome == "unit"
+    thousandth = fig("0.001", 0.001, 0.001, counted="ppm", counted_class="object", predicate=None)
+    assert compare_figures(ppb, thousandth).outcome == "same"

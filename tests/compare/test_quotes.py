@@ -779,6 +779,29 @@ def test_quotes_what_happened_told_as_what_may_come_is_a_flip() -> None:
     )
 
 
+def test_quotes_an_act_to_come_told_as_done_is_a_flip() -> None:
+    said = "The inquiry will decide who bears responsibility."
+    assert meaning_flip("The inquiry has already decided who bears responsibility.", said)
+    assert meaning_flip("The inquiry will decide who bears responsibility.", said) is None
+    # both told in the source: it has done some and will do more
+    assert (
+        meaning_flip(
+            "We will rebuild every home.", "We have rebuilt every home and will rebuild more."
+        )
+        is None
+    )
+
+
+def test_quotes_a_help_given_at_the_speakers_discretion_is_a_condition_added() -> None:
+    said = "We have told our neighbours and will keep providing them with data."
+    assert meaning_flip("We will provide them with data when we consider it necessary.", said)
+    # "providing them with" is no condition of its own
+    assert (
+        meaning_flip("We have told our neighbours and will keep providing them with data.", said)
+        is None
+    )
+
+
 def test_quotes_what_is_not_allowed_to_be_done_is_not_done() -> None:
     said = "his government would not allow Velka's territory to be used for attacks"
     # "not be used" and "not allow ... to be used" deny the same thing
@@ -802,4 +825,25 @@ def test_quotes_a_negation_reaches_each_verb_joined_by_or() -> None:
     )
     assert (
         negation_flip("him of stopping soldiers under his command from killing", said) is not None
+    )
+
+
+def test_quotes_ever_carries_a_negation_across_an_aside() -> None:
+    said = "the group had no record of the gunman, Pavel Rusk, ever belonging to it"
+    assert negation_flip("Rusk had never belonged to the group", said) is None
+    assert negation_flip("Rusk had belonged to the group", said) is not None
+
+
+def test_quotes_the_suspect_is_a_person_not_a_hedge() -> None:
+    said = "Police said the suspect, Pavel Rusk, had been arrested."
+    assert meaning_flip("Pavel Rusk had been arrested.", said, whole=False) is None
+    assert meaning_flip("Police had arrested him.", "Police suspect he fled.", whole=False)
+
+
+def test_quotes_a_duty_put_on_another_is_a_flip() -> None:
+    said = "We must all take responsibility for road safety this Easter."
+    reason = meaning_flip("The state must take responsibility for road safety this Easter.", said)
+    assert reason is not None and "duty" in reason
+    assert (
+        meaning_flip("Everyone must take responsibility for road safety this Easter.", said) is None
     )

@@ -672,3 +672,48 @@ def test_scales_a_ship_run_aground_is_no_grounding_order() -> None:
         )
         == []
     )
+
+
+def test_scales_sites_checked_are_not_sites_closed() -> None:
+    assert _pairs(
+        "The minister ordered the closure of all private dams in Velka province.",
+        "The minister ordered an audit of every dam in Velka province, public and private.",
+    ) == [("closure", "closure of", "audit of every dam")]
+    # a closure the evidence tells as well is no exaggeration
+    assert (
+        _pairs(
+            "The minister ordered the closure of all private dams in Velka province.",
+            "After an audit of the dams, the minister ordered three of them closed.",
+        )
+        == []
+    )
+
+
+def test_scales_a_cause_not_ruled_out_is_not_one_declared() -> None:
+    assert _pairs(
+        "The minister declared the fire a deliberate act of sabotage.",
+        "We do not rule out sabotage, the minister said.",
+    ) == [("certainty", "declared the fire a deliberate act", "do not rule out")]
+
+
+def test_scales_waste_removed_is_no_one_removed_from_office() -> None:
+    assert (
+        _pairs("Contractors began removing the waste from the dump.", "The cabinet resigned.") == []
+    )
+    assert _pairs(
+        "The president removed the police chief.", "The police chief resigned on Monday."
+    ) == [("employment", "removed the police chief", "resigned")]
+
+
+def test_scales_a_citys_mourning_is_not_a_nations() -> None:
+    assert _pairs(
+        "Velka declared three days of national mourning.",
+        "The mayor declared three days of city mourning.",
+    ) == [("mourning", "days of national mourning", "city mourning")]
+    assert (
+        _pairs(
+            "Velka declared three days of national mourning.",
+            "The president declared three days of national mourning.",
+        )
+        == []
+    )

@@ -231,3 +231,21 @@ def test_scope_the_world_is_limited_by_one_country_named() -> None:
     evidence = "Seoul agreed to stop its missionaries from working in Afghanistan."
     assert limited_by(u, evidence, counts=False) == "in Afghanistan"
     assert limited_by(u, "The ban applies to missionaries worldwide.", counts=False) is None
+
+
+def test_scope_the_country_is_limited_by_a_named_region() -> None:
+    [u, _] = universals("The assembly extended emergency rule across the whole country.")
+    assert (u.text, u.head) == ("across the whole country", "country")
+    evidence = "The assembly voted to extend emergency rule in Orvan until December."
+    assert limited_by(u, evidence, counts=False, places=True) == "in Orvan"
+    # unless told the whole is a measure's reach, a place named bounds nothing
+    assert limited_by(u, evidence, counts=False) is None
+    # a month, a body or the country itself bounds nothing
+    assert (
+        limited_by(u, "The assembly voted in December to extend it.", counts=False, places=True)
+        is None
+    )
+    assert (
+        limited_by(u, "The extension was debated in Parliament.", counts=False, places=True) is None
+    )
+    assert limited_by(u, "Emergency rule was extended in Kenya.", counts=False, places=True) is None

@@ -469,3 +469,60 @@ def test_segments_a_gloss_after_a_garbled_name_is_told_apart() -> None:
     draft = ClaimDraft(0, len(text), text)
     parts = _apart_from_apposed_names(draft, [(0, len(text))], [name])
     assert [text[a:b] for a, b in parts][0] == "The group named the bomber as Tomas Berk,"
+
+
+def test_segments_a_sum_and_a_second_act_are_two_claims() -> None:
+    text = "He was released on bail of 2,500 rupees and put aboard a plane to the capital."
+    bail = replace(_figure(text, "2,500 rupees"), kind="money")
+    parts = [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text, figures=[bail]))]
+    assert parts == [
+        "He was released on bail of 2,500 rupees",
+        " and put aboard a plane to the capital.",
+    ]
+
+
+def test_segments_a_count_of_one_thing_and_its_kin_stays_whole() -> None:
+    # "and related chemicals" is no second act
+    text = "Around 1,000 tonnes of benzene and related chemicals poured into the river."
+    draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "Around 1,000")])
+    assert claim_segments(draft) == [(0, len(text))]
+
+
+def test_segments_a_clause_of_once_is_a_claim_of_its_own() -> None:
+    text = (
+        "Officials began lifting the ban, once tests showed the chemical below 1 part per million."
+    )
+    assert [text[a:b] for a, b in claim_segments(ClaimDraft(0, len(text), text))] == [
+        "Officials began lifting the ban,",
+        " once tests showed the chemical below 1 part per million.",
+    ]
+
+
+def test_segments_what_came_after_a_count_is_a_claim_of_its_own() -> None:
+    text = "The team transfused more than 200 units of blood before he was declared dead at 5 p.m."
+    draft = ClaimDraft(0, len(text), text, figures=[_figure(text, "more than 200")])
+    assert [text[a:b].strip() for a, b in claim_segments(draft)] == [
+        "The team transfused more than 200 units of blood",
+        "before he was declared dead at 5 p.m.",
+    ]
+
+
+def test_segments_a_garbled_name_given_in_apposition_is_told_apart() -> None:
+    text = "His killer, identified as Tomas Berk, was a 22-year-old police officer off duty."
+    at = text.index("Tomas Berk")
+    name = Distortion("name", "Tomas Berk", "Tomas Berg", EvidenceRef("d", 0, 1, "disagree"), at=at)
+    parts = _apart_from_apposed_names(ClaimDraft(0, len(text), text), [(0, len(text))], [name])
+    assert [text[a:b] for a, b in parts][0] == "His killer, identified as Tomas Berk,"
+
+
+def test_segments_the_last_of_a_list_named_is_told_apart() -> None:
+    text = (
+        "Among them were men of the night shift, a trucker in his cab and the engineer, Tom Harber."
+    )
+    at = text.index("Tom Harber")
+    name = Distortion("name", "Tom Harber", "Tom Harper", EvidenceRef("d", 0, 1, "disagree"), at=at)
+    parts = _apart_from_apposed_names(ClaimDraft(0, len(text), text), [(0, len(text))], [name])
+    assert [text[a:b].strip() for a, b in parts] == [
+        "Among them were men of the night shift, a trucker in his cab",
+        "and the engineer, Tom Harber.",
+    ]

@@ -18,6 +18,7 @@ from retold.compare.slots import (
     _document_coverage,
     _filed_by,
     _given_garbled,
+    _happening,
     _harm_raised,
     _local_terms,
     _other_happening,
@@ -33,6 +34,7 @@ from retold.compare.slots import (
     _same_speaker,
     _share_head,
     _share_of,
+    _sum_for,
     _sum_for_count,
     _title_person,
     _untagged_name,
@@ -498,3 +500,14 @@ def test_slots_the_first_part_of_an_interrupted_quote_is_read_as_a_statement() -
         speaker="Kelm",
     )
     assert _quote_before_cue(other, att) is None
+
+
+def test_slots_a_start_however_told_is_one_happening() -> None:
+    assert _happening("broke") == _happening("started") == _happening("fire") == "onset"
+    assert _happening("struck") != _happening("started")
+
+
+def test_slots_what_a_sum_is_named_before_it() -> None:
+    text = "He was freed on bail of 25,000 rupees."
+    assert _sum_for(text, text.index("25,000")) == _sum_for("a bail of $500", 10) == "bail"
+    assert _sum_for("a total of $20 million", len("a total of ")) is None

@@ -407,6 +407,18 @@ def test_timex_a_feast_names_its_day(phrase: str, published: date, day: date) ->
     assert (t.begin, t.end_date, t.kind) == (day, day, "date")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A boy set fire to a Christmas tree.",
+        "The Christmas Eve party went on late.",
+        "The Easter holidays were cancelled.",
+    ],
+)
+def test_timex_a_thing_of_the_season_names_no_day(sentence: str) -> None:
+    assert find_timexes(sentence, date(2022, 5, 16)) == []
+
+
 def test_timex_a_feast_without_publication_date_is_unresolved() -> None:
     [t] = find_timexes("They met on Easter Monday.", None)
     assert t.begin is None

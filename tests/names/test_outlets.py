@@ -354,3 +354,18 @@ def test_outlets_names_with_a_number_are_found_in_text() -> None:
     text = "He told TF1 and later France 2, not Reuters 20 minutes later."
     assert [text[a:b] for a, b in numbered_outlets(text)] == ["TF1", "France 2"]
     assert not same_outlet("France 2", "France 3")
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("eNCA", "enca"),
+        ("SABC News", "sabc"),
+        ("the SABC", "sabc"),
+        ("Sud Ouest", "sud ouest"),
+        ("Le Parisien", "le parisien"),
+        ("News24", "news24"),
+    ],
+)
+def test_outlets_broadcasters_and_papers_of_south_africa_and_france(name: str, key: str) -> None:
+    assert (parse_outlet(name).key, is_news_outlet(name)) == (key, True)

@@ -2195,6 +2195,43 @@ def test_attribution_a_person_before_the_body_of_their_role_speaks(nlp: Language
     assert "Hospital" not in {p.name for p in analysed(nlp, text).persons}
 
 
+def test_attribution_an_official_of_a_body_by_its_letters_is_one_of_its_agencies(
+    nlp: Language,
+) -> None:
+    text = (
+        "UNHCR representative Anna Kovac said more than 10,000 shelters were destroyed.\n\n"
+        '"The fire spread extremely fast," the UN official told reporters.'
+    )
+    atts = analysed(nlp, text).attributions
+    assert atts[-1].speaker == "Anna Kovac"
+    # a body whose letters the role does not start with is another's
+    other = text.replace("the UN official", "the EU official")
+    assert analysed(nlp, other).attributions[-1].speaker != "Anna Kovac"
+
+
+def test_attribution_he_is_not_one_the_sentence_names_after_him(nlp: Language) -> None:
+    text = (
+        "Prime Minister Milo Dravec is still recovering in hospital after the shooting. "
+        "Defence Minister Tom Harper, one of Dravec's closest allies, has been the "
+        "government's main voice on the prime minister's health. On May 19 he said Dravec was "
+        'no longer in danger, telling reporters: "We all feel a bit more relaxed now."'
+    )
+    atts = analysed(nlp, text).attributions
+    assert [a.speaker for a in atts if a.source is not None and a.source.text == "he"] == [
+        "Tom Harper",
+        "Tom Harper",
+    ]
+
+
+def test_attribution_a_provincial_mec_is_a_role(nlp: Language) -> None:
+    text = (
+        "Velka transport MEC Anna Kovac described the recovery as difficult. "
+        '"The bus went over the barriers," Kovac said.'
+    )
+    atts = analysed(nlp, text).attributions
+    assert atts[-1].speaker == "Anna Kovac"
+
+
 def test_attribution_a_first_given_name_alone_names_its_person(nlp: Language) -> None:
     text = (
         "UN High Commissioner for Human Rights Zeid Ra'ad Al Hussein on Friday condemned the "

@@ -1800,6 +1800,19 @@ def test_figures_what_befell_a_part_is_not_what_befell_the_whole(nlp: Language) 
             "release",
             "release",
         ),
+        # bodies carried out are the dead; people brought out alive the saved
+        (
+            "A fireman went back into the building and carried out 11 bodies.",
+            "11",
+            "carry",
+            "death",
+        ),
+        (
+            "A fireman went back into the building and brought out 11 people alive.",
+            "11",
+            "bring",
+            "rescue",
+        ),
     ],
 )
 def test_figures_what_befell_them(
@@ -1818,3 +1831,23 @@ def test_figures_a_count_told_as_it_counts_what_was_counted_before(nlp: Language
     )
     found = {f.text: f for f in doc._.retold_figures}
     assert (found["about 700"].counted, found["about 700"].predicate_class) == ("people", "death")
+
+
+@pytest.mark.slow
+def test_figures_parts_per_so_many_are_a_concentration(nlp: Language) -> None:
+    found = {
+        f.text: f
+        for f in nlp("Tests showed the chemical below 1 part per million.")._.retold_figures
+    }
+    assert found["below 1"].counted == "ppm"
+    found = {f.text: f for f in nlp("Levels fell to 10 parts per billion.")._.retold_figures}
+    assert found["10"].counted == "ppb"
+
+
+@pytest.mark.slow
+def test_figures_foreigners_and_commandos_are_people(nlp: Language) -> None:
+    found = {
+        f.text: f
+        for f in nlp("A commando of 28 foreigners carried out the attack.")._.retold_figures
+    }
+    assert found["28"].counted_class == "person"

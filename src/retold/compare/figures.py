@@ -16,6 +16,7 @@ __all__ = [
     "is_measure",
     "interval_text",
     "intervals_overlap",
+    "paid_to",
     "person_group",
     "same_group",
     "same_happening",
@@ -78,6 +79,7 @@ _PERSON_GROUPS = {
     "instructor": "teachers",
     "schoolchild": "children",
     "schoolchildren": "children",
+    "adult": "adults",
     "female": "females",
     "male": "males",
     # those who attacked, not the forces that fought them
@@ -350,6 +352,11 @@ _MEASURES = {
     "kmh": ("km/h", 1.0),
     "mph": ("km/h", 1.609),
     "knot": ("km/h", 1.852),
+    # concentrations, in parts per million
+    "ppt": ("ppm", 1000.0),
+    "ppm": ("ppm", 1.0),
+    "ppb": ("ppm", 0.001),
+    "pptr": ("ppm", 0.000001),
 }
 
 
@@ -398,6 +405,68 @@ _SPELLING_RE = re.compile(r"(?<=\w\w\w)our|(?<=\w\w)(?:tre|yse|ise)$")
 
 
 _OWN_GROUPS = ("school", "hospital", "mosque", "church", "shop", "bridge", "vehicle", "car")
+
+
+# Who a sum is paid to, by what befell them: "to the family of each person who died",
+# "for each of the wounded", "to each survivor". Checked in this order: "the families
+# of the injured" are paid as the injured.
+_PAID_TO = (
+    (
+        "injured",
+        r"injured|wounded|hurt|(?:admitted|taken|rushed) to hospitals?|hospitali[sz]ed"
+        r"|in hospital|on ventilators?|ventilator support|first aid|treatment",
+    ),
+    ("survivors", r"survivors?|rescued|saved"),
+    (
+        "dead",
+        r"killed|dead|died|deceased|deaths?|perished|lost (?:their|his|her) li(?:ves|fe)"
+        r"|bereaved|heirs|next of kin|victims? who died|funerals?|burial"
+        r"|victims?['’]s? famil(?:y|ies)|famil(?:y|ies) of (?:each|every|the) victims?",
+    ),
+)
+_PAID_RES = [(who, re.compile(rf"\b(?:{words})\b", re.I)) for who, words in _PAID_TO]
+# Where a clause on one sum ends: a stop, a semicolon, another sum ("Rs 5 lakh for the
+# families of the dead and Rs 50,000 for the injured").
+_CLAUSE_END_RE = re.compile(
+    r"[.;:!?]\s|,\s+(?:and|while|but|with)\b|\s(?:and|while)\s+(?:Rs|Tk|\$|£|€|₹|\d)|\n"
+)
+_PAY_WORDS_RE = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+)?(?:each|every|all|famil(?:y|ies)|heirs|next|relatives|kin|"
+    r"those|survivors?|injured|wounded|victims?|dependants?)\b|\beach\b",
+    re.I,
+)
+
+_GIVEN_RE = re.compile(r"\b(?:given|paid|receive|get|gets|offered)\b", re.I)
+
+
+def paid_to(text: str, start: int, end: int) -> str | None:
+    """Whom a sum at text[start:end] is paid to, by what befell them ("dead", "injured",
+    "survivors"), when the words after it say so ("Rs 2 lakh to the family of each child
+    who died"), else the words of its clause before it ("those on ventilator support will
+    be given Rs 10 lakh each")."""
+    stop = _CLAUSE_END_RE.search(text, end)
+    after = text[end : stop.start() if stop else min(len(text), end + 160)][:160]
+    if _PAY_WORDS_RE.search(after):
+        # whom the words right after it name first: "to the family of each of the deceased
+        # and create a fund to help injured fans" pays the dead
+        named = [(m.start(), who) for who, pattern in _PAID_RES if (m := pattern.search(after))]
+        if named:
+            return min(named)[1]
+    before = text[max(0, start - 160) : start]
+    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(before)), default=0)
+    before = before[cut:]
+    # "will be given Rs 10 lakh each", "the compensation for the family of each farmer
+    # killed to Rs 1 crore": whom it is for, told before the sum
+    if (
+        _GIVEN_RE.search(before[-40:])
+        or re.match(r"\s*each\b", after, re.I)
+        or _PAY_WORDS_RE.search(before)
+        and re.search(r"\bto\s*$", before)
+    ):
+        for who, pattern in _PAID_RES:
+            if pattern.search(before):
+                return who
+    return None
 
 
 def _structure_group(f: Figure) -> str:
@@ -456,9 +525,17 @@ _OVERLAPPING_GROUPS = frozenset(
 )
 
 
+_CHILDREN_RE = re.compile(r"\b(?:child|children|minors?|boys?|girls?|infants?|babies)\b", re.I)
+
+
 def _groups_differ(claim: Figure, found: Figure) -> bool:
     """The claim's group is not the source's (a claim that names none narrows nothing)."""
     a, b = person_group(claim), person_group(found)
+    if "adults" in (a, b):
+        # an adult may be of any other group but the children: "eight adults" is no
+        # "eight children" nor "75,000 women and children", though it may be "eight women"
+        other = found if a == "adults" else claim
+        return "children" in (a, b) or _CHILDREN_RE.search(other.counted_text or "") is not None
     return a is not None and a != b and frozenset({a, b}) not in _OVERLAPPING_GROUPS
 
 

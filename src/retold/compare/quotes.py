@@ -161,6 +161,7 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
     negated = False  # a negation earlier in the clause
     let_do: set[str] = set()  # what a negated "allow" lets be done, when it comes
     last_under = False  # the last content word was under a negation
+    denied = False  # a negation earlier in the sentence, whatever clause
     tokens = _LOCAL_WORD_RE.findall(text)
     for i, token in enumerate(tokens):
         low = token.lower().replace("’", "'")
@@ -172,11 +173,18 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
             # "failing to prevent or stop them": the negation reaches each verb joined
             reach = 1
             continue
+        if low in ".;!?":
+            denied = False
         if low in ",;:.!?" or low in _SCOPE_BREAK:
             reach = 0
             conditional = False
             negated = False
             last_under = False
+            continue
+        if low == "ever" and denied:
+            # "no record of the suspect, X, ever belonging to it": "ever" carries a
+            # negation the sentence made before it, across an aside
+            reach = 1
             continue
         if low in _CONDITIONALS:
             conditional = True
@@ -199,6 +207,7 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
             nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             reach = 0 if nxt in ("only", "just", "merely") else _NEGATION_REACH
             negated = reach > 0
+            denied = denied or negated
             continue
         if low in _ANY and negated:
             # "not been convicted of any terrorism offences": "any" carries the negation on
@@ -432,7 +441,9 @@ def _certainty(text: str) -> str | None:
 # was brought". A quote that loses all of them states as fact what was a supposition.
 _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|possibly|probably|likely|perhaps|apparently|allegedly|"
-    r"reportedly|presumably|suspect(?:s|ed)?|we believe|i believe|we think|i think|prima facie|"
+    # "we suspect", "suspected of": not "the suspect" (a person)
+    r"reportedly|presumably|(?<!the )(?<!a )(?<!an )suspect(?:s|ed)?(?! (?:is|was|has|had|in|,))|"
+    r"we believe|i believe|we think|i think|prima facie|"
     # reported belief: "he believed its impact would be modest"
     r"(?:he|she|they) (?:believed|believes|thought|thinks)|"
     # "our hypothesis ... is that the plane is at the bottom of the sea"
@@ -521,10 +532,15 @@ def _added_hedge(claim: str, evidence: str) -> str | None:
 # A condition set on what was agreed: "allow aid workers, provided they come from
 # neighbouring countries" for "allow all aid workers, regardless of nationality".
 _CONDITION_RE = re.compile(
-    r"\b(?:provided(?: that)?|providing(?: that)?|on condition that|only if|as long as|"
+    # "provided that", "..., provided they leave": not "providing them with data"
+    r"\b(?:(?:provided|providing) (?:that|they|it|we|he|she|you|there|the)\b|on condition that|"
+    r"only if|as long as|"
     r"so long as|unless|subject to"
     # "a war crime if the facts are confirmed": the truth of it made a condition.
-    r"|if (?:[\w’']+ ){0,4}?(?:confirmed|proven|proved|verified|true|established))\b",
+    r"|if (?:[\w’']+ ){0,4}?(?:confirmed|proven|proved|verified|true|established)"
+    # "will provide data when we consider it necessary": at the speaker's discretion
+    r"|(?:when|if|where|as) (?:we|they|it|he|she|I) (?:consider|deem|judge|think|see fit)\w*"
+    r"|(?:when|if|where|as) (?:necessary|needed|appropriate|required))\b",
     re.I,
 )
 
@@ -537,6 +553,17 @@ _MAY_BE_RE = re.compile(
 _HAS_BEEN_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?been\s+(\w+(?:ed|en))\b", re.I)
 
 
+# The same act said as done: "will decide" and "has already decided".
+_WILL_DO_RE = re.compile(
+    r"\b(?:will|would|may|might|could|is to|are to)\s+(?:(?:soon|yet|still|\w+ly)\s+)?"
+    r"(?!be\b|have\b|not\b)([a-z]{3,})\b",
+    re.I,
+)
+_HAS_DONE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|now|\w+ly)\s+)?(?!been\b)([a-z]{3,}(?:ed|en))\b", re.I
+)
+
+
 def _happened_as_to_come(claim: str, evidence: str) -> str | None:
     for mine, theirs, said in (
         (_MAY_BE_RE, _HAS_BEEN_RE, "has been"),
@@ -546,6 +573,16 @@ def _happened_as_to_come(claim: str, evidence: str) -> str | None:
             done = m.group(1).lower()
             if any(x.group(1).lower() == done for x in theirs.finditer(evidence)):
                 return f"says '{m.group(0)}' where the source says it {said} {done}"
+    for mine, theirs in ((_HAS_DONE_RE, _WILL_DO_RE), (_WILL_DO_RE, _HAS_DONE_RE)):
+        for m in mine.finditer(claim):
+            act = stem(m.group(1).lower())
+            if any(stem(x.group(1).lower()) == act for x in theirs.finditer(claim)):
+                continue
+            for x in theirs.finditer(evidence):
+                if stem(x.group(1).lower()) == act and not any(
+                    stem(y.group(1).lower()) == act for y in mine.finditer(evidence)
+                ):
+                    return f"says '{m.group(0)}' where the source says '{x.group(0)}'"
     return None
 
 
@@ -554,6 +591,32 @@ def _added(pattern: re.Pattern[str], text: str, other: str) -> str | None:
     added words, or, turned round, the source's dropped ones)."""
     found = pattern.search(text)
     return found.group(0).lower() if found and not pattern.search(other) else None
+
+
+# Who a duty falls on: "We must all take", "The state must take".
+_DUTY_RE = re.compile(
+    r"\b((?:the\s+)?[\w’'-]+)\s+(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)"
+    r"\s+(?:all\s+|also\s+)?((?:[\w’'-]+\s+){2})",
+    re.I,
+)
+
+
+# All of us, however said.
+_WE = {"everyone": "we", "everybody": "we", "all": "we", "us": "we"}
+
+
+def _duty_moved(claim: str, evidence: str) -> str | None:
+    """A duty put on another: "The state must take responsibility" for "We must all take
+    responsibility"."""
+    theirs = {m.group(2).lower(): m.group(1).lower() for m in _DUTY_RE.finditer(evidence)}
+    for m in _DUTY_RE.finditer(claim):
+        who, act = m.group(1).lower(), m.group(2).lower()
+        other = theirs.get(act)
+        if other is not None and _WE.get(other.split()[-1], other.split()[-1]) != _WE.get(
+            who.split()[-1], who.split()[-1]
+        ):
+            return f"puts the duty on '{m.group(1)}' where the source puts it on '{other}'"
+    return None
 
 
 def _added_condition(claim: str, evidence: str) -> str | None:
@@ -697,6 +760,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         _dropped_effort,
         _added_hedge,
         _happened_as_to_come,
+        _duty_moved,
         _added_condition,
         _added_counterfactual,
         _widened,

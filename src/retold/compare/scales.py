@@ -533,7 +533,7 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "resigned",
             ),
         ),
-        (2, ("dismissed", "sacked", "removed", "removing", "ousted")),
+        (2, ("dismissed", "sacked", "ousted")),
     ],
     # What a government declares after a disaster: grief, then emergency powers.
     "response": [
@@ -678,6 +678,29 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
 # Scales whose rungs are word patterns, not fixed phrases: what a government does at its
 # borders, from checking who crosses to letting no one cross.
 PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
+    # Mourning for a city made a country's: "three days of city mourning" is no "three days
+    # of national mourning".
+    "mourning": [
+        (
+            1,
+            r"(?:city|municipal|local|regional|provincial|county|town) mourning"
+            r"|(?:days?|week) of mourning in the (?:city|town|region|province|municipality)"
+            r"|mourning in the (?:city|town|region|province|municipality)",
+        ),
+        (2, r"national (?:day |days |week )?(?:of )?mourning|(?:days?|week) of national mourning"),
+    ],
+    # Sites checked, then told as shut: "ordered an audit of all dams" is no "ordered the
+    # closure of all private dams".
+    "closure": [
+        (
+            0,
+            r"(?:inspect|inspects|inspected|inspecting|inspections?|audits?|audited|auditing)"
+            r" (?:of |on |at )?(?:[\w’'-]+ ){0,5}?(?:venues?|buildings?|dams?|mines?|factories|"
+            r"factory|plants?|sites?|premises|establishments?|bars|clubs|apartments?|schools?|"
+            r"hospitals?|bridges?|facilities|warehouses?|depots?|markets?)\b",
+        ),
+        (1, r"closures? of|(?:ordered|orders|order) the closing of"),
+    ],
     # advice against a thing, short of a ban on it: "urged riverine communities to avoid
     # travelling at night"
     "restriction": [
@@ -754,7 +777,16 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             2,
             r"fired(?!\s+(?:at|into|upon|in\s+the\s+air|shots?|rounds?|live|tear|warning|"
             r"rubber|bullets|missiles?|rockets?|shells?|drones?|artillery)\b)"
-            r"(?!\s+on\s+(?:the|a|an|them|him|her|us|people|protesters|crowds?|civilians)\b)",
+            r"(?!\s+on\s+(?:the|a|an|them|him|her|us|people|protesters|crowds?|civilians)\b)"
+            # "removed from his post", "removed as governor": not "removing the waste"
+            r"|remov(?:ed|ing|es?) (?:[\w’'-]+ ){0,4}?(?:from (?:(?:his|her|their|the|its) )?"
+            r"(?:posts?|office|offices|positions?|jobs?|duty|duties|command|power|the board)"
+            r"|as (?:the )?[a-z]+)\b"
+            r"|remov(?:ed|ing|es?) (?:the |a |an |its |his |her |their |two |three |several )?"
+            r"(?:[\w’'-]+ ){0,3}?(?:chiefs?|heads?|directors?|ministers?|governors?|commanders?|"
+            r"officials?|officers?|managers?|mayors?|presidents?|chairm[ae]n|secretar(?:y|ies)|"
+            r"prosecutors?|judges?|generals?|ambassadors?|staff|management|board|leadership|"
+            r"executives?)\b",
         )
     ],
     # a court's verdict: "condemned to death", "condemned for homicide"; not a protest
@@ -870,12 +902,19 @@ PATTERN_SCALES: dict[str, list[tuple[int, str]]] = {
             1,
             r"(?:was|were|is|are|being|been|most|more|highly|very) likely|probabl[ey]|appear\w* to"
             r"|could not (?:reach|determine|establish|confirm|say)|unable to (?:determine|confirm)"
-            r"|inconclusive|(?:no|not (?:reach|draw) a) (?:definitive|firm|final) conclusion",
+            r"|inconclusive|(?:no|not (?:reach|draw) a) (?:definitive|firm|final) conclusion"
+            # "we do not rule out sabotage": a cause left open
+            r"|(?:do|does|did|could|can|would|will) not rule (?:[\w’'-]+ )?out"
+            r"|(?:cannot|can't|couldn't|could not|can not) (?:be )?rule[ds]? out"
+            r"|not ruling (?:[\w’'-]+ )?out|(?:could|can)(?:not|n't| not) be excluded",
         ),
         (
             2,
             r"conclusively|definitively|beyond (?:any |reasonable )?doubt|conclusive "
-            r"(?:proof|evidence)|(?:proved|proven|established) (?:that|beyond)",
+            r"(?:proof|evidence)|(?:proved|proven|established) (?:that|beyond)"
+            # "declared the fire a deliberate act of sabotage": the open cause made certain
+            r"|(?:declared|confirmed|concluded|established|determined) (?:that )?(?:[\w’'-]+ ){0,4}?"
+            r"(?:a )?(?:deliberate|intentional) (?:act|attack|fire|arson|sabotage)",
         ),
     ],
     # Craft checked, then told as taken out of use: "ordered an inspection of every
@@ -1019,6 +1058,19 @@ def exaggerations(
     out = []
     for hit in scale_hits(claim, denied):
         ev = found.get(hit.scale)
-        if ev is not None and hit.rank > ev.rank:
+        if ev is not None and hit.rank > ev.rank and not _other_site(claim, ev):
             out.append((hit, ev))
     return out
+
+
+def _other_site(claim: str, ev: ScaleHit) -> bool:
+    """Sites checked that the claim does not say were shut: "inspected ... its dam" is no
+    lesser rung of "the park will stay closed"."""
+    if ev.scale != "closure" or ev.rank != 0:
+        return False
+    site = ev.text.lower().split()[-1]
+    stems = {site, site.rstrip("s"), re.sub(r"ies$", "y", site)}
+    words = set(re.findall(r"[a-z]+", claim.lower()))
+    return not any(
+        w in stems or w.rstrip("s") in stems or re.sub(r"ies$", "y", w) in stems for w in words
+    )

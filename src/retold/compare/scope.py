@@ -157,6 +157,14 @@ _WORLDWIDE_RE = re.compile(
 )
 # A country the evidence names its act in: "from working in Afghanistan".
 _IN_NAMED_RE = re.compile(r"\b(?:in|to|from|inside|within)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+# A named place an act is confined to: "in Mindanao", "across Kerala".
+_IN_PART_NAMED_RE = re.compile(r"\b(?:in|across|throughout)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+# Capitalised words after "in" that name no place: times, bodies, languages.
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday parliament congress
+    senate court cabinet council office english french spanish arabic the""".split()
+)
 _IN_COUNTRY_RE = re.compile(
     r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:in|across|throughout)\s+the\s+(?:whole\s+|entire\s+)?"
     r"country\b",
@@ -225,11 +233,13 @@ def says_whole_by_pronoun(text: str) -> bool:
     )
 
 
-def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
+def limited_by(u: Universal, evidence: str, *, counts: bool, places: bool = False) -> str | None:
     """The words of the evidence that make the claim's whole a part, if any.
 
     ``counts``: the evidence holds a number the claim does not (a count of what the
-    claim calls all of it).
+    claim calls all of it). ``places``: a place named short of a country bounds a whole
+    country (for a measure's reach: "extended martial law across the whole country" and
+    "in Mindanao"; not for "nationwide protests", whose story may be told in one city).
     """
     if says_whole(evidence):
         return None
@@ -246,7 +256,17 @@ def limited_by(u: Universal, evidence: str, *, counts: bool) -> str | None:
         if _NATIONWIDE_RE.search(evidence):
             return None
         region = _REGIONS_RE.search(evidence)
-        return region.group(0) if region else None
+        if region:
+            return region.group(0)
+        # "across the whole country" for "in Mindanao": a named place short of a country
+        for named in _IN_PART_NAMED_RE.finditer(evidence if places else ""):
+            name = named.group(1).strip()
+            if name.split()[0].lower() in _NOT_PLACES:
+                continue
+            place = lookup_place(name, fuzzy=False)
+            if place is None or place.kind != "country":
+                return named.group(0).strip()
+        return None
     m = _NEGATED_WHOLE_RE.search(evidence)
     if m:
         return m.group(0)

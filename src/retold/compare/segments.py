@@ -83,7 +83,8 @@ def _near_frame(
 
 
 _CLAUSE_CUT_RE = re.compile(
-    r"[,;][”\"]?\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when|with)\b)|;\s+"
+    r"[,;][”\"]?\s+(?=(?!according\b)(?:[a-z]+ing|and|but|while|whereas|although|when|with|"
+    r"once)\b)|;\s+"
     # "..., fired from an area north of the village": a past participle's clause (not a
     # verb after an age: "protester Tom Harper, 34, died near the station")
     r"|(?<!\d),\s+(?=[a-z]+ed\s+(?:from|by|near|into|at|in|on)\b)"
@@ -191,6 +192,14 @@ def claim_segments(
     tail = _ranked_tail(draft)
     if tail is not None:
         cuts.add(tail)
+    # "transfused more than 200 units of blood before he was declared dead at 5:03 p.m.":
+    # a count, and a clause of its own on what came after
+    for m in _LATER_CLAUSE_RE.finditer(text):
+        if (
+            any(f.end - draft.start <= m.start() for f in draft.figures)
+            and len(re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0].split()) >= 4
+        ):
+            cuts.add(draft.start + m.start() + 1)
     # "More than 30 people died in the town when the storm surge struck on the night of
     # 27-28 February": a toll, and the dated happening that took it.
     for m in re.finditer(r"\s(?=when\s)", text):
@@ -216,7 +225,10 @@ def claim_segments(
     # zone": a counted act, and a second act of the same subject after it.
     for f in draft.figures:
         act = _COUNTED_AND_RE.match(text, f.end - draft.start)
-        if act and len(act.group(1).split()) >= 2 and len(text[act.end() :].split()) >= 4:
+        # (a sum names what it is in itself: "released on bail of 2,500 rupees and put
+        # aboard a plane")
+        counted = len(act.group(1).split()) if act else 0
+        if act and (counted >= 2 or f.kind == "money") and len(text[act.end() :].split()) >= 4:
             cuts.add(draft.start + act.start(2))
     # Words in quotation marks are one statement: never cut inside them. Nor inside an
     # attribution frame: "Mayor X went further, telling Al Jazeera" is one credit.
@@ -281,7 +293,21 @@ _WHEN_HEAD_WORDS = 5
 # " and declared", " and flew": a second act after a time phrase; " while at anchor":
 # what went on as it happened.
 # " and" with the verb of a second act: "and declared", "and flew".
-_SECOND_ACT = r"and\s+(?:[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|came|began)"
+# A clause of its own after a count: "before he was declared dead", "until the army
+# arrived", "after the police had left".
+_LATER_CLAUSE_RE = re.compile(
+    # (not "three months after he was caught": a span back to the happening)
+    r"(?<!second)(?<!seconds)(?<!minute)(?<!minutes)(?<!hour)(?<!hours)(?<!day)(?<!days)"
+    r"(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)"
+    r"\s(?=(?:before|after|until)\s+(?:he|she|they|it|we|the\s+[\w'’-]+)\s+"
+    r"(?:was|were|had|is|are|has|have|could|would|[a-z]+ed)\b)"
+)
+_SECOND_ACT = (
+    # (not an adjective in -ed: "benzene and related chemicals")
+    r"and\s+(?:(?!(?:related|associated|allied|assorted|united|armed)\b)[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|came|began|put|held|"
+    r"kept|brought|led|paid|spent|found|lost|won|fled|sought|fought|caught|drove|threw|struck|"
+    r"wrote|spoke|broke|chose|saw|got|hid|tore)"
+)
 _DATED_AND_RE = re.compile(rf"\s+({_SECOND_ACT}|while)\b")
 
 
@@ -324,7 +350,16 @@ _APPOSED_AFTER_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{3,80},")
 _APPOSED_TAIL_RE = re.compile(
     r",\s+(?:a|an)\s+[^,;\"“”]{3,}?\b(?:who|whose|which)\b[^,;\"“”]{6,}?(?:,\s+and\s|[.!?]?\s*$)"
 )
-_APPOSED_BEFORE_RE = re.compile(r"^\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*$")
+_APPOSED_BEFORE_RE = re.compile(
+    r"^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*"
+    # "His killer, identified as X, was ...": a name given in apposition
+    r"(?:(?:later\s+)?(?:identified|named)\s+as\s+)?$"
+)
+# The last of a list, a person named in apposition: "men on the night shift, a trucker
+# asleep in his cab and the train's engineer, Chris Seeley".
+_LAST_ITEM_RE = re.compile(
+    r",[^,;:]{3,}?\s(and\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*)$"
+)
 
 
 def _apart_from_apposed_names(
@@ -338,6 +373,16 @@ def _apart_from_apposed_names(
             continue
         at = d.at - draft.start
         end = at + len(d.claimed)
+        item = _LAST_ITEM_RE.search(draft.text, 0, at)
+        if item is not None and not any(
+            a.content.start <= d.at < a.content.end
+            or a.source is not None
+            and a.source.start <= d.at < a.source.end
+            for a in draft.attributions
+        ):
+            # the named one, the last of a list: the others listed are judged on their own
+            cuts.add(draft.start + item.start(1))
+            continue
         if draft.text[end : end + 1] != ",":
             continue
         if _APPOSED_TAIL_RE.match(draft.text, end):

@@ -45,6 +45,7 @@ from .figures import (
     compare_figures,
     in_base_unit,
     is_measure,
+    paid_to,
     person_group,
     same_group,
     same_happening,
@@ -439,6 +440,8 @@ def figure_distortions(
         f_prison = _prison_term(draft.text, f.end - draft.start)
         # a whole the claim itself takes a share of, a whole it may be held to
         f_whole = any(f.start <= (x.part_of or -1) < f.end for x in draft.figures)
+        # what a sum is ("bail of 2,500 rupees", "a ransom of $1 million"), read once
+        f_for = _sum_for(draft.text, f.start - draft.start) if f.kind == "money" else None
         others = {x.value for x in draft.figures if x is not f and x.value not in (None, f.value)}
         repeats = Counter(x.value for x in draft.figures if x is not f and x.value in others)
         for w in windows + (_part_windows(view, windows, others) if f.population else []):
@@ -535,6 +538,12 @@ def figure_distortions(
                     and w.coverage >= MONEY_COVERAGE
                 ):
                     s += 1.0  # a sum in the same currency in a sentence that carries the claim
+                if (
+                    f_for is not None
+                    and g.kind == "money"
+                    and f_for == _sum_for(view.document(w.doc_id).text, g.start)
+                ):
+                    s += 1.0  # "bail of 2,500 rupees" and "bail of 25,000 rupees": one sum
                 if f.counted is not None and f.counted == g.counted and f.counted not in _ANYONE:
                     s += 0.5  # the same noun: "40 officers" and "19 officers"
                 if same_group(f, g):
@@ -560,7 +569,12 @@ def figure_distortions(
                 if (
                     same_vague
                     or f.value is not None
-                    and (f.value == g.value or f_base == in_base_unit(g).value)
+                    and (
+                        f.value == g.value
+                        # "1,000 tonnes" is a million kilograms, not a million residents
+                        or (g_base := in_base_unit(g)) is not g
+                        and f_base == g_base.value
+                    )
                     # "one kilometre" and "a day of mourning": a one is in every other
                     # sentence, and only of the same kind of thing is it a trace
                     and (f.value != 1 or f.counted_class == g.counted_class)
@@ -697,6 +711,7 @@ def figure_distortions(
                 out.append(_number(view, f, g, w, "the source counts"))
             continue
         cmp = compare_figures(f, g)
+        span_counted = False  # "five operations" for "a five-hour operation"
         if cmp.outcome == "unrelated":
             # The strongest pull counts something else ("between 100 and 150 minors" for
             # "1,553 families"): a close second with the very number, counting the same
@@ -714,7 +729,9 @@ def figure_distortions(
                 best = near[0]
                 _, g, w = best
                 cmp = compare_figures(f, g)
-            elif _span_for_count(f, g, w):
+            elif _span_for_count(f, g, w) or (
+                span_counted := _span_of_the_counted(f, g, view.document(w.doc_id).text)
+            ):
                 cmp = FigureComparison(
                     "unit", f"same value, but {g.counted_text or 'a span of time'} counted"
                 )
@@ -883,6 +900,7 @@ def figure_distortions(
             and not (
                 told_apart
                 or same_span
+                or span_counted
                 or _unit_evidence(f, g)
                 or _same_whole(view, draft, f, g, w)
                 or _group_counted_apart(view, f, g, w)
@@ -956,6 +974,8 @@ def figure_distortions(
             # traded places, each a changed number of what the claim says it counts
             out.append(_number(view, f, *crossed, "the source's count of the same is"))
             continue
+        if cmp.outcome == "number":
+            g, w = _first_told(view, f, g, w, scored)
         if cmp.outcome in ("number", "unit"):
             out.append(
                 Distortion(
@@ -967,6 +987,23 @@ def figure_distortions(
                     at=f.start,
                 )
             )
+            counted_else = (
+                _same_value_counted_else(f, w, scored) if cmp.outcome == "number" else None
+            )
+            if counted_else is not None:
+                # "225 people died" where the sentence gives "225 fatal crashes" that
+                # "claimed 252 lives": the number counts the crashes there
+                g2, w2 = counted_else
+                out.append(
+                    _unit(
+                        f,
+                        g2,
+                        w2,
+                        f"The article says {f.text!r} {f.counted_text or ''}; in "
+                        f"{source_label(view, w2.doc_id)} {g2.text!r} counts "
+                        f"{g2.counted_text or 'something else'}.",
+                    )
+                )
             if cmp.outcome == "unit" and _harm_raised(f, g):
                 # "about 130 killed" for "about 130 injured": what the figure counts has
                 # changed, and the harm with it (the wounded made dead).
@@ -1010,6 +1047,10 @@ def figure_distortions(
                     f"says the {ends[1]} end of",
                 )
             )
+            continue
+        paid = _paid_to_others(view, draft, f, g, w)
+        if paid is not None:
+            out.append(paid)
             continue
         regrouped = _count_of_another_group(view, f, g, w)
         if regrouped is not None:
@@ -1577,6 +1618,97 @@ def _span_for_count(f: Figure, g: Figure, w: Window) -> bool:
     )
 
 
+_SPAN_OF_RE = re.compile(
+    r"[- ](?:second|minute|hour|day|week|month|year)s?(?:[- ]long)?\s+([a-z]+)", re.I
+)
+
+
+def _same_value_counted_else(
+    f: Figure, w: Window, scored: list[tuple[float, Figure, Window]]
+) -> tuple[Figure, Window] | None:
+    """The claim's own number, in the very sentence whose other figure it changes,
+    counting something else: "225 fatal crashes, which claimed 252 lives"."""
+    if f.value is None or not distinctive(f.value):
+        return None
+    for _, g2, w2 in scored:
+        if (
+            w2.doc_id == w.doc_id
+            and w2.start == w.start
+            and g2.value == f.value
+            and compare_figures(f, g2).outcome == "unit"
+        ):
+            return g2, w2
+    return None
+
+
+def _first_told(
+    view: CorpusView,
+    f: Figure,
+    g: Figure,
+    w: Window,
+    scored: list[tuple[float, Figure, Window]],
+) -> tuple[Figure, Window]:
+    """The earliest report of the very figure found, where others relay it: "12 children"
+    is the interior ministry's count of the day, not a later story's repeat of it."""
+    filed = _filed_at(view.document(w.doc_id).published)
+    if filed is None:
+        return g, w
+    earlier = [
+        (moment, g2, w2)
+        for _, g2, w2 in scored
+        if g2.value == g.value
+        and g2.counted_class == g.counted_class
+        and g2.predicate_class == g.predicate_class
+        and w2.coverage >= FIRST_TOLD_SHARE * w.coverage
+        and (moment := _filed_at(view.document(w2.doc_id).published)) is not None
+        # an earlier report of the same story, not another story's like number
+        and filed - timedelta(days=FIRST_TOLD_DAYS) <= moment < filed
+        and compare_figures(f, g2).outcome == "number"
+    ]
+    if not earlier:
+        return g, w
+    _, g2, w2 = min(earlier, key=lambda x: x[0])
+    return g2, w2
+
+
+def _moment(published: str | None) -> tuple[datetime, bool] | None:
+    """When a document was filed, as an instant at UTC, and whether its publisher gave the
+    instant (a time with its zone) or only a day (read at that day's midnight)."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        day = parse_published(published)
+        return (datetime(day.year, day.month, day.day, tzinfo=UTC), False) if day else None
+    if moment.tzinfo is None or len(published.strip()) <= 10:
+        return moment.replace(tzinfo=UTC), False
+    return moment.astimezone(UTC), True
+
+
+def _filed_at(published: str | None) -> datetime | None:
+    """When a document was filed, as an instant at UTC (a bare date at its midnight)."""
+    found = _moment(published)
+    return found[0] if found else None
+
+
+# How much of what the found sentence carries an earlier report of its figure must carry.
+FIRST_TOLD_SHARE = 0.5
+# How long before the report found an earlier one may have told the same story's figure.
+FIRST_TOLD_DAYS = 7
+
+
+def _span_of_the_counted(f: Figure, g: Figure, source: str) -> bool:
+    """The claim's count of things, where the source gives the length of one of them:
+    "five operations" for "a five-hour operation"."""
+    if f.value is None or f.value != g.value or f.counted is None:
+        return False
+    if f.counted_class == "duration" or g.counted_class != "duration":
+        return False
+    m = _SPAN_OF_RE.match(source, g.end)
+    return m is not None and stem(m.group(1)) == stem(f.counted)
+
+
 def _parts_of_a_count(f: Figure, g: Figure) -> bool:
     """Two small counts of what befell different parts of one group: not one figure."""
     if f.value is None or g.value is None or max(f.value, g.value) >= _SMALL_COUNT:
@@ -1605,6 +1737,18 @@ def _unit_evidence(f: Figure, g: Figure) -> bool:
         and f.predicate == g.predicate
     ):
         return True  # "held in custody for eight months" for "held ... for eight weeks"
+    if is_measure(f) and is_measure(g) and in_base_unit(f).counted == in_base_unit(g).counted:
+        return True  # "1 part per billion" for "1 part per million": one measure, rescaled
+    if (
+        f.predicate_class is not None
+        and f.predicate_class == g.predicate_class
+        and f.population is None
+        and g.population is None
+        and None not in (person_group(f), person_group(g))
+    ):
+        # "eight adults among the dead" for "including eight children" (not "three women
+        # pulled alive" and three of them "in critical condition")
+        return True
     return (
         f.counted_class is not None
         and f.counted_class == g.counted_class
@@ -2121,6 +2265,49 @@ def _harm_distortion(
         found,
         EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
         f"The article says {claimed!r}; {source_label(view, w.doc_id)} has {found!r}.",
+        at=f.start,
+    )
+
+
+# What a sum is, named before it: "bail of", "a ransom of", "fines totalling".
+_SUM_FOR_RE = re.compile(
+    r"\b([a-z]{3,})\s+(?:of|worth|totall?ing|amounting\s+to|set\s+at)\s+(?:about\s+|some\s+"
+    r"|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$"
+)
+# Words before "of" that say how much, not what for.
+_NOT_SUMS = frozenset("total sum amount cost value tune excess upwards".split())
+
+
+def _sum_for(text: str, start: int) -> str | None:
+    """The noun that says what a sum is ("bail", "ransom", "fine"), when one stands just
+    before it."""
+    m = _SUM_FOR_RE.search(text[max(0, start - 40) : start].lower())
+    if m is None or m.group(1) in _NOT_SUMS:
+        return None
+    return stem(m.group(1))
+
+
+def _paid_to_others(
+    view: CorpusView, draft: ClaimDraft, f: Figure, g: Figure, w: Window
+) -> Distortion | None:
+    """The same sum paid to others: "Rs 2 lakh for each child taken to hospital" where the
+    source pays it "to the family of each child who died"."""
+    if not (f.kind == g.kind == "money" and f.value == g.value):
+        return None
+    source = view.document(w.doc_id).text
+    mine = paid_to(draft.text, f.start - draft.start, f.end - draft.start)
+    theirs = paid_to(source, g.start, g.end)
+    if mine is None or theirs is None or mine == theirs:
+        return None
+    claimed = f"{f.text} for the {mine}"
+    found = f"{g.text} for the {theirs}"
+    return Distortion(
+        "unit",
+        claimed,
+        found,
+        EvidenceRef(w.doc_id, w.start, w.end, "disagree"),
+        f"The article says {f.text!r} goes to the {mine}; {source_label(view, w.doc_id)} "
+        f"gives {g.text!r} to the {theirs}.",
         at=f.start,
     )
 
@@ -2743,11 +2930,21 @@ def _names_the_body(
         for t in terms(w)
     }
 
+    # the body by its letters: "the IOM" for "the International Organization for Migration"
+    capitals = [w for w in re.findall(r"[A-Za-z][\w'’-]*", body) if w.lower() not in _LINK_WORDS]
+    letters = "".join(w[0] for w in capitals if w[0].isupper())
+
     def claimed(name: str) -> bool:
         words = set(terms(name)) - places
+        if len(letters) >= 3 and letters in re.findall(r"\b[A-Z]{3,8}\b", name):
+            return True
         return any((n - places) & words for n in names)
 
     return claimed
+
+
+# Words a body's letters leave out: "IOM" of "International Organization for Migration".
+_LINK_WORDS = frozenset("the of for and on in de des du la le".split())
 
 
 def _named_body(name: str) -> bool:
@@ -2889,6 +3086,7 @@ def _reported_speaker(
             _same_speaker(main.speaker, speaker)
             or voiced
             and _heads_the_body(view, main, doc_id, speaker)
+            or _joint_speaker(main.speaker or "", atts)
         ):
             # "the", "had" and "and" are in everything a speaker says: only the words
             # that carry the content show that they said something like it
@@ -2962,6 +3160,21 @@ def _reported_speaker(
 
 
 _NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _joint_speaker(speaker: str, atts: list[Attribution]) -> bool:
+    """Whether the claimed speaker is one of several who speak together: "Caputova and
+    Pellegrini ... called on parties" is said by both."""
+    words = speaker.split()
+    if not words or len(words[-1]) < 3:
+        return False
+    return any(
+        a.source is not None
+        and re.search(r"\band\b", a.source.text) is not None
+        and re.search(rf"\b{re.escape(words[-1])}\b", a.source.text) is not None
+        for a in atts
+    )
+
 
 # A speaker's own statements carrying less than this share of what another's carry do not
 # make the words theirs.
@@ -4071,6 +4284,23 @@ def outlet_distortions(
     # a sentence that carries the content whole leaves no need of words strewn over a
     # document ("two weeks", "officer" in a report on other officers)
     whole = any(w.coverage >= OUTLET_WHOLE_COVERAGE for w in ranked[:TOP_WINDOWS])
+    # "According to Reuters, some 26,000 people had sought treatment": where a sentence
+    # gives the claim's count, one on the same story without it, no closer to the claim,
+    # carries another statement
+    telling = {
+        f.value
+        for f in draft.figures
+        if f.value is not None and f.kind != "year" and f.value >= _TELLING_NUMBER
+    }
+
+    def counts(w: Window) -> bool:
+        return any(
+            g.value in telling
+            for g in view.analysis(w.doc_id).figures
+            if w.start <= g.start < w.end
+        )
+
+    counted_at = max((w.coverage for w in ranked[:TOP_WINDOWS] if counts(w)), default=None)
     for w in ranked[:TOP_WINDOWS]:
         if w.doc_id in docs_seen or _filed_long_after(view, w, published):
             continue  # a report of years later carries another occasion's words
@@ -4094,6 +4324,7 @@ def outlet_distortions(
                 or not whole
                 and spread.get(w.doc_id, 0.0) >= OUTLET_SPREAD_COVERAGE
             ) and not _other_numbers(draft, analysis, w)
+            speaks = speaks and (counted_at is None or w.coverage >= counted_at or counts(w))
         if not speaks:
             continue
         if person and w.coverage < OUTLET_CARRIER_SHARE * ranked[0].coverage:
@@ -4842,16 +5073,27 @@ def _month_distortion(
 
 # Verbs that tell one happening in other words: missiles "hit", "struck" or "slammed
 # into" a city.
-_HAPPENINGS = {
-    stem(w): "strike"
-    for w in "hit hits strike strikes struck slam slams slammed pound pounded shell shelled "
-    "bomb bombed".split()
-} | {
-    # a trip, however it is told: "visited Solingen", "travelled to Solingen", "flew home"
-    stem(w): "visit"
-    for w in "visit visited tour toured travel travelled traveled fly flew arrive arrived "
-    "return returned survey surveyed overfly overflew".split()
-}
+_HAPPENINGS = (
+    {
+        stem(w): "strike"
+        for w in "hit hits strike strikes struck slam slams slammed pound pounded shell shelled "
+        "bomb bombed".split()
+    }
+    | {
+        # a trip, however it is told: "visited Solingen", "travelled to Solingen", "flew home"
+        stem(w): "visit"
+        for w in "visit visited tour toured travel travelled traveled fly flew arrive arrived "
+        "return returned survey surveyed overfly overflew".split()
+    }
+    | {
+        # a start, however it is told: "the blaze broke out", "the fire started", "the fire on
+        # Monday" (a day on the incident itself)
+        stem(w): "onset"
+        for w in "break broke start started starts begin began erupt erupted ignite ignited "
+        "fire blaze blast explosion quake earthquake eruption collapse crash derailment "
+        "stampede".split()
+    }
+)
 
 
 _TRIP_RE = re.compile(
@@ -5463,16 +5705,11 @@ _IRREGULAR_PAST = {
 def _filed_by(published: str | None) -> date | None:
     """The latest calendar day anywhere on earth at the moment a document was filed: its
     instant at UTC+14 when it gives one, else the day after its date."""
-    if not published:
+    found = _moment(published)
+    if found is None:
         return None
-    try:
-        moment = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
-    except ValueError:
-        day = parse_published(published)
-        return day + timedelta(days=1) if day else None
-    if moment.tzinfo is None or len(published.strip()) <= 10:
-        return moment.date() + timedelta(days=1)
-    return (moment.astimezone(UTC) + timedelta(hours=14)).date()
+    moment, exact = found
+    return (moment + timedelta(hours=14)).date() if exact else moment.date() + timedelta(days=1)
 
 
 # How much of a claim a sentence of the best source must share to date its happening.
@@ -6111,6 +6348,10 @@ _TURNED_DOWN_RE = re.compile(
 _EARLIER_STORY_DAYS = 365
 
 
+# Scales whose higher rung is a formal act of its own, whatever sentence tells it.
+_TOLD_ANYWHERE = frozenset({"mourning"})
+
+
 def exaggeration_distortions(
     view: CorpusView, draft: ClaimDraft, ranked: list[Window], published: date | None = None
 ) -> list[Distortion]:
@@ -6172,6 +6413,12 @@ def exaggeration_distortions(
             for h in scale_hits(w.text):
                 if not _denied(w.text, h.start):  # "He did not announce any arrests"
                     reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
+    # A formal act any of the claim's evidence tells ("declared national mourning") is no
+    # exaggeration for a lesser one a closer sentence tells (the city's own mourning).
+    for w in ranked[:TOP_WINDOWS]:
+        for h in scale_hits(w.text):
+            if h.scale in _TOLD_ANYWHERE and not _denied(w.text, h.start):
+                reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     # ... nor what a sentence says in the words around the rung ("marched through
     # Bucharest demanding" for "marched ... demanding the resignation of ... Ponta").
     for hit in claim_hits:
@@ -6536,6 +6783,25 @@ def _scoped(
 SCOPE_OTHER_COVERAGE = 0.3
 
 
+def _same_story(view: CorpusView, w: Window, best: Window) -> bool:
+    """Whether a window's report was filed within a few weeks of the best one's."""
+    a = view.document(w.doc_id).published_date
+    b = view.document(best.doc_id).published_date
+    return a is None or b is None or abs((a - b).days) <= SAME_STORY_DAYS
+
+
+# Days apart within which two reports tell one story.
+SAME_STORY_DAYS = 30
+
+
+# Measures that have a reach: a law, a ban, an emergency put in place, extended or lifted.
+_MEASURE_ACT_RE = re.compile(
+    r"\b(?:extend|declar|impos|ban|order|clos|suspend|shut|lift|plac|introduc|enforc|"
+    r"prohibit|restrict)\w*\b",
+    re.I,
+)
+
+
 def scope_distortions(
     view: CorpusView, draft: ClaimDraft, ranked: list[Window]
 ) -> list[Distortion]:
@@ -6560,12 +6826,27 @@ def scope_distortions(
     for u in wholes:
         local = _local_terms(draft.text, u.start, u.end)
         np_terms = u.nouns
+        # "extended martial law across the whole country": a measure's reach, which a
+        # place named for it bounds (not "nationwide protests", "killed across the country")
+        whole_land = (
+            u.head == "country"
+            and not u.country
+            and _MEASURE_ACT_RE.search(draft.text, max(0, u.start - 80), u.start) is not None
+        )
         near = [
             w
             for w in ranked[:TOP_WINDOWS]
             if w is ranked[0]
             or w.coverage >= CLOSEST_SHARE * closest
             or (np_terms & set(w.terms) and len(local & set(w.terms)) >= 2)
+            # "across the whole country" for "in Mindanao": the place is not named "country"
+            # (in a report of the same story: another country's ban months before bounds
+            # no worldwide one)
+            or (
+                whole_land
+                and len((local - np_terms) & set(w.terms)) >= 2
+                and _same_story(view, w, ranked[0])
+            )
         ]
         # The closest evidence speaking of a whole itself bears the claim out.
         if any(says_whole_of(w.text, np_terms) for w in near):
@@ -6585,14 +6866,18 @@ def scope_distortions(
                 for g in view.analysis(w.doc_id).figures
                 if w.start <= g.start < w.end
             )
-            found = limited_by(u, w.text, counts=counts)
+            found = limited_by(u, w.text, counts=counts, places=whole_land)
             if found is not None:
                 limits.append((w, found))
         if limits:
             # A part of the very thing the claim calls whole ("35 of the 54 dams" for "all
             # of Kerala's dams") before a part word on something else ("one shutter").
             head = stem(u.head)
-            own = [(w, x) for w, x in limits if head in terms(x)]
+            own = [
+                (w, x)
+                for w, x in limits
+                if head in terms(x) or whole_land and _same_story(view, w, ranked[0])
+            ]
             # ... and a part word on something else only in a sentence that tells the
             # claim: "most of them MNLF fighters" in a sentence on the dead bounds no
             # promise to "every displaced family".

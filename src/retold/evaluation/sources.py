@@ -138,6 +138,10 @@ CASE_FOLDERS = (
     "cases_blind93",
     "cases_blind94",
     "cases_blind95",
+    "cases_blind96",
+    "cases_blind97",
+    "cases_blind98",
+    "cases_blind99",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

@@ -966,10 +966,15 @@ def _with_event_days(text: str, found: list[Timex], published: date | None = Non
 
 # Feasts that name a day of their own: "on Easter Monday", "on Christmas Eve".
 _HOLIDAY_RE = re.compile(
-    r"\b(?:Good\s+Friday|Holy\s+Saturday|Easter(?:\s+(?:Sunday|Monday|Day))?"
+    r"\b(?>Good\s+Friday|Holy\s+Saturday|Easter(?:\s+(?:Sunday|Monday|Day))?"
     r"|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day"
     r"|New\s+Year['’]s\s+(?:Day|Eve)"
     r")\b"
+    # "a Christmas tree", "the Easter holidays", "Christmas shopping": a thing of the
+    # season, no day
+    r"(?!\s+(?:trees?|lights?|markets?|cards?|gifts?|presents?|decorations?|parties|party|"
+    r"holidays?|season|shopping|dinner|lunch|eggs?|services?|message|address|truce|ceasefire|"
+    r"break|period|week|weekend|rush|carols?|songs?|celebrations?|festivities|Island))"
 )
 _EASTER_OFFSET = {"good friday": -2, "holy saturday": -1, "easter monday": 1}
 _FIXED_FEAST = {

@@ -412,6 +412,13 @@ class AttributionFinder:
                     att.content.start <= p.start < att.content.end
                     and _dep_of(doc, p) not in ("nsubj", "nsubjpass", "appos")
                 )
+                # "he said Fico was no longer in danger": whom the sentence names by name
+                # after "he" is spoken of, not the one speaking
+                and not any(
+                    src.end <= q.start < max(att.sentence[1], att.content.end)
+                    and match_persons(q.name, p.name).same_person
+                    for q in persons
+                )
             ]
             # The nearest person named since the last attributed speaker wins: "Following
             # the statement of Scrocca, ... he promised" refers to Scrocca.
@@ -3247,10 +3254,18 @@ def _by_role(description: str, persons: list[PersonMention], position: int) -> P
     wider = words | (_LEADERS if words & {"leader", "head"} else set())
     best: PersonMention | None = None
     best_score = 0.0
+    letters = set(_ACRONYM_RE.findall(description))
     for p in persons:
         if not p.role:
             continue
-        overlap = min(len(wider & _role_words(p.role)), len(words)) / len(words)
+        role_words = _role_words(p.role)
+        # "the UN official" for "UNHCR representative X": a body of the UN's, by its letters
+        within = {
+            a.lower()
+            for a in letters
+            if any(b != a and b.startswith(a) for b in _ACRONYM_RE.findall(p.role))
+        }
+        overlap = min(len((wider & role_words) | within), len(words)) / len(words)
         # Prefer people named before the description, and nearer ones.
         score = overlap + (0.05 if p.end <= position else 0.0) - abs(position - p.start) * 1e-7
         if overlap >= 0.5 and score > best_score:
@@ -3259,6 +3274,7 @@ def _by_role(description: str, persons: list[PersonMention], position: int) -> P
 
 
 _LEADERS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emir"})
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,8}\b")
 _PHRASE_RE = re.compile(r"\s(?:of|with|for|to|from|by|on behalf of)\s", re.I)
 
 

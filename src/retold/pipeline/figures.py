@@ -73,7 +73,8 @@ _PERSON_NOUNS = frozenset(
     male males martyr martyrs witness witnesses eyewitness eyewitnesses interviewee
     interviewees respondent respondents activist activists monk monks nun nuns priest priests
     captive captives abductee abductees holidaymaker holidaymakers vacationer vacationers
-    schoolgirl schoolgirls schoolboy schoolboys schoolchild schoolchildren
+    schoolgirl schoolgirls schoolboy schoolboys schoolchild schoolchildren foreigner foreigners
+    mercenary mercenaries commando commandos assassin assassins
     trekker trekkers skier skiers snowboarder snowboarders mountaineer mountaineers backpacker
     backpackers camper campers trainee trainees cadet cadets instructor instructors occupant
     occupants tenant tenants homeowner homeowners islander islanders herder herders
@@ -321,6 +322,8 @@ class FigureFinder:
             counted_text = _counted_text(counted_tok) if counted_tok is not None else None
             if counted_tok is not None and counted in _SPEEDS and _per_hour(counted_tok):
                 counted = _SPEEDS[counted]  # "160 miles per hour" is a speed, not a length
+            if counted_tok is not None and counted == "part" and (per := _parts_per(counted_tok)):
+                counted = counted_text = per  # "1 part per million" is a concentration
             if (
                 counted in _PARTICIPLE_NOUNS
                 and counted_tok is not None
@@ -358,6 +361,12 @@ class FigureFinder:
                 p_class = "injury"  # "61 other victims were still receiving treatment"
             if p_class == "aboard" and c_class != "person":
                 p_class = None  # "five tank cars carrying vinyl chloride": a load, no one aboard
+            if p_class in (None, "aboard") and counted_tok is not None and c_class == "person":
+                # "carried out 11 bodies" are the dead; "brought out 11 people alive" the saved
+                if _lemma(counted_tok) in _REMAINS:
+                    p_class = "death"
+                elif _alive_after(counted_tok):
+                    p_class = "rescue"
             if p_class is None and pred_tok is not None:
                 p_class = _class_in_context(pred_tok, predicate, c_class, num)
             if p_class is None and _remains_of(counted_tok):
@@ -942,6 +951,12 @@ def compound_head(lemma: str, heads: Iterable[str]) -> str | None:
 
 
 _REMAINS = frozenset({"body", "remains", "corpse"})
+
+
+def _alive_after(tok: Token) -> bool:
+    """Whether a counted noun is said to be alive: "bringing out 11 people alive"."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "alive"
 
 
 def _remains_of(tok: Token | None) -> bool:
@@ -1531,6 +1546,18 @@ _NATIONALITY_NOUNS = frozenset("citizen national compatriot diplomat passport".s
 
 # Lengths that, counted per hour, are speeds: the speed's unit.
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h", "knot": "knot"}
+
+
+# Parts per so many, as a concentration's unit: "10 parts per billion" is 10 ppb.
+_PARTS_PER = {"thousand": "ppt", "million": "ppm", "billion": "ppb", "trillion": "pptr"}
+
+
+def _parts_per(tok: Token) -> str | None:
+    """The concentration "parts per million" names ("ppm"), if the noun is said so."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "per":
+        return _PARTS_PER.get(doc[tok.i + 2].lower_)
+    return None
 
 
 def _per_hour(tok: Token) -> bool:

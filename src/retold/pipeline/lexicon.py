@@ -98,7 +98,7 @@ ROLE_NOUNS = frozenset(
     resident activist monitor observer negotiator mediator investigator ombudsman premier
     collector magistrate rapporteur chairperson coroner pilot constable warden councillor
     councilor councilman councilwoman alderman assemblyman assemblywoman prefect regent
-    headman
+    headman mec mla mp
     """.split()
 )
 
