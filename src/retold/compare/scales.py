@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .text import stem
+
 __all__ = ["SCALES", "ScaleHit", "scale_hits", "exaggerations"]
 
 # scale name -> list of (rank, phrases); higher rank = stronger.
@@ -1068,9 +1070,6 @@ def _other_site(claim: str, ev: ScaleHit) -> bool:
     lesser rung of "the park will stay closed"."""
     if ev.scale != "closure" or ev.rank != 0:
         return False
-    site = ev.text.lower().split()[-1]
-    stems = {site, site.rstrip("s"), re.sub(r"ies$", "y", site)}
-    words = set(re.findall(r"[a-z]+", claim.lower()))
-    return not any(
-        w in stems or w.rstrip("s") in stems or re.sub(r"ies$", "y", w) in stems for w in words
-    )
+    return stem(ev.text.split()[-1].lower()) not in {
+        stem(w) for w in re.findall(r"[a-z]+", claim.lower())
+    }
