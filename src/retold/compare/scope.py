@@ -258,8 +258,10 @@ def limited_by(u: Universal, evidence: str, *, counts: bool, places: bool = Fals
         region = _REGIONS_RE.search(evidence)
         if region:
             return region.group(0)
+        if not places:
+            return None
         # "across the whole country" for "in Mindanao": a named place short of a country
-        for named in _IN_PART_NAMED_RE.finditer(evidence if places else ""):
+        for named in _IN_PART_NAMED_RE.finditer(evidence):
             name = named.group(1).strip()
             if name.split()[0].lower() in _NOT_PLACES:
                 continue

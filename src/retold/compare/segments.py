@@ -196,7 +196,9 @@ def claim_segments(
     # a count, and a clause of its own on what came after
     for m in _LATER_CLAUSE_RE.finditer(text):
         if (
-            any(f.end - draft.start <= m.start() for f in draft.figures)
+            # (not "three months after he was caught": a span back to the happening)
+            not _SPAN_BEFORE_RE.search(text, 0, m.start())
+            and any(f.end - draft.start <= m.start() for f in draft.figures)
             and len(re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0].split()) >= 4
         ):
             cuts.add(draft.start + m.start() + 1)
@@ -296,15 +298,15 @@ _WHEN_HEAD_WORDS = 5
 # A clause of its own after a count: "before he was declared dead", "until the army
 # arrived", "after the police had left".
 _LATER_CLAUSE_RE = re.compile(
-    # (not "three months after he was caught": a span back to the happening)
-    r"(?<!second)(?<!seconds)(?<!minute)(?<!minutes)(?<!hour)(?<!hours)(?<!day)(?<!days)"
-    r"(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)"
     r"\s(?=(?:before|after|until)\s+(?:he|she|they|it|we|the\s+[\w'’-]+)\s+"
     r"(?:was|were|had|is|are|has|have|could|would|[a-z]+ed)\b)"
 )
+# A span of time ending just before: "three months after", "on Sunday after".
+_SPAN_BEFORE_RE = re.compile(r"(?:second|minute|hour|day|week|month|year)s?$")
 _SECOND_ACT = (
     # (not an adjective in -ed: "benzene and related chemicals")
-    r"and\s+(?:(?!(?:related|associated|allied|assorted|united|armed)\b)[a-z]+ed|said|told|met|went|flew|made|took|gave|sent|left|came|began|put|held|"
+    r"and\s+(?:(?!(?:related|associated|allied|assorted|united|armed)\b)[a-z]+ed|said|told|"
+    r"met|went|flew|made|took|gave|sent|left|came|began|put|held|"
     r"kept|brought|led|paid|spent|found|lost|won|fled|sought|fought|caught|drove|threw|struck|"
     r"wrote|spoke|broke|chose|saw|got|hid|tore)"
 )

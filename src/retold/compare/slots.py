@@ -65,7 +65,7 @@ from .quotes import (
     swapped_word,
 )
 from .results import Distortion, EvidenceRef
-from .scales import exaggerations, scale_hits
+from .scales import ScaleHit, exaggerations, scale_hits
 from .scope import (
     limited_by,
     margin_scope,
@@ -1618,11 +1618,6 @@ def _span_for_count(f: Figure, g: Figure, w: Window) -> bool:
     )
 
 
-_SPAN_OF_RE = re.compile(
-    r"[- ](?:second|minute|hour|day|week|month|year)s?(?:[- ]long)?\s+([a-z]+)", re.I
-)
-
-
 def _same_value_counted_else(
     f: Figure, w: Window, scored: list[tuple[float, Figure, Window]]
 ) -> tuple[Figure, Window] | None:
@@ -1696,6 +1691,12 @@ def _filed_at(published: str | None) -> datetime | None:
 FIRST_TOLD_SHARE = 0.5
 # How long before the report found an earlier one may have told the same story's figure.
 FIRST_TOLD_DAYS = 7
+
+
+# The length of one thing, told before its noun: "a five-hour operation".
+_SPAN_OF_RE = re.compile(
+    r"[- ](?:second|minute|hour|day|week|month|year)s?(?:[- ]long)?\s+([a-z]+)", re.I
+)
 
 
 def _span_of_the_counted(f: Figure, g: Figure, source: str) -> bool:
@@ -4293,14 +4294,16 @@ def outlet_distortions(
         if f.value is not None and f.kind != "year" and f.value >= _TELLING_NUMBER
     }
 
-    def counts(w: Window) -> bool:
-        return any(
+    counting = [
+        w
+        for w in ranked[:TOP_WINDOWS]
+        if any(
             g.value in telling
             for g in view.analysis(w.doc_id).figures
             if w.start <= g.start < w.end
         )
-
-    counted_at = max((w.coverage for w in ranked[:TOP_WINDOWS] if counts(w)), default=None)
+    ]
+    counted_at = max((w.coverage for w in counting), default=None)
     for w in ranked[:TOP_WINDOWS]:
         if w.doc_id in docs_seen or _filed_long_after(view, w, published):
             continue  # a report of years later carries another occasion's words
@@ -4324,7 +4327,7 @@ def outlet_distortions(
                 or not whole
                 and spread.get(w.doc_id, 0.0) >= OUTLET_SPREAD_COVERAGE
             ) and not _other_numbers(draft, analysis, w)
-            speaks = speaks and (counted_at is None or w.coverage >= counted_at or counts(w))
+            speaks = speaks and (counted_at is None or w.coverage >= counted_at or w in counting)
         if not speaks:
             continue
         if person and w.coverage < OUTLET_CARRIER_SHARE * ranked[0].coverage:
@@ -6404,20 +6407,25 @@ def exaggeration_distortions(
         filed = view.document(w.doc_id).published_date
         return bool(best_filed and filed and (best_filed - filed).days > _EARLIER_STORY_DAYS)
 
+    # the rungs each sentence reaches, read once ("He did not announce any arrests" reaches
+    # none)
+    rungs: dict[int, list[ScaleHit]] = {}
+
+    def reached_in(w: Window) -> list[ScaleHit]:
+        if id(w) not in rungs:
+            rungs[id(w)] = [h for h in scale_hits(w.text) if not _denied(w.text, h.start)]
+        return rungs[id(w)]
+
     for w in ranked[:TOP_WINDOWS]:
-        if by_counts and not carries_counts(w) or earlier_story(w):
-            continue
-        if w.coverage >= CLOSEST_SHARE * closest or (
-            w.doc_id in own and w.score >= CLOSEST_SHARE * ranked[0].score
-        ):
-            for h in scale_hits(w.text):
-                if not _denied(w.text, h.start):  # "He did not announce any arrests"
-                    reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
-    # A formal act any of the claim's evidence tells ("declared national mourning") is no
-    # exaggeration for a lesser one a closer sentence tells (the city's own mourning).
-    for w in ranked[:TOP_WINDOWS]:
-        for h in scale_hits(w.text):
-            if h.scale in _TOLD_ANYWHERE and not _denied(w.text, h.start):
+        near = not (by_counts and not carries_counts(w) or earlier_story(w)) and (
+            w.coverage >= CLOSEST_SHARE * closest
+            or w.doc_id in own
+            and w.score >= CLOSEST_SHARE * ranked[0].score
+        )
+        for h in reached_in(w):
+            # A formal act any of the claim's evidence tells ("declared national mourning")
+            # is no exaggeration for a lesser one a closer sentence tells (the city's own).
+            if near or h.scale in _TOLD_ANYWHERE:
                 reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     # ... nor what a sentence says in the words around the rung ("marched through
     # Bucharest demanding" for "marched ... demanding the resignation of ... Ponta").
@@ -6436,8 +6444,8 @@ def exaggeration_distortions(
                 and joined in " ".join(w.text.lower().split())
             ):
                 continue
-            for h in scale_hits(w.text):
-                if h.scale == hit.scale and not _denied(w.text, h.start):
+            for h in reached_in(w):
+                if h.scale == hit.scale:
                     reached[h.scale] = max(reached.get(h.scale, 0), h.rank)
     values = {f.value for f in draft.figures if f.value is not None and f.value > 1}
     names = claim_names(draft)
@@ -6840,8 +6848,8 @@ def scope_distortions(
             or w.coverage >= CLOSEST_SHARE * closest
             or (np_terms & set(w.terms) and len(local & set(w.terms)) >= 2)
             # "across the whole country" for "in Mindanao": the place is not named "country"
-            # (in a report of the same story: another country's ban months before bounds
-            # no worldwide one)
+            # (in a report of the same story: a region's measure months before bounds no
+            # later nationwide one)
             or (
                 whole_land
                 and len((local - np_terms) & set(w.terms)) >= 2
