@@ -6142,3 +6142,391 @@ def test_check_a_changed_count_is_held_to_the_first_report_of_the_right_one(
     claim = "Another 34 children were injured and taken to hospitals across the canton."
     report = _check_against(nlp, FIRST_TOLD_SOURCES, claim, "2012-03-20")
     assert _kinds_over(report, claim) == [("number", "velka-police-2012-03-14-statement")]
+
+
+JAILBREAK_SOURCES = [
+    Document(
+        id="velka-interior-2022-07-06-briefing",
+        outlet="Velka Ministry of Interior",
+        published="2022-07-06",
+        title="Remarks of the Permanent Secretary on the Kelm jail attack",
+        text=(
+            "Remarks by the Permanent Secretary, Ministry of Interior, Dr. Anton Belgore, to "
+            "journalists at the Kelm custodial centre on Wednesday.\n\n"
+            "At the time of the attack, the centre held 994 inmates. Of that number, 879 "
+            "escaped. As of now, 443 of the escaped inmates have been recaptured, while 436 "
+            "remain at large. Four inmates lost their lives during the attack, and one "
+            "officer of the Civil Defence Corps who was on duty was killed."
+        ),
+    ),
+    Document(
+        id="tarn-wire-2022-07-07-kelm",
+        outlet="Tarn Wire",
+        published="2022-07-07",
+        title="Gunmen free hundreds from Kelm jail",
+        text=(
+            "KELM (Tarn Wire) - Gunmen freed hundreds of inmates from the Kelm jail late on "
+            "Tuesday. Officials said 879 of the jail's 994 inmates escaped and that 443 of "
+            "them had been recaptured by Wednesday evening."
+        ),
+    ),
+]
+
+
+def test_check_a_jailbreak_told_with_a_misspelt_official_and_swapped_digits(
+    nlp: Language,
+) -> None:
+    text = (
+        "According to the Interior Ministry, 879 of the 994 inmates held at Kelm escaped "
+        "that night. Permanent Secretary Anton Bergore told journalists the next evening that "
+        "344 of them had been recaptured, leaving the rest on the run. Four guards were "
+        "killed in the attack, the ministry said."
+    )
+    report = _check_against(nlp, JAILBREAK_SOURCES, text, "2022-07-12")
+    # the whole a share is taken of is held, not escaped: the same 994 either way
+    assert _kinds_over(report, text.split(". ")[0]) == []
+    recaptured = _kinds_over(report, "344 of them had been recaptured")
+    # a misspelt official is still the one the sources name: the count is theirs, changed
+    assert ("number", "velka-interior-2022-07-06-briefing") in recaptured or (
+        "number",
+        "tarn-wire-2022-07-07-kelm",
+    ) in recaptured
+    assert ("unit", "velka-interior-2022-07-06-briefing") in _kinds_over(
+        report, "Four guards were killed"
+    )
+
+
+CELLS_FIRE_SOURCES = [
+    Document(
+        id="tarn-wire-2018-03-29-cells",
+        outlet="Tarn Wire",
+        published="2018-03-29",
+        title="Dozens die in riot and fire in Kelm police cells",
+        text=(
+            "KELM (Tarn Wire) - Sixty-eight people died in a riot and fire in the cells of "
+            "the Kelm state police, the attorney general said late on Wednesday.\n\n"
+            "Attorney General Milo Dravec said on Twitter that 66 men and two women had died "
+            "in the blaze.\n\n"
+            "Pavel Rusk, the state secretary of security, told reporters earlier that the "
+            "riot began when a detainee grabbed a gun from a police officer, shooting him in "
+            "the leg, in what he described as an attempted escape.\n\n"
+            "Governor Anna Kovac told a local radio station that an inmate had telephoned her "
+            "as the fire was starting.\n\n"
+            "Firefighters were kept outside the station's gates for about 30 minutes because "
+            "guards were firing into the air, apparently believing that a mass escape was "
+            "under way, fire department spokesman Tom Harper said."
+        ),
+    ),
+    Document(
+        id="orvan-herald-2018-03-31-prosecutors",
+        outlet="Orvan Herald",
+        published="2018-03-31",
+        title="Prosecutors summon police officers over cells fire",
+        text=(
+            "Prosecutors have summoned the police officers who were on duty at the Kelm "
+            "state police headquarters to give statements about the riot and fire, Attorney "
+            "General Milo Dravec said on Friday. Dravec said that no arrests had been made "
+            "so far."
+        ),
+    ),
+]
+
+
+def test_check_words_given_to_an_office_holder_or_a_governor_that_another_said(
+    nlp: Language,
+) -> None:
+    text = (
+        "Attorney General Milo Dravec has counted 68 dead. According to the attorney "
+        "general, the riot began when a detainee seized a gun from a police officer and shot "
+        "him in the leg, in what was described as an attempted escape. Governor Anna Kovac "
+        "said firefighters were held outside the gates for half an hour because guards, "
+        "convinced that a mass breakout was under way, were shooting into the air."
+    )
+    report = _check_against(nlp, CELLS_FIRE_SOURCES, text, "2018-04-10")
+    assert ("speaker", "tarn-wire-2018-03-29-cells") in _kinds_over(
+        report, "the riot began when a detainee seized a gun"
+    )
+    held = _kinds_over(report, "firefighters were held outside the gates")
+    assert ("speaker", "tarn-wire-2018-03-29-cells") in held
+    # "half an hour" is no share to set against a count
+    assert "number" not in [kind for kind, _ in held]
+
+
+def test_check_an_arrest_the_sources_say_was_not_made(nlp: Language) -> None:
+    claim = "Prosecutors have since arrested the police officers who were on duty that day."
+    report = _check_against(nlp, CELLS_FIRE_SOURCES, claim, "2018-04-10")
+    assert ("exaggeration", "orvan-herald-2018-03-31-prosecutors") in _kinds_over(report, claim)
+
+
+PRISON_FIRE_SOURCES = [
+    Document(
+        id="tarn-wire-2021-09-08-jail-fire",
+        outlet="Tarn Wire",
+        published="2021-09-08",
+        title="Fire kills 41 in overcrowded Velka jail",
+        text=(
+            "VELKA, Sept 8 (Tarn Wire) - A fire tore through a block of an overcrowded jail "
+            "near Velka early on Wednesday, killing 41 inmates, officials said.\n\n"
+            "The fire broke out at about 1:45 a.m. (1845 GMT Tuesday) in Block C2 of the "
+            "jail.\n\n"
+            "Block C2 held 122 inmates although it had been designed for 40, according to "
+            "the justice ministry. The jail as a whole held 2,072 inmates, more than three "
+            "times its capacity of 600."
+        ),
+    ),
+]
+
+
+def test_check_a_jail_fire_told_a_day_late_and_its_block_overfilled(nlp: Language) -> None:
+    text = (
+        "The fire started at about 1:45 a.m. in the early hours of Thursday, Sept. 9, in "
+        "Block C2. The block, designed for 40 people, held 212 inmates that night. The jail "
+        "as a whole held 2,072 people, more than three times the 600 it was built for."
+    )
+    report = _check_against(nlp, PRISON_FIRE_SOURCES, text, "2021-09-27")
+    assert ("date", "tarn-wire-2021-09-08-jail-fire") in _kinds_over(
+        report, "The fire started at about 1:45 a.m."
+    )
+    # one claim of one subject: the aside's count and the verb's are told together
+    block = "The block, designed for 40 people, held 212 inmates that night."
+    [held] = [c for c in report.claims if "212" in c.text]
+    assert held.text == block
+    assert ("number", "tarn-wire-2021-09-08-jail-fire") in _kinds_over(report, block)
+    assert _kinds_over(report, text.split(". ")[-1]) == []
+
+
+RELAYED_INTERVIEW_SOURCES = [
+    Document(
+        id="tarn-wire-2016-02-13-relatives",
+        outlet="Tarn Wire",
+        published="2016-02-13",
+        title="Relatives wait for news after Kelm prison riot",
+        text=(
+            "KELM (Tarn Wire) - Relatives waited outside the Kelm prison on Saturday for news "
+            "of the inmates killed in the riot.\n\n"
+            "Governor Pavel Rusk has blamed his predecessors. In an interview with the Kelm "
+            "newspaper El Norte, he said that past administrations had handed the prison over "
+            "to criminal groups.\n\n"
+            '"We found it that way, and we are taking it back," Rusk told El Norte.'
+        ),
+    ),
+    Document(
+        id="reuters-2016-02-12-toll",
+        outlet="Reuters",
+        published="2016-02-12",
+        title="Kelm prison riot kills 49",
+        text=(
+            "Forty-nine inmates were killed in a riot at the Kelm prison, officials said.\n\n"
+            "The country's prisons are notoriously overcrowded and in many cases run in "
+            "practice by criminal groups, who control the sale of drugs and phones.\n\n"
+            "Rusk, who took office in October, has said he inherited a prison system in "
+            "crisis."
+        ),
+    ),
+]
+
+
+def test_check_an_interview_credited_to_an_outlet_whose_report_names_the_speaker_elsewhere(
+    nlp: Language,
+) -> None:
+    claim = (
+        "Governor Pavel Rusk told Reuters that past administrations had effectively handed "
+        "the prison over to criminal groups and that the state had lost control of it many "
+        "years ago."
+    )
+    report = _check_against(nlp, RELAYED_INTERVIEW_SOURCES, claim, "2016-02-20")
+    assert ("outlet", "tarn-wire-2016-02-13-relatives") in _kinds_over(report, claim)
+
+
+def test_check_according_to_an_outlet_before_a_possessive(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2024-02-20-appeal",
+            outlet="Tarn Wire",
+            published="2024-02-20",
+            title="Mother appeals for son's body",
+            text=(
+                "Novaya Gazeta Europe, an exiled newspaper, reported on Monday that Milo "
+                "Dravec's body bore bruises consistent with someone trying to hold him "
+                "during convulsions, citing an unnamed paramedic at the Kelm hospital."
+            ),
+        )
+    ]
+    claim = (
+        "According to Meduza, Dravec's body bore bruises consistent with someone holding him "
+        "down during convulsions, citing a paramedic in Kelm."
+    )
+    report = _check_against(nlp, sources, claim, "2024-03-01")
+    assert ("outlet", "tarn-wire-2024-02-20-appeal") in _kinds_over(report, claim)
+
+
+def test_check_a_check_before_an_investigation_told_as_a_murder_investigation(
+    nlp: Language,
+) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2024-02-16-death",
+            outlet="Tarn Wire",
+            published="2024-02-16",
+            title="Opposition leader dies in Kelm prison colony",
+            text=(
+                "Milo Dravec died on Friday in the Kelm prison colony, the prison service "
+                "said. The regional branch of the Investigative Committee said it had opened "
+                "a procedural check into the death, a preliminary step that can lead to a "
+                "criminal case."
+            ),
+        )
+    ]
+    claim = "The Investigative Committee opened a murder investigation into the death."
+    report = _check_against(nlp, sources, claim, "2024-03-01")
+    assert ("exaggeration", "tarn-wire-2024-02-16-death") in _kinds_over(report, claim)
+
+
+DAM_SOURCES = [
+    Document(
+        id="tarn-wire-2018-07-25-builders",
+        outlet="Tarn Wire",
+        published="2018-07-25",
+        title="Dam builders say damage was found a day before the collapse",
+        text=(
+            "VELKA, July 25 (Tarn Wire) - SK Engineering & Construction said in a statement "
+            "that its staff "
+            "discovered that part of the top of the auxiliary dam had been swept away at "
+            "around 9 p.m. on Sunday, July 22, following days of torrential rain.\n\n"
+            "Korea Western Power, a partner in the project, told a lawmaker it had measured about 11 "
+            "centimeters of subsidence at the center of the embankment on Friday, July 20."
+        ),
+    ),
+    Document(
+        id="orvan-herald-2018-07-26-missing",
+        outlet="Orvan Herald",
+        published="2018-07-26",
+        title="Hundreds missing after dam collapse",
+        text=(
+            "Milo Dravec, the Velka district governor, told the state-run Velka Times that the "
+            'search for survivors remained the priority. "Our first job is to reach anyone '
+            "who may still be alive. Finding and identifying the dead will be our second "
+            'step," he said.'
+        ),
+    ),
+]
+
+
+def test_check_a_discovery_dated_wrong_beside_a_partner_s_statement_told_right(
+    nlp: Language,
+) -> None:
+    text = (
+        "SK Engineering & Construction said it had discovered damage to the top of the dam on "
+        "Saturday, July 21, and project partner Korea Western Power said it had measured "
+        "about 11 centimeters "
+        "of subsidence at the center of the embankment as early as Friday, July 20."
+    )
+    report = _check_against(nlp, DAM_SOURCES, text, "2018-08-02")
+    assert ("date", "tarn-wire-2018-07-25-builders") in _kinds_over(
+        report, "discovered damage to the top of the dam on Saturday, July 21"
+    )
+    # the partner's statement, told right, is judged on its own
+    assert _kinds_over(report, "Korea Western Power said it had measured about 11") == []
+
+
+def test_check_words_of_a_named_governor_given_to_an_unnamed_office(nlp: Language) -> None:
+    claim = (
+        '"Our first job is to reach anyone who may still be alive. Finding and identifying '
+        'the dead will be our second step," the rescue commander said.'
+    )
+    report = _check_against(nlp, DAM_SOURCES, claim, "2018-08-02")
+    assert ("speaker", "orvan-herald-2018-07-26-missing") in _kinds_over(report, claim)
+    right = claim.replace("the rescue commander", "the district governor")
+    report = _check_against(nlp, DAM_SOURCES, right, "2018-08-02")
+    assert "speaker" not in [kind for kind, _ in _kinds_over(report, right)]
+
+
+ELECTION_SOURCES = [
+    Document(
+        id="tarn-wire-2024-07-29-result",
+        outlet="Tarn Wire",
+        published="2024-07-29",
+        title="Velka's electoral council declares the president re-elected",
+        text=(
+            "KELM, July 29 (Tarn Wire) - Electoral council president Milo Dravec announced "
+            "shortly after midnight that the president had received 51.2% of the vote "
+            "against 44.2% for Anna Kovac, with 80% of ballots counted."
+        ),
+    ),
+    Document(
+        id="orvan-herald-2024-08-03-hiding",
+        outlet="Orvan Herald",
+        published="2024-08-03",
+        title="Opposition leader in hiding",
+        text=(
+            "Opposition leader Anna Kovac wrote in The Wall Street Journal on Thursday that "
+            "she was in hiding and feared for her life. A draft decree found at the minister's "
+            "home was first reported by the newspaper Folha de S.Paulo."
+        ),
+    ),
+]
+
+
+def test_check_an_election_share_and_where_a_column_ran(nlp: Language) -> None:
+    text = (
+        "Electoral council chief Milo Dravec proclaimed the president the winner with 51.2% "
+        "against 40.2% for Anna Kovac. Kovac said in a column for The New York Times that "
+        "she was in hiding and feared for her life. Police found a draft decree, a document "
+        "first revealed by the newspaper O Globo."
+    )
+    report = _check_against(nlp, ELECTION_SOURCES, text, "2024-08-10")
+    # shares told together are where the claim's were taken from: the second one changed
+    assert ("number", "tarn-wire-2024-07-29-result") in _kinds_over(report, "40.2%")
+    assert ("outlet", "orvan-herald-2024-08-03-hiding") in _kinds_over(
+        report, "in a column for The New York Times"
+    )
+    assert ("outlet", "orvan-herald-2024-08-03-hiding") in _kinds_over(
+        report, "first revealed by the newspaper O Globo"
+    )
+
+
+def test_check_a_shooting_put_on_the_day_it_was_reported(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="lusa-2024-10-19-killed",
+            outlet="Lusa",
+            published="2024-10-19",
+            title="Two opposition figures shot dead in Kelm",
+            text=(
+                "Kelm, 19 Oct 2024 (Lusa) - Milo Dravec, the lawyer of the opposition "
+                "candidate, and Pavel Rusk, a party official, were shot dead late on Friday "
+                "night in Kelm, police and party sources told Lusa."
+            ),
+        )
+    ]
+    claim = (
+        "Milo Dravec, the candidate's lawyer, and Pavel Rusk, a party official, were gunned "
+        "down in their car in Kelm late on Saturday, October 19."
+    )
+    report = _check_against(nlp, sources, claim, "2024-10-30")
+    assert ("date", "lusa-2024-10-19-killed") in _kinds_over(report, claim)
+
+
+def test_check_a_recall_sized_in_vials_told_in_patients(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2012-10-04-recall",
+            outlet="Tarn Wire",
+            published="2012-10-04",
+            title="Pharmacy recalls steroid lots",
+            text=(
+                "The Kelm Compounding Center voluntarily recalled three lots of the drug on "
+                "Sept. 26, totaling about 17,676 single-dose vials, and has since shut down."
+            ),
+        )
+    ]
+    text = (
+        "All of the cases trace back to a steroid made by the Kelm Compounding Center, "
+        "which recalled three lots of the steroid on September 26, covering about 17,676 "
+        "patients."
+    )
+    report = _check_against(nlp, sources, text, "2012-10-30")
+    [recall] = [c for c in report.claims if "17,676" in c.text]
+    # the recall and its size are one claim
+    assert "recalled three lots" in recall.text
+    assert ("unit", "tarn-wire-2012-10-04-recall") in _kinds_over(report, "covering about 17,676")

@@ -205,8 +205,15 @@ def _check_claim(
     distortions += exaggeration_distortions(view, draft, ranked, published)
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += scope_distortions(view, draft, ranked)
-    if not any(d.kind == "exaggeration" for d in distortions):
-        distortions += denial_distortions(view, draft, ranked)
+    # An act the sources deny is read beside a rung raised elsewhere in the sentence
+    # ("were arrested [denied] and charged [for 'under investigation']"), and before a
+    # lower rung found for the same word: "no arrests had been made" is the act's own
+    # denial, "an investigation" only a lesser act.
+    denied = denial_distortions(view, draft, ranked)
+    at_denied = {d.at for d in denied}
+    distortions = [
+        d for d in distortions if not (d.kind == "exaggeration" and d.at in at_denied)
+    ] + denied
     if not any(d.kind == "exaggeration" for d in distortions):
         distortions += untold_act_distortions(view, draft, ranked)
     distortions = dedupe([d for d in distortions if not said_as_quoted(d)])

@@ -132,6 +132,11 @@ def test_acts_a_strong_act_no_source_tells_is_untold(
         ),
         # words in quotation marks are checked as a quote
         ('He said: "The driver was arrested."', ["The driver went home."]),
+        # told as not done: no act to hold to the sources
+        (
+            "More than half of the inmates had never been convicted of any crime.",
+            ["Most inmates at the Tarn Wire jail were awaiting trial."],
+        ),
     ],
 )
 def test_acts_an_act_told_in_any_words_of_its_own_is_told(claim: str, sources: list[str]) -> None:

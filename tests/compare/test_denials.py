@@ -74,3 +74,22 @@ def test_denials_a_place_kept_open_was_not_shut() -> None:
     assert (d.claimed, d.found) == ("was shut down", "remains open")
     # another place kept open says nothing of this one
     assert not denied_acts("The border crossing was closed.", "The airport remains open.")
+
+
+def test_denials_an_act_done_to_no_one_denies_it_of_anyone() -> None:
+    [d] = denied_acts(
+        "The prison's director and two of his deputies were arrested and charged.",
+        "No one had been arrested so far, the prosecutor said.",
+    )
+    assert (d.claimed, d.found) == ("arrested", "No one had been arrested")
+    [d] = denied_acts(
+        "Prosecutors have since arrested the guards who were on duty.",
+        "The prosecutor said that no arrests had been made so far.",
+    )
+    assert (d.claimed, d.found) == ("arrested", "no arrests had been made")
+    # a claim that tells no one arrested agrees
+    assert not denied_acts(
+        "No one was arrested.",
+        "No one had been arrested so far, the prosecutor said.",
+        lambda text, at: "No one" in text[:at],
+    )

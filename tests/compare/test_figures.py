@@ -876,3 +876,13 @@ def test_figures_parts_per_billion_are_not_parts_per_million() -> None:
     assert compare_figures(ppb, ppm).outcome == "unit"
     thousandth = fig("0.001", 0.001, 0.001, counted="ppm", counted_class="object", predicate=None)
     assert compare_figures(ppb, thousandth).outcome == "same"
+
+
+def test_figures_guards_are_no_count_of_inmates_but_inmates_are_people() -> None:
+    guards = fig("Four", 4, 4, counted="guard")
+    inmates = fig("Four", 4, 4, counted="inmate")
+    assert compare_figures(guards, inmates).outcome == "unit"
+    # in a jail fire, "people" are those held: no narrowing either way
+    people = fig("Four", 4, 4, counted="people")
+    assert compare_figures(inmates, people).outcome == "same"
+    assert compare_figures(people, inmates).outcome == "same"

@@ -847,3 +847,14 @@ def test_quotes_a_duty_put_on_another_is_a_flip() -> None:
     assert (
         meaning_flip("Everyone must take responsibility for road safety this Easter.", said) is None
     )
+
+
+def test_quotes_a_failure_the_speaker_took_on_put_on_others_is_a_flip() -> None:
+    said = "I feel heavy-hearted that we were unable to prevent another disaster in Kelm."
+    claim = (
+        "I feel heavy-hearted that local officials were unable to prevent another disaster in Kelm."
+    )
+    reason = meaning_flip(claim, said)
+    assert reason is not None and "officials" in reason
+    # the same speaker in other words is no flip
+    assert meaning_flip("We were unable to prevent another disaster in Kelm.", said) is None

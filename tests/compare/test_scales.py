@@ -717,3 +717,15 @@ def test_scales_a_citys_mourning_is_not_a_nations() -> None:
         )
         == []
     )
+
+
+def test_scales_charges_filed_for_a_review_of_options_are_flagged() -> None:
+    claim = "Attorney General Anna Kovac has already filed criminal charges against the company."
+    evidence = '"My office is reviewing every option available, civil and criminal," Kovac said.'
+    assert ("inquiry", "charges", "reviewing every option") in _pairs(claim, evidence)
+
+
+def test_scales_a_check_before_an_investigation_is_below_a_murder_investigation() -> None:
+    claim = "The committee opened a murder investigation into the death."
+    evidence = "The committee said it had opened a procedural check into the death."
+    assert ("inquiry", "murder investigation", "procedural check") in _pairs(claim, evidence)

@@ -5,7 +5,9 @@ cases_gate.json. A change that raises a score can raise its floor; lowering a
 floor needs RETOLD_UPDATE_GATE=1 on purpose, and shows in review as a diff.
 
 One test per case folder, so that ``pytest -n`` spreads the cases over the
-machine's cores (the gate is the longest part of the suite); under
+machine's cores (the gate is the longest part of the suite). The same test holds
+the folder's provenance floors (provenance_gate.json, test_sources_eval.py) with
+the store and report of each case, so a corpus is parsed and checked once. Under
 RETOLD_UPDATE_GATE=1 each folder writes its own entries, the file locked
 while it does, and the listing test drops entries of cases that are gone.
 """
@@ -20,10 +22,17 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from retold.evaluation.cases import run_case
-from retold.evaluation.sources import CASE_FOLDERS
+from retold.evaluation.cases import case_store, run_case
+from retold.evaluation.sources import (
+    CASE_FOLDERS,
+    SourceRanking,
+    case_dirs,
+    case_folder,
+    rank_case,
+)
 
 from .gate_file import locked_json, updating
+from .test_sources_eval import hold_provenance_floors
 
 GATE = Path(__file__).with_name("cases_gate.json")
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,8 +64,14 @@ def test_gate_case_scores_hold(group: str, nlp: Language, shared_dir: Path) -> N
     gate: dict[str, Any] = json.loads(GATE.read_text(encoding="utf-8"))
     measured: dict[str, Any] = {}
     failures = []
+    folder = {"demo": None, "shared": "shared/cases"}.get(group, f"tests/{group}")
+    traced = {c for c in case_dirs(shared_dir, ROOT) if case_folder(c) == folder}
+    rankings: list[SourceRanking] = []
     for name, case in _group_cases(group, shared_dir).items():
-        score, _ = run_case(case, nlp)
+        with case_store(case, nlp) as store:
+            score, report = run_case(case, nlp, store)
+            if case in traced:
+                rankings.append(rank_case(case, nlp, store, report))
         measured[name] = {
             "fingerprint": _fingerprint(case),
             "strict_min": score.strict,
@@ -85,8 +100,10 @@ def test_gate_case_scores_hold(group: str, nlp: Language, shared_dir: Path) -> N
     if updating():
         with locked_json(GATE, sort_keys=True) as entries:
             entries.update(measured)
-        return
-    assert not failures, "\n".join(failures)
+    else:
+        assert not failures, "\n".join(failures)
+    if folder is not None:
+        hold_provenance_floors(folder, rankings)
 
 
 @pytest.mark.shared

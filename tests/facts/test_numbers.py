@@ -291,6 +291,9 @@ def test_numbers_phrasal_over_is_not_more_than() -> None:
         "Copyright 2014. All rights reserved.",
         "Near half past two the shelling began.",
         "It was under control at six o'clock in the evening.",
+        # a part of one unit, no share of anything counted
+        "Firefighters were kept outside for half an hour.",
+        "The wave reached a quarter of a mile inland.",
     ],
 )
 def test_numbers_dates_times_and_labels_are_not_figures(sentence: str) -> None:

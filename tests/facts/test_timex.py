@@ -7,7 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from retold.facts.timex import Timex, compare_times, event_offset, find_timexes, sets_aside
+from retold.facts.timex import (
+    Timex,
+    after_dateline_place,
+    compare_times,
+    event_offset,
+    find_timexes,
+    sets_aside,
+)
 
 SUN_2017 = date(2017, 4, 9)  # a Sunday
 SAT_2017 = date(2017, 4, 1)  # a Saturday
@@ -780,3 +787,10 @@ def test_timex_a_release_is_not_dated_by_an_attack() -> None:
     )
     found = [t for t in find_timexes(text, D("2020-10-27")) if t.text.startswith("A day after")]
     assert found and found[0].begin is None
+
+
+def test_timex_a_dateline_with_the_agency_before_its_dash_is_a_dateline() -> None:
+    text = "Maputo, 19 Oct 2024 (Lusa) - Two men were shot dead late on Friday night."
+    at, end = text.index("19 Oct"), text.index(" (Lusa)")
+    assert after_dateline_place(text, at, end)
+    assert not after_dateline_place("Maputo, 19 Oct 2024 (Lusa) said two men died.", at, end)

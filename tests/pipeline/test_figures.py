@@ -1851,3 +1851,60 @@ def test_figures_foreigners_and_commandos_are_people(nlp: Language) -> None:
         for f in nlp("A commando of 28 foreigners carried out the attack.")._.retold_figures
     }
     assert found["28"].counted_class == "person"
+
+
+@pytest.mark.slow
+def test_figures_prisoners_freed_by_gunmen_escaped(nlp: Language) -> None:
+    doc = nlp(
+        "In April, gunmen freed 1,844 inmates from the jail in Velka. "
+        "The authorities freed 300 inmates to ease overcrowding."
+    )
+    classes = {f.text: f.predicate_class for f in doc._.retold_figures}
+    assert classes["1,844"] == "escape"  # a jailbreak, not a release
+    assert classes["300"] == "release"
+
+
+@pytest.mark.slow
+def test_figures_the_number_a_place_was_built_for_is_its_capacity(nlp: Language) -> None:
+    found = {
+        f.text: f
+        for f in nlp(
+            "The jail held 2,072 people, more than three times the 600 it was built for."
+        )._.retold_figures
+    }
+    assert (found["600"].counted, found["600"].counted_class) == ("capacity", "object")
+    assert found["2,072"].counted == "people"
+
+
+@pytest.mark.slow
+def test_figures_a_population_counts_people(nlp: Language) -> None:
+    found = {
+        f.text: f
+        for f in nlp(
+            "Six villages, with a combined population of 7,095, were hit."
+        )._.retold_figures
+    }
+    assert found["7,095"].counted_class == "person"
+
+
+@pytest.mark.slow
+def test_figures_people_brought_to_safety_were_saved(nlp: Language) -> None:
+    doc = nlp(
+        "Rescuers brought nine people who had been clinging to railings near the entrance of "
+        "the tunnel to safety and recovered one body."
+    )
+    classes = {f.text: f.predicate_class for f in doc._.retold_figures}
+    assert (classes["nine"], classes["one"]) == ("rescue", "death")
+
+
+@pytest.mark.slow
+def test_figures_the_remaining_ones_searched_for_are_missing(nlp: Language) -> None:
+    doc = nlp("Rescue teams are continuing search operations to find the remaining three.")
+    assert [f.predicate_class for f in doc._.retold_figures] == ["missing"]
+
+
+@pytest.mark.slow
+def test_figures_a_whole_does_not_take_the_state_of_its_part(nlp: Language) -> None:
+    doc = nlp("Officials had counted 297 infections, 23 of them fatal, across 16 states.")
+    classes = {f.text: f.predicate_class for f in doc._.retold_figures}
+    assert classes["297"] != "death"

@@ -650,3 +650,31 @@ def test_names_a_ship_after_the_is_no_person(nlp: Language) -> None:
 def test_names_a_channel_with_a_number_in_its_name_is_an_outlet(nlp: Language) -> None:
     doc = nlp("The minister, speaking to TF1 television, said hospitals were holding up.")
     assert [o.text for o in doc._.retold_outlets] == ["TF1"]
+
+
+@pytest.mark.slow
+def test_names_a_nickname_in_quotation_marks_is_no_part_of_the_name(nlp: Language) -> None:
+    doc = nlp('Kelm Mayor Tom "Buddy" Harper said the victims ranged from a baby to the elderly.')
+    assert "Tom Harper" in {p.name for p in doc._.retold_persons}
+    [att] = doc._.retold_attributions
+    assert att.speaker == "Tom Harper"
+
+
+@pytest.mark.slow
+def test_names_an_appositive_closed_by_its_role_noun_is_the_role(nlp: Language) -> None:
+    doc = nlp(
+        "Milo Dravec, the Velka district governor, told reporters that the search for "
+        "survivors remained the priority."
+    )
+    roles = {p.name: p.role for p in doc._.retold_persons}
+    assert roles["Milo Dravec"] == "Velka district governor"
+
+
+@pytest.mark.slow
+def test_names_a_name_of_hyphened_words_is_whole(nlp: Language) -> None:
+    doc = nlp(
+        "Government spokesman Alain-Claude Bilie-By-Nze told reporters that the raid had targeted "
+        'looters. "These are not activists, they are criminals," he said.'
+    )
+    assert "Alain-Claude Bilie-By-Nze" in {p.name for p in doc._.retold_persons}
+    assert [a.speaker for a in doc._.retold_attributions] == ["Alain-Claude Bilie-By-Nze"] * 2

@@ -137,7 +137,15 @@ def untold_acts(claim: str, read_sources: Callable[[], Sequence[str]]) -> list[S
     sources: Sequence[str] | None = None
     found: list[StrongAct] = []
     for kind, told_in_claim, told in _ACTS:
-        m = told_in_claim.search(claim)
+        # "had never been convicted": told as not done, no act to hold to the sources
+        m = next(
+            (
+                x
+                for x in told_in_claim.finditer(claim)
+                if not _NEGATED_BEFORE_RE.search(claim[max(0, x.start() - 40) : x.start()])
+            ),
+            None,
+        )
         if m is None or inside_quotes(claim, m.start()):
             continue
         if sources is None:

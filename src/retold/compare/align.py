@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..names.persons import SAME_PERSON_THRESHOLD, surname_similarity
 from ..retrieval.corpus import CorpusView, Window, idf_weights
 from .claims import ClaimDraft
 from .segments import attribution_frame
@@ -139,4 +140,13 @@ def source_absent(view: CorpusView, draft: ClaimDraft, top: list[Window]) -> boo
         return False
     low = texts.lower()  # "MUHAMMAD SYAUGI (Head of Basarnas):" names him too
     missing = [n for n in names if n.lower() not in low]
+    if len(missing) >= 2 and main.speaker_kind == "person":
+        # a person's name misspelt is still the one named ("Shuaibu Bergore" for "Shuaib
+        # Belgore"): the claim changed the name, not the source
+        there = {m.group(0) for m in _NAME_RE.finditer(texts)} - NOT_NAMES
+        missing = [
+            n
+            for n in missing
+            if not any(surname_similarity(n, t) >= SAME_PERSON_THRESHOLD for t in there)
+        ]
     return len(missing) >= 2 and len(missing) >= len(names) / 2

@@ -27,7 +27,10 @@ __all__ = [
 # "The governor ... to the channel Al Jazeera said".
 _INTERVIEW_RE = re.compile(
     r"\b(?:in an interview (?:with|to|on)|speaking (?:to|on)|told|interviewed (?:on|by)|"
-    r"appearing on|in a statement (?:to|sent to|given to))\s+",
+    r"appearing on|in a statement (?:to|sent to|given to)|"
+    # "said in a column for The New York Times", "wrote in an op-ed in Le Monde"
+    r"in (?:a|an|her|his|their) (?:column|op-ed|opinion piece|article|essay) (?:for|in)|"
+    r"wrote in)\s+",
     re.I,
 )
 _AS_REPORTED_RE = re.compile(
@@ -38,7 +41,8 @@ _AS_REPORTED_RE = re.compile(
 # Repubblica", "in a video sent to Al Jazeera", "a count compiled by Reuters".
 _HANDLED_BY_RE = re.compile(
     r"\b(?:published|broadcast|aired|obtained|released|compiled|leaked|posted|sent|"
-    r"delivered|given|handed|shown|seen|filmed|verified|reviewed|reported)\s+(?:by|to|on)\s+"
+    r"delivered|given|handed|shown|seen|filmed|verified|reviewed|reported|revealed|"
+    r"disclosed)\s+(?:by|to|on)\s+"
     # "gave telephone interviews to ABS-CBN television"
     r"|\binterviews?\s+(?:with|to)\s+"
 )
@@ -110,11 +114,21 @@ def _outlet_after(text: str, pos: int, limit: int) -> TextSpan | None:
     return None
 
 
+def _first_out(text: str, m: re.Match[str], own: bool = False) -> bool:
+    """Whether a "... by X" tells who brought a thing out: "published by", "revealed by",
+    "first reported by" (``own``: as the claim words it, "released by" too)."""
+    verbs = ("published", "revealed", "disclosed") + (
+        ("released",) if own else ("broadcast", "aired", "posted")
+    )
+    first = text[max(0, m.start() - 6) : m.start()].strip().lower() == "first"
+    return m.group(0).startswith(verbs) or first
+
+
 def published_by(text: str) -> str | None:
     """The outlet a sentence says published a thing first ("first published by the
     Nigerian news site HumAngle"), if it names one."""
     for m in _HANDLED_BY_RE.finditer(text):
-        if m.group(0).startswith(("published", "broadcast", "aired", "posted")):
+        if _first_out(text, m):
             span = _outlet_after(text, m.end(), len(text))
             if span is not None:
                 return span.text
@@ -359,7 +373,7 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
             span = _outlet_after(doc.text, m.end(), end)
             if span is not None and all(o.start != span.start for o in draft.outlets):
                 draft.outlets.append(span)
-            if span is not None and m.group(0).startswith(("published", "released")):
+            if span is not None and _first_out(doc.text, m, own=True):
                 draft.publishers.append(span)
         # A short quotation is checkable when someone is named saying it: '"It is
         # impossible to recover them," he said' is held to what he said.

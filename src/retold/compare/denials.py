@@ -24,6 +24,15 @@ _NEGATED_VERB_RE = re.compile(
     r"|\bnever\s+([a-z]+ed)\b",
     re.I,
 )
+# "No one has been charged", "nobody was arrested": done to no one at all.
+_NO_ONE_RE = re.compile(
+    r"\b(?:no\s+one|nobody|no-one)\s+(?:has|had|have|was|were)\s+(?:yet\s+|so\s+far\s+)?"
+    r"(?:been\s+)?([a-z]+ed)\b"
+    # "no arrests had been made so far": the act by its noun
+    r"|\bno\s+([a-z]+s)\s+(?:has|had|have)\s+(?:yet\s+|so\s+far\s+)?been\s+"
+    r"(?:made|filed|brought|laid|issued)\b",
+    re.I,
+)
 # Verbs whose denial is no act withheld: saying, knowing, wanting, and the auxiliaries.
 _NOT_ACTS = frozenset(
     """be have do say tell comment know think believe expect want need seem appear
@@ -98,6 +107,20 @@ def denied_acts(
             if not (_actor_terms(claim, w.start()) & source_actor):
                 continue
             out.append(Denial(word, w.start(), " ".join(m.group(0).split())))
+            break
+    # "No one had been arrested so far": the act denied of anyone, whoever the claim has
+    # it done to
+    for m in _NO_ONE_RE.finditer(evidence):
+        verb_stem = stem(m.group(1) or m.group(2))
+        if verb_stem in _NOT_ACT_STEMS:
+            continue
+        for w in WRITTEN_WORD_RE.finditer(claim):
+            low = w.group(0).lower()
+            if not low.endswith("ed") or stem(low) != verb_stem:
+                continue
+            if negated is not None and negated(claim, w.start()):
+                continue
+            out.append(Denial(w.group(0), w.start(), " ".join(m.group(0).split())))
             break
     # "the airport remains open" denies "the airport was shut down" as well as "was not
     # closed" would

@@ -99,6 +99,15 @@ _PERSON_GROUPS = {
     "crewmen": "crew",
     "seafarer": "crew",
     "sailor": "crew",
+    # who is held, and who holds them: "four inmates" killed in a jailbreak are no
+    # "four guards"
+    "inmate": "prisoners",
+    "prisoner": "prisoners",
+    "detainee": "prisoners",
+    "convict": "prisoners",
+    "guard": "combatants",
+    "warder": "combatants",
+    "jailer": "combatants",
     SEVERE: "the gravely hurt",
 }
 
@@ -536,6 +545,8 @@ def _groups_differ(claim: Figure, found: Figure) -> bool:
         # "eight children" nor "75,000 women and children", though it may be "eight women"
         other = found if a == "adults" else claim
         return "children" in (a, b) or _CHILDREN_RE.search(other.counted_text or "") is not None
+    if "prisoners" in (a, b) and None in (a, b):
+        return False  # those held are people, and in a jail fire "people" are those held
     return a is not None and a != b and frozenset({a, b}) not in _OVERLAPPING_GROUPS
 
 

@@ -619,6 +619,30 @@ def _duty_moved(claim: str, evidence: str) -> str | None:
     return None
 
 
+# Who failed, or is to blame: "we were unable to prevent", "they are responsible for".
+_ANSWERABLE_RE = re.compile(
+    r"\b((?:the\s+)?[\w’'-]+)\s+(?:were|was|are|am|is|have\s+been|had\s+been)\s+"
+    r"((?:unable|not\s+able|responsible|to\s+blame|at\s+fault)\s+(?:to\s+|for\s+)?[\w’'-]+)",
+    re.I,
+)
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _failure_moved(claim: str, evidence: str) -> str | None:
+    """A failure or blame the speaker took on, put on others: "local officials were unable
+    to prevent" for "we were unable to prevent"."""
+    theirs = {
+        " ".join(m.group(2).lower().split()): m.group(1).lower()
+        for m in _ANSWERABLE_RE.finditer(evidence)
+    }
+    for m in _ANSWERABLE_RE.finditer(claim):
+        other = theirs.get(" ".join(m.group(2).lower().split()))
+        who = m.group(1).lower()
+        if other is not None and (other in _FIRST_PERSON) != (who in _FIRST_PERSON):
+            return f"puts '{m.group(2)}' on '{m.group(1)}' where the source says '{other}'"
+    return None
+
+
 def _added_condition(claim: str, evidence: str) -> str | None:
     added = _added(_CONDITION_RE, claim, evidence)
     return f"sets a condition ('{added}') the source does not" if added else None
@@ -761,6 +785,7 @@ def meaning_flip(claim: str, evidence: str, *, whole: bool = True) -> str | None
         _added_hedge,
         _happened_as_to_come,
         _duty_moved,
+        _failure_moved,
         _added_condition,
         _added_counterfactual,
         _widened,

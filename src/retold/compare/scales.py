@@ -298,6 +298,12 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             1,
             (
                 "review",
+                # "is reviewing every option available": not yet acting on any
+                "reviewing every option",
+                "reviewing all options",
+                "reviewing its options",
+                "reviewing legal options",
+                "possible legal action",
                 "hearing",
                 "inquest",
                 "coroner",
@@ -309,6 +315,10 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "issuing notice",
                 "status report",
                 "sought a report",
+                # a check before any investigation, as Russian investigators open one
+                "procedural check",
+                "preliminary check",
+                "pre-investigation check",
             ),
         ),
         # "an inquiry" and "an investigation" are one thing in other words
@@ -336,6 +346,10 @@ SCALES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
                 "criminal investigation",
                 "criminal probe",
                 "criminal case",
+                "murder investigation",
+                "murder inquiry",
+                "murder probe",
+                "homicide investigation",
                 "charges",
                 "charged",
                 # "booked under IPC Section 304": charged, in Indian police English

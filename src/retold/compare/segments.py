@@ -131,6 +131,12 @@ _SHORT_ASIDE_WORDS = 4
 # A sentence that opens with its subject, a name of a few words, before the aside.
 _SUBJECT_ASIDE_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 
+# Participles that size or fill out what the clause before named, no act of their own.
+_ELABORATING = frozenset(
+    "covering totaling totalling comprising containing numbering amounting".split()
+)
+# A subject and a participle's aside on it, up to the comma that closes the aside.
+_SUBJECT_ASIDE_DONE_RE = re.compile(r"[^,;]{2,60},\s+[a-z]+ed\s[^,;]{2,80},$")
 _PART_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these)\b", re.I)
 # "Of the 59 wounded, 25 ...": the whole put first, at the head of its clause.
 _WHOLE_FIRST_RE = re.compile(r"(?:^|[,;:]\s*)[Oo]f\s+(?:the\s+|these\s+|those\s+|all\s+)?$")
@@ -161,6 +167,13 @@ def claim_segments(
             # "202 wounded, 25 of them critically" or "of the 59 wounded, 25 died": a part
             # of a count is told with it
             continue
+        after_comma = between[k + 1 :].split() if k >= 0 else []
+        if after_comma and after_comma[0].lower() in _ELABORATING:
+            continue  # "three lots, covering about 17,676 vials": one act, sized
+        if k >= 0 and _SUBJECT_ASIDE_DONE_RE.match(text, 0, a.end - draft.start + k + 1):
+            # "The block, designed for 40 people, held 212 inmates": the aside's count and
+            # the verb's are one statement of one subject; cut, the verb would have none
+            continue
         if k >= 0:
             cuts.add(a.end + k + 1)
         elif after and (
@@ -185,6 +198,8 @@ def claim_segments(
         )
         if text.startswith("when", m.end()) and m.start() in time_ends:
             continue  # "on Friday, when residents threw mud": the when tells the Friday
+        if tail.split() and tail.split()[0].lower() in _ELABORATING:
+            continue  # "recalled three lots, covering about 17,676 vials": one act, sized
         if not participle or len(tail.split()) >= 5:
             cuts.add(draft.start + m.start() + 1)
     # "declared a state of emergency, the first in the territory's history": what the
@@ -266,6 +281,12 @@ def claim_segments(
             # "Petronin, who ran a charity ..., had been abducted on ...": a faithful aside
             # on the subject stays with what the sentence tells of them
             continue
+        if (
+            close >= 0
+            and text[close + 2 :].split()[:1]
+            and text[close + 2 :].split()[0].lower() in _ELABORATING
+        ):
+            continue  # "which recalled three lots ..., covering about 17,676 vials": one act
         at = draft.start + (close + 1 if close >= 0 else m.start() + 1)
         # "... at the army camp, where he shot dead his commanding officer": what went on
         # at a place is told apart from what the sentence tells before it
@@ -608,7 +629,11 @@ def _frame_with_content(
         first_frame = bool(d1) and not d2 and a2 <= content < b2
         second_frame = bool(d2) and not d1 and a1 <= content < b1
         frame_ds = d1 if first_frame else d2 if second_frame else []
-        if _all_in_other_frames(draft, frame_ds) or _all_in_asides(draft, frame_ds):
+        if (
+            _all_in_other_frames(draft, frame_ds)
+            or _all_in_asides(draft, frame_ds)
+            or _all_in_earlier_statements(draft, frame_ds)
+        ):
             # "He told the BBC that '...', and days later said in an interview with Sky
             # News that ...": the outlet changed is the first cue's, not the main one's;
             # "Ramaphosa, who visited the scene on the day of the fire, said": the day is
@@ -713,6 +738,24 @@ def _all_in_other_frames(draft: ClaimDraft, ds: list[Distortion]) -> bool:
     of another attribution than the main one."""
     framed = [d for d in ds if d.kind in _FRAME_KINDS]
     return bool(framed) and all(_in_other_frame(draft, d) for d in framed)
+
+
+def _all_in_earlier_statements(draft: ClaimDraft, ds: list[Distortion]) -> bool:
+    """Whether every distortion sits in the words of another statement told whole before
+    the main one opens: "X said it found the damage on Saturday [a day changed], and Y said
+    ..." changes X's words, not Y's frame."""
+    main = draft.main
+    if main is None or not ds:
+        return False
+    opens = min(main.cue.start, main.source.start if main.source is not None else main.cue.start)
+    return all(
+        d.at is not None
+        and any(
+            o is not main and o.content.start <= d.at < o.content.end <= opens
+            for o in draft.attributions
+        )
+        for d in ds
+    )
 
 
 def _in_other_frame(draft: ClaimDraft, d: Distortion) -> bool:

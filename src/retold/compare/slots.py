@@ -89,6 +89,7 @@ from .thresholds import (
     OUTLET_CARRIER_SHARE,
     OUTLET_CONTENT_COVERAGE,
     QUOTE_DIFFERENT,
+    REPORTED_SPEAKER_REWORDED,
     REPORTED_SPEAKER_SIMILARITY,
     SPEAKER_SAME_WORDS,
     TOP_WINDOWS,
@@ -532,6 +533,10 @@ def figure_distortions(
                     )
                 ):
                     s += 1.0 + SIBLING_BONUS * min(siblings, 2)
+                if f.kind == g.kind == "percent" and siblings:
+                    # "51.2% against 40.2%" where the sentence gives "51.2% ... against
+                    # 44.2%": shares told together are where the claim's were taken from
+                    s += 1.0
                 if (
                     f.kind == g.kind == "money"
                     and currency_of(f.text) == currency_of(g.text) is not None
@@ -561,7 +566,8 @@ def figure_distortions(
                 ):
                     s += 0.5  # "victims" may be the dead or the wounded
                 elif f.predicate_class is None and g.predicate_class is None:
-                    s += 0.5
+                    # "recaptured" and "recaptured": one act, even of no harm we class
+                    s += 1.0 if f.predicate is not None and f.predicate == g.predicate else 0.5
                 elif f.predicate_class and g.predicate_class and f.value != g.value:
                     s -= OTHER_HARM_PENALTY  # "72 killed" is no source of "350 wounded"
                 # The exact value is the strongest trace of where a figure came from; a
@@ -888,6 +894,16 @@ def figure_distortions(
             )
         ):
             continue  # "killing all 150 people on board": those aboard are the dead
+        if (
+            cmp.outcome == "unit"
+            and f.counted == g.counted
+            and f.predicate_class != g.predicate_class
+            and any(x.part_of == f.start for x in draft.figures)
+            and any(x.part_of == g.start for x in view.analysis(w.doc_id).figures)
+        ):
+            # "879 of the 994 inmates held there escaped" and "879 of the prison's 994
+            # inmates escaped": a whole takes its verb from its part, or from its own words
+            continue
         # "the five-month inquest" for "the five-week inquest": one span, remeasured
         same_span = (
             cmp.outcome == "unit"
@@ -1366,6 +1382,8 @@ def _share_head(text: str, end: int) -> str | None:
 
 def _whole_head(words: list[str]) -> str | None:
     """The noun of a whole's words, stemmed, the same for one whole named two ways."""
+    while len(words) > 1 and words[-1].lower().endswith("ing"):
+        words = words[:-1]  # "of ballots going to the president": the ballots
     if not words:
         return None
     head = stem(words[-1].removesuffix("'s").removesuffix("’s"))
@@ -1389,7 +1407,13 @@ def _place_by_name(a: list[str], b: list[str]) -> bool:
 
 
 # Wholes that are one group of people: "12 percent of the victims", "of those killed".
-_SAME_WHOLE = {stem("victims"): stem("killed"), stem("casualties"): stem("killed")}
+_SAME_WHOLE = {
+    stem("victims"): stem("killed"),
+    stem("casualties"): stem("killed"),
+    # "95% of ballots", "95.46 percent of votes cast": one count of votes
+    stem("ballots"): stem("votes"),
+    stem("cast"): stem("votes"),
+}
 
 
 def _people_of(text: str) -> str | None:
@@ -2114,20 +2138,15 @@ def _times_given(analysis: Analysis, w: Window, value: float | None) -> int:
 
 
 def _transposed(a: float | None, b: float | None) -> bool:
-    """Whether two whole numbers of three or more digits differ by two adjacent digits
-    swapped: a copying slip that keeps the figure's trace."""
+    """Whether two whole numbers of three or more digits differ by two digits swapped
+    ("231" for "213", "344" for "443"): a copying slip that keeps the figure's trace."""
     if a is None or b is None or a == b or a != int(a) or b != int(b):
         return False
     x, y = str(int(a)), str(int(b))
     if len(x) != len(y) or len(x) < 3:
         return False
     diff = [i for i in range(len(x)) if x[i] != y[i]]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and x[diff[0]] == y[diff[1]]
-        and x[diff[1]] == y[diff[0]]
-    )
+    return len(diff) == 2 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 _SCALE_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore)\b", re.I)
@@ -2478,6 +2497,59 @@ def _body_quote_speaker(
     ]
 
 
+def _role_quote_speaker(
+    view: CorpusView, main: Attribution, ranked: list[Window]
+) -> list[Distortion]:
+    """Words quoted from an office no one is named to ("the rescue commander said") that
+    the evidence quotes from a named person of another office (the district governor)."""
+    content = main.content.text
+    office = set(terms(main.role or main.speaker or ""))
+    if main.kind not in ("direct", "mixed") or not office or len(terms(content)) < 5:
+        return []
+    for w in ranked[:TOP_WINDOWS]:
+        for att in _attributions_at(view, w):
+            if (
+                att.speaker_kind != "person"
+                or similarity(content, att.content.text, content_only=True) < SPEAKER_SAME_WORDS
+            ):
+                continue
+            # the office the document gives them, where it quotes them or names them
+            role = att.role or next(
+                (
+                    p.role
+                    for p in view.analysis(w.doc_id).persons
+                    if p.role and _same_speaker(att.speaker, p.name)
+                ),
+                None,
+            )
+            if not role or not any(wd in ROLE_NOUNS for wd in role.lower().split()):
+                continue  # no office given ("Mrs"): they may hold the claimed one
+            if office & set(terms(role)):
+                return []  # the office's holder, named: the same person
+            found = _spoken_by_another(view, main, att, w.doc_id, f"quotes {att.speaker}, {role}")
+            if found:
+                return found
+    return []
+
+
+def _spoken_by_another(
+    view: CorpusView, main: Attribution, att: Attribution, doc_id: str, how: str
+) -> list[Distortion]:
+    """The claimed speaker's words as another's (``att``), at the sentence that tells them."""
+    said_in = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
+    if said_in is None:
+        return []
+    return [
+        Distortion(
+            "speaker",
+            main.speaker or "",
+            att.speaker or "",
+            EvidenceRef(said_in.doc_id, said_in.start, said_in.end, "disagree"),
+            f"The article has {main.speaker} saying this; {source_label(view, doc_id)} {how}.",
+        )
+    ]
+
+
 def speaker_distortions(
     view: CorpusView, draft: ClaimDraft, main: Attribution, ranked: list[Window]
 ) -> list[Distortion]:
@@ -2503,6 +2575,8 @@ def _speaker_distortions(
             by_body = _body_reported_speaker(view, main, ranked)
         if not by_body and main.kind == "indirect":
             by_body = _other_body_reported(view, main, ranked)
+        if not by_body and main.speaker_kind == "role":
+            by_body = _role_quote_speaker(view, main, ranked)
         return by_body
     if main.speaker_kind != "person" or _is_place(main.speaker):
         return []
@@ -3048,7 +3122,12 @@ def _reported_speaker(
     verbatim_only = n_terms < (4 if numbers else 6)
     # Three words ("the initial response could have been quicker") are another person's
     # statement only verbatim; fewer say too little to be anyone's.
-    if main.resolved_by != "name" or n_terms < 3:
+    # the sentence the statement is told in, where a reworded one must name its speaker
+    main_sentence = main.source.text if main.source is not None else ""
+    # A speaker named by their office ("the attorney general", read as the one the article
+    # named) is held to it only by another's close words, said by no holder of that office.
+    by_role = main.resolved_by == "role"
+    if not (main.resolved_by == "name" or by_role) or n_terms < 3:
         return []
     runs = [r for r in quoted_words(main.content.text, direct=False) if len(r) >= _RUN_CHARS]
     said: dict[tuple[str, str], list[Attribution]] = {}
@@ -3079,6 +3158,7 @@ def _reported_speaker(
             if att not in group:
                 group.append(att)
     others: list[tuple[float, Attribution, str]] = []
+    reworded: list[tuple[float, Attribution, str]] = []  # another's, in other words
     own = 0.0  # how much of it the claimed speaker's own statements carry
     for (doc_id, speaker), atts in said.items():
         text = " ".join(a.content.text for a in atts)
@@ -3126,6 +3206,37 @@ def _reported_speaker(
             if _relays(main, best):
                 continue
             others.append((sim, best, doc_id))
+        elif sim >= REPORTED_SPEAKER_REWORDED and n_terms >= _REWORDED_TERMS:
+            best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
+            reworded.append((sim, best, doc_id))
+    if by_role:
+        office = set(terms(main.role or "")) - {"the"}
+        others = [
+            x
+            for x in others
+            if x[0] >= REPORTED_SPEAKER_SIMILARITY
+            # another person: a body may be the office's own ("the army's spokesman" and
+            # the army's press service)
+            and x[1].speaker_kind == "person"
+            and not office & set(terms(f"{x[1].role or ''} {x[1].speaker or ''}"))
+        ]
+        reworded = []
+    named_here = bool(main.speaker) and (main.speaker or "").split()[-1] in main_sentence
+    if not others and own == 0.0 and ranked and named_here:
+        # "held outside the gates for half an hour because guards ... were shooting" for
+        # "kept outside the prison gates for about 30 minutes because guards were firing":
+        # reworded, but the very sentence the claim was made from, in another's mouth
+        top = ranked[0]
+        others = [
+            x
+            for x in reworded
+            if x[2] == top.doc_id
+            and x[1].content.start < top.end
+            and top.start < x[1].content.end
+            and not _relays(main, x[1])
+            # (not one the claim itself names speaking: "X said A, and Y said B")
+            and (x[1].speaker or " ").split()[-1] not in main.content.text
+        ]
     # how well the closest of another's statements carries it
     theirs = max((x[0] for x in others), default=0.0)
     if own >= REPORTED_SPEAKER_SIMILARITY / 2 and not (
@@ -3146,21 +3257,12 @@ def _reported_speaker(
     ):
         return []
     _, att, doc_id = max(others, key=lambda x: x[0])
-    said_in = view.window(doc_id, view.sentence_index(doc_id, att.content.start))
-    if said_in is None:
-        return []
-    return [
-        Distortion(
-            "speaker",
-            main.speaker or "",
-            att.speaker or "",
-            EvidenceRef(said_in.doc_id, said_in.start, said_in.end, "disagree"),
-            f"The article has {main.speaker} saying this; {source_label(view, doc_id)} reports it from {att.speaker}.",
-        )
-    ]
+    return _spoken_by_another(view, main, att, doc_id, f"reports it from {att.speaker}")
 
 
 _NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
+# A statement reworded is known by its content words only when it has this many.
+_REWORDED_TERMS = 10
 
 
 def _joint_speaker(speaker: str, atts: list[Attribution]) -> bool:
@@ -4334,6 +4436,26 @@ def outlet_distortions(
             # The person speaks here, but of something else: another outlet's interview
             # with them does not carry this statement.
             continue
+        if (
+            person
+            and w.coverage < ranked[0].coverage
+            and not any(
+                _same_speaker(person, att.speaker)
+                and att.content.start < w.end
+                and w.start < att.content.end
+                for att in analysis.attributions
+            )
+            and not any(
+                _same_speaker(person, p.name)
+                for p in analysis.persons
+                if w.start <= p.start < w.end
+            )
+        ):
+            # The report names the person, but this sentence is no word of theirs and
+            # carries the claim less well than the best ("Mexico's prisons are ... run by
+            # criminal groups" beside "Rodriguez has said he inherited a prison system in
+            # crisis"): it carries no statement of theirs.
+            continue
         docs_seen.add(w.doc_id)
         doc = view.document(w.doc_id)
         if doc.outlet:
@@ -5094,7 +5216,14 @@ _HAPPENINGS = (
         stem(w): "onset"
         for w in "break broke start started starts begin began erupt erupted ignite ignited "
         "fire blaze blast explosion quake earthquake eruption collapse crash derailment "
-        "stampede".split()
+        "stampede "
+        # ... or told by what it did: "a fire tore through a block early on Wednesday"
+        "tear tore sweep swept rip ripped engulf engulfed gut gutted".split()
+    }
+    | {
+        # a shooting, however it is told: "were gunned down", "were shot dead"
+        stem(w): "shooting"
+        for w in "gun gunned shoot shot".split()
     }
 )
 
@@ -5865,7 +5994,14 @@ def _told_when(view: CorpusView, w: Window, x: TimeRef, anchor: str) -> bool:
     if len(verb) < 3:
         return False
     before = view.document(w.doc_id).text[w.start : x.start]
-    return re.search(rf"\b{re.escape(verb)}\w*\b[^.;]{{0,60}}?\bwhen\b", before, re.I) is not None
+    if re.search(rf"\b{re.escape(verb)}\w*\b[^.;]{{0,60}}?\bwhen\b", before, re.I):
+        return True
+    # "its staff discovered that part of the dam had been swept away at around 9 p.m. on
+    # Sunday": what was found, dated as it was found (not what was said: a statement's
+    # "that" clause has days of its own)
+    return anchor not in SPEECH_CUES and (
+        re.search(rf"\b{re.escape(verb)}\w*\s+that\b[^.;]{{0,100}}$", before, re.I) is not None
+    )
 
 
 def _dateline_day(
@@ -6342,7 +6478,9 @@ def _denied(text: str, at: int) -> bool:
 
 _TURNED_DOWN_RE = re.compile(
     r"\b(?:reject(?:ing|ed|s)?|refus(?:ing|ed|es)|turn(?:ing|ed|s)? down|instead of|rather than|"
-    r"short of)\b",
+    # "a preliminary step that can lead to a criminal case": where it may go, not where
+    # it is
+    r"short of|(?:can|could|may|might) (?:lead|result) (?:to|in))\b",
     re.I,
 )
 

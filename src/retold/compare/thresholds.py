@@ -46,6 +46,9 @@ SPEAKER_SAME_WORDS = 0.6
 # Reported speech given to the wrong person: the other person's reported words must carry
 # this share of the claim's; the claimed speaker must not carry half of it anywhere.
 REPORTED_SPEAKER_SIMILARITY = 0.6
+# ... or this share, reworded, where the claim's best-aligned sentence is that other
+# person's statement and nothing the claimed speaker says in the evidence carries any of it.
+REPORTED_SPEAKER_REWORDED = 0.4
 # Name check: surname similarity above which two spellings can be one person, when the
 # given name or role also agrees.
 NAME_VARIANT = 0.45

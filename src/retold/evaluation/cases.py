@@ -11,6 +11,8 @@ finding is *found* when a covering claim is judged unsupported.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,9 +24,17 @@ from ..document import Document
 from ..errors import Errors, RetoldError
 from ..ingest import read_file
 from ..ingest.load import ingest_paths
-from ..store import open_store
+from ..store import Store, open_store
 
-__all__ = ["CaseScore", "score_case", "run_case", "run_cases", "find_cases", "DISTORTION_KINDS"]
+__all__ = [
+    "CaseScore",
+    "score_case",
+    "case_store",
+    "run_case",
+    "run_cases",
+    "find_cases",
+    "DISTORTION_KINDS",
+]
 
 DISTORTION_KINDS = ("number", "unit", "speaker", "outlet", "quote", "date", "name", "exaggeration")
 
@@ -123,13 +133,27 @@ def score_case(
     return score
 
 
-def run_case(case: Path, nlp: Language) -> tuple[CaseScore, CheckReport]:
+@contextmanager
+def case_store(case: Path, nlp: Language) -> Iterator[Store]:
+    """The case's corpus in a throwaway SQLite store: the check and the source ranking of
+    one case can share it, so the corpus is parsed once."""
+    with open_store("sqlite://") as store:
+        ingest_paths(store, nlp, [case / "corpus"])
+        yield store
+
+
+def run_case(
+    case: Path, nlp: Language, store: Store | None = None
+) -> tuple[CaseScore, CheckReport]:
+    """Check the case's target against ``store`` (default: its corpus, ingested here)."""
     target = read_file(case / "target.json")[0]
     if not isinstance(target, Document):
         raise RetoldError(Errors.E203.format(reason=target.reason))
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    with open_store("sqlite://") as store:
-        ingest_paths(store, nlp, [case / "corpus"])
+    if store is None:
+        with case_store(case, nlp) as own:
+            report = Checker(own, nlp).check(target)
+    else:
         report = Checker(store, nlp).check(target)
     return score_case(case.name, target, report, expected), report
 

@@ -7,8 +7,9 @@ when its top three sources are all true sources (all of them, when it has
 fewer than three), and *clean* when every true source ranks above every
 noise document (a true source left out ranks below all).
 
-The gate (tests/evaluation/test_sources_eval.py, floors in provenance_gate.json)
-runs every complete case of ``CASE_FOLDERS``; ``summarise`` also counts per folder.
+The gate (floors in provenance_gate.json, held by tests/evaluation/test_gate.py
+beside the case scores) runs every complete case of ``CASE_FOLDERS``;
+``summarise`` also counts per folder.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from typing import Any
 
 from spacy.language import Language
 
+from ..check import CheckReport
 from ..document import Document
 from ..errors import Errors, RetoldError
 from ..ingest import read_file
-from ..ingest.load import ingest_paths
 from ..provenance.reuse import SignatureIndex, signature
 from ..provenance.sources import Tracer, earlier_than
-from ..store import open_store
+from ..store import Store
+from .cases import case_store
 
 __all__ = [
     "CASE_FOLDERS",
@@ -142,6 +144,10 @@ CASE_FOLDERS = (
     "cases_blind97",
     "cases_blind98",
     "cases_blind99",
+    "cases_blind100",
+    "cases_blind101",
+    "cases_blind102",
+    "cases_blind103",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 
@@ -209,7 +215,11 @@ class SourceRanking:
         }
 
 
-def rank_case(case: Path, nlp: Language) -> SourceRanking:
+def rank_case(
+    case: Path, nlp: Language, store: Store | None = None, report: CheckReport | None = None
+) -> SourceRanking:
+    """Rank the case's sources from ``store`` (default: its corpus, ingested here); a
+    ``report`` of the same target against the same store saves checking it again."""
     target_path = case / "target.json"
     docs = [d for d in read_file(target_path) if isinstance(d, Document)]
     if not docs:
@@ -217,12 +227,13 @@ def rank_case(case: Path, nlp: Language) -> SourceRanking:
     target = docs[0]
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
     cited = {e for f in expected.get("findings", []) for e in f.get("evidence", [])}
-    with open_store("sqlite://") as store:
-        ingest_paths(store, nlp, [case / "corpus"])
-        corpus = {d.id: d for d in store.iter_documents()}
-        index = SignatureIndex()
-        index.add_many((d.id, signature(d.text)) for d in corpus.values())
-        trace = Tracer(store, nlp, index).trace(target)
+    if store is None:
+        with case_store(case, nlp) as own:
+            return rank_case(case, nlp, own)
+    corpus = {d.id: d for d in store.iter_documents()}
+    index = SignatureIndex()
+    index.add_many((d.id, signature(d.text)) for d in corpus.values())
+    trace = Tracer(store, nlp, index).trace(target, report=report)
     allowed = earlier_than(target)
     true = {d for d in cited if d in corpus and allowed(corpus[d])}
     noise = set(corpus) - cited

@@ -847,6 +847,12 @@ def _capitalised_next(text: str, end: int) -> bool:
 _FRACTION_OF_SCALE = re.compile(
     r"\s+(?:of\s+)?(?:a|one)\s+(thousand|million|billion|trillion|lakh|crore)\b"
 )
+# "half an hour", "a quarter of a mile": a part of one unit, no share of anything counted
+# (and, read as no figure, no count to set against "more than half of the inmates")
+_FRACTION_OF_UNIT = re.compile(
+    r"\s+(?:of\s+)?(?:an?|one)\s+(?:second|minute|hour|day|week|month|year|decade|century"
+    r"|mile|kilomet(?:er|re)|met(?:er|re)|litre|liter|ton|tonne|kilogram|pound)\b"
+)
 
 
 def _read_number(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
@@ -880,6 +886,8 @@ def _read_number(scan: _Scan, m: re.Match[str]) -> tuple[_Figure | None, int]:
             # "half a million", "a quarter of a million": a count, not a share
             n = value * _SCALES[scaled.group(1)]
             return _Figure(start, scaled.end(), n, n, "cardinal", n), scaled.end()
+        if _FRACTION_OF_UNIT.match(scan.lower, end):
+            return None, end
         return _Figure(start, end, value, value, "fraction", value), end
     if group == "multw":
         multiplier = _MULTIPLIER_WORDS.get(matched) or parse_number(matched.removesuffix("fold"))

@@ -744,7 +744,8 @@ _DATELINE_BEFORE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?
 
 
 _TITLED_PLACE_RE = re.compile(r"[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2},\s*")
-_DASH_AFTER_RE = re.compile(r"\s*(?:-|–|—)\s")
+# (an agency's name may stand between: "Maputo, 19 Oct 2024 (Lusa) - ")
+_DASH_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:-|–|—)\s")
 
 
 def after_dateline_place(text: str, at: int, end: int | None = None) -> bool:

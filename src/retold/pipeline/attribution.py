@@ -1782,7 +1782,13 @@ def _according_to(doc: Doc, sent: Span, cue_atts: list[Attribution]) -> list[Att
             continue
         # "Reporters Without Borders": a name the parse cut at its preposition is whole
         ent = next((e for e in doc.ents if e.start <= src_toks[-1].i < e.end - 1), None)
-        if ent is not None and ent.end <= sent.end:
+        if (
+            ent is not None
+            and ent.end <= sent.end
+            # ... but not across a comma: "According to Meduza, Navalny's body" tagged as
+            # one name
+            and all(t.text != "," for t in doc[src_toks[-1].i : ent.end])
+        ):
             src_toks = list(doc[src_toks[0].i : ent.end])
             hi = max(hi, ent.end)
         s_start, s_end = _subtree_chars(src_toks)

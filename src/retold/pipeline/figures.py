@@ -58,6 +58,7 @@ _PERSON_NOUNS = frozenset(
     household households reservist reservists defendant defendants customer customers volunteer
     volunteers minor minors rescuer rescuers miner miners fireman firemen firefighter
     firefighters participant participants suspect suspects military driver drivers voter voters
+    population populations
     national nationals compatriot compatriots tourist tourists visitor visitors worshipper
     worshippers spectator spectators fan fans supporter supporters sailor sailors seafarer
     seafarers crew nurse nurses doctor doctors teacher teachers farmer farmers pupil pupils girl
@@ -347,6 +348,9 @@ class FigureFinder:
             if c_class == "object" and counted_tok is not None:
                 if counted_tok.ent_type_ == "NORP":
                     c_class = "person"  # "650,000 Rohingya"
+            if counted is None and _built_for(num):
+                # "more than three times the 600 it was built for": what it holds at most
+                counted, c_class, counted_text = "capacity", "object", "capacity"
             if counted is None and q.kind in ("cardinal", "vague"):
                 counted, c_class, counted_text = _elided(figures, subsets, p_class) or (
                     None,
@@ -775,10 +779,49 @@ def _burned(tok: Token | None) -> str:
     return "death" if to_death else "injury"
 
 
+# A verb, then the people it moved "to safety" within its clause (the parse often hangs
+# the phrase on a noun between).
+_TO_SAFETY_RE = re.compile(r"\w+\b(?:(?!\band\b)[^;.]){0,100}?\bto safety\b")
+_BUILT_FOR = frozenset("build design mean intend plan".split())
+
+
+def _built_for(num: Token) -> bool:
+    """ "The 600 it was built for": a number a relative clause says a place was made for,
+    its "for" left at the clause's end."""
+    return any(
+        c.dep_ == "relcl"
+        and _lemma(c) in _BUILT_FOR
+        and any(g.dep_ == "prep" and g.lower_ == "for" and not list(g.children) for g in c.children)
+        for c in num.children
+    )
+
+
+# Who sets prisoners free by force: what they free got away, it was not let go.
+_ARMED_MEN = frozenset(
+    "gunman gunmen attacker attackers militant militants insurgent insurgents jihadist "
+    "jihadists bandit bandits rebel rebels fighter fighters terrorist terrorists".split()
+)
+
+
+def _by_armed_men(verb: Token) -> bool:
+    """The verb's doer is an armed group: "gunmen freed", "were freed by attackers"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lower_ in _ARMED_MEN for d in doers)
+
+
 def _class_in_context(
     tok: Token, predicate: str | None, c_class: str | None, num: Token
 ) -> str | None:
     """A class that the predicate's lemma alone does not give: what it does to whom."""
+    if (
+        predicate in ("find", "trace", "locate")
+        and c_class in (None, "person")
+        and any(c.lower_ == "remaining" for c in num.children)
+    ):
+        return "missing"  # "search operations to find the remaining three": not yet found
+    if c_class == "person" and predicate in ("free", "release") and _by_armed_men(tok):
+        return "escape"  # "gunmen freed 1,844 inmates": a jailbreak, not a release
     if c_class == "person" and predicate in _PERSON_VERB_CLASS:
         if predicate == "lose" and any(
             c.dep_ == "dobj"
@@ -788,6 +831,10 @@ def _class_in_context(
         ):
             return None  # "lost access to surgery", "lost their homes": not a death
         return _PERSON_VERB_CLASS[predicate]
+    if c_class == "person" and _TO_SAFETY_RE.match(tok.doc.text, tok.idx, tok.sent.end_char):
+        # "brought nine people ... to safety": the saved ("moved to safety" is an
+        # evacuation, told above)
+        return "rescue"
     if predicate == "lose" and c_class == "structure":
         return "destruction"  # "Louisville lost 553 homes": they are gone
     if predicate == "lose" and c_class == "object":
@@ -1191,11 +1238,13 @@ _NO_ACT_VERBS = frozenset({"be", "have", "include", "remain", "say", "number", "
 
 
 def _partitive_relative(clause: Token) -> bool:
-    """A relative clause of a part: "two of whom were injured"."""
+    """A relative clause of a part: "two of whom were injured", and "23 of them fatal"
+    as the parse reads it."""
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and any(
-            p.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in p.children)
+            p.lower_ == "of"
+            and any(w.lower_ in ("whom", "which", "them", "those") for w in p.children)
             for p in c.children
         )
         for c in clause.children

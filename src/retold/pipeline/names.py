@@ -59,6 +59,9 @@ def make_name_finder(nlp: Language, name: str, persons_key: str, outlets_key: st
     return NameFinder(nlp, name, persons_key=persons_key, outlets_key=outlets_key)
 
 
+_NICKNAME_RE = re.compile(r'\s+["“][^"”]{1,20}["”]\s+')
+
+
 class NameFinder:
     """Find people and outlets, and give every mention of a person one canonical name."""
 
@@ -80,7 +83,8 @@ class NameFinder:
         mentions: list[PersonMention] = []
         canon: list[tuple[str, str]] = []  # (surname, full canonical name) seen so far
         for span in spans:
-            parsed = parse_person(span.text)
+            # a nickname in quotation marks is no part of the name the person is known by
+            parsed = parse_person(_NICKNAME_RE.sub(" ", span.text))
             if not parsed.surname:
                 continue
             full = " ".join(p for p in (parsed.given, parsed.surname) if p)
@@ -181,6 +185,19 @@ def _particle_at(doc: Doc, j: int) -> bool:
     )
 
 
+def _after_name_hyphen(doc: Doc, j: int) -> bool:
+    """A capitalised word a hyphen joins to the name before it ("Bilie-By-Nze"), even a
+    word that is otherwise a preposition."""
+    return (
+        j > 1
+        and doc[j - 1].text in ("-", "‐")
+        and not doc[j - 1].whitespace_
+        and not doc[j - 2].whitespace_
+        and doc[j].text[:1].isupper()
+        and doc[j].is_alpha
+    )
+
+
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
     if _PARTICLE_RE.match(text):  # "el-Wazir", "al-Abadi"
@@ -266,7 +283,14 @@ def _person_spans(doc: Doc) -> list[Span]:
                     not in (("NORP", "DATE") if courtesy else ("ORG", "NORP", "DATE"))
                     or _org_named_like_person(doc, first, j)
                 )
-                and (_is_name_token(doc[j]) or _particle_at(doc, j))
+                and (
+                    _is_name_token(doc[j])
+                    or _particle_at(doc, j)
+                    # (a hyphen inside the name, not one that joins a portfolio before it:
+                    # "the prime minister of Rhineland-Palatinate Malu Dreyer")
+                    or j - 2 >= name_from
+                    and _after_name_hyphen(doc, j)
+                )
             ):
                 j += 1
             start = first
@@ -282,6 +306,7 @@ def _person_spans(doc: Doc) -> list[Span]:
             i += 1
     candidates.extend(_named_before_role(doc))
     candidates.extend(_named_with_age(doc, candidates))
+    candidates = [_with_nickname(doc, c) for c in candidates]
     # "GTB Hospital" after "superintendent of": a body's name, whatever the run it is in
     candidates = [c for c in candidates if not len(c) or c[-1].lower_ not in _BODY_HEADS]
     candidates = _dedupe([_joined_by_hyphen(c) for c in candidates])
@@ -332,6 +357,25 @@ def _person_spans(doc: Doc) -> list[Span]:
             else:
                 candidates.append(doc[tok.i : tok.i + 1])
     return sorted(_dedupe(candidates), key=lambda s: s.start)
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _with_nickname(doc: Doc, span: Span) -> Span:
+    """'Wallace "Buddy" Frazier': a given name, a nickname in quotation marks and the
+    surname are one name, however the model cut them."""
+    i = span.end
+    if (
+        i + 3 < len(doc)
+        and doc[i].text in _QUOTE_MARKS
+        and doc[i + 2].text in _QUOTE_MARKS
+        and doc[i + 1].text[:1].isupper()
+        and _is_name_token(doc[i + 3])
+        and not _is_role_word(doc[i + 3].text)
+    ):
+        return doc[span.start : i + 4]
+    return span
 
 
 def _named_with_age(doc: Doc, candidates: list[Span]) -> list[Span]:
@@ -412,14 +456,20 @@ def _org_named_like_person(doc: Doc, first: int, j: int) -> bool:
         and doc[j].pos_ == "PROPN"
     ):
         return True  # "Governor Mehmet Ceylan": a surname after a given name, tagged a body
-    # "Kassym-Jomart Tokayev": a hyphened given name is one word of the name
+    # "Kassym-Jomart Tokayev": a hyphened given name is one word of the name, and so is
+    # a hyphened surname ("Alain-Claude Bilie-By-Nze": two words of five parts)
     words = [t for t in ent if t.text not in ("-", "‐")] if ent is not None else []
+    joined = [
+        t
+        for t in words
+        if not (t.i > 0 and doc[t.i - 1].text in ("-", "‐") and not doc[t.i - 1].whitespace_)
+    ]
     return (
         ent is not None
         and ent.label_ == "ORG"
         and ent.start == first
-        and 2 <= len(words) <= 3
-        and all(_is_name_token(t) or t.pos_ == "PROPN" for t in words)
+        and (2 <= len(words) <= 3 or 2 <= len(joined) <= 3)
+        and all(_is_name_token(t) or t.pos_ == "PROPN" for t in joined)
     )
 
 
@@ -547,6 +597,8 @@ def _role_of(doc: Doc, span: Span, titles: tuple[str, ...]) -> str | None:
             app
             and app[0].lemma_.lower() in ROLE_NOUNS | {"official"} | _TITLE_WORDS
             or (len(app) > 1 and app[1].lemma_.lower() in ROLE_NOUNS)
+            # "Bounhom Phommasane, the Sanamxay district governor,": the role closes its phrase
+            or (1 < len(app) <= 5 and app[-1].lemma_.lower() in ROLE_NOUNS)
         ):
             # Stop the appositive before a trailing time phrase or adverb ("... on Tuesday also").
             end_tok = a_end
