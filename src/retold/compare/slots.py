@@ -3122,8 +3122,8 @@ def _reported_speaker(
     verbatim_only = n_terms < (4 if numbers else 6)
     # Three words ("the initial response could have been quicker") are another person's
     # statement only verbatim; fewer say too little to be anyone's.
-    # the sentence the statement is told in, where a reworded one must name its speaker
-    main_sentence = main.source.text if main.source is not None else ""
+    # who the claim says spoke, in its own words: a reworded statement must name them there
+    source_words = main.source.text if main.source is not None else ""
     # A speaker named by their office ("the attorney general", read as the one the article
     # named) is held to it only by another's close words, said by no holder of that office.
     by_role = main.resolved_by == "role"
@@ -3221,7 +3221,7 @@ def _reported_speaker(
             and not office & set(terms(f"{x[1].role or ''} {x[1].speaker or ''}"))
         ]
         reworded = []
-    named_here = bool(main.speaker) and (main.speaker or "").split()[-1] in main_sentence
+    named_here = bool(main.speaker) and (main.speaker or "").split()[-1] in source_words
     if not others and own == 0.0 and ranked and named_here:
         # "held outside the gates for half an hour because guards ... were shooting" for
         # "kept outside the prison gates for about 30 minutes because guards were firing":

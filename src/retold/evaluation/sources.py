@@ -220,6 +220,9 @@ def rank_case(
 ) -> SourceRanking:
     """Rank the case's sources from ``store`` (default: its corpus, ingested here); a
     ``report`` of the same target against the same store saves checking it again."""
+    if store is None:
+        with case_store(case, nlp) as own:
+            return rank_case(case, nlp, own)
     target_path = case / "target.json"
     docs = [d for d in read_file(target_path) if isinstance(d, Document)]
     if not docs:
@@ -227,9 +230,6 @@ def rank_case(
     target = docs[0]
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
     cited = {e for f in expected.get("findings", []) for e in f.get("evidence", [])}
-    if store is None:
-        with case_store(case, nlp) as own:
-            return rank_case(case, nlp, own)
     corpus = {d.id: d for d in store.iter_documents()}
     index = SignatureIndex()
     index.add_many((d.id, signature(d.text)) for d in corpus.values())
