@@ -135,6 +135,14 @@ _SUBJECT_ASIDE_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w
 _ELABORATING = frozenset(
     "covering totaling totalling comprising containing numbering amounting".split()
 )
+
+
+def _opens_sizing(words: str) -> bool:
+    """Whether the words open with a participle that sizes what came before."""
+    first = words.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in _ELABORATING
+
+
 # A subject and a participle's aside on it, up to the comma that closes the aside.
 _SUBJECT_ASIDE_DONE_RE = re.compile(r"[^,;]{2,60},\s+[a-z]+ed\s[^,;]{2,80},$")
 _PART_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these)\b", re.I)
@@ -167,8 +175,7 @@ def claim_segments(
             # "202 wounded, 25 of them critically" or "of the 59 wounded, 25 died": a part
             # of a count is told with it
             continue
-        after_comma = between[k + 1 :].split() if k >= 0 else []
-        if after_comma and after_comma[0].lower() in _ELABORATING:
+        if k >= 0 and _opens_sizing(between[k + 1 :]):
             continue  # "three lots, covering about 17,676 vials": one act, sized
         if k >= 0 and _SUBJECT_ASIDE_DONE_RE.match(text, 0, a.end - draft.start + k + 1):
             # "The block, designed for 40 people, held 212 inmates": the aside's count and
@@ -198,7 +205,7 @@ def claim_segments(
         )
         if text.startswith("when", m.end()) and m.start() in time_ends:
             continue  # "on Friday, when residents threw mud": the when tells the Friday
-        if tail.split() and tail.split()[0].lower() in _ELABORATING:
+        if _opens_sizing(tail):
             continue  # "recalled three lots, covering about 17,676 vials": one act, sized
         if not participle or len(tail.split()) >= 5:
             cuts.add(draft.start + m.start() + 1)
@@ -281,11 +288,7 @@ def claim_segments(
             # "Petronin, who ran a charity ..., had been abducted on ...": a faithful aside
             # on the subject stays with what the sentence tells of them
             continue
-        if (
-            close >= 0
-            and text[close + 2 :].split()[:1]
-            and text[close + 2 :].split()[0].lower() in _ELABORATING
-        ):
+        if close >= 0 and _opens_sizing(text[close + 2 :]):
             continue  # "which recalled three lots ..., covering about 17,676 vials": one act
         at = draft.start + (close + 1 if close >= 0 else m.start() + 1)
         # "... at the army camp, where he shot dead his commanding officer": what went on

@@ -3210,7 +3210,7 @@ def _reported_speaker(
             best = max(atts, key=lambda a: similarity(content, a.content.text, content_only=True))
             reworded.append((sim, best, doc_id))
     if by_role:
-        office = set(terms(main.role or "")) - {"the"}
+        office = set(terms(main.role or ""))
         others = [
             x
             for x in others
@@ -4410,14 +4410,14 @@ def outlet_distortions(
         if w.doc_id in docs_seen or _filed_long_after(view, w, published):
             continue  # a report of years later carries another occasion's words
         analysis = view.analysis(w.doc_id)
+        # the person named in this very sentence
+        named_here = bool(person) and any(
+            _same_speaker(person, p.name) for p in analysis.persons if w.start <= p.start < w.end
+        )
         if person:
-            speaks = any(
+            speaks = named_here or any(
                 att.speaker_kind == "person" and _same_speaker(person, att.speaker)
                 for att in analysis.attributions
-            ) or any(
-                _same_speaker(person, p.name)
-                for p in analysis.persons
-                if w.start <= p.start < w.end
             )
         else:
             # No named person: the documents that carry the content itself (the best match
@@ -4439,16 +4439,12 @@ def outlet_distortions(
         if (
             person
             and w.coverage < ranked[0].coverage
+            and not named_here
             and not any(
                 _same_speaker(person, att.speaker)
                 and att.content.start < w.end
                 and w.start < att.content.end
                 for att in analysis.attributions
-            )
-            and not any(
-                _same_speaker(person, p.name)
-                for p in analysis.persons
-                if w.start <= p.start < w.end
             )
         ):
             # The report names the person, but this sentence is no word of theirs and
