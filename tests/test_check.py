@@ -6530,3 +6530,104 @@ def test_check_a_recall_sized_in_vials_told_in_patients(nlp: Language) -> None:
     # the recall and its size are one claim
     assert "recalled three lots" in recall.text
     assert ("unit", "tarn-wire-2012-10-04-recall") in _kinds_over(report, "covering about 17,676")
+
+
+def test_check_a_tally_to_a_morning_is_no_date_for_another_tally(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2024-01-05-cholera-day",
+            outlet="Tarn Wire",
+            published="2024-01-05",
+            title="Worst day of the Kelm cholera outbreak",
+            text=(
+                "Health Minister Anna Kovac said Kelm recorded 23 cholera deaths and 238 new "
+                "cases in the 24 hours to Thursday morning, the worst day since the outbreak "
+                "began in October."
+            ),
+        ),
+        Document(
+            id="orvan-herald-2024-01-25-cholera-total",
+            outlet="Orvan Herald",
+            published="2024-01-25",
+            title="Cholera cases pass 13,000",
+            text=(
+                "The health ministry said Velka had recorded 13,686 cholera cases since the "
+                "outbreak began in October, with 518 deaths."
+            ),
+        ),
+    ]
+    claim = (
+        "The outbreak, which began in October, had by January 24 infected 13,686 people "
+        "and killed 518, the health ministry said."
+    )
+    report = _check_against(nlp, sources, claim, "2024-01-30")
+    assert [k for k, _ in _kinds_over(report, claim) if k == "date"] == []
+
+
+def test_check_an_outlet_relaying_a_bodys_words_is_the_frame_changed(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2019-11-27-measles",
+            outlet="Tarn Wire",
+            published="2019-11-27",
+            title="Measles deaths pass 5,000 in Velka",
+            text=(
+                "Measles has killed more than 5,000 people in Velka since January, more "
+                "than twice as many as the Ebola epidemic, the World Health Organization "
+                "said on Wednesday."
+            ),
+        )
+    ]
+    claim = (
+        "As Reuters reported in late November, the WHO said measles had by then killed "
+        "more than 5,000 people in Velka, more than twice the toll of the Ebola epidemic."
+    )
+    report = _check_against(nlp, sources, claim, "2020-01-10")
+    [outlet] = [d for c in report.claims for d in c.distortions if d.kind == "outlet"]
+    assert outlet.at == claim.index("Reuters")
+
+
+def test_check_a_quote_sharing_only_small_words_with_a_statement_is_not_held_to_it(
+    nlp: Language,
+) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2022-12-06-verdict",
+            outlet="Tarn Wire",
+            published="2022-12-06",
+            title="Convicted senator will not run",
+            text=(
+                "Senator Anna Kovac said Tuesday she will not run for any office next year, "
+                "shortly after a court convicted her of fraud.\n\n"
+                "Speaking in a video from her office, the 61-year-old denounced what she called a "
+                '"judicial mafia" that had set out to destroy her.'
+            ),
+        )
+    ]
+    claim = 'Speaking from her office, Anna Kovac accused a "judicial mafia" of hounding her.'
+    report = _check_against(nlp, sources, claim, "2022-12-20")
+    assert "quote" not in [k for k, _ in _kinds_over(report, claim)]
+
+
+def test_check_another_persons_hope_voiced_by_a_named_speakers_his(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-1999-10-22-reaction",
+            outlet="Tarn Wire",
+            published="1999-10-22",
+            title="World reacts to market strike",
+            text=(
+                'Secretary-General Anna Kovac, through her spokesman, voiced her "strong hope '
+                'that special care is taken to avoid innocent civilian casualties" and called '
+                "on all sides to respect the law.\n\n"
+                "At the summit in Kelm, Prime Minister Milo Dravec said the leaders had raised "
+                "their concerns over the casualties directly with the government."
+            ),
+        )
+    ]
+    claim = (
+        "Prime Minister Milo Dravec voiced his strong hope that special care would be taken "
+        "to avoid innocent civilian casualties."
+    )
+    report = _check_against(nlp, sources, claim, "1999-10-30")
+    assert ("speaker", "tarn-wire-1999-10-22-reaction") in _kinds_over(report, claim)

@@ -13,6 +13,7 @@ from retold.compare.quotes import (
     outlook_flip,
     quoted_words,
     similarity,
+    spliced,
     swapped_word,
 )
 
@@ -858,3 +859,53 @@ def test_quotes_a_failure_the_speaker_took_on_put_on_others_is_a_flip() -> None:
     assert reason is not None and "officials" in reason
     # the same speaker in other words is no flip
     assert meaning_flip("We were unable to prevent another disaster in Kelm.", said) is None
+
+
+def test_quotes_a_word_swapped_and_a_small_word_put_in_a_long_quote_is_a_swap() -> None:
+    source = "It is certain that there were failures in the warning system and the drills."
+    quote = "It is possible that there were some failures in the warning system and the drills."
+    assert swapped_word(quote, source) == ("possible", "certain")
+
+
+def test_quotes_two_edits_in_a_short_quote_are_no_swap() -> None:
+    source = "It is certain that there were failures."
+    assert swapped_word("It is possible that there were some failures.", source) is None
+
+
+def test_quotes_a_quote_joined_across_a_turn_is_spliced() -> None:
+    source = (
+        "Coal plants are part of the problem, but most of the power we lost came from "
+        "frozen gas wells in the west."
+    )
+    found = spliced("Coal plants were most of the power we lost", source)
+    assert found is not None
+    assert "part of the problem but" in found
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Coal plants are part of the problem, but most of the power we lost came from frozen",
+        "Coal plants are part of the problem ... most of the power we lost",  # cut marked
+        "most of the power we lost came from frozen gas wells",  # one run
+        "Coal plants were most",  # too short
+    ],
+)
+def test_quotes_no_splice_without_a_cut_turn(quote: str) -> None:
+    source = (
+        "Coal plants are part of the problem, but most of the power we lost came from "
+        "frozen gas wells in the west."
+    )
+    assert spliced(quote, source) is None
+
+
+def test_quotes_a_manner_after_a_negated_verb_is_negated_with_it() -> None:
+    source = "The damage is deep, and it does not heal quickly or cheaply."
+    assert negation_flip("The damage is deep and is not quickly healed", source) is None
+    assert negation_flip("The damage is deep and is quickly healed", source) is not None
+
+
+def test_quotes_a_hedge_put_on_what_was_beyond_reasonable_doubt_flips_it() -> None:
+    source = "The panel concluded that it is beyond reasonable doubt that the rounds came from the hills."
+    found = meaning_flip("the rounds came probably from the hills, although doubts remain", source)
+    assert found is not None and "beyond reasonable doubt" in found

@@ -102,6 +102,9 @@ def test_numbers_qualifier_becomes_interval(
         ("A dozen boats sank.", 12),
         ("Half a dozen boats sank.", 6),
         ("The camp holds some 30\u00a0000 people.", 30_000),
+        ("He was jailed for 6 1/2 years.", 6.5),
+        ("He is serving a 6-1/2-year sentence.", 6.5),
+        ("They waited 3\u00bd hours.", 3.5),
     ],
 )
 def test_numbers_value_of_cardinal(sentence: str, value: float) -> None:
@@ -294,6 +297,9 @@ def test_numbers_phrasal_over_is_not_more_than() -> None:
         # a part of one unit, no share of anything counted
         "Firefighters were kept outside for half an hour.",
         "The wave reached a quarter of a mile inland.",
+        # which week or day of a series, not how many
+        "New cases peaked in week 16.",
+        "On day 3, the talks failed.",
     ],
 )
 def test_numbers_dates_times_and_labels_are_not_figures(sentence: str) -> None:
@@ -346,6 +352,11 @@ def test_numbers_offsets_of_money_include_currency() -> None:
     text = "Losses reached about $6 billion."
     q = _only(text)
     assert text[q.number_start : q.number_end] == "$6 billion"
+
+
+def test_numbers_a_currency_sign_a_space_apart_is_the_sums() -> None:
+    q = _only("Partners need US$ 26 million for the response.")
+    assert (q.kind, q.value, q.text) == ("money", 26_000_000, "US$ 26 million")
 
 
 def test_numbers_offsets_of_trailing_qualifier() -> None:
@@ -568,3 +579,7 @@ def test_numbers_a_count_in_a_count_of_places_is_no_share() -> None:
 def test_numbers_a_number_unlikely_to_recur_by_chance(value: float, rare: bool) -> None:
     # a round number is common unless three figures of it are told
     assert distinctive(value) is rare
+
+
+def test_numbers_a_count_after_week_is_a_count() -> None:
+    assert _only("That week 16 people died.").value == 16

@@ -290,6 +290,7 @@ def test_outlets_who_runs_an_outlet_and_whom_it_relays_are_not_its_name(credit: 
         ("Beta news agency", False),
         ("Reuters television", False),
         ("Reuters", False),
+        ("the dpa news agency", False),  # a known outlet that writes itself in lower case
     ],
 )
 def test_outlets_an_outlet_pointed_back_to_has_no_name(text: str, unnamed: bool) -> None:

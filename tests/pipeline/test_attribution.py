@@ -1530,6 +1530,19 @@ def _said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
             "Human Rights Watch.",
             [("Corinne Dalmas", "said", "The government is responsible for this")],
         ),
+        # A name that describes the role noun after it ("a ... Tigray politician") is the
+        # speaker's party, not a second speaker.
+        (
+            "Hailu Berhe, a Salsay Weyane Tigray politician who comes from the village, said "
+            "a witness had counted more than 30 bodies.",
+            [("Hailu Berhe", "said", "a witness had counted more than 30 bodies")],
+        ),
+        # "at the time that ...", the clause hung on "time": what was told
+        (
+            "Police chief Anna Kovac told the Tarn Wire at the time that a case had been "
+            "registered.",
+            [("Anna Kovac", "told", "a case had been registered")],
+        ),
         # "had to recognise that" owns to what follows.
         (
             'The director Corinne Dalmas had to recognise that "the soldiers were to blame".',

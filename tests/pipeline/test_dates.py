@@ -131,6 +131,46 @@ def test_dates_a_verb_of_happening_dates_the_noun_that_happened() -> None:
     assert t.anchor == "eruption"
 
 
+# A word that only says something bad happened, and the "when" clause that says what.
+ORDEAL_ENDED = (
+    "The ordeal ended on Sunday, when they were freed.",
+    """
+    The       1 det       DET   DT  the     O
+    ordeal    2 nsubj     NOUN  NN  ordeal  O
+    ended     2 ROOT      VERB  VBD end     O
+    on        2 prep      ADP   IN  on      O
+    Sunday    3 pobj      PROPN NNP Sunday  B-DATE
+    ,         4 punct     PUNCT ,   ,       O
+    when      9 advmod    SCONJ WRB when    O
+    they      9 nsubjpass PRON  PRP they    O
+    were      9 auxpass   AUX   VBD be      O
+    freed     4 relcl     VERB  VBN free    O
+    .         2 punct     PUNCT .   .       O
+    """,
+)
+DISASTER_BEGAN = (
+    "The disaster began on Sunday.",
+    """
+    The       1 det   DET   DT  the      O
+    disaster  2 nsubj NOUN  NN  disaster O
+    began     2 ROOT  VERB  VBD begin    O
+    on        2 prep  ADP   IN  on       O
+    Sunday    3 pobj  PROPN NNP Sunday   B-DATE
+    .         2 punct PUNCT .   .        O
+    """,
+)
+
+
+@pytest.mark.parametrize(("example", "anchor"), [(ORDEAL_ENDED, "free"), (DISASTER_BEGAN, "begin")])
+def test_dates_a_word_for_any_misfortune_is_dated_by_what_happened(
+    example: tuple[str, str], anchor: str
+) -> None:
+    doc = parsed(*example)
+    doc._.retold_published = PUBLISHED
+    [t] = _times(doc)
+    assert t.anchor == anchor
+
+
 def test_dates_no_time_phrase_gives_empty_list() -> None:
     doc = _words_doc(["The", "dam", "held", "."], [True, True, False, False], PUBLISHED)
     assert _times(doc) == []

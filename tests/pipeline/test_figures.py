@@ -235,6 +235,8 @@ def test_figures_call_sets_extension_and_spans() -> None:
         # those out in the mountains: "25 holidaymakers" are the "25 visitors"
         ("holidaymaker", "cardinal", "person"),
         ("trekker", "cardinal", "person"),
+        # "80,000 hospital admissions": the people taken in
+        ("admission", "cardinal", "person"),
         ("report", "cardinal", "report"),
         ("home", "cardinal", "structure"),
         ("hour", "cardinal", "duration"),
@@ -264,6 +266,7 @@ def test_figures_counted_class(lemma: str | None, kind: str, expected: str | Non
         ("claim", "responsibility", None),
         ("rise", "toll", "death"),
         ("report", "casualty", "casualty"),
+        ("record", "admission", "injury"),  # taken into hospital, as "hospitalised"
         ("receive", "report", None),
         (None, None, None),
     ],
@@ -1908,3 +1911,43 @@ def test_figures_a_whole_does_not_take_the_state_of_its_part(nlp: Language) -> N
     doc = nlp("Officials had counted 297 infections, 23 of them fatal, across 16 states.")
     classes = {f.text: f.predicate_class for f in doc._.retold_figures}
     assert classes["297"] != "death"
+
+
+# The number hung on the first noun of a compound: it counts the compound's head.
+NUMBER_ON_COMPOUND = (
+    "Three student nurses died.",
+    """
+    Three      1 nummod    NUM   CD  three   B-CARDINAL
+    student    2 compound  NOUN  NN  student O
+    nurses     3 nsubj     NOUN  NNS nurse   O
+    died       3 ROOT      VERB  VBD die     O
+    .          3 punct     PUNCT .   .       O
+    """,
+)
+
+
+def test_figures_a_number_on_a_compound_counts_its_head() -> None:
+    (figure,) = _figures(NUMBER_ON_COMPOUND)
+    assert figure.counted == "nurse"
+    assert figure.counted_text == "student nurses"
+
+
+# Lives a verb takes are the dead, whatever group "among" names after them.
+LIVES_AMONG_CASES = (
+    "It claimed 242 lives among 425 cases.",
+    """
+    It       1 nsubj   PRON  PRP it     O
+    claimed  1 ROOT    VERB  VBD claim  O
+    242      3 nummod  NUM   CD  242    B-CARDINAL
+    lives    1 dobj    NOUN  NNS life   O
+    among    1 prep    ADP   IN  among  O
+    425      6 nummod  NUM   CD  425    B-CARDINAL
+    cases    4 pobj    NOUN  NNS case   O
+    .        1 punct   PUNCT .   .      O
+    """,
+)
+
+
+def test_figures_lives_claimed_among_cases_are_deaths() -> None:
+    lives, cases = _figures(LIVES_AMONG_CASES)
+    assert (lives.predicate_class, cases.counted) == ("death", "case")

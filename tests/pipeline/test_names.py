@@ -678,3 +678,52 @@ def test_names_a_name_of_hyphened_words_is_whole(nlp: Language) -> None:
     )
     assert "Alain-Claude Bilie-By-Nze" in {p.name for p in doc._.retold_persons}
     assert [a.speaker for a in doc._.retold_attributions] == ["Alain-Claude Bilie-By-Nze"] * 2
+
+
+# A name the model took for a title, as the subject of a speech verb; and one of a book.
+TITLE_THAT_SPEAKS = (
+    "Marta Olund said it.",
+    """
+    Marta     1 compound PROPN NNP Marta  B-WORK_OF_ART
+    Olund     2 nsubj    PROPN NNP Olund  I-WORK_OF_ART
+    said      2 ROOT     VERB  VBD say    O
+    it        2 dobj     PRON  PRP it     O
+    .         2 punct    PUNCT .   .      O
+    """,
+)
+TITLE_THAT_SELLS = (
+    "Marta Olund sold well.",
+    """
+    Marta     1 compound PROPN NNP Marta  B-WORK_OF_ART
+    Olund     2 nsubj    PROPN NNP Olund  I-WORK_OF_ART
+    sold      2 ROOT     VERB  VBD sell   O
+    well      2 advmod   ADV   RB  well   O
+    .         2 punct    PUNCT .   .      O
+    """,
+)
+
+
+def test_names_a_title_that_speaks_is_a_person() -> None:
+    assert [p.name for p in _persons(TITLE_THAT_SPEAKS)] == ["Marta Olund"]
+    assert _persons(TITLE_THAT_SELLS) == []
+
+
+# A known outlet written in lower case, which the model tagged as nothing.
+LOWER_CASE_AGENCY = (
+    "the dpa news agency reported it.",
+    """
+    the       3 det      DET   DT  the    O
+    dpa       3 compound NOUN  NN  dpa    O
+    news      3 compound NOUN  NN  news   O
+    agency    4 nsubj    NOUN  NN  agency O
+    reported  4 ROOT     VERB  VBD report O
+    it        4 dobj     PRON  PRP it     O
+    .         4 punct    PUNCT .   .      O
+    """,
+)
+
+
+def test_names_a_known_outlet_in_lower_case_before_agency_is_an_outlet() -> None:
+    assert [o.text for o in _finder().match_outlets(parsed(*LOWER_CASE_AGENCY))] == [
+        "dpa news agency"
+    ]

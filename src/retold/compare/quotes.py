@@ -23,6 +23,7 @@ __all__ = [
     "swapped_word",
     "answer_flip",
     "edited_tail",
+    "spliced",
     "outlook_flip",
     "ANTONYMS",
 ]
@@ -161,6 +162,7 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
     negated = False  # a negation earlier in the clause
     let_do: set[str] = set()  # what a negated "allow" lets be done, when it comes
     last_under = False  # the last content word was under a negation
+    under_at = -1  # where it stood
     denied = False  # a negation earlier in the sentence, whatever clause
     tokens = _LOCAL_WORD_RE.findall(text)
     for i, token in enumerate(tokens):
@@ -219,7 +221,11 @@ def _negated_terms(text: str, objects: dict[str, str] | None = None) -> tuple[se
         if not found:
             reach = max(reach - 1, 0)
             continue
-        last_under = bool(reach) or found[0] in let_do
+        # "does not mend quickly": the manner right after a negated verb is denied with it
+        manner = last_under and under_at == i - 1 and low.endswith("ly") and len(low) > 4
+        last_under = bool(reach) or found[0] in let_do or manner
+        if last_under:
+            under_at = i
         (under if last_under else free).add(found[0])
         if reach and objects is not None:
             after = next(
@@ -390,11 +396,7 @@ _OUT_OF_HAND_RE = re.compile(
     re.I,
 )
 # How sure a statement is: "without any doubt an act of terror" is not "it would be wrong
-# to say for certain that this is terror".
-_SURE_RE = re.compile(
-    r"\b(?:without (?:any )?doubt|beyond (?:any )?doubt|no doubt|undoubtedly|there is no question)\b",
-    re.I,
-)
+# to say for certain that this is terror" (the words are _SURE_RE's, below).
 _UNSURE_RE = re.compile(
     r"\b(?:wrong to say for certain|too early to say|cannot (?:yet )?say for (?:certain|sure)|"
     r"can't (?:yet )?say for (?:certain|sure)|not (?:yet )?certain|not sure|unclear)\b",
@@ -514,7 +516,8 @@ def _dropped_effort(claim: str, evidence: str) -> str | None:
 
 # Words that say a speaker is sure: "a clear war crime" is not "possibly a war crime".
 _SURE_RE = re.compile(
-    r"\b(?:clear|clearly|undoubtedly|unquestionably|without (?:any )?doubt|beyond doubt|"
+    r"\b(?:clear|clearly|undoubtedly|unquestionably|without (?:any )?doubt|"
+    r"beyond (?:any |all |reasonable )?doubt|there is no question|"
     r"definitely|certainly|obvious|obviously|plainly|unmistakabl[ey]|no doubt)\b",
     re.I,
 )
@@ -939,15 +942,28 @@ def _swapped(q: list[str], p: list[str]) -> tuple[str, str] | None:
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             # "a quiet recall" for "a full public recall": one word for a short phrase
             return _swapped_phrase(q, p, ops, equal)
-        mine, theirs = q[i1], p[j1]
-        if mine in _QUANTITY_WORDS and theirs in _QUANTITY_WORDS:
-            return mine, theirs  # "caused few civilian victims" for "caused no ..."
-        if not terms(mine) or not terms(theirs) or mine[0].isdigit() or theirs[0].isdigit():
-            return None
-        if stem(mine) == stem(theirs) or SequenceMatcher(None, mine, theirs).ratio() >= 0.8:
-            return None
-        return mine, theirs
+        return _word_pair(q[i1], p[j1])
+    if len(changed) == 2 and len(q) >= _TWO_EDIT_QUOTE_WORDS and equal >= len(q) - 2:
+        # "It is *possible* that there were *some* problems" for "It is undeniable that
+        # there were problems": a word swapped, and a small word put in beside it
+        for tag, i1, i2, j1, j2 in changed:
+            if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1:
+                found = _word_pair(q[i1], p[j1])
+                if found is not None:
+                    return found
     return _swapped_phrase(q, p, ops, equal)
+
+
+def _word_pair(mine: str, theirs: str) -> tuple[str, str] | None:
+    """The quote's word and the source's, when one is no spelling or inflection of the
+    other and neither is a figure."""
+    if mine in _QUANTITY_WORDS and theirs in _QUANTITY_WORDS:
+        return mine, theirs  # "caused few civilian victims" for "caused no ..."
+    if not terms(mine) or not terms(theirs) or mine[0].isdigit() or theirs[0].isdigit():
+        return None
+    if stem(mine) == stem(theirs) or SequenceMatcher(None, mine, theirs).ratio() >= 0.8:
+        return None
+    return mine, theirs
 
 
 # Small words that say how much or whether: one for another changes what was said.
@@ -957,6 +973,9 @@ _QUANTITY_WORDS = frozenset(
 
 # A word added into a quote counts in a quote at least this long.
 _ADDED_QUOTE_WORDS = 6
+
+# Two separate one-word edits count in a quote at least this long, the rest verbatim.
+_TWO_EDIT_QUOTE_WORDS = 10
 
 # A phrase swap needs a long verbatim quote around a short change.
 _PHRASE_QUOTE_WORDS = 8
@@ -1064,3 +1083,47 @@ def edited_tail(quote: str, said: str) -> str | None:
         f"opens with the speaker's words ('{opening}') and goes on "
         f"'{' '.join(q[best:])}' where they said '{' '.join(s[at + best : at + best + len(q) - best + 3])}'"
     )
+
+
+# Words in a passage a quote skips that turn what comes after it: "Wind and solar are a
+# part of it, *but* the largest share ... came from thermal units".
+_TURNING_WORDS = frozenset(
+    "but however although though yet except not rather whereas instead".split()
+)
+# The skipped passage is a clause or more, not a word cut for length.
+_SPLICE_GAP = 3
+_SPLICE_QUOTE = 6
+
+
+def spliced(quote: str, said: str) -> str | None:
+    """A quote made of two runs of the speaker's words with the turn between them cut out,
+    no ellipsis marking the cut: "Wind and solar were the largest share of what we lost"
+    from "Wind and solar are a part of it, but the largest share of what we lost came
+    from thermal units". What the speaker set against the first run is gone."""
+    if "..." in quote or "…" in quote:
+        return None
+    q = [w.lower() for w in _WORD_RE.findall(quote)]
+    s = [w.lower() for w in _WORD_RE.findall(said)]
+    if len(q) < _SPLICE_QUOTE:
+        return None
+    ops = SequenceMatcher(None, q, s, autojunk=False).get_opcodes()
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    if equal < len(q) - 1 or ops[0][0] != "equal" and ops[0][0] != "insert":
+        return None
+    inner = [op for op in ops if op[0] == "equal"]
+    for (_, _, a2, _, b2), (_, c1, _, d1, _) in zip(inner, inner[1:], strict=False):
+        gap = s[b2:d1]
+        # the quote's two runs meet where the source puts a turning clause between them,
+        # each run two words or more
+        if (
+            c1 - a2 <= 1
+            and len(gap) >= _SPLICE_GAP
+            and _TURNING_WORDS & set(gap)
+            and a2 >= 2
+            and len(q) - c1 >= 2
+        ):
+            return (
+                f"joins '{' '.join(q[:a2])}' to '{' '.join(q[c1:])}', leaving out "
+                f"'{' '.join(gap)}' between them"
+            )
+    return None

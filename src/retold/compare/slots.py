@@ -62,6 +62,7 @@ from .quotes import (
     outlook_flip,
     quoted_words,
     similarity,
+    spliced,
     swapped_word,
 )
 from .results import Distortion, EvidenceRef
@@ -2606,10 +2607,25 @@ def _speaker_distortions(
     # breakout may have been a "smokescreen" meant to distract the authorities').
     for att in sorted(draft.attributions, key=lambda a: a is not main):
         if att.kind != "direct" and (att is main or _same_speaker(speaker, att.speaker)):
-            found_reported = _reported_speaker(view, att, ranked)
+            found_reported = _reported_speaker(view, _named_before(draft, att), ranked)
             if found_reported:
                 return found_reported
     return []
+
+
+def _named_before(draft: ClaimDraft, att: Attribution) -> Attribution:
+    """A pronoun for the person the same sentence names before it ("Paavo Lipponen voiced
+    his strong hope that ..."): as good as their name."""
+    surname = parse_person(att.speaker or "").surname
+    before = draft.text[: max(0, att.cue.start - draft.start)]
+    if (
+        att.resolved_by == "pronoun"
+        and surname
+        and draft.start <= att.cue.start
+        and re.search(rf"\b{re.escape(surname)}\b", before)
+    ):
+        return replace(att, resolved_by="name")
+    return att
 
 
 def _relays(main: Attribution, other: Attribution) -> bool:
@@ -2782,6 +2798,9 @@ def _statement_author(view: CorpusView, w: Window, speaker: str, role: str | Non
     credited = parse_person(speaker)
     surname = credited.surname
     if surname and re.search(rf"\b{re.escape(surname)}\b", f"{doc.title or ''} {doc.text}"):
+        return None
+    # ... or named as the article misspells them ("Lisa Grandi" for "Lise Grande")
+    if any(_same_speaker(speaker, p.name) for p in view.analysis(w.doc_id).persons):
         return None
     # The one the title says it is by comes first ("Statement by UNICEF Executive Director
     # Catherine Russell on the killing of children in Wad al-Noura").
@@ -3648,7 +3667,11 @@ def quote_distortions(
         ((similarity(quote, a.content.text), a, d) for a, d in statements), key=lambda x: -x[0]
     )
     sim, att, doc_id = scored[0]
-    if sim >= QUOTE_DIFFERENT:
+    # (a short quote's small words are counted: "a ... of ... her" is no statement shared
+    # unless a word that matters is; "I do, every day" answers with few that matter)
+    if sim >= QUOTE_DIFFERENT and (
+        n_terms < 3 or similarity(quote, att.content.text, content_only=True) > 0
+    ):
         said = _closest_passage(quote, _continued(view, doc_id, att, _sentence_count(quote)))
         flip = meaning_flip(_said_here(quote, att, statements), said)
         focus = None
@@ -3677,7 +3700,7 @@ def quote_distortions(
                 flip, focus, att, doc_id = other
                 said = att.content.text
         if flip is None:
-            flip = edited_tail(quote, said)
+            flip = edited_tail(quote, said) or spliced(quote, said)
         if flip:
             return [
                 _quote_distortion(
@@ -4375,8 +4398,13 @@ def outlet_distortions(
     relayed = person is not None or (
         main is not None
         and main.source is not None
-        and main.speaker_kind not in ("outlet", None)
-        and not is_news_outlet(main.source.text)
+        and (
+            main.speaker_kind not in ("outlet", None)
+            and not is_news_outlet(main.source.text)
+            # "As Reuters reported, the WHO said ...": another's words the outlet relays
+            or main.speaker_kind == "outlet"
+            and _SAID_OPENING_RE.match(main.content.text) is not None
+        )
     )
     # the person whose words or acts the sentence tells ("Abbas, speaking in an interview
     # with Al Jazeera, held Israel responsible"), spoken with or without a cue
@@ -4565,6 +4593,13 @@ def outlet_distortions(
                 found, w = named
         out.append(_credited(view, outlet, found, w, relayed))
     return out
+
+
+# Reported words that open with someone else saying them: "the WHO said measles had ...".
+_SAID_OPENING_RE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+"
+    r"(?:said|says|told|announced|stated|reported|estimated)\b"
+)
 
 
 def _told_by(view: CorpusView, doc_id: str, at: int, teller: str) -> bool:
@@ -5849,7 +5884,10 @@ CONFIRM_SHARE = 0.6
 SOLE_DAY_COVERAGE = 0.5
 
 
-_CUTOFF_RE = re.compile(r"\b(?:by|as\s+of|up\s+to|until|till)\s+(?:the\s+)?$", re.I)
+# ... and "in the 24 hours to Thursday morning": a count over a span that ends then
+_CUTOFF_RE = re.compile(
+    r"\b(?:by|as\s+of|up\s+to|until|till|(?:hours|days|week|weeks)\s+to)\s+(?:the\s+)?$", re.I
+)
 
 
 def _other_tally(view: CorpusView, draft: ClaimDraft, t: TimeRef, x: TimeRef, w: Window) -> bool:

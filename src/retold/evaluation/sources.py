@@ -148,6 +148,10 @@ CASE_FOLDERS = (
     "cases_blind101",
     "cases_blind102",
     "cases_blind103",
+    "cases_blind104",
+    "cases_blind105",
+    "cases_blind106",
+    "cases_blind107",
 )
 """Folders of claim-tracing cases under the project's tests/, beside the shared cases/.
 

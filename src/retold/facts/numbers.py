@@ -382,6 +382,8 @@ _LABEL_WORDS = frozenset(
     building unit brigade division battalion regiment district zone sector camp road street
     avenue number ward""".split()
 )
+# Spans numbered in a series: "week 16" of the year, "day 3" of a siege.
+_NUMBERED_SPANS = frozenset({"week", "day", "round"})
 _YEAR_WORDS = frozenset(
     """in since from until till by during before after of through throughout between early
     late mid year fiscal fy spring summer autumn fall winter a an circa the""".split()
@@ -395,8 +397,9 @@ _YEAR_AFTER = re.compile(r"\s*(?:[-–/]\s*(?:(?:19|20)?\d\d)\b|['’]s\b)")
 
 # --- what surrounds a figure ----------------------------------------------
 
+# (a sign may stand a space apart from its sum: "US$ 26 million")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?:(?<![A-Za-z])(?:US|U\.S\.|A|C|NZ|HK|S|R)\s?)?\$|€|£|¥|₽|₹|₴|₺"
+    r"(?:(?:(?<![A-Za-z])(?:US|U\.S\.|A|C|NZ|HK|S|R)\s?)?\$\s?|(?:€|£|¥|₽|₹|₴|₺)\s?"
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF|KES|KSh|Sh|Tk|Rs\.?)\s?)$"
 )
 _CURRENCY_AFTER = re.compile(
@@ -804,6 +807,8 @@ def _not_a_figure(text: str, start: int, end: int) -> int | None:
     if prev in _LABEL_WORDS or "#" in text[window:start][-3:]:
         if _LABEL_BEFORE.search(text, window, start):
             return end
+    if prev in _NUMBERED_SPANS and _NOT_COUNTED_AFTER.match(text, end):
+        return end  # "628 in week 16", "on day 3, ...": which week, not how many
     if prev in _DIAL_WORDS and (raw in _EMERGENCY_NUMBERS or len(raw) >= 7):
         return end  # "called 911", "dial 112": a number to call, not a count
     return None
@@ -937,6 +942,10 @@ def _only_one_counts(scan: _Scan, before: str, start: int, after: re.Match[str] 
     return _word_before(scan.text, start - len("only ")) not in ("the", "his", "her", "their")
 
 
+_MIXED_FRACTION = re.compile(r"(?:[ -](\d)/(\d{1,2})|\s?([½¼¾]))(?![\d/])")
+_PART_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def _read_digits(scan: _Scan, start: int, end: int) -> tuple[_Figure | None, int]:
     text = scan.text
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -947,6 +956,15 @@ def _read_digits(scan: _Scan, start: int, end: int) -> tuple[_Figure | None, int
     value = _digits_value(text[start:end])
     if _ORDINAL_SUFFIX.match(text, end):
         return _Figure(start, end + 2, value, value, "ordinal", value), end + 2
+    mixed = _MIXED_FRACTION.match(text, end)
+    if mixed is not None and value.is_integer():
+        # "6 1/2 years", "a 6-1/2-year sentence", "3½ hours": a whole and a part
+        part = _PART_SIGNS.get(mixed.group(3) or "")
+        if part is None and int(mixed.group(1)) < int(mixed.group(2)):
+            part = int(mixed.group(1)) / int(mixed.group(2))
+        if part is not None:
+            value += part
+            return _Figure(start, mixed.end(), value, value, "cardinal", value), mixed.end()
     return _Figure(start, end, value, value, "cardinal", value), end
 
 

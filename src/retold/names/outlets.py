@@ -420,7 +420,12 @@ def is_unnamed_outlet(text: str) -> bool:
         words = [words[0].lower()] + words[1:]
     if words and words[0].lower() in ("the", "a", "an", "this", "that"):
         words = words[1:]
-    return bool(words) and all(w.islower() or w.lower() in DEMONYMS for w in words)
+    # "the dpa news agency": a known outlet that writes its name in lower case is named
+    return (
+        bool(words)
+        and all(w.islower() or w.lower() in DEMONYMS for w in words)
+        and not any(_lookup(w) for w in words)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -930,7 +930,7 @@ _DAY_THAT_RE = re.compile(
     r"night|week)(?:\s+(?:after|before|of)\s+the(?:\s+[\w’'-]+){1,3})?\s+that"
 )
 # Nouns of a day or a time of day a cue's occasion may be told with.
-_TIME_NOUNS = frozenset("day night morning afternoon evening week weekend month year".split())
+_TIME_NOUNS = frozenset("day night morning afternoon evening week weekend month year time".split())
 
 
 def _clause_after_time_noun(cue: Token) -> list[Token]:
@@ -938,7 +938,12 @@ def _clause_after_time_noun(cue: Token) -> list[Token]:
     crash that ...": the parser hangs the that-clause on "day" as a relative clause; it
     is what was said."""
     for c in cue.children:
-        if c.i < cue.i or c.dep_ not in ("npadvmod", "dobj") or c.lemma_.lower() not in _TIME_NOUNS:
+        if c.i > cue.i and c.dep_ == "prep" and c.lower_ == "at":
+            # "told ANI at the time that a case had been registered"
+            c = next((p for p in c.children if p.dep_ == "pobj" and p.lower_ == "time"), c)
+        if c.i < cue.i or c.dep_ not in ("npadvmod", "dobj", "pobj"):
+            continue
+        if c.lemma_.lower() not in _TIME_NOUNS:
             continue
         clause = [r for r in c.children if r.dep_ in ("relcl", "acl", "ccomp") and r.i > c.i]
         if not clause:
@@ -1569,13 +1574,13 @@ def _time_span(tok: Token) -> bool:
     """A stretch of time the parse took for a subject: "and days later said"."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return (
-        tok.lemma_.lower() in _TIME_NOUNS
+        tok.lemma_.lower() in _SPAN_NOUNS
         and nxt is not None
         and nxt.lower_ in ("later", "earlier", "ago", "afterwards", "before", "after")
     )
 
 
-_TIME_NOUNS = frozenset("minute hour day week month year moment".split())
+_SPAN_NOUNS = frozenset("minute hour day week month year moment".split())
 
 
 def _without_gloss(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
@@ -3294,7 +3299,7 @@ def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> Pe
     text = _text_of(doc)
     # "Corinne Dufka, Sahel director at ...": a name standing before a role noun is its
     # remit, not a second person.
-    candidates = [p for p in candidates if not _before_role(text, p)] or candidates
+    candidates = [p for p in candidates if not _before_role(doc, text, p)] or candidates
     rel = _RELATIVE_RE.search(text, src.start, src.end)
     if rel is not None:
         # "The minister of emergencies X, who works from Kelm, said": X, though a phrase
@@ -3308,9 +3313,18 @@ def _head_person(candidates: list[PersonMention], doc: Doc, src: TextSpan) -> Pe
     return max(candidates, key=lambda p: p.end)
 
 
-def _before_role(text: str, p: PersonMention) -> bool:
+def _before_role(doc: Doc, text: str, p: PersonMention) -> bool:
     words = text[p.end : p.end + 30].split()
-    return bool(words) and words[0].lower() in ROLE_NOUNS
+    if bool(words) and words[0].lower() in ROLE_NOUNS:
+        return True
+    # "a Salsay Weyane Tigray politician": a name that describes a common noun after it
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ == "compound"
+        and span.root.head.pos_ == "NOUN"
+        and span.root.head.i == span.end
+    )
 
 
 def _subject_before(

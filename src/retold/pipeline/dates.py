@@ -100,7 +100,7 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
                 told = _clause_before(doc, span, tok)
                 if told is not None:
                     return replace(ref, anchor=told.lemma_.lower())
-            return replace(ref, anchor=_happening_noun(tok) or tok.lemma_.lower())
+            return replace(ref, anchor=_happening_noun(tok, span) or tok.lemma_.lower())
         if tok.head.i == tok.i:
             break
         tok = tok.head
@@ -108,16 +108,36 @@ def _anchored(doc: Doc, ref: TimeRef) -> TimeRef:
 
 
 # Verbs that say only that something happened: its noun says what ("the eruption struck").
-_OCCURRENCE_VERBS = frozenset("strike begin start happen occur unfold come".split())
+_OCCURRENCE_VERBS = frozenset("strike begin start happen occur unfold come end".split())
+# Nouns that say only that something bad happened ("the ordeal began"): what happened is
+# told by the verb, or by the "when" clause after the day.
+_GENERIC_HAPPENINGS = frozenset(
+    "ordeal nightmare disaster tragedy incident accident crisis drama episode".split()
+)
 
 
-def _happening_noun(verb: Token) -> str | None:
+def _happening_noun(verb: Token, span: Span) -> str | None:
     """ "The eruption struck on Monday", "the attack began late on Friday": the day is the
-    eruption's, the attack's; the verb says no more than that it happened."""
+    eruption's, the attack's; the verb says no more than that it happened. "The ordeal
+    ended on Wednesday, when the three were released": the day is the release's."""
     if verb.lemma_.lower() not in _OCCURRENCE_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    return subject.lemma_.lower() if subject is not None else None
+    if subject is None:
+        return None
+    if subject.lemma_.lower() not in _GENERIC_HAPPENINGS:
+        return None if verb.lemma_.lower() == "end" else subject.lemma_.lower()
+    when = next(
+        (
+            c
+            for c in verb.subtree
+            if c.dep_ in ("advcl", "relcl")
+            and c.i >= span.end
+            and any(m.lower_ == "when" for m in c.children if m.dep_ == "advmod")
+        ),
+        None,
+    )
+    return when.lemma_.lower() if when is not None else None
 
 
 def _relative_before(doc: Doc, span: Span, verb: Token) -> Token | None:

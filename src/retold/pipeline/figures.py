@@ -157,6 +157,10 @@ _EVENT_NOUNS_CLASS = {
     "injury": "injury",
     "wounded": "injury",
     "injured": "injury",
+    # "nearly 80,000 hospital admissions": the people taken in, as "hospitalised" counts them
+    "admission": "injury",
+    "hospitalisation": "injury",
+    "hospitalization": "injury",
     "case": "infection",
     "infection": "infection",
     "vote": "vote",
@@ -976,6 +980,7 @@ def counted_class(lemma: str | None, kind: str = "cardinal") -> str | None:
         lemma in _PERSON_NOUNS
         or lemma in _HARMED_PARTICIPLES
         or lemma in ("death", "fatality", "casualty", "toll", "injury")
+        or lemma in ("admission", "hospitalisation", "hospitalization")
     ):
         return "person"
     if lemma in _REPORT_NOUNS:
@@ -1104,6 +1109,14 @@ def _counted_token(num: Token) -> Token | None:
             # "missing: 1,063, most of them fishermen": the noun names most of them, not
             # what was counted; an appositive's head is what was.
             return head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" else None
+        if (
+            head.dep_ == "compound"
+            and head.tag_ == "NN"
+            and head.head.tag_ == "NNS"
+            and head.head.i == head.i + 1
+        ):
+            # "Three student nurses", with the number hung on "student": the nurses
+            return head.head
         return head
     # "N of them", "a total of N"
     if num.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -1539,6 +1552,8 @@ _LEVEL_VERBS = frozenset("reach rise climb stand hit exceed surpass top pass".sp
 def _among_harmed(anchor: Token) -> Token | None:
     """'Among the killed there are 16 children', 'five children among the victims': the
     group the counted belong to says what befell them."""
+    if _lemma(anchor) == "life" and _lemma(anchor.head) in _LIFE_VERBS:
+        return None  # "claiming 242 lives among 425 cases": the lives are the dead
     for tok in (anchor, anchor.head):
         for child in tok.children:
             if child.dep_ != "prep" or child.lower_ != "among":

@@ -25,7 +25,7 @@ from ..names import (
 )
 from ..records import PersonMention, TextSpan
 from .extensions import SPANS_KEYS
-from .lexicon import ORG_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
+from .lexicon import ORG_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_CUES
 
 __all__ = ["NameFinder", "make_name_finder", "chunk_bounds"]
 
@@ -123,6 +123,20 @@ class NameFinder:
             span = _extend_outlet(doc, ent)
             if is_outlet_name(span.text):
                 found.append(TextSpan(span.start_char, span.end_char, span.text))
+        for tok in doc:
+            # "the dpa news agency": a known outlet's name the model tagged as nothing,
+            # before the word that says it is one
+            nxt = doc[tok.i + 1 : tok.i + 3].text.lower()
+            if (
+                not tok.ent_type_
+                and tok.is_alpha
+                and len(tok) >= 2
+                and (nxt == "news agency" or nxt.split(" ")[0] in _OUTLET_HEADS)
+                and is_outlet_name(tok.text)
+                and not any(o.start <= tok.idx < o.end for o in found)
+            ):
+                span = _extend_outlet(doc, doc[tok.i : tok.i + 1])
+                found.append(TextSpan(span.start_char, span.end_char, span.text))
         for a, b in numbered_outlets(doc.text):
             # "TF1", "France 2": names the entity model reads as numbers
             if not any(o.start < b and a < o.end for o in found):
@@ -213,6 +227,18 @@ def _is_name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
 
 
+def _speaking_name(ent: Span) -> bool:
+    """A name the model took for a title or a product that says something ('"...,"
+    Verónica Sarauz said'): works and products do not speak, so it is a person's."""
+    return (
+        2 <= len(ent) <= 3
+        and ent.root.dep_ == "nsubj"
+        and ent.root.head.lemma_.lower() in SPEECH_CUES
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent)
+        and not any(t.lower_ in ORG_WORDS for t in ent)
+    )
+
+
 def _person_spans(doc: Doc) -> list[Span]:
     """Candidate person-name spans, longest first within overlaps, in text order."""
     candidates: list[Span] = []
@@ -239,6 +265,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             ):
                 start -= 1
             candidates.append(_trim_name(doc, start, ent.end))
+        elif ent.label_ in ("WORK_OF_ART", "PRODUCT") and _speaking_name(ent):
+            candidates.append(ent)
         elif ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART", "FAC"):
             # "the defense Ministry Igor Konashenkov": the trailing proper nouns after an
             # organisation word are a name.
@@ -616,6 +644,10 @@ def _role_of(doc: Doc, span: Span, titles: tuple[str, ...]) -> str | None:
     if titles:
         return " ".join(titles)
     return None
+
+
+# Words after a name that say it is an outlet: "the dpa agency", "the Kommersant daily".
+_OUTLET_HEADS = frozenset("agency newspaper daily weekly magazine broadcaster channel".split())
 
 
 def _extend_outlet(doc: Doc, ent: Span) -> Span:
