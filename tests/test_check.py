@@ -6631,3 +6631,69 @@ def test_check_another_persons_hope_voiced_by_a_named_speakers_his(nlp: Language
     )
     report = _check_against(nlp, sources, claim, "1999-10-30")
     assert ("speaker", "tarn-wire-1999-10-22-reaction") in _kinds_over(report, claim)
+
+
+def test_check_each_sentence_of_a_quote_credited_to_no_one_is_a_claim(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2021-01-18-note",
+            outlet="Tarn Wire",
+            published="2021-01-18",
+            title="Note from trapped miners",
+            text=(
+                "Rescuers at the Orvan gold mine heard tapping on Sunday and lowered a line, "
+                'which came back up with a note. "We are exhausted and some of us are '
+                "injured... We really hope you won't stop the rescue. There is hope for us,\" "
+                "the note said."
+            ),
+        )
+    ]
+    text = (
+        "A week into the ordeal, rescuers at the Orvan gold mine heard tapping, and a note "
+        'came up on a line. "We are exhausted and all of us are injured... We really hope '
+        "you won't stop the rescue,\" it read."
+    )
+    report = _check_against(nlp, sources, text, "2021-01-30")
+    assert ("quote", "tarn-wire-2021-01-18-note") in _kinds_over(
+        report, "We are exhausted and all of us are injured..."
+    )
+
+
+def test_check_a_sum_kept_but_told_as_another_payment_is_a_unit_change(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2018-04-06-verdict",
+            outlet="Tarn Wire",
+            published="2018-04-06",
+            title="Former president Kovac jailed for 24 years",
+            text=(
+                "A Kelm court sentenced former president Anna Kovac to 24 years in prison on "
+                "Friday. Prosecutors had sought a 30-year prison term and a fine of 118.5 "
+                "billion won for Kovac when they wrapped up their case in February."
+            ),
+        )
+    ]
+    claim = (
+        "Prosecutors argued during the trial that Kovac had pocketed 118.5 billion won in "
+        "bribes from the country's biggest business groups."
+    )
+    report = _check_against(nlp, sources, claim, "2018-04-20")
+    assert ("unit", "tarn-wire-2018-04-06-verdict") in _kinds_over(report, claim)
+
+
+def test_check_a_fine_in_ringgit_letters_against_one_in_words(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2020-07-28-sentenced",
+            outlet="Tarn Wire",
+            published="2020-07-28",
+            title="Former premier jailed and fined",
+            text=(
+                "A Kelm court sentenced former prime minister Milo Dravec to 12 years in "
+                "prison and fined him 210 million ringgit on Tuesday."
+            ),
+        )
+    ]
+    claim = "The judge handed Dravec 12 years in prison and a fine of RM250 million."
+    report = _check_against(nlp, sources, claim, "2020-08-10")
+    assert ("number", "tarn-wire-2020-07-28-sentenced") in _kinds_over(report, claim)

@@ -909,3 +909,11 @@ def test_quotes_a_hedge_put_on_what_was_beyond_reasonable_doubt_flips_it() -> No
     source = "The panel concluded that it is beyond reasonable doubt that the rounds came from the hills."
     found = meaning_flip("the rounds came probably from the hills, although doubts remain", source)
     assert found is not None and "beyond reasonable doubt" in found
+
+
+def test_quotes_an_inclination_told_as_the_act_is_a_hedge_dropped() -> None:
+    source = "When a driver is paid by the load, he is tempted to skip the rest stop and drive on."
+    found = meaning_flip(
+        "When a driver is paid by the load, he skips the rest stop and drives on", source
+    )
+    assert found is not None and "tempted to" in found

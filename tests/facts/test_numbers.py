@@ -516,6 +516,8 @@ def test_numbers_and_half_without_the_article(sentence: str, value: float) -> No
         ("3 million pesos", "peso"),
         ("10 billion roubles", "rouble"),
         ("5 million rubles", "rouble"),
+        ("210 million ringgit", "ringgit"),
+        ("18 billion won", "won"),
         ("400 people", None),
     ],
 )
@@ -530,6 +532,7 @@ def test_numbers_the_currency_of_a_sum(text: str, currency: str | None) -> None:
         ("a reward of KSh 20 million", 20_000_000.0, "shilling"),
         ("Rs2 crore was paid", 20_000_000.0, "rupee"),
         ("Tk100,000 in aid", 100_000.0, "taka"),
+        ("a fine of RM210 million", 210_000_000.0, "ringgit"),
     ],
 )
 def test_numbers_a_currency_written_against_its_sum(text: str, value: float, currency: str) -> None:
@@ -583,3 +586,10 @@ def test_numbers_a_number_unlikely_to_recur_by_chance(value: float, rare: bool) 
 
 def test_numbers_a_count_after_week_is_a_count() -> None:
     assert _only("That week 16 people died.").value == 16
+
+
+def test_numbers_won_after_a_scale_is_a_sum_and_the_verb_is_not() -> None:
+    [fine] = find_quantities("a fine of 18 billion won")
+    assert (fine.kind, fine.value) == ("money", 18_000_000_000)
+    [seats] = find_quantities("the party won 5 seats")
+    assert seats.kind == "cardinal"

@@ -2460,3 +2460,33 @@ def test_attribution_a_story_someone_rejected_is_no_source_of_it(nlp: Language) 
         "payment, a story Bogota flatly rejected.",
     )
     assert [s for s, _, _ in said] == ["France's Le Monde"]
+
+
+# A post-posed "told" the parse left without a subject: whom it told is no speaker.
+TOLD_A_CONFERENCE = (
+    '"It is over," Smith, who leads the party, told a conference.',
+    """
+    "           2 punct  PUNCT ``  "          O
+    It          2 nsubj  PRON  PRP it         O
+    is          2 ROOT   AUX   VBZ be         O
+    over        2 acomp  ADJ   JJ  over       O
+    ,           2 punct  PUNCT ,   ,          O
+    "           2 punct  PUNCT ''  "          O
+    Smith       2 attr   PROPN NNP Smith      B-PERSON
+    ,           6 punct  PUNCT ,   ,          O
+    who         9 nsubj  PRON  WP  who        O
+    leads       6 relcl  VERB  VBZ lead       O
+    the        11 det    DET   DT  the        O
+    party       9 dobj   NOUN  NN  party      O
+    ,           2 punct  PUNCT ,   ,          O
+    told        2 conj   VERB  VBD tell       O
+    a          15 det    DET   DT  a          O
+    conference 13 dobj   NOUN  NN  conference O
+    .           2 punct  PUNCT .   .          O
+    """,
+)
+
+
+def test_attribution_whom_a_post_posed_cue_told_is_not_the_speaker() -> None:
+    atts = [a for a in _finder().match(_doc(TOLD_A_CONFERENCE, SMITH)) if a.cue.text == "told"]
+    assert [a.speaker for a in atts] == ["Smith"]

@@ -377,10 +377,12 @@ def build_claims(doc: Document, analysis: Analysis) -> list[ClaimDraft]:
                 draft.publishers.append(span)
         # A short quotation is checkable when someone is named saying it: '"It is
         # impossible to recover them," he said' is held to what he said.
+        # So is a sentence of a longer quotation, whoever it is credited to ('"We are
+        # exhausted ... We hope you won't stop," the note read'): part of what was said.
         quoted = any(
             a.kind == "direct" and a.speaker and a.speaker_kind == "person"
             for a in draft.attributions
-        )
+        ) or bool(leading or continued)
         if len(terms(draft.text)) < _MIN_TERMS and not draft.figures and not quoted:
             continue
         claims.append(draft)

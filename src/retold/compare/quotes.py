@@ -451,6 +451,8 @@ _HEDGE_RE = re.compile(
     # "our hypothesis ... is that the plane is at the bottom of the sea"
     r"hypothes[ie]s|working assumption|possibilit(?:y|ies)|"
     r"appears? to|seems? to|preliminary|not (?:yet )?(?:clear|known|confirmed)|"
+    # "he is tempted to switch off the sensor": an inclination, not the act
+    r"tempted to|inclined to|"
     # "suggesting wider transmission": an inference, not a finding
     r"suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|point(?:s|ed|ing)? to|"
     # "questions about possible war crimes"; not "as soon as possible", "everything possible"

@@ -875,6 +875,16 @@ def figure_distortions(
                 f = replace(f, counted_text=f"of {' '.join(f_of)}")
                 g = replace(g, counted_text=f"of {' '.join(g_of)}")
                 share_changed = True
+        if cmp.outcome == "same" and f.kind == g.kind == "money" and f.value is not None:
+            # "pocketed 118.5 billion won in bribes" for "a fine of 118.5 billion won": the
+            # sum kept, what it is changed
+            mine = _sum_purpose(draft.text, f.start - draft.start, f.end - draft.start)
+            theirs = _sum_purpose(view.document(w.doc_id).text, g.start, g.end)
+            if mine and theirs and mine != theirs:
+                cmp = FigureComparison("unit", f"same sum, but a {theirs} not {mine}")
+                f = replace(f, counted_text=mine)
+                g = replace(g, counted_text=theirs)
+                share_changed = True
         if (
             cmp.outcome == "unit"
             and not share_changed
@@ -2302,10 +2312,38 @@ _NOT_SUMS = frozenset("total sum amount cost value tune excess upwards".split())
 def _sum_for(text: str, start: int) -> str | None:
     """The noun that says what a sum is ("bail", "ransom", "fine"), when one stands just
     before it."""
-    m = _SUM_FOR_RE.search(text[max(0, start - 40) : start].lower())
+    before = text[max(0, start - 40) : start].lower()
+    m = _SUM_FOR_RE.search(before)
     if m is None or m.group(1) in _NOT_SUMS:
-        return None
+        # "fined him 210 million ringgit": the sum the verb names, as "a fine of" does
+        fined = _FINED_RE.search(before)
+        return "fine" if fined is not None else None
     return stem(m.group(1))
+
+
+# What a sum told after it is: "118.5 billion won in bribes", "$2 million as ransom".
+_PURPOSE_AFTER_RE = re.compile(
+    r"\s+(?:in|as)\s+(?:a\s+|an\s+)?(bribes?|kickbacks?|fines?|ransom|compensation|damages"
+    r"|bail|aid|donations?|loans?|taxes|fees|salary|salaries|wages|subsidies)\b"
+)
+# ... and the purposes the word before it names that are not sums' kinds alone.
+_PURPOSES = frozenset(
+    stem(w)
+    for w in "bribe kickback fine ransom compensation damages bail aid donation loan tax fee "
+    "salary wage subsidy penalty".split()
+)
+
+
+def _sum_purpose(text: str, start: int, end: int) -> str | None:
+    """What a sum is, by a word of payment before or after it ("a fine of", "in bribes")."""
+    after = _PURPOSE_AFTER_RE.match(text, end)
+    if after is not None:
+        return stem(after.group(1))
+    before = _sum_for(text, start)
+    return before if before in _PURPOSES else None
+
+
+_FINED_RE = re.compile(r"\bfined\s+(?:[\w’'-]+\s+){0,3}?$")
 
 
 def _paid_to_others(

@@ -295,7 +295,7 @@ OBSERVANCE = (
 # slower in the re module. At each position the alternatives are tried in
 # order, so the longer readings come first.
 # Currency abbreviations written against their sum: "Sh20 million", "Rs2 crore", "Tk100".
-_GLUED_CURRENCY = r"(?<=\bsh)|(?<=\bksh)|(?<=\brs)|(?<=\btk)"
+_GLUED_CURRENCY = r"(?<=\bsh)|(?<=\bksh)|(?<=\brs)|(?<=\btk)|(?<=\brm)"
 _CORE = re.compile(
     rf"""
     (?=\d|\b{_FIRST_WORDS}\b)
@@ -400,8 +400,9 @@ _YEAR_AFTER = re.compile(r"\s*(?:[-–/]\s*(?:(?:19|20)?\d\d)\b|['’]s\b)")
 # (a sign may stand a space apart from its sum: "US$ 26 million")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?:(?<![A-Za-z])(?:US|U\.S\.|A|C|NZ|HK|S|R)\s?)?\$\s?|(?:€|£|¥|₽|₹|₴|₺)\s?"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF|KES|KSh|Sh|Tk|Rs\.?)\s?)$"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|RUB|CNY|JPY|INR|AZN|AMD|UAH|CHF|KES|KSh|Sh|Tk|Rs\.?|RM)\s?)$"
 )
+_WON_AFTER = re.compile(r"\s*won\b")
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
     r"(?:dollars?|euros?|pounds\s+sterling|sterling|roubles?|rubles?|yuan|renminbi|yen|"
@@ -435,6 +436,8 @@ _CURRENCIES = (
     ("lira", r"\bliras?\b|₺"),
     ("krona", r"\bkronor\b|\bkroner\b|\bkron[ae]\b"),
     ("zloty", r"\bzlotys?\b"),
+    ("ringgit", r"\bringgit\b|\brm(?=\s*\d)"),
+    ("won", r"\bwon\b|₩"),
 )
 
 
@@ -1041,8 +1044,9 @@ def _extend(text: str, fig: _Figure) -> None:
         return
     suffix = _CURRENCY_AFTER.match(text, fig.end)
     if suffix is None and fig.scale >= 1e6:
-        # "2 million pounds" is money; "2 million pounds of grain" is a weight
-        suffix = _POUNDS_AFTER.match(text, fig.end)
+        # "2 million pounds" is money; "2 million pounds of grain" is a weight; "18 billion
+        # won" is a sum, where a bare "won" after a number may be the verb
+        suffix = _POUNDS_AFTER.match(text, fig.end) or _WON_AFTER.match(text, fig.end)
     if suffix is not None:
         fig.end = suffix.end()
         fig.currency = True

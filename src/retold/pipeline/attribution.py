@@ -1387,7 +1387,10 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         objs = [
             c
             for c in cue.children
-            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > cue.i
+            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+            and c.i > cue.i
+            # "..., told a news conference in Lahore": whom one tells hears, not speaks
+            and not (c.dep_ == "dobj" and cue.lemma_.lower() == "tell")
         ]
         if objs:
             start, end = _subtree_chars(list(objs[0].subtree))
@@ -1418,6 +1421,11 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
         ]
         if nominal and (
             chunk[0].lower_ in ("who", "which", "whose", "whom")
+            # "..., who now leads their (PML-N) party, told": the end of a relative clause
+            # a bracket cut in two
+            or lo > sent.start
+            and doc[lo - 1].text in ("(", ")")
+            and _in_relative_clause(chunk[0])
             # "armed with a rifle, boarded a bus and ordered": a clause of the speaker's own
             # acts with no subject in it, its nouns what was done, not who did it
             or chunk[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP")
@@ -1451,6 +1459,14 @@ def _source_of(doc: Doc, sent: Span, cue: Token, c_start: int, c_end: int) -> Te
             return _span(doc, start, end)
         i = lo - 1
     return None
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """Whether a word stands in a relative clause opened by "who" or "which"."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "relcl":
+            return any(c.lower_ in ("who", "which") and c.i < tok.i for c in anc.children)
+    return False
 
 
 def _without_trailing_time(doc: Doc, start: int, end: int) -> tuple[int, int]:
