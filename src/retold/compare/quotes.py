@@ -1110,7 +1110,7 @@ def spliced(quote: str, said: str) -> str | None:
         return None
     ops = SequenceMatcher(None, q, s, autojunk=False).get_opcodes()
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    if equal < len(q) - 1 or ops[0][0] != "equal" and ops[0][0] != "insert":
+    if equal < len(q) - 1 or ops[0][0] not in ("equal", "insert"):
         return None
     inner = [op for op in ops if op[0] == "equal"]
     for (_, _, a2, _, b2), (_, c1, _, d1, _) in zip(inner, inner[1:], strict=False):

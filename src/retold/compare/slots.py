@@ -862,7 +862,9 @@ def figure_distortions(
                 _, g, w = best
                 cmp = compare_figures(f, g)
                 told_apart = True
-        share_changed = False
+        # what a share is of, or what a sum is, read off the words around it: a unit
+        # change in itself, whatever else the figures count
+        whole_changed = False
         if cmp.outcome in ("same", "compatible") and f.kind == g.kind == "percent":
             # "70% of the island's homes" for "70% of the island's inhabitants"
             f_of = _share_words(draft.text, f.end - draft.start)
@@ -874,7 +876,7 @@ def figure_distortions(
                 )
                 f = replace(f, counted_text=f"of {' '.join(f_of)}")
                 g = replace(g, counted_text=f"of {' '.join(g_of)}")
-                share_changed = True
+                whole_changed = True
         if cmp.outcome == "same" and f.kind == g.kind == "money" and f.value is not None:
             # "pocketed 118.5 billion won in bribes" for "a fine of 118.5 billion won": the
             # sum kept, what it is changed
@@ -884,10 +886,10 @@ def figure_distortions(
                 cmp = FigureComparison("unit", f"same sum, but a {theirs} not {mine}")
                 f = replace(f, counted_text=mine)
                 g = replace(g, counted_text=theirs)
-                share_changed = True
+                whole_changed = True
         if (
             cmp.outcome == "unit"
-            and not share_changed
+            and not whole_changed
             and f.counted != g.counted
             and _counted_nearby(view, f, g, w)
         ):
@@ -923,7 +925,7 @@ def figure_distortions(
         )
         if (
             cmp.outcome == "unit"
-            and not share_changed
+            and not whole_changed
             and not (
                 told_apart
                 or same_span
