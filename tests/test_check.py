@@ -6697,3 +6697,45 @@ def test_check_a_fine_in_ringgit_letters_against_one_in_words(nlp: Language) -> 
     claim = "The judge handed Dravec 12 years in prison and a fine of RM250 million."
     report = _check_against(nlp, sources, claim, "2020-08-10")
     assert ("number", "tarn-wire-2020-07-28-sentenced") in _kinds_over(report, claim)
+
+
+def test_check_a_share_of_the_deaths_for_one_of_the_cases_is_a_unit_change(
+    nlp: Language,
+) -> None:
+    sources = [
+        Document(
+            id="velka-health-2020-01-07-measles",
+            outlet="Velka Health Ministry",
+            published="2020-01-07",
+            title="Measles in Velka: situation update",
+            text=(
+                "More than 6,000 people have died of measles in Velka this year. About a "
+                "quarter of all cases have been in children older than five, which shows how "
+                "many children have missed vaccination over several years."
+            ),
+        )
+    ]
+    claim = "About a quarter of the deaths were among children older than five."
+    report = _check_against(nlp, sources, claim, "2020-01-20")
+    assert ("unit", "velka-health-2020-01-07-measles") in _kinds_over(report, claim)
+
+
+def test_check_a_share_of_those_there_is_a_share_of_those(nlp: Language) -> None:
+    sources = [
+        Document(
+            id="tarn-wire-2012-02-17-pretrial",
+            outlet="Tarn Wire",
+            published="2012-02-17",
+            title="Most Kelm inmates never tried",
+            text=(
+                "More than half of inmates at the Kelm farm prison had never been convicted "
+                "and were awaiting trial, the UN human rights office said on Friday."
+            ),
+        )
+    ]
+    claim = (
+        "According to the UN human rights office, more than half of the inmates there had "
+        "never been convicted and were still waiting for trial."
+    )
+    report = _check_against(nlp, sources, claim, "2012-02-25")
+    assert "unit" not in [k for k, _ in _kinds_over(report, claim)]

@@ -865,14 +865,19 @@ def figure_distortions(
         # what a share is of, or what a sum is, read off the words around it: a unit
         # change in itself, whatever else the figures count
         whole_changed = False
-        if cmp.outcome in ("same", "compatible") and f.kind == g.kind == "percent":
-            # "70% of the island's homes" for "70% of the island's inhabitants"
+        # (a fraction's whole is what it counts: "a quarter of the deaths" reads as deaths)
+        shared = ("same", "compatible", "unit") if f.kind == "fraction" else ("same", "compatible")
+        if cmp.outcome in shared and f.kind == g.kind in ("percent", "fraction"):
+            # "70% of the island's homes" for "70% of the island's inhabitants", "a quarter
+            # of the deaths" for "a quarter of all cases"
             f_of = _share_words(draft.text, f.end - draft.start)
             g_of = _share_words(view.document(w.doc_id).text, g.end)
             mine, theirs = _whole_head(f_of), _whole_head(g_of)
             if mine and theirs and mine != theirs and not _place_by_name(f_of, g_of):
                 cmp = FigureComparison(
-                    "unit", f"same share, but of {mine!r} where the source has {theirs!r}"
+                    "unit",
+                    f"same share, but of {' '.join(f_of)!r} where the source has "
+                    f"{' '.join(g_of)!r}",
                 )
                 f = replace(f, counted_text=f"of {' '.join(f_of)}")
                 g = replace(g, counted_text=f"of {' '.join(g_of)}")
@@ -1358,7 +1363,7 @@ _SHARE_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|these|those
 _SHARE_WORD_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 _SHARE_STOP = frozenset(
     """was were is are be been being had has have will would in on at to from by with and or
-    who which that than as across after before""".split()
+    who which that than as across after before there here then""".split()
 )
 
 
