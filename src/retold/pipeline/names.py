@@ -125,13 +125,13 @@ class NameFinder:
                 found.append(TextSpan(span.start_char, span.end_char, span.text))
         for tok in doc:
             # "the dpa news agency": a known outlet's name the model tagged as nothing,
-            # before the word that says it is one
+            # before the word that says it is one (the cheap tests first: every token of
+            # every ingested document passes here)
+            if tok.ent_type_ or not tok.is_alpha or len(tok) < 2:
+                continue
             nxt = doc[tok.i + 1 : tok.i + 3].text.lower()
             if (
-                not tok.ent_type_
-                and tok.is_alpha
-                and len(tok) >= 2
-                and (nxt == "news agency" or nxt.split(" ")[0] in _OUTLET_HEADS)
+                (nxt == "news agency" or nxt.split(" ")[0] in _OUTLET_HEADS)
                 and is_outlet_name(tok.text)
                 and not any(o.start <= tok.idx < o.end for o in found)
             ):
